@@ -1,0 +1,131 @@
+package dev.jnode.cli;
+
+import dev.jnode.engine.JsRuntime;
+import dev.jnode.engine.LaunchInfo;
+import dev.jnode.engine.NodeVersion;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.graalvm.polyglot.Engine;
+
+/** {@code jnode [options] [script.js | -e code | -p code | -] [args...]}, as {@code node} takes them. */
+public final class Main {
+    /** Node's stack is about 1 MB of native frames; GraalJS frames are bigger, so give the JS thread room. */
+    private static final long JS_THREAD_STACK = 64L << 20;
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        String argv0 = System.getProperty("jnode.argv0", "jnode");
+        Options options;
+        try {
+            options = Options.parse(System.getenv("NODE_OPTIONS"), Arrays.asList(args));
+        } catch (Options.BadOption e) {
+            System.err.println(argv0 + ": " + e.getMessage());
+            System.exit(9);
+            return;
+        }
+        if (options.flag("--version")) {
+            System.out.println(NodeVersion.NODE);
+            return;
+        }
+        if (options.flag("--help")) {
+            printHelp(argv0);
+            return;
+        }
+        LaunchInfo launch = launchInfo(options);
+        int[] exitCode = {0};
+        Thread js = new Thread(null, () -> exitCode[0] = runJs(launch), "main", JS_THREAD_STACK);
+        js.start();
+        try {
+            js.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        System.out.flush();
+        Runtime.getRuntime().halt(exitCode[0]);
+    }
+
+    private static int runJs(LaunchInfo launch) {
+        Engine.Builder builder = Engine.newBuilder("js").option("engine.WarnInterpreterOnly", "false");
+        if (Boolean.getBoolean("jnode.noJit")) {
+            System.err.println("jnode: warning: the Graal compiler was not found; JavaScript runs interpreted "
+                    + "(20-100x slower). Rebuild with bin/jnode --rebuild.");
+        }
+        try (Engine engine = builder.build()) {
+            return new JsRuntime(engine, launch).run();
+        }
+    }
+
+    private static LaunchInfo launchInfo(Options o) {
+        String execPath = System.getProperty("jnode.execPath", "jnode");
+        List<String> argv = new ArrayList<>();
+        argv.add(execPath);
+        LaunchInfo.Mode mode;
+        String entry;
+        String eval = o.value("--eval");
+        if (eval != null) {
+            mode = o.flag("--print") ? LaunchInfo.Mode.PRINT : LaunchInfo.Mode.EVAL;
+            entry = eval;
+            if (o.script != null) {
+                argv.add(o.script);
+            }
+        } else if (o.script != null && !o.script.equals("-")) {
+            mode = LaunchInfo.Mode.FILE;
+            entry = o.script;
+            argv.add(o.script);
+        } else {
+            mode = LaunchInfo.Mode.STDIN;
+            entry = readStdin();
+            if (o.script != null) {
+                argv.add("-");
+            }
+        }
+        argv.addAll(o.scriptArgs);
+        String limit = o.value("--stack-trace-limit");
+        return new LaunchInfo(argv, o.execArgv, mode, entry, o.list("--require"), o.value("--input-type"),
+                limit == null ? -1 : parseIntOr(limit, -1), o.values);
+    }
+
+    private static int parseIntOr(String s, int fallback) {
+        try {
+            return Integer.parseInt(s.trim());
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
+    }
+
+    private static String readStdin() {
+        try {
+            InputStream in = System.in;
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    private static void printHelp(String argv0) {
+        System.out.println("Usage: " + argv0 + " [options] [ script.js ] [arguments]\n"
+                + "       " + argv0 + " [options] -e \"script\" [arguments]\n"
+                + "       " + argv0 + " [options] -p \"script\" [arguments]\n\n"
+                + "Options:\n"
+                + "  -                          script read from stdin (default if no file name is provided)\n"
+                + "  --                         indicate the end of node options\n"
+                + "  -e, --eval=...             evaluate script\n"
+                + "  -p, --print [...]          evaluate script and print result\n"
+                + "  -r, --require=...          CommonJS module to preload (option can be repeated)\n"
+                + "  --input-type=...           set module type for string input\n"
+                + "  --stack-trace-limit=...    maximum number of stack frames captured for errors\n"
+                + "  --max-old-space-size=...   maximum heap size in MiB (the JVM heap)\n"
+                + "  -v, --version              print Node.js version\n"
+                + "  -h, --help                 print node command line options\n\n"
+                + "Environment variables:\n"
+                + "  NODE_OPTIONS               set CLI options in the environment\n"
+                + "  NODE_PATH                  ':'-separated list of directories prefixed to the module search path\n\n"
+                + "Documentation can be found at https://nodejs.org/");
+    }
+}

@@ -1,0 +1,47 @@
+package dev.jnode.engine;
+
+import dev.jnode.fs.FsBinding;
+import dev.jnode.module.ModuleBinding;
+import dev.jnode.process.ProcessBinding;
+import dev.jnode.process.OsBinding;
+import java.util.HashMap;
+import java.util.Map;
+import org.graalvm.polyglot.HostAccess;
+
+/**
+ * The one registry of Java bindings that JavaScript reaches through {@code internalBinding(name)}.
+ * Each binding is created on first use, so a hello-world pays only for what it touches.
+ */
+public final class Bindings {
+    private final JsRuntime runtime;
+    private final LaunchInfo launch;
+    private final Map<String, Object> created = new HashMap<>();
+    private final ErrorsBinding errors = new ErrorsBinding();
+
+    Bindings(JsRuntime runtime, LaunchInfo launch) {
+        this.runtime = runtime;
+        this.launch = launch;
+    }
+
+    @HostAccess.Export
+    public Object get(String name) {
+        Object binding = created.get(name);
+        if (binding == null) {
+            binding = create(name);
+            created.put(name, binding);
+        }
+        return binding;
+    }
+
+    private Object create(String name) {
+        return switch (name) {
+            case "natives" -> new NativesBinding(runtime);
+            case "errors" -> errors;
+            case "process" -> new ProcessBinding(runtime.loop(), launch, errors);
+            case "os" -> new OsBinding();
+            case "fs" -> new FsBinding(errors);
+            case "module" -> new ModuleBinding(errors);
+            default -> throw new IllegalArgumentException("No such binding: " + name);
+        };
+    }
+}

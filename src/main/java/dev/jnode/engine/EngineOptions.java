@@ -1,0 +1,43 @@
+package dev.jnode.engine;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/** The GraalJS options that make the engine behave like V8 in Node 24, and nothing more. */
+final class EngineOptions {
+    private EngineOptions() {
+    }
+
+    static Map<String, String> contextOptions(LaunchInfo launch) {
+        Map<String, String> o = new HashMap<>();
+        o.put("js.ecmascript-version", "staging");
+        // Features V8 in Node 24 ships that GraalJS keeps behind flags.
+        o.put("js.iterator-helpers", "true");
+        o.put("js.new-set-methods", "true");
+        o.put("js.regexp-unicode-sets", "true");
+        o.put("js.regexp-match-indices", "true");
+        o.put("js.import-attributes", "true");
+        o.put("js.json-modules", "true");
+        o.put("js.top-level-await", "true");
+        o.put("js.shebang", "true");
+        o.put("js.error-cause", "true");
+        o.put("js.stack-trace-api", "true");
+        o.put("js.v8-compat", "true");
+        if (launch.stackTraceLimit() >= 0) {
+            o.put("js.stack-trace-limit", Integer.toString(launch.stackTraceLimit()));
+        }
+        // We track rejections ourselves (the bootstrap installs the handler), as Node does.
+        o.put("js.unhandled-rejections", "handler");
+        o.put("js.timer-resolution", "1000");
+        o.put("js.text-encoding", "true");
+        // Nothing Node does not have: no engine-specific globals.
+        o.put("js.console", "false");
+        o.put("js.print", "false");
+        o.put("js.load", "false");
+        o.put("js.polyglot-builtin", "false");
+        o.put("js.java-package-globals", "false");
+        o.put("js.global-arguments", "false");
+        o.put("js.performance", "false");
+        return o;
+    }
+}

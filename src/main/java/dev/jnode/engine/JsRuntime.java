@@ -1,0 +1,198 @@
+package dev.jnode.engine;
+
+import dev.jnode.loop.EventLoop;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.Engine;
+import org.graalvm.polyglot.HostAccess;
+import org.graalvm.polyglot.Source;
+import org.graalvm.polyglot.Value;
+
+/**
+ * One JavaScript thread: its GraalJS context, its event loop and the bootstrap that installs Node's globals.
+ *
+ * <p>Every call from Java into JavaScript goes through {@link #invoke}, which drains the nextTick queue
+ * after the callback; GraalJS runs the promise jobs as that outermost call returns, and the shared
+ * {@link LoopState} tells us whether those jobs queued new ticks.
+ */
+public final class JsRuntime {
+    private static final String LIB_ROOT = "/jnode/lib/";
+
+    private final Context context;
+    private final EventLoop loop = new EventLoop();
+    private final LoopState state = new LoopState();
+    private final Bindings bindings;
+    private Value hooks;
+
+    public JsRuntime(Engine engine, LaunchInfo launch) {
+        this.context = Context.newBuilder("js")
+                .engine(engine)
+                .allowExperimentalOptions(true)
+                .allowHostAccess(HostAccess.newBuilder(HostAccess.EXPLICIT).allowBufferAccess(true)
+                        .allowArrayAccess(true).allowListAccess(true).build())
+                .options(EngineOptions.contextOptions(launch))
+                .out(System.out)
+                .err(System.err)
+                .build();
+        this.bindings = new Bindings(this, launch);
+    }
+
+    public Context context() {
+        return context;
+    }
+
+    public EventLoop loop() {
+        return loop;
+    }
+
+    /** Runs the bootstrap, then the entry point, then the loop; returns the process exit code. */
+    public int run() {
+        context.enter();
+        try {
+            Value bootstrap = context.eval(librarySource("internal/bootstrap/node"));
+            hooks = bootstrap.execute(bindings, state.buffer());
+            loop.setPhases(new JsPhases());
+            invoke(hooks.getMember("runMain"));
+            while (true) {
+                loop.run();
+                invoke(hooks.getMember("emitBeforeExit"));
+                if (!loop.isAlive()) {
+                    break;
+                }
+            }
+            return hooks.getMember("emitExit").execute().asInt();
+        } finally {
+            context.leave();
+        }
+    }
+
+    /** Calls a JavaScript function as an outermost call, then drains ticks and microtasks as Node does. */
+    public void invoke(Value fn, Object... args) {
+        Value trampoline = hooks.getMember("callback");
+        Object[] all = new Object[args.length + 1];
+        all[0] = fn;
+        System.arraycopy(args, 0, all, 1, args.length);
+        trampoline.execute(all);
+        drainTicks();
+    }
+
+    private void drainTicks() {
+        while (state.tickPending()) {
+            hooks.getMember("drainTicks").executeVoid();
+        }
+    }
+
+    /** Source of a library module under src/main/resources/jnode/lib, named as Node names its internals. */
+    public static Source librarySource(String id) {
+        String text = readLibrary(id);
+        if (text == null) {
+            throw new IllegalArgumentException("no such library module: " + id);
+        }
+        return Source.newBuilder("js", text, "node:" + id).cached(true).buildLiteral();
+    }
+
+    /** The text of a library module, or null when jnode has none of that name. */
+    public static String readLibrary(String id) {
+        try (InputStream in = JsRuntime.class.getResourceAsStream(LIB_ROOT + id + ".js")) {
+            return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The phases of the loop, run by the JavaScript timer and immediate queues. */
+    private final class JsPhases implements EventLoop.Phases {
+        @Override
+        public void runTimers(long nowMs) {
+            long next = state.nextTimerExpiry();
+            if (next < 0 || next > nowMs) {
+                return;
+            }
+            Value runTimer = hooks.getMember("runTimer");
+            while (runTimer.execute(nowMs).asBoolean()) {
+                drainTicks();
+            }
+            drainTicks();
+        }
+
+        @Override
+        public void runImmediates() {
+            Value runImmediate = hooks.getMember("runImmediate");
+            boolean first = true;
+            while (runImmediate.execute(first).asBoolean()) {
+                first = false;
+                drainTicks();
+            }
+            drainTicks();
+        }
+
+        @Override
+        public long nextTimerExpiry() {
+            return state.nextTimerExpiry();
+        }
+
+        @Override
+        public boolean hasRefedTimers() {
+            return state.refedTimers() > 0;
+        }
+
+        @Override
+        public boolean hasRefedImmediates() {
+            return state.refedImmediates() > 0;
+        }
+
+        @Override
+        public boolean hasImmediates() {
+            return state.immediates() > 0;
+        }
+    }
+
+    /**
+     * Memory shared with JavaScript (an Int32Array and a Float64Array over one direct buffer), so the loop
+     * reads the queues' state without a call into the engine.
+     */
+    static final class LoopState {
+        // Int32 slots
+        static final int TICK_PENDING = 0;
+        static final int REFED_TIMERS = 1;
+        static final int IMMEDIATES = 2;
+        static final int REFED_IMMEDIATES = 3;
+        // Float64 slot, at byte offset 16
+        static final int NEXT_TIMER_EXPIRY = 2;
+
+        private final ByteBuffer buffer = ByteBuffer.allocateDirect(32).order(ByteOrder.nativeOrder());
+
+        LoopState() {
+            buffer.putDouble(NEXT_TIMER_EXPIRY * 8, -1);
+        }
+
+        ByteBuffer buffer() {
+            return buffer;
+        }
+
+        boolean tickPending() {
+            return buffer.getInt(TICK_PENDING * 4) != 0;
+        }
+
+        int refedTimers() {
+            return buffer.getInt(REFED_TIMERS * 4);
+        }
+
+        int immediates() {
+            return buffer.getInt(IMMEDIATES * 4);
+        }
+
+        int refedImmediates() {
+            return buffer.getInt(REFED_IMMEDIATES * 4);
+        }
+
+        long nextTimerExpiry() {
+            return (long) Math.ceil(buffer.getDouble(NEXT_TIMER_EXPIRY * 8));
+        }
+    }
+}

@@ -1,0 +1,158 @@
+package dev.jnode.loop;
+
+import java.util.ArrayDeque;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * The event loop of one JavaScript thread, with libuv's phases: timers, pending, poll, check, close.
+ *
+ * <p>Only the owning thread runs {@link #run()}; every other thread hands work to it through
+ * {@link #post(Runnable)}, which wakes the poll phase. What the phases run is supplied by a
+ * {@link Phases} implementation (the JavaScript side), so this class knows nothing about JS.
+ */
+public final class EventLoop {
+
+    /** The JavaScript-facing work of each phase; each call is one outermost call into the engine. */
+    public interface Phases {
+        /** Runs the timers whose expiry is at or before {@code nowMs}. */
+        void runTimers(long nowMs);
+
+        /** Runs the immediates queued before this check phase began. */
+        void runImmediates();
+
+        /** Next timer expiry in loop milliseconds, or -1 when no timer is scheduled. */
+        long nextTimerExpiry();
+
+        /** True while a ref'd timer exists. */
+        boolean hasRefedTimers();
+
+        /** True while ref'd immediates are queued. */
+        boolean hasRefedImmediates();
+
+        /** True while any immediate is queued (ref'd or not): the poll phase must not block. */
+        boolean hasImmediates();
+    }
+
+    private final long startNanos = System.nanoTime();
+    private final ConcurrentLinkedQueue<Runnable> posted = new ConcurrentLinkedQueue<>();
+    private final ArrayDeque<Runnable> pending = new ArrayDeque<>();
+    private final ArrayDeque<Runnable> closing = new ArrayDeque<>();
+    /** Handles and requests that keep the loop alive (sockets, servers, thread-pool work...). */
+    private final AtomicInteger activeRefs = new AtomicInteger();
+    private volatile Thread owner;
+    private volatile boolean stopped;
+    private long now;
+    private Phases phases;
+
+    public void setPhases(Phases phases) {
+        this.phases = phases;
+    }
+
+    /** The loop's cached time in milliseconds since it started, as libuv's {@code uv_now}. */
+    public long now() {
+        return now;
+    }
+
+    /** Refreshes the cached time, as {@code uv_update_time}. */
+    public long updateTime() {
+        now = (System.nanoTime() - startNanos) / 1_000_000L;
+        return now;
+    }
+
+    /** Nanoseconds since the loop was created, for {@code performance.now()} and {@code hrtime}. */
+    public long uptimeNanos() {
+        return System.nanoTime() - startNanos;
+    }
+
+    /** Hands a task to the loop thread from any thread; it runs in the next poll phase. */
+    public void post(Runnable task) {
+        posted.add(task);
+        Thread t = owner;
+        if (t != null && t != Thread.currentThread()) {
+            LockSupport.unpark(t);
+        }
+    }
+
+    /** Queues a callback for the pending phase of the next iteration (deferred I/O callbacks). */
+    public void defer(Runnable task) {
+        pending.add(task);
+    }
+
+    /** Queues a callback for the close phase. */
+    public void onClose(Runnable task) {
+        closing.add(task);
+    }
+
+    /** A handle or request that keeps the process alive while it is active. */
+    public void ref() {
+        activeRefs.incrementAndGet();
+    }
+
+    public void unref() {
+        activeRefs.decrementAndGet();
+    }
+
+    public void stop() {
+        stopped = true;
+    }
+
+    /** True while anything would make another iteration do work. */
+    public boolean isAlive() {
+        return !stopped && (activeRefs.get() > 0 || phases.hasRefedTimers() || phases.hasRefedImmediates()
+                || !pending.isEmpty() || !closing.isEmpty() || !posted.isEmpty());
+    }
+
+    /** Runs iterations until nothing keeps the loop alive (or {@link #stop()} is called). */
+    public void run() {
+        owner = Thread.currentThread();
+        updateTime();
+        while (isAlive()) {
+            updateTime();
+            phases.runTimers(now);
+            runQueue(pending);
+            poll();
+            if (phases.hasImmediates()) {
+                phases.runImmediates();
+            }
+            runQueue(closing);
+        }
+    }
+
+    private void runQueue(ArrayDeque<Runnable> queue) {
+        for (int n = queue.size(); n > 0 && !stopped; n--) {
+            queue.poll().run();
+        }
+    }
+
+    private void poll() {
+        long timeoutNanos = pollTimeoutNanos();
+        if (timeoutNanos != 0 && posted.isEmpty()) {
+            if (timeoutNanos < 0) {
+                LockSupport.park(this);
+            } else {
+                LockSupport.parkNanos(this, timeoutNanos);
+            }
+        }
+        updateTime();
+        Runnable task;
+        while (!stopped && (task = posted.poll()) != null) {
+            task.run();
+        }
+    }
+
+    /** 0 = don't block, negative = block until woken, else the wait until the next timer. */
+    private long pollTimeoutNanos() {
+        if (stopped || phases.hasImmediates() || !pending.isEmpty() || !closing.isEmpty()) {
+            return 0;
+        }
+        long expiry = phases.nextTimerExpiry();
+        if (expiry >= 0) {
+            long delayMs = expiry - updateTime();
+            return delayMs <= 0 ? 0 : TimeUnit.MILLISECONDS.toNanos(delayMs);
+        }
+        return activeRefs.get() > 0 ? -1 : 0;
+    }
+}

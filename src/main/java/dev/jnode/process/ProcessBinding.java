@@ -1,0 +1,193 @@
+package dev.jnode.process;
+
+import dev.jnode.engine.ErrorsBinding;
+import dev.jnode.engine.LaunchInfo;
+import dev.jnode.loop.EventLoop;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.graalvm.polyglot.HostAccess;
+
+/** What {@code process} needs from the operating system and the JVM. */
+public final class ProcessBinding {
+    private static final long START_NANOS = System.nanoTime();
+
+    private final EventLoop loop;
+    private final LaunchInfo launch;
+    private final ErrorsBinding errors;
+    private final FileOutputStream stdout = new FileOutputStream(FileDescriptor.out);
+    private final FileOutputStream stderr = new FileOutputStream(FileDescriptor.err);
+    private String cwd = Path.of("").toAbsolutePath().toString();
+    private String title = "jnode";
+
+    public ProcessBinding(EventLoop loop, LaunchInfo launch, ErrorsBinding errors) {
+        this.loop = loop;
+        this.launch = launch;
+        this.errors = errors;
+    }
+
+    @HostAccess.Export
+    public String[] argv() {
+        return launch.argv().toArray(String[]::new);
+    }
+
+    @HostAccess.Export
+    public String[] execArgv() {
+        return launch.execArgv().toArray(String[]::new);
+    }
+
+    /** The environment as alternating names and values. */
+    @HostAccess.Export
+    public String[] environ() {
+        Map<String, String> env = System.getenv();
+        String[] out = new String[env.size() * 2];
+        int i = 0;
+        for (Map.Entry<String, String> e : env.entrySet()) {
+            out[i++] = e.getKey();
+            out[i++] = e.getValue();
+        }
+        return out;
+    }
+
+    @HostAccess.Export
+    public String cwd() {
+        return cwd;
+    }
+
+    @HostAccess.Export
+    public void chdir(String path) {
+        Path target = Path.of(cwd).resolve(path).normalize();
+        int errno = Posix.chdir(target.toString());
+        if (errno != 0) {
+            throw errors.uvException(errno, "chdir", cwd, path);
+        }
+        cwd = target.toString();
+    }
+
+    @HostAccess.Export
+    public int pid() {
+        return (int) ProcessHandle.current().pid();
+    }
+
+    @HostAccess.Export
+    public int ppid() {
+        return ProcessHandle.current().parent().map(p -> (int) p.pid()).orElse(0);
+    }
+
+    /** Nanoseconds on a monotonic clock, as a double (exact for 104 days of uptime). */
+    @HostAccess.Export
+    public double hrtime() {
+        return System.nanoTime() - START_NANOS;
+    }
+
+    @HostAccess.Export
+    public double uptime() {
+        return (System.nanoTime() - START_NANOS) / 1e9;
+    }
+
+    /** [rss, heapTotal, heapUsed, external, arrayBuffers] in bytes. */
+    @HostAccess.Export
+    public double[] memoryUsage() {
+        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        var heap = memory.getHeapMemoryUsage();
+        var nonHeap = memory.getNonHeapMemoryUsage();
+        return new double[] {rss(), heap.getCommitted(), heap.getUsed(), nonHeap.getUsed(), 0};
+    }
+
+    @HostAccess.Export
+    public double rss() {
+        try {
+            String[] statm = Files.readString(Path.of("/proc/self/statm")).trim().split(" ");
+            return Double.parseDouble(statm[1]) * 4096;
+        } catch (IOException | RuntimeException e) {
+            return Runtime.getRuntime().totalMemory();
+        }
+    }
+
+    /** getrusage(2) as Node's process.resourceUsage() order expects it (times in microseconds). */
+    @HostAccess.Export
+    public double[] resourceUsage() {
+        long[] r = Posix.rusage();
+        double[] out = new double[r.length];
+        for (int i = 0; i < r.length; i++) {
+            out[i] = r[i];
+        }
+        return out;
+    }
+
+    @HostAccess.Export
+    public int umask(int mask, boolean set) {
+        int old = Posix.umask(mask);
+        if (!set) {
+            Posix.umask(old);
+        }
+        return old;
+    }
+
+    @HostAccess.Export
+    public int getuid() {
+        return Posix.getuid();
+    }
+
+    @HostAccess.Export
+    public int geteuid() {
+        return Posix.geteuid();
+    }
+
+    @HostAccess.Export
+    public int getgid() {
+        return Posix.getgid();
+    }
+
+    @HostAccess.Export
+    public int getegid() {
+        return Posix.getegid();
+    }
+
+    /** kill(2); returns 0 or the errno, which JavaScript turns into Node's error. */
+    @HostAccess.Export
+    public int kill(int pid, int signal) {
+        return Posix.kill(pid, signal);
+    }
+
+    @HostAccess.Export
+    public boolean isatty(int fd) {
+        return Posix.isatty(fd);
+    }
+
+    @HostAccess.Export
+    public String getTitle() {
+        return title;
+    }
+
+    @HostAccess.Export
+    public void setTitle(String value) {
+        title = value;
+    }
+
+    /** Writes synchronously, as Node does for stdout and stderr when they are files, pipes or TTYs. */
+    @HostAccess.Export
+    public void writeString(int fd, String text) {
+        FileOutputStream out = fd == 2 ? stderr : stdout;
+        try {
+            out.write(text.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            // EPIPE and friends: Node ignores write errors on stdio when nobody listens for 'error'.
+        }
+    }
+
+    /** Ends the process now; JavaScript has already run the 'exit' listeners. */
+    @HostAccess.Export
+    public void reallyExit(int code) {
+        System.out.flush();
+        System.err.flush();
+        loop.stop();
+        Runtime.getRuntime().halt(code & 0xff);
+    }
+}
