@@ -17,10 +17,16 @@ public final class Bindings {
     private final LaunchInfo launch;
     private final Map<String, Object> created = new HashMap<>();
     private final ErrorsBinding errors = new ErrorsBinding();
+    private final NativesBinding natives;
 
     Bindings(JsRuntime runtime, LaunchInfo launch) {
         this.runtime = runtime;
         this.launch = launch;
+        this.natives = new NativesBinding(runtime);
+    }
+
+    NativesBinding natives() {
+        return natives;
     }
 
     @HostAccess.Export
@@ -35,7 +41,7 @@ public final class Bindings {
 
     private Object create(String name) {
         return switch (name) {
-            case "natives" -> new NativesBinding(runtime);
+            case "natives" -> natives;
             case "errors" -> errors;
             case "process" -> new ProcessBinding(runtime.loop(), launch, errors);
             case "os" -> new OsBinding();

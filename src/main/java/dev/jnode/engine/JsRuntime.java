@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Engine;
 import org.graalvm.polyglot.HostAccess;
+import org.graalvm.polyglot.PolyglotException;
+import org.graalvm.polyglot.SourceSection;
 import org.graalvm.polyglot.Source;
 import org.graalvm.polyglot.Value;
 
@@ -27,6 +29,7 @@ public final class JsRuntime {
     private final EventLoop loop = new EventLoop();
     private final LoopState state = new LoopState();
     private final Bindings bindings;
+    private final LaunchInfo launch;
     private Value hooks;
 
     public JsRuntime(Engine engine, LaunchInfo launch) {
@@ -39,6 +42,7 @@ public final class JsRuntime {
                 .out(System.out)
                 .err(System.err)
                 .build();
+        this.launch = launch;
         this.bindings = new Bindings(this, launch);
     }
 
@@ -57,10 +61,13 @@ public final class JsRuntime {
             Value bootstrap = context.eval(librarySource("internal/bootstrap/node"));
             hooks = bootstrap.execute(bindings, state.buffer());
             loop.setPhases(new JsPhases());
-            invoke(hooks.getMember("runMain"));
+            guarded(() -> hooks.getMember("runMain").execute(launch.mode().name(), launch.entry(),
+                    launch.preload().toArray(String[]::new), launch.inputType()));
+            drainTicks();
             while (true) {
                 loop.run();
-                invoke(hooks.getMember("emitBeforeExit"));
+                guarded(() -> hooks.getMember("emitBeforeExit").execute());
+                drainTicks();
                 if (!loop.isAlive()) {
                     break;
                 }
@@ -77,14 +84,53 @@ public final class JsRuntime {
         Object[] all = new Object[args.length + 1];
         all[0] = fn;
         System.arraycopy(args, 0, all, 1, args.length);
-        trampoline.execute(all);
+        guarded(() -> trampoline.execute(all));
         drainTicks();
     }
 
     private void drainTicks() {
+        Value drain = hooks.getMember("drainTicks");
         while (state.tickPending()) {
-            hooks.getMember("drainTicks").executeVoid();
+            guarded(drain::execute);
         }
+    }
+
+    /**
+     * Runs one outermost call into JavaScript; an exception it throws is an uncaught exception, handed
+     * to process's 'uncaughtException' machinery with the location Node prints above the stack.
+     * Returns false when the call threw.
+     */
+    private boolean guarded(Runnable call) {
+        try {
+            call.run();
+            return true;
+        } catch (PolyglotException e) {
+            if (!e.isGuestException() || e.isExit() || e.isInterrupted() || e.isCancelled()) {
+                throw e;
+            }
+            reportUncaught(e);
+            return false;
+        }
+    }
+
+    private void reportUncaught(PolyglotException e) {
+        Value error = e.getGuestObject();
+        SourceSection at = e.getSourceLocation();
+        Object[] where = {null, 0, 0, null};
+        if (at != null && at.getSource() != null && at.hasLines()) {
+            Source source = at.getSource();
+            int line = at.getStartLine();
+            int column = at.getStartColumn();
+            String text = source.getCharacters(line).toString();
+            if (line == 1) {
+                int offset = bindings.natives().wrapperOffset(source);
+                column = Math.max(1, column - offset);
+                text = text.substring(Math.min(offset, text.length()));
+            }
+            where = new Object[] {source.getName(), line, column, text};
+        }
+        Object[] args = {error, "uncaughtException", where[0], where[1], where[2], where[3]};
+        guarded(() -> hooks.getMember("onUncaught").execute(args));
     }
 
     /** Source of a library module under src/main/resources/jnode/lib, named as Node names its internals. */
@@ -114,21 +160,32 @@ public final class JsRuntime {
                 return;
             }
             Value runTimer = hooks.getMember("runTimer");
-            while (runTimer.execute(nowMs).asBoolean()) {
+            boolean[] ran = {false};
+            do {
+                ran[0] = false;
+                boolean ok = guarded(() -> ran[0] = runTimer.execute(nowMs).asBoolean());
                 drainTicks();
-            }
-            drainTicks();
+                if (!ok) {
+                    ran[0] = true;
+                }
+            } while (ran[0]);
         }
 
         @Override
         public void runImmediates() {
             Value runImmediate = hooks.getMember("runImmediate");
+            boolean[] ran = {false};
             boolean first = true;
-            while (runImmediate.execute(first).asBoolean()) {
+            do {
+                boolean isFirst = first;
                 first = false;
+                ran[0] = false;
+                boolean ok = guarded(() -> ran[0] = runImmediate.execute(isFirst).asBoolean());
                 drainTicks();
-            }
-            drainTicks();
+                if (!ok) {
+                    ran[0] = true;
+                }
+            } while (ran[0]);
         }
 
         @Override

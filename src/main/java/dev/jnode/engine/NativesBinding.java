@@ -1,5 +1,7 @@
 package dev.jnode.engine;
 
+import java.util.Map;
+import java.util.WeakHashMap;
 import org.graalvm.polyglot.HostAccess;
 import org.graalvm.polyglot.Source;
 import org.graalvm.polyglot.Value;
@@ -7,6 +9,8 @@ import org.graalvm.polyglot.Value;
 /** Compiles jnode's own library modules and users' CommonJS modules into functions. */
 public final class NativesBinding {
     private final JsRuntime runtime;
+    /** Sources compiled with a wrapper head on their first line, to correct reported columns. */
+    private final Map<Source, Integer> wrapped = new WeakHashMap<>();
 
     NativesBinding(JsRuntime runtime) {
         this.runtime = runtime;
@@ -37,15 +41,21 @@ public final class NativesBinding {
         return compile(filename, text, params);
     }
 
-    /** The number of characters the wrapper adds before the first line of user code. */
+    /** Runs code as a script in the global scope (as -e does) and returns its completion value. */
     @HostAccess.Export
-    public int wrapperOffset(String params) {
-        return head(params).length();
+    public Value evalScript(String name, String code) {
+        return runtime.context().eval(Source.newBuilder("js", code, name).cached(false).buildLiteral());
+    }
+
+    /** How many characters the wrapper added before the first line of {@code source}, or 0. */
+    int wrapperOffset(Source source) {
+        return wrapped.getOrDefault(source, 0);
     }
 
     private Value compile(String name, String text, String params) {
-        String wrapped = head(params) + text + "\n})";
-        Source source = Source.newBuilder("js", wrapped, name).cached(false).buildLiteral();
+        String head = head(params);
+        Source source = Source.newBuilder("js", head + text + "\n})", name).cached(false).buildLiteral();
+        wrapped.put(source, head.length());
         return runtime.context().eval(source);
     }
 

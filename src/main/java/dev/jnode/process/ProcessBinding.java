@@ -37,6 +37,25 @@ public final class ProcessBinding {
         return launch.argv().toArray(String[]::new);
     }
 
+    /** The names of the options given on the command line or in NODE_OPTIONS. */
+    @HostAccess.Export
+    public String[] optionNames() {
+        return launch.optionValues().keySet().toArray(String[]::new);
+    }
+
+    /** An option's value: a boolean for flags, a string, or a string array for repeatable options. */
+    @HostAccess.Export
+    public Object optionValue(String name) {
+        Object v = launch.optionValues().get(name);
+        return v instanceof java.util.List<?> list ? list.toArray(String[]::new) : v;
+    }
+
+    /** The loop's cached time in milliseconds, which timers start from (libuv's uv_now). */
+    @HostAccess.Export
+    public double loopNow() {
+        return loop.now();
+    }
+
     @HostAccess.Export
     public String[] execArgv() {
         return launch.execArgv().toArray(String[]::new);

@@ -1,0 +1,134 @@
+// The bootstrap: turns a bare GraalJS context into Node's environment (process, globals, require) and
+// returns the hooks the Java loop calls. Evaluated once per JS thread; its value is this function.
+(function bootstrap(bindings, stateBuffer) {
+  'use strict';
+
+  const internalBinding = (name) => bindings.get(name);
+  const natives = internalBinding('natives');
+  const params = 'exports, require, module, internalBinding, process';
+
+  // process exists before any module runs, because modules receive it as a parameter.
+  const process = {};
+
+  const builtinsModule = { exports: {}, id: 'internal/bootstrap/builtins', loaded: false };
+  natives.compileLibrary(builtinsModule.id, params)(builtinsModule.exports, null, builtinsModule,
+    internalBinding, process);
+  const { requireBuiltin, cache } = builtinsModule.exports;
+  cache.set(builtinsModule.id, builtinsModule);
+  const require = requireBuiltin;
+
+  // Errors thrown by Java bindings are built here, with Node's shape.
+  const errors = require('internal/errors');
+  internalBinding('errors').setUvExceptionFactory(errors.uvException);
+
+  const int32State = new Int32Array(new ArrayBuffer(stateBuffer));
+  const float64State = new Float64Array(int32State.buffer);
+  const taskQueues = require('internal/process/task_queues');
+  taskQueues.init(int32State);
+  const processBinding = internalBinding('process');
+  const timers = require('internal/timers');
+  timers.init(() => processBinding.loopNow(), int32State, float64State);
+
+  // process: an EventEmitter whose prototype is named "process", as in Node.
+  const EventEmitter = require('events');
+  const processPrototype = Object.create(EventEmitter.prototype, {
+    constructor: { value: function process() {}, writable: true, configurable: true },
+    [Symbol.toStringTag]: { value: 'process', writable: false, enumerable: false, configurable: true },
+  });
+  Object.setPrototypeOf(process, processPrototype);
+  EventEmitter.init.call(process);
+  const optionValues = { __proto__: null };
+  for (const name of processBinding.optionNames()) {
+    const value = processBinding.optionValue(name);
+    optionValues[name] = typeof value === 'object' ? Array.from(value) : value;
+  }
+  const fatal = () => require('internal/process/fatal');
+  require('internal/process/object').setup(process, {
+    optionValues,
+    exit(code) {
+      if (arguments.length > 0) process.exitCode = code;
+      if (!process._exiting) {
+        process._exiting = true;
+        process.emit('exit', process.exitCode || 0);
+      }
+      process.reallyExit(process.exitCode || 0);
+    },
+  });
+
+  const stdio = require('internal/process/stdio');
+  Object.defineProperties(process, {
+    stdout: { get: stdio.getStdout, enumerable: false, configurable: true },
+    stderr: { get: stdio.getStderr, enumerable: false, configurable: true },
+  });
+
+  // The rejection handler of GraalJS; taken, then the engine-specific global goes away.
+  globalThis.Graal.setUnhandledPromiseRejectionHandler(taskQueues.onUnhandledRejection);
+  delete globalThis.Graal;
+
+  // ---- globals, with Node's enumerability ----
+  function defineGlobal(name, value, enumerable) {
+    Object.defineProperty(globalThis, name, { value, writable: true, configurable: true, enumerable });
+  }
+  function defineLazyGlobal(name, load, enumerable = false) {
+    Object.defineProperty(globalThis, name, {
+      configurable: true,
+      enumerable,
+      get() {
+        const value = load();
+        defineGlobal(name, value, enumerable);
+        return value;
+      },
+      set(value) {
+        defineGlobal(name, value, enumerable);
+      },
+    });
+  }
+  defineGlobal('global', globalThis, true);
+  defineGlobal('clearImmediate', timers.clearImmediate, true);
+  defineGlobal('setImmediate', timers.setImmediate, true);
+  defineGlobal('clearInterval', timers.clearInterval, true);
+  defineGlobal('clearTimeout', timers.clearTimeout, true);
+  defineGlobal('setInterval', timers.setInterval, true);
+  defineGlobal('setTimeout', timers.setTimeout, true);
+  defineGlobal('queueMicrotask', taskQueues.queueMicrotask, true);
+  defineGlobal('process', process, false);
+  defineLazyGlobal('console', () => require('console'));
+  for (const name of ['TextEncoder', 'TextDecoder']) {
+    if (globalThis[name]) defineGlobal(name, globalThis[name], false);
+  }
+
+  const { Module } = require('internal/modules/cjs/loader');
+  Module._initPaths();
+
+  function location(file, line, column, sourceLine) {
+    return file === null ? null : [file, line, column, sourceLine];
+  }
+
+  // ---- the hooks the Java side calls ----
+  return {
+    callback(fn, ...args) {
+      fn(...args);
+      taskQueues.drainTicks();
+    },
+    drainTicks: taskQueues.drainTicks,
+    runTimer: timers.runTimer,
+    runImmediate: timers.runImmediate,
+    runMain(mode, entry, preload, inputType) {
+      require('internal/main').run(Module, mode, entry, Array.from(preload), inputType);
+      taskQueues.drainTicks();
+    },
+    onUncaught(err, origin, file, line, column, sourceLine) {
+      fatal().onUncaughtException(err, origin, location(file, line, column, sourceLine));
+    },
+    emitBeforeExit() {
+      if (!process._exiting) process.emit('beforeExit', process.exitCode || 0);
+    },
+    emitExit() {
+      if (!process._exiting) {
+        process._exiting = true;
+        process.emit('exit', process.exitCode || 0);
+      }
+      return process.exitCode | 0;
+    },
+  };
+});

@@ -1,0 +1,330 @@
+'use strict';
+// CommonJS modules: Module, require, and the loading of .js, .json and .node files. File lookups
+// (extensions, package.json main, exports) happen in Java, in internalBinding('module').
+
+const path = require('path');
+const { builtinModules, isBuiltin, requireBuiltin } = require('internal/bootstrap/builtins');
+const { codes: { ERR_INVALID_ARG_VALUE, ERR_UNKNOWN_BUILTIN_MODULE, ERR_DLOPEN_FAILED,
+  ERR_REQUIRE_ESM, ERR_JNODE_UNSUPPORTED } } = require('internal/errors');
+const { validateString } = require('internal/validators');
+
+const binding = internalBinding('module');
+const natives = internalBinding('natives');
+
+const kIsMainSymbol = Symbol('kIsMainSymbol');
+const kIsExecuting = Symbol('kIsExecuting');
+const wrapperParams = 'exports, require, module, __filename, __dirname';
+
+function Module(id = '', parent) {
+  this.id = id;
+  this.path = path.dirname(id);
+  this.exports = {};
+  this.filename = null;
+  this.loaded = false;
+  this.children = [];
+  Object.defineProperty(this, 'parent', { value: parent, writable: true, configurable: true, enumerable: false });
+  if (parent && !parent.children.includes(this)) parent.children.push(this);
+}
+
+Module._cache = { __proto__: null };
+Module._pathCache = { __proto__: null };
+Module._extensions = { __proto__: null };
+Module.globalPaths = [];
+Module.builtinModules = Object.freeze([...builtinModules]);
+Module.isBuiltin = isBuiltin;
+Module.wrapper = [`(function (${wrapperParams}) { `, '\n});'];
+Module.wrap = (script) => `${Module.wrapper[0]}${script}${Module.wrapper[1]}`;
+Module.Module = Module;
+
+let modulePaths = [];
+
+Module._initPaths = function _initPaths() {
+  const home = process.env.HOME;
+  const prefixDir = path.resolve(process.execPath, '..', '..');
+  const paths = [path.resolve(prefixDir, 'lib', 'node')];
+  if (home) {
+    paths.unshift(path.resolve(home, '.node_libraries'));
+    paths.unshift(path.resolve(home, '.node_modules'));
+  }
+  const nodePath = process.env.NODE_PATH;
+  if (nodePath) {
+    paths.unshift(...nodePath.split(path.delimiter).filter(Boolean).map((p) => path.resolve(p)));
+  }
+  modulePaths = paths;
+  Module.globalPaths = [...paths];
+};
+
+Module._nodeModulePaths = function _nodeModulePaths(from) {
+  from = path.resolve(from);
+  if (from === '/') return ['/node_modules'];
+  const paths = [];
+  const parts = from.split('/');
+  for (let i = parts.length; i > 0; i--) {
+    if (parts[i - 1] === 'node_modules') continue;
+    const dir = parts.slice(0, i).join('/');
+    paths.push(`${dir}/node_modules`);
+  }
+  paths[paths.length - 1] = '/node_modules';
+  return paths;
+};
+
+function isRelative(request) {
+  return request === '.' || request === '..' || request.startsWith('./') || request.startsWith('../');
+}
+
+Module._resolveLookupPaths = function _resolveLookupPaths(request, parent) {
+  if (isBuiltin(request)) return null;
+  if (!isRelative(request)) {
+    const paths = parent?.paths?.length ? [...parent.paths, ...modulePaths] : modulePaths;
+    return paths.length > 0 ? paths : null;
+  }
+  if (!parent || !parent.id || !parent.filename) return ['.'];
+  return [path.dirname(parent.filename)];
+};
+
+Module._findPath = function _findPath(request, paths, isMain) {
+  const absolute = path.isAbsolute(request);
+  if (!absolute && (!paths || paths.length === 0)) return false;
+  const cacheKey = `${request}\x00${absolute ? '' : paths.join('\x00')}`;
+  const cached = Module._pathCache[cacheKey];
+  if (cached) return cached;
+  const dirs = absolute ? [] : paths.map((p) => path.resolve(p));
+  const found = binding.findPath(request, dirs);
+  if (found === null || found === undefined) return false;
+  const filename = preserveSymlinks(isMain) ? found : binding.realpath(found);
+  Module._pathCache[cacheKey] = filename;
+  return filename;
+};
+
+function preserveSymlinks(isMain) {
+  return process.execArgv.includes(isMain ? '--preserve-symlinks-main' : '--preserve-symlinks');
+}
+
+function requireStackOf(parent) {
+  const stack = [];
+  for (let cursor = parent; cursor; cursor = cursor.parent) {
+    stack.push(cursor.filename || cursor.id);
+  }
+  return stack;
+}
+
+Module._resolveFilename = function _resolveFilename(request, parent, isMain, options) {
+  if (isBuiltin(request)) return request;
+  let paths;
+  if (options && typeof options === 'object' && options.paths) {
+    if (!Array.isArray(options.paths)) throw new ERR_INVALID_ARG_VALUE('options.paths', options.paths);
+    if (isRelative(request)) {
+      paths = options.paths;
+    } else {
+      const fake = new Module('', null);
+      paths = [];
+      for (const p of options.paths) {
+        fake.paths = Module._nodeModulePaths(p);
+        for (const lp of Module._resolveLookupPaths(request, fake) || []) {
+          if (!paths.includes(lp)) paths.push(lp);
+        }
+      }
+    }
+  } else {
+    paths = Module._resolveLookupPaths(request, parent);
+  }
+  const filename = Module._findPath(request, paths, isMain);
+  if (filename) return filename;
+  const requireStack = requireStackOf(parent);
+  let message = `Cannot find module '${request}'`;
+  if (requireStack.length > 0) message += `\nRequire stack:\n- ${requireStack.join('\n- ')}`;
+  const err = new Error(message);
+  err.code = 'MODULE_NOT_FOUND';
+  err.requireStack = requireStack;
+  throw err;
+};
+
+Module._load = function _load(request, parent, isMain) {
+  if (request.startsWith('node:')) {
+    const id = request.slice(5);
+    if (!isBuiltin(request)) throw new ERR_UNKNOWN_BUILTIN_MODULE(request);
+    return requireBuiltin(id);
+  }
+  const filename = Module._resolveFilename(request, parent, isMain);
+  if (isBuiltin(filename)) return requireBuiltin(filename);
+  const cached = Module._cache[filename];
+  if (cached !== undefined) {
+    updateChildren(parent, cached);
+    return cached.exports;
+  }
+  const module = new Module(filename, parent);
+  if (isMain) {
+    module[kIsMainSymbol] = true;
+    process.mainModule = module;
+    module.id = '.';
+  }
+  Module._cache[filename] = module;
+  let threw = true;
+  try {
+    module.load(filename);
+    threw = false;
+  } finally {
+    if (threw) {
+      delete Module._cache[filename];
+      if (parent) {
+        const i = parent.children.indexOf(module);
+        if (i !== -1) parent.children.splice(i, 1);
+      }
+    }
+  }
+  return module.exports;
+};
+
+function updateChildren(parent, child) {
+  if (parent && !parent.children.includes(child)) parent.children.push(child);
+}
+
+function extensionOf(filename) {
+  const name = path.basename(filename);
+  let index = name.indexOf('.', 1);
+  while (index !== -1) {
+    const ext = name.slice(index);
+    if (Module._extensions[ext]) return ext;
+    index = name.indexOf('.', index + 1);
+  }
+  return '.js';
+}
+
+Module.prototype.load = function load(filename) {
+  this.filename = filename;
+  this.paths = Module._nodeModulePaths(path.dirname(filename));
+  Module._extensions[extensionOf(filename)](this, filename);
+  this.loaded = true;
+};
+
+Module.prototype.require = function require(id) {
+  validateString(id, 'id');
+  if (id === '') throw new ERR_INVALID_ARG_VALUE('id', id, 'must be a non-empty string');
+  return Module._load(id, this, false);
+};
+
+function stripHashbang(content) {
+  return content.startsWith('#!') ? `//${content.slice(2)}` : content;
+}
+
+Module.prototype._compile = function _compile(content, filename) {
+  const fn = natives.compileFunction(filename, stripHashbang(content), wrapperParams);
+  const require = makeRequireFunction(this);
+  const dirname = path.dirname(filename);
+  this[kIsExecuting] = true;
+  try {
+    return Reflect.apply(fn, this.exports, [this.exports, require, this, filename, dirname]);
+  } finally {
+    this[kIsExecuting] = false;
+  }
+};
+
+function stripBOM(content) {
+  return content.charCodeAt(0) === 0xFEFF ? content.slice(1) : content;
+}
+
+Module._extensions['.js'] = function loadJs(module, filename) {
+  const content = binding.readSource(filename);
+  if (filename.endsWith('.mjs') || (filename.endsWith('.js') && packageType(filename) === 'module')) {
+    throw new ERR_JNODE_UNSUPPORTED(`require() of the ES module ${filename}`);
+  }
+  module._compile(stripBOM(content), filename);
+};
+
+Module._extensions['.json'] = function loadJson(module, filename) {
+  const content = binding.readSource(filename);
+  try {
+    module.exports = JSON.parse(stripBOM(content));
+  } catch (err) {
+    err.message = `${filename}: ${err.message}`;
+    throw err;
+  }
+};
+
+Module._extensions['.node'] = function loadAddon(module, filename) {
+  throw new ERR_DLOPEN_FAILED(`${filename}: native addons (.node files) cannot be loaded by jnode, ` +
+    'which runs on the JVM');
+};
+
+function packageType(filename) {
+  for (let dir = path.dirname(filename); ; dir = path.dirname(dir)) {
+    if (path.basename(dir) === 'node_modules') return 'commonjs';
+    const text = binding.readPackageJson(`${dir}/package.json`);
+    if (text !== null && text !== undefined) {
+      try {
+        return JSON.parse(text).type === 'module' ? 'module' : 'commonjs';
+      } catch {
+        return 'commonjs';
+      }
+    }
+    if (dir === '/') return 'commonjs';
+  }
+}
+
+function makeRequireFunction(mod) {
+  const require = function require(id) {
+    return mod.require(id);
+  };
+  function resolve(request, options) {
+    validateString(request, 'request');
+    return Module._resolveFilename(request, mod, false, options);
+  }
+  resolve.paths = function paths(request) {
+    validateString(request, 'request');
+    return Module._resolveLookupPaths(request, mod);
+  };
+  require.resolve = resolve;
+  require.main = process.mainModule;
+  require.extensions = Module._extensions;
+  require.cache = Module._cache;
+  return require;
+}
+
+Module.createRequire = function createRequire(filename) {
+  let filepath = filename;
+  if (typeof filename === 'object' && filename !== null && typeof filename.href === 'string') {
+    filepath = require('url').fileURLToPath(filename);
+  } else if (typeof filename === 'string' && filename.startsWith('file:')) {
+    filepath = require('url').fileURLToPath(filename);
+  } else if (typeof filename !== 'string' || !path.isAbsolute(filename)) {
+    throw new ERR_INVALID_ARG_VALUE('filename', filename, 'must be a file URL object, file URL string, or absolute path string');
+  }
+  const trailingSlash = filepath.endsWith('/');
+  const proxyPath = trailingSlash ? path.join(filepath, 'noop.js') : filepath;
+  const m = new Module(proxyPath);
+  m.filename = proxyPath;
+  m.paths = Module._nodeModulePaths(m.path);
+  return makeRequireFunction(m);
+};
+
+Module._preloadModules = function _preloadModules(requests) {
+  if (!Array.isArray(requests) || requests.length === 0) return;
+  const parent = new Module('internal/preload', null);
+  parent.paths = Module._nodeModulePaths(process.cwd());
+  for (const request of requests) parent.require(request);
+};
+
+Module.runMain = function runMain(main = process.argv[1]) {
+  const resolved = path.resolve(main);
+  if (resolved.endsWith('.mjs') || (resolved.endsWith('.js') && packageType(resolved) === 'module')) {
+    throw new ERR_JNODE_UNSUPPORTED(`Running the ES module ${resolved} as the main program`);
+  }
+  Module._load(resolved, null, true);
+};
+
+Module.syncBuiltinESMExports = function syncBuiltinESMExports() {};
+Module.findSourceMap = function findSourceMap() {
+  return undefined;
+};
+Module.register = function register() {
+  throw new ERR_JNODE_UNSUPPORTED('module.register');
+};
+Module.enableCompileCache = function enableCompileCache() {
+  return { status: 3, message: 'jnode has no compile cache' };
+};
+Module.getCompileCacheDir = function getCompileCacheDir() {
+  return undefined;
+};
+Module.constants = Object.freeze({ compileCacheStatus: Object.freeze({ FAILED: 0, ENABLED: 1, ALREADY_ENABLED: 2, DISABLED: 3 }) });
+
+module.exports = { Module, makeRequireFunction };

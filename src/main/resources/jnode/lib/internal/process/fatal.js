@@ -1,0 +1,66 @@
+'use strict';
+// What happens to an exception nothing caught: 'uncaughtException' listeners, or Node's report on
+// stderr and exit code 1 (7 when a listener itself throws).
+
+const NODE_VERSION = process.version;
+let handlingFatal = false;
+
+function onUncaughtException(err, origin, location) {
+  const capture = process._uncaughtExceptionCaptureCallback();
+  if (capture !== null) {
+    capture(err);
+    return;
+  }
+  if (handlingFatal) {
+    report(err, location);
+    process.exitCode = 7;
+    exitNow(7);
+    return;
+  }
+  try {
+    handlingFatal = true;
+    process.emit('uncaughtExceptionMonitor', err, origin);
+    if (process.listenerCount('uncaughtException') > 0) {
+      process.emit('uncaughtException', err, origin);
+      return;
+    }
+  } finally {
+    handlingFatal = false;
+  }
+  report(err, location);
+  process.exitCode = 1;
+  exitNow(1);
+}
+
+function exitNow(code) {
+  try {
+    if (!process._exiting) {
+      process._exiting = true;
+      process.emit('exit', code);
+    }
+  } catch {
+    // An 'exit' listener that throws cannot change the outcome any more.
+  }
+  process.reallyExit(process.exitCode ?? code);
+}
+
+// location: [file, line, column, sourceLine] of the throw site, or null.
+function report(err, location) {
+  const { inspect } = require('internal/util/inspect');
+  let out = '';
+  if (location) {
+    const [file, line, column, sourceLine] = location;
+    out += `${file}:${line}\n${sourceLine}\n${' '.repeat(Math.max(0, column - 1))}^\n`;
+  }
+  const isError = err instanceof Error || (err !== null && typeof err === 'object' && typeof err.stack === 'string');
+  if (isError) {
+    out += `\n${inspect(err, { colors: false })}\n`;
+  } else {
+    out += `${inspect(err, { colors: false })}\n` +
+      '(Use `node --trace-uncaught ...` to show where the exception was thrown)\n';
+  }
+  out += `\nNode.js ${NODE_VERSION}\n`;
+  internalBinding('process').writeString(2, out);
+}
+
+module.exports = { onUncaughtException, exitNow };

@@ -1,0 +1,312 @@
+'use strict';
+// The properties and methods of `process`, over internalBinding('process').
+
+const EventEmitter = require('events');
+const { codes: { ERR_INVALID_ARG_TYPE, ERR_UNKNOWN_SIGNAL, ERR_INVALID_ARG_VALUE, ERR_JNODE_UNSUPPORTED } } =
+  require('internal/errors');
+const { validateNumber, validateString, validateObject, validateInteger } = require('internal/validators');
+const { signals } = require('internal/constants').os;
+const { nextTick } = require('internal/process/task_queues');
+
+const NODE_VERSION = 'v24.21.0';
+const binding = internalBinding('process');
+
+function defineValue(obj, name, value, enumerable = true) {
+  Object.defineProperty(obj, name, { value, writable: true, configurable: true, enumerable });
+}
+
+function createEnv() {
+  const store = { __proto__: null };
+  const entries = binding.environ();
+  for (let i = 0; i < entries.length; i += 2) store[entries[i]] = entries[i + 1];
+  const target = {};
+  Object.assign(target, store);
+  return new Proxy(target, {
+    set(t, key, value) {
+      if (typeof key === 'symbol') throw new TypeError('Cannot convert a Symbol value to a string');
+      if (typeof value === 'symbol') throw new TypeError('Cannot convert a Symbol value to a string');
+      t[key] = `${value}`;
+      return true;
+    },
+    defineProperty(t, key, desc) {
+      if ('get' in desc || 'set' in desc) {
+        throw new TypeError("'process.env' does not accept an accessor(getter/setter) descriptor");
+      }
+      if (!desc.configurable || !desc.writable || !desc.enumerable) {
+        throw new TypeError("'process.env' only accepts a configurable, writable, and enumerable data descriptor");
+      }
+      t[key] = `${desc.value}`;
+      return true;
+    },
+    get(t, key) {
+      if (typeof key === 'symbol') return undefined;
+      return Object.prototype.hasOwnProperty.call(t, key) ? t[key] : undefined;
+    },
+    has(t, key) {
+      return typeof key === 'string' && Object.prototype.hasOwnProperty.call(t, key);
+    },
+  });
+}
+
+function hrtime(time) {
+  const ns = binding.hrtime();
+  const sec = Math.floor(ns / 1e9);
+  const nsec = ns - sec * 1e9;
+  if (time !== undefined) {
+    if (!Array.isArray(time)) throw new ERR_INVALID_ARG_TYPE('time', 'Array', time);
+    if (time.length !== 2) {
+      const { codes: { ERR_OUT_OF_RANGE } } = require('internal/errors');
+      throw new ERR_OUT_OF_RANGE('time', 2, time.length);
+    }
+    let dsec = sec - time[0];
+    let dnsec = nsec - time[1];
+    if (dnsec < 0) {
+      dsec--;
+      dnsec += 1e9;
+    }
+    return [dsec, dnsec];
+  }
+  return [sec, nsec];
+}
+hrtime.bigint = function bigint() {
+  return BigInt(binding.hrtime());
+};
+
+function memoryUsage() {
+  const [rss, heapTotal, heapUsed, external, arrayBuffers] = binding.memoryUsage();
+  return { rss, heapTotal, heapUsed, external, arrayBuffers };
+}
+memoryUsage.rss = function rss() {
+  return binding.rss();
+};
+
+function cpuUsage(prevValue) {
+  const r = binding.resourceUsage();
+  const user = r[0];
+  const system = r[1];
+  if (prevValue) {
+    validateObject(prevValue, 'prevValue');
+    validateNumber(prevValue.user, 'prevValue.user');
+    validateNumber(prevValue.system, 'prevValue.system');
+    return { user: user - prevValue.user, system: system - prevValue.system };
+  }
+  return { user, system };
+}
+
+function resourceUsage() {
+  const r = binding.resourceUsage();
+  return {
+    userCPUTime: r[0], systemCPUTime: r[1], maxRSS: r[2], sharedMemorySize: r[3],
+    unsharedDataSize: r[4], unsharedStackSize: r[5], minorPageFault: r[6], majorPageFault: r[7],
+    swappedOut: r[8], fsRead: r[9], fsWrite: r[10], ipcSent: r[11], ipcReceived: r[12],
+    signalsCount: r[13], voluntaryContextSwitches: r[14], involuntaryContextSwitches: r[15],
+  };
+}
+
+function kill(pid, sig = 'SIGTERM') {
+  if (pid != (pid | 0)) throw new ERR_INVALID_ARG_TYPE('pid', 'number', pid);
+  let signal;
+  if (typeof sig === 'number') {
+    signal = sig;
+  } else if (typeof sig === 'string' && signals[sig] !== undefined) {
+    signal = signals[sig];
+  } else {
+    throw new ERR_UNKNOWN_SIGNAL(sig);
+  }
+  const errno = binding.kill(pid, signal);
+  if (errno !== 0) {
+    const { errnoException } = require('internal/errors');
+    throw errnoException(-errno, 'kill');
+  }
+  return true;
+}
+
+function umask(mask) {
+  if (mask === undefined) return binding.umask(0, false);
+  if (typeof mask === 'string') {
+    if (!/^[0-7]+$/.test(mask)) {
+      throw new ERR_INVALID_ARG_VALUE('mask', mask, 'must be a 32-bit unsigned integer or an octal string');
+    }
+    mask = parseInt(mask, 8);
+  } else {
+    validateInteger(mask, 'mask', 0, 0xffffffff);
+  }
+  return binding.umask(mask & 0o777, true);
+}
+
+function emitWarning(warning, type, code, ctor) {
+  let detail;
+  if (type !== null && typeof type === 'object' && !Array.isArray(type)) {
+    ctor = type.ctor;
+    code = type.code;
+    if (typeof type.detail === 'string') detail = type.detail;
+    type = type.type || 'Warning';
+  } else if (typeof type === 'function') {
+    ctor = type;
+    code = undefined;
+    type = 'Warning';
+  }
+  if (type !== undefined) validateString(type, 'type');
+  if (typeof code === 'function') {
+    ctor = code;
+    code = undefined;
+  } else if (code !== undefined) {
+    validateString(code, 'code');
+  }
+  if (typeof warning === 'string') {
+    const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = process.throwDeprecation ? limit : 0;
+    warning = new Error(warning);
+    Error.stackTraceLimit = limit;
+    warning.name = String(type || 'Warning');
+    if (code !== undefined) warning.code = code;
+    if (detail !== undefined) warning.detail = detail;
+    Error.captureStackTrace(warning, ctor || process.emitWarning);
+  } else if (!(warning instanceof Error)) {
+    throw new ERR_INVALID_ARG_TYPE('warning', ['Error', 'string'], warning);
+  }
+  if (warning.name === 'DeprecationWarning') {
+    if (process.noDeprecation) return;
+    if (process.throwDeprecation) throw warning;
+  }
+  nextTick(() => process.emit('warning', warning));
+}
+
+// The default 'warning' listener: "(node:PID) Name: message" on stderr, as Node prints it.
+function printWarning(warning) {
+  if (process.noProcessWarnings) return;
+  const trace = process.traceProcessWarnings ||
+    (warning.name === 'DeprecationWarning' && process.traceDeprecation);
+  let msg = `(node:${process.pid}) `;
+  if (warning.code) msg += `[${warning.code}] `;
+  if (trace && warning.stack) {
+    msg += `${warning.stack}`;
+  } else {
+    msg += typeof warning.toString === 'function' ? `${warning.toString()}` : Error.prototype.toString.call(warning);
+  }
+  if (typeof warning.detail === 'string') msg += `\n${warning.detail}`;
+  if (!trace && !printWarning.hinted) {
+    printWarning.hinted = true;
+    const argv0 = require('path').basename(process.argv0 || 'node', '.exe');
+    msg += `\n(Use \`${argv0} --trace-${warning.name === 'DeprecationWarning' ? 'deprecation' : 'warnings'} ...\` to show where the warning was created)`;
+  }
+  process._rawDebug(msg);
+}
+
+function setup(process, { optionValues, exit }) {
+  const argv = Array.from(binding.argv());
+  defineValue(process, 'version', NODE_VERSION);
+  defineValue(process, 'versions', Object.freeze({
+    node: NODE_VERSION.slice(1), acorn: '8.18.0', ada: '4.0.0', ares: '1.34.8', brotli: '1.2.0',
+    cldr: '48.0', icu: '78.3', llhttp: '9.4.3', modules: '137', napi: '10', nghttp2: '1.70.0',
+    openssl: '3.5.8', simdjson: '4.6.7', simdutf: '6.4.0', tz: '2026c', undici: '7.29.1', unicode: '17.0',
+    uv: '1.52.1', v8: '13.6.233.17-node.53', zlib: '1.3.2.1-motley-8002e91', jnode: '0.1.0',
+  }));
+  defineValue(process, 'arch', 'x64');
+  defineValue(process, 'platform', 'linux');
+  defineValue(process, 'release', Object.freeze({
+    name: 'node', lts: 'Krypton',
+    sourceUrl: `https://nodejs.org/download/release/${NODE_VERSION}/node-${NODE_VERSION}.tar.gz`,
+    headersUrl: `https://nodejs.org/download/release/${NODE_VERSION}/node-${NODE_VERSION}-headers.tar.gz`,
+  }));
+  defineValue(process, 'argv', argv);
+  defineValue(process, 'execArgv', Array.from(binding.execArgv()));
+  defineValue(process, 'env', createEnv());
+  defineValue(process, 'execPath', argv[0]);
+  defineValue(process, 'argv0', 'node', false);
+  Object.defineProperty(process, 'pid', { value: binding.pid(), enumerable: true, configurable: true });
+  Object.defineProperty(process, 'ppid', { get: () => binding.ppid(), enumerable: true, configurable: true });
+  Object.defineProperty(process, 'title', {
+    get: () => binding.getTitle(), set: (v) => binding.setTitle(`${v}`), enumerable: true, configurable: true,
+  });
+  defineValue(process, 'debugPort', 9229);
+  defineValue(process, 'features', Object.freeze({
+    inspector: false, debug: false, uv: true, ipv6: true, tls_alpn: true, tls_sni: true, tls_ocsp: true,
+    tls: true, openssl_is_boringssl: false, cached_builtins: true, require_module: true, quic: false,
+    typescript: false,
+  }));
+  defineValue(process, 'config', Object.freeze({
+    target_defaults: {}, variables: { host_arch: 'x64', target_arch: 'x64', node_shared_openssl: false,
+      node_use_openssl: true, v8_enable_i18n_support: 1, icu_small: false, node_module_version: 137,
+      napi_build_version: '10', node_builtin_shareable_builtins: [], asan: 0, is_debug: 0,
+      node_shared: false, node_use_amaro: false, v8_enable_inspector: 0 },
+  }));
+  let exitCode;
+  Object.defineProperty(process, 'exitCode', {
+    get: () => exitCode,
+    set(code) {
+      if (code !== null && code !== undefined) {
+        let value = code;
+        if (typeof code === 'string' && code !== '' && Number.isInteger(+code)) value = +code;
+        validateInteger(value, 'code');
+      }
+      exitCode = code;
+    },
+    enumerable: true,
+    configurable: false,
+  });
+  process._exiting = false;
+  process.cwd = function cwd() {
+    return binding.cwd();
+  };
+  process.chdir = function chdir(directory) {
+    validateString(directory, 'directory');
+    binding.chdir(directory);
+  };
+  process.umask = umask;
+  process.hrtime = hrtime;
+  process.uptime = function uptime() {
+    return binding.uptime();
+  };
+  process.memoryUsage = memoryUsage;
+  process.cpuUsage = cpuUsage;
+  process.resourceUsage = resourceUsage;
+  process.kill = kill;
+  process.getuid = () => binding.getuid();
+  process.geteuid = () => binding.geteuid();
+  process.getgid = () => binding.getgid();
+  process.getegid = () => binding.getegid();
+  process.getgroups = () => [binding.getgid()];
+  process.nextTick = nextTick;
+  process.emitWarning = emitWarning;
+  process.exit = exit;
+  process.reallyExit = (code) => binding.reallyExit(code | 0);
+  process.abort = () => binding.reallyExit(134);
+  process._rawDebug = (...args) => binding.writeString(2, `${require('internal/util/inspect').format(...args)}\n`);
+  process.binding = (name) => {
+    throw new ERR_JNODE_UNSUPPORTED(`process.binding('${name}')`);
+  };
+  process._linkedBinding = process.binding;
+  process._getActiveHandles = () => [];
+  process._getActiveRequests = () => [];
+  process.getActiveResourcesInfo = () => [];
+  process.constrainedMemory = () => 0;
+  process.availableMemory = () => require('os').freemem();
+  process.allowedNodeEnvironmentFlags = new Set();
+  // Node defines these only when their option is given.
+  if (optionValues['--no-deprecation'] === true || optionValues['--deprecation'] === false) process.noDeprecation = true;
+  if (optionValues['--throw-deprecation'] === true) process.throwDeprecation = true;
+  if (optionValues['--trace-deprecation'] === true) process.traceDeprecation = true;
+  if (optionValues['--trace-warnings'] === true) process.traceProcessWarnings = true;
+  if (optionValues['--no-warnings'] === true || optionValues['--warnings'] === false) process.noProcessWarnings = true;
+  let captureCallback = null;
+  process.setUncaughtExceptionCaptureCallback = (fn) => {
+    if (fn !== null && typeof fn !== 'function') throw new ERR_INVALID_ARG_TYPE('fn', ['Function', 'null'], fn);
+    captureCallback = fn;
+  };
+  process.hasUncaughtExceptionCaptureCallback = () => captureCallback !== null;
+  process._uncaughtExceptionCaptureCallback = () => captureCallback;
+  process.getBuiltinModule = (id) => {
+    validateString(id, 'id');
+    const { isBuiltin, requireBuiltin } = require('internal/bootstrap/builtins');
+    const name = id.startsWith('node:') ? id.slice(5) : id;
+    return isBuiltin(id) ? requireBuiltin(name) : undefined;
+  };
+  process.sourceMapsEnabled = false;
+  process.setSourceMapsEnabled = () => {};
+  process.emit = EventEmitter.prototype.emit;
+  process.on('warning', printWarning);
+  if (optionValues['--title']) process.title = optionValues['--title'];
+}
+
+module.exports = { setup, emitWarning };
