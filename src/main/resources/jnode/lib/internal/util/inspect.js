@@ -338,10 +338,13 @@ function isModuleNamespace(value) {
   return tag !== undefined && tag.value === 'Module' && !tag.writable && !tag.enumerable && !tag.configurable;
 }
 
+// [state, result] (0 pending, 1 fulfilled, 2 rejected); the result is missing when the engine
+// cannot read it. Binding results may be host arrays: read them by index only.
 function promiseDetails(value) {
   if (typeof engine.promiseState === 'function') {
     const details = engine.promiseState(value);
-    return details === undefined || details === null ? undefined : details;
+    if (details === undefined || details === null) return undefined;
+    return details.length > 1 ? [details[0], details[1]] : [details[0]];
   }
   return undefined;
 }
@@ -355,7 +358,7 @@ function isPromise(value) {
 function proxyDetails(value) {
   if (typeof engine.proxyDetails === 'function') {
     const details = engine.proxyDetails(value);
-    return details === null ? undefined : details;
+    return details === null || details === undefined ? undefined : [details[0], details[1]];
   }
   return undefined;
 }
@@ -1124,7 +1127,8 @@ function mapEntries(ctx, map, level) {
 function iteratorEntries(ctx, iterator, level, braces) {
   const preview = typeof engine.iteratorEntries === 'function' ? engine.iteratorEntries(iterator) : undefined;
   if (preview === undefined || preview === null) return [ctx.stylize('<items unknown>', 'special')];
-  const [items, pairs] = preview;
+  const items = Array.from({ length: preview[0].length }, (_, i) => preview[0][i]);
+  const pairs = preview[1];
   if (pairs) {
     braces[0] = braces[0].replace(/ Iterator] \{$/, ' Entries] {');
     return pairEntries(ctx, level, items, false);
@@ -1179,8 +1183,13 @@ function weakMapEntries(ctx, map, level) {
 function promiseEntries(ctx, promise, level) {
   const details = promiseDetails(promise);
   if (details === undefined) return [ctx.stylize('<unknown>', 'special')];
-  const [state, result] = details;
+  const state = details[0];
   if (state === 0) return [ctx.stylize('<pending>', 'special')];
+  if (details.length < 2) {
+    const shown = ctx.stylize('<unknown>', 'special');
+    return [state === 2 ? `${ctx.stylize('<rejected>', 'special')} ${shown}` : shown];
+  }
+  const result = details[1];
   ctx.indentationLvl += 2;
   const text = renderValue(ctx, result, level);
   ctx.indentationLvl -= 2;
