@@ -4,6 +4,7 @@ import dev.jnode.fs.FsBinding;
 import dev.jnode.module.ModuleBinding;
 import dev.jnode.process.ProcessBinding;
 import dev.jnode.process.OsBinding;
+import dev.jnode.util.UtilBinding;
 import java.util.HashMap;
 import java.util.Map;
 import org.graalvm.polyglot.HostAccess;
@@ -47,6 +48,7 @@ public final class Bindings {
             case "os" -> new OsBinding();
             case "fs" -> new FsBinding(errors);
             case "module" -> new ModuleBinding(errors);
+            case "util" -> new UtilBinding();
             default -> throw new IllegalArgumentException("No such binding: " + name);
         };
     }
