@@ -270,16 +270,16 @@ final class PackageMaps {
                 : "Package subpath '" + subpath + "' is not defined by \"exports\"" + where);
     }
 
+    /** Node names a number or boolean target by its string form, as it names a string target. */
     private static ModuleResolutionException invalidTarget(PackageJson pkg, String key, JsonNode target,
             boolean internal, String base) {
-        return invalidTarget(pkg, key, target.toString(), target.isString() ? target.asString() : null, internal,
-                base);
+        return invalidTarget(pkg, key, target.asString(), internal, base);
     }
 
     private static ModuleResolutionException invalidTarget(PackageJson pkg, String key, String target,
             boolean internal, String base) {
-        return invalidTarget(pkg, key, tools.jackson.databind.node.JsonNodeFactory.instance.stringNode(target),
-                internal, base);
+        String json = tools.jackson.databind.node.JsonNodeFactory.instance.stringNode(target).toString();
+        return invalidTarget(pkg, key, json, target, internal, base);
     }
 
     private static ModuleResolutionException invalidTarget(PackageJson pkg, String key, String json, String string,

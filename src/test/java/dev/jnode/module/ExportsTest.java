@@ -228,8 +228,15 @@ class ExportsTest {
     @Test
     void numberTargetIsInvalid() {
         t.pkg("node_modules/a", "{'exports':{'./n':5}}");
-        t.error("a/n", "app/main.js").hasMessage("Invalid \"exports\" target 5 defined for './n' in the package "
-                + "config " + pkgJson("a"));
+        t.error("a/n", "app/main.js").hasMessage("Invalid \"exports\" target \"5\" defined for './n' in the package "
+                + "config " + pkgJson("a") + "; targets must start with \"./\"");
+    }
+
+    @Test
+    void booleanTargetIsInvalid() {
+        t.pkg("node_modules/a", "{'exports':{'./t':{'require':true}}}");
+        t.error("a/t", "app/main.js").hasMessage("Invalid \"exports\" target \"true\" defined for './t' in the "
+                + "package config " + pkgJson("a") + "; targets must start with \"./\"");
     }
 
     @Test

@@ -120,6 +120,13 @@ class ImportsTest {
     }
 
     @Test
+    void numberImportTargetIsInvalidNotAPackage() {
+        imports("{'#n':5}");
+        t.error("#n", "app/src/main.js").hasMessage("Invalid \"imports\" target \"5\" defined for '#n' in the "
+                + "package config " + t.path("app/package.json") + " imported from " + from);
+    }
+
+    @Test
     void nullImportIsNotDefined() {
         imports("{'#null':null}");
         t.error("#null", "app/src/main.js").extracting(Tree::code).isEqualTo("ERR_PACKAGE_IMPORT_NOT_DEFINED");
