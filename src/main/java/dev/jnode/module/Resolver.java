@@ -60,6 +60,9 @@ public final class Resolver {
      */
     public String resolve(String request, String parentFilename, List<String> paths, Set<String> conditions,
             boolean isMain) {
+        if (request.indexOf('\0') >= 0) {
+            return null; // no file name can hold NUL; java.nio.file would throw instead of answering
+        }
         if (request.startsWith("#") && parentFilename != null) {
             PackageJson scope = packages.scopeOf(parentFilename);
             if (scope != null && scope.imports() != null) {

@@ -84,6 +84,11 @@ class ResolverTest {
     }
 
     @Test
+    void requestWithNulIsNotFound() {
+        assertThat(t.resolve("./x\0y", "app/main.js")).isNull();
+    }
+
+    @Test
     void packageMainIsFollowed() {
         t.pkg("node_modules/m", "{'main':'lib/entry'}").file("node_modules/m/lib/entry.js");
         assertThat(t.resolve("m", "app/main.js")).isEqualTo(t.path("node_modules/m/lib/entry.js"));
