@@ -10,11 +10,29 @@ import org.graalvm.polyglot.Value;
  */
 public final class ErrorsBinding {
     private Value uvFactory;
+    private Value codedFactory;
 
     /** Called once by the bootstrap with {@code (code, syscall, path, dest) => Error}. */
     @HostAccess.Export
     public void setUvExceptionFactory(Value fn) {
         uvFactory = fn;
+    }
+
+    /**
+     * Called once by the bootstrap with {@code (code, message) => Error}: a function that builds the error Node
+     * defines for {@code code} in {@code internal/errors.js} (its class, e.g. {@code TypeError} for
+     * {@code ERR_INVALID_MODULE_SPECIFIER}, and {@code code} as an own property) with {@code message} as its
+     * already formatted text. Codes without an {@code ERR_} registry entry, such as {@code MODULE_NOT_FOUND}, are
+     * plain {@code Error}s with {@code code} set.
+     */
+    @HostAccess.Export
+    public void setCodedErrorFactory(Value fn) {
+        codedFactory = fn;
+    }
+
+    /** An exception for a binding to throw: a JavaScript error with Node's {@code code} and this exact message. */
+    public RuntimeException codedError(String code, String message) {
+        return codedFactory.execute(code, message).throwException();
     }
 
     /** An exception for a binding to throw; {@code code} is a name ("ENOENT") or a positive errno. */

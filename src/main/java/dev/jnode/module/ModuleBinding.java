@@ -4,9 +4,17 @@ import dev.jnode.engine.ErrorsBinding;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import org.graalvm.polyglot.HostAccess;
 
-/** The module loaders' view of the file system: cheap stats and cached package.json reads. */
+/**
+ * The module loaders' view of the file system: resolution ({@link Resolver}), package scopes, cheap stats,
+ * cached package.json reads and real paths. Resolution errors reach JavaScript through
+ * {@link ErrorsBinding#codedError}; a plain "not found" is null, so the loader builds MODULE_NOT_FOUND itself.
+ */
 public final class ModuleBinding {
     private final ErrorsBinding errors;
     private final PackageJsonReader packages = new PackageJsonReader();
@@ -16,16 +24,71 @@ public final class ModuleBinding {
         this.errors = errors;
     }
 
+    /** {@code --preserve-symlinks} and {@code --preserve-symlinks-main}; both false until set. */
+    @HostAccess.Export
+    public void setPreserveSymlinks(boolean modules, boolean main) {
+        resolver.setPreserveSymlinks(modules, main);
+    }
+
+    /** The keys of {@code require.extensions}, in order; {@code .js, .json, .node} until set. */
+    @HostAccess.Export
+    public void setExtensions(String[] extensions) {
+        resolver.setExtensions(List.of(extensions));
+    }
+
+    /** The builtin module ids (without "node:"), so that an "imports" target can name one. */
+    @HostAccess.Export
+    public void setBuiltinModules(String[] ids) {
+        Set<String> set = Set.of(ids);
+        resolver.setBuiltins(set::contains);
+    }
+
+    /**
+     * CommonJS resolution of a non-builtin {@code request} from {@code parentFilename} (null for the main module;
+     * for the REPL, the cwd ending in "/"): the absolute filename, or null when not found. {@code lookupPaths}
+     * are the directories to search ({@code Module._resolveLookupPaths}); {@code conditions} are the "exports"
+     * conditions ({@code require}, {@code node}, {@code node-addons} and {@code --conditions}). Throws Node's
+     * coded errors (ERR_PACKAGE_PATH_NOT_EXPORTED, ERR_INVALID_PACKAGE_TARGET, ...).
+     */
+    @HostAccess.Export
+    public String resolve(String request, String parentFilename, String[] lookupPaths, String[] conditions,
+            boolean isMain) {
+        try {
+            return resolver.resolve(request, parentFilename, Arrays.asList(lookupPaths),
+                    new HashSet<>(Arrays.asList(conditions)), isMain);
+        } catch (ModuleResolutionException e) {
+            throw errors.codedError(e.code(), e.getMessage());
+        }
+    }
+
+    /** {@code Module._findPath} with the CommonJS conditions: the file {@code request} names in {@code paths}, or null. */
+    @HostAccess.Export
+    public String findPath(String request, String[] paths) {
+        try {
+            return resolver.findPath(request, Arrays.asList(paths));
+        } catch (ModuleResolutionException e) {
+            throw errors.codedError(e.code(), e.getMessage());
+        }
+    }
+
+    /** The "type" of the package scoping {@code filename}: "module", "commonjs" or "none". */
+    @HostAccess.Export
+    public String packageType(String filename) {
+        PackageJson scope = scope(filename);
+        return scope == null ? "none" : scope.moduleType();
+    }
+
+    /** The absolute path of the package.json scoping {@code filename}, or null. */
+    @HostAccess.Export
+    public String packageScope(String filename) {
+        PackageJson scope = scope(filename);
+        return scope == null ? null : scope.path().toString();
+    }
+
     /** 0 for a file, 1 for a directory, -1 when missing: what Node's {@code internalModuleStat} returns. */
     @HostAccess.Export
     public int stat(String path) {
         return FileKind.of(Path.of(path));
-    }
-
-    /** The file {@code request} names, searched in {@code paths} (absolute directories), or null. */
-    @HostAccess.Export
-    public String findPath(String request, String[] paths) {
-        return resolver.findPath(request, java.util.Arrays.asList(paths));
     }
 
     /** The text of a package.json, or null; read once per process. */
@@ -34,13 +97,10 @@ public final class ModuleBinding {
         return packages.read(Path.of(path));
     }
 
+    /** {@code fs.realpathSync} as the loader uses it, cached; the path itself when it does not exist. */
     @HostAccess.Export
     public String realpath(String path) {
-        try {
-            return Path.of(path).toRealPath().toString();
-        } catch (IOException e) {
-            return path;
-        }
+        return resolver.realpath(path);
     }
 
     @HostAccess.Export
@@ -55,6 +115,14 @@ public final class ModuleBinding {
             }
         } catch (IOException e) {
             throw errors.uvException(dev.jnode.fs.IoErrors.code(e), "open", path, null);
+        }
+    }
+
+    private PackageJson scope(String filename) {
+        try {
+            return resolver.packageScope(filename);
+        } catch (ModuleResolutionException e) {
+            throw errors.codedError(e.code(), e.getMessage());
         }
     }
 }

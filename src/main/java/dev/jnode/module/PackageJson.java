@@ -1,21 +1,46 @@
 package dev.jnode.module;
 
+import java.nio.file.Path;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The fields of a package.json that module loading reads. */
-public record PackageJson(String name, String main, String type, JsonNode exports, JsonNode imports) {
-    private static final JsonMapper MAPPER = JsonMapper.builder().build();
-    static final PackageJson NONE = new PackageJson(null, null, null, null, null);
+/**
+ * The fields of one package.json that module loading reads; {@code exports} and {@code imports} are null when
+ * absent or JSON {@code null}, as Node treats both alike.
+ */
+public record PackageJson(Path path, String name, String main, String type, JsonNode exports, JsonNode imports) {
+    private static final JsonMapper MAPPER = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
 
-    /** Parses package.json text; null text (no file) gives {@link #NONE}. */
-    static PackageJson parse(String text) {
-        if (text == null) {
-            return NONE;
+    /** Parses the text of the package.json at {@code path}; throws ERR_INVALID_PACKAGE_CONFIG unless it is a JSON object. */
+    static PackageJson parse(Path path, String text) {
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(text.startsWith("\uFEFF") ? text.substring(1) : text);
+        } catch (JacksonException e) {
+            root = null;
         }
-        JsonNode root = MAPPER.readTree(text);
-        return new PackageJson(string(root, "name"), string(root, "main"), string(root, "type"),
-                root.get("exports"), root.get("imports"));
+        if (root == null || !root.isObject()) {
+            throw ModuleResolutionException.invalidPackageConfig(path.toString(), null, null);
+        }
+        return new PackageJson(path, string(root, "name"), string(root, "main"), string(root, "type"),
+                present(root.get("exports")), present(root.get("imports")));
+    }
+
+    /** The directory holding this package.json. */
+    public Path dir() {
+        return path.getParent();
+    }
+
+    /** "module", "commonjs", or "none", as Node reports a package's type. */
+    public String moduleType() {
+        return "module".equals(type) || "commonjs".equals(type) ? type : "none";
+    }
+
+    private static JsonNode present(JsonNode n) {
+        return n == null || n.isNull() ? null : n;
     }
 
     private static String string(JsonNode root, String field) {

@@ -1,36 +1,117 @@
 package dev.jnode.module;
 
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Node's CommonJS resolution: the file, extension and directory lookups of {@code Module._findPath},
- * over the lookup paths that the JavaScript loader computes ({@code module.paths}, {@code NODE_PATH}).
+ * Node's module resolution. {@link #resolve} is CommonJS's {@code Module._resolveFilename} after builtins: "#"
+ * imports, package self-reference, then {@link #findPath} over the lookup paths that the JavaScript loader
+ * computes ({@code module.paths}, {@code NODE_PATH}, global folders), with "exports", extensions, "main" and
+ * index files, and symlinks resolved to real paths. The package-map and package-scope parts are the ones the
+ * ES module loader shares ({@link #packageResolve}, {@link #packageScope}).
  */
 public final class Resolver {
-    private static final List<String> EXTENSIONS = List.of(".js", ".json", ".node");
+    /** Conditions CommonJS matches when the user gives none. */
+    public static final Set<String> CJS_CONDITIONS = Set.of("require", "node", "node-addons");
+
+    private static final Pattern EXPORTS_REQUEST =
+            Pattern.compile("^((?:@[^/\\\\%]+/)?[^./\\\\%][^/\\\\%]*)(/.*)?$", Pattern.DOTALL);
 
     private final PackageJsonReader packages;
+    private final PackageMaps maps = new PackageMaps(this::packageResolve);
+    private final Map<String, String> realpaths = new HashMap<>();
+    private List<String> extensions = List.of(".js", ".json", ".node");
+    private boolean preserveSymlinks;
+    private boolean preserveSymlinksMain;
+    private Predicate<String> builtin = id -> false;
 
     Resolver(PackageJsonReader packages) {
         this.packages = packages;
     }
 
-    /** The absolute filename {@code request} names from one of {@code paths}, or null. */
+    /** {@code --preserve-symlinks} and {@code --preserve-symlinks-main}. */
+    public void setPreserveSymlinks(boolean modules, boolean main) {
+        preserveSymlinks = modules;
+        preserveSymlinksMain = main;
+    }
+
+    /** The extensions tried in order, the keys of {@code require.extensions}. */
+    public void setExtensions(List<String> extensions) {
+        this.extensions = List.copyOf(extensions);
+    }
+
+    /** Which bare names are builtin modules, for "imports" targets such as {@code "#fs": "fs"}. */
+    public void setBuiltins(Predicate<String> isBuiltin) {
+        builtin = isBuiltin;
+    }
+
+    /**
+     * The absolute filename that {@code request} names from {@code parentFilename} (null for the main module; a
+     * directory ending in "/" for the REPL), or null when nothing is found. Throws
+     * {@link ModuleResolutionException} for package configuration errors and for targets of "exports" and
+     * "imports" that do not exist (MODULE_NOT_FOUND naming the target, as Node does).
+     */
+    public String resolve(String request, String parentFilename, List<String> paths, Set<String> conditions,
+            boolean isMain) {
+        if (request.indexOf('\0') >= 0) {
+            return null; // no file name can hold NUL; java.nio.file would throw instead of answering
+        }
+        if (request.startsWith("#") && parentFilename != null) {
+            PackageJson scope = packages.scopeOf(parentFilename);
+            if (scope != null && scope.imports() != null) {
+                try {
+                    return finish(maps.resolveImports(request, scope, parentFilename, conditions), parentFilename);
+                } catch (ModuleResolutionException e) {
+                    throw e.code().equals("ERR_MODULE_NOT_FOUND") ? ModuleResolutionException.notFound(request) : e;
+                }
+            }
+        }
+        String self = resolveSelf(request, parentFilename, conditions);
+        return self != null ? self : findPath(request, paths, isMain, conditions);
+    }
+
+    /** {@link #findPath(String, List, boolean, Set)} for a required (not main) module with CommonJS conditions. */
     public String findPath(String request, List<String> paths) {
+        return findPath(request, paths, false, CJS_CONDITIONS);
+    }
+
+    /** {@code Module._findPath}: the file {@code request} names from the first of {@code paths} that has it. */
+    public String findPath(String request, List<String> paths, boolean isMain, Set<String> conditions) {
         boolean absolute = request.startsWith("/");
         List<String> bases = absolute ? List.of("") : paths;
-        boolean trailingSlash = request.endsWith("/") || request.endsWith("/.") || request.endsWith("/..")
-                || request.equals(".") || request.equals("..");
+        boolean trailingSlash = endsLikeDirectory(request);
+        boolean insidePath = !(isRelative(request) && Path.of(request).normalize().toString().startsWith(".."));
         for (String base : bases) {
-            Path candidate = absolute ? Path.of(request) : Path.of(base).resolve(request);
-            candidate = candidate.normalize();
-            String found = trailingSlash ? null : tryFile(candidate);
-            if (found == null && !trailingSlash) {
-                found = tryExtensions(candidate);
+            if (insidePath && !base.isEmpty() && FileKind.of(Path.of(base)) != FileKind.DIRECTORY) {
+                continue;
             }
-            if (found == null) {
-                found = tryDirectory(candidate);
+            if (!absolute) {
+                String exported = resolveExports(base, request, conditions);
+                if (exported != null) {
+                    return exported;
+                }
+            }
+            Path candidate = (absolute ? Path.of(request) : Path.of(base).resolve(request)).normalize();
+            int kind = FileKind.of(candidate);
+            String found = null;
+            if (!trailingSlash) {
+                if (kind == FileKind.FILE) {
+                    found = (isMain ? preserveSymlinksMain : preserveSymlinks) ? candidate.toString()
+                            : realpath(candidate.toString());
+                }
+                if (found == null) {
+                    found = tryExtensions(candidate, isMain);
+                }
+            }
+            if (found == null && kind == FileKind.DIRECTORY) {
+                found = tryPackage(candidate, isMain);
             }
             if (found != null) {
                 return found;
@@ -39,38 +120,193 @@ public final class Resolver {
         return null;
     }
 
-    private String tryFile(Path p) {
-        return FileKind.of(p) == FileKind.FILE ? p.toString() : null;
+    /** The package.json that scopes {@code filename} (its nearest one), or null. */
+    public PackageJson packageScope(String filename) {
+        return packages.scopeOf(filename);
     }
 
-    private String tryExtensions(Path p) {
-        for (String ext : EXTENSIONS) {
-            String found = tryFile(Path.of(p + ext));
-            if (found != null) {
-                return found;
+    /** The real path of {@code path} with every symlink resolved, cached; {@code path} itself when missing. */
+    public String realpath(String path) {
+        String real = realpaths.get(path);
+        if (real == null) {
+            try {
+                real = Path.of(path).toRealPath().toString();
+            } catch (IOException | RuntimeException e) {
+                return path;
+            }
+            realpaths.put(path, real);
+        }
+        return real;
+    }
+
+    /**
+     * PACKAGE_RESOLVE of the ESM algorithm, from the directory of {@code from}: a builtin gives a {@code node:}
+     * URL, a package its "exports" target, else its legacy "main" or the plain subpath, as a {@code file:} URL.
+     */
+    String packageResolve(String specifier, PackageJson from, Set<String> conditions) {
+        String base = from.path().toString();
+        if (builtin.test(specifier)) {
+            return "node:" + specifier;
+        }
+        int slash = specifier.indexOf('/');
+        if (specifier.startsWith("@")) {
+            if (slash < 0) {
+                throw ModuleResolutionException.invalidModuleSpecifier(specifier, "is not a valid package name", base);
+            }
+            slash = specifier.indexOf('/', slash + 1);
+        }
+        String name = slash < 0 ? specifier : specifier.substring(0, slash);
+        if (name.isEmpty() || name.startsWith(".") || name.contains("\\") || name.contains("%")) {
+            throw ModuleResolutionException.invalidModuleSpecifier(specifier, "is not a valid package name", base);
+        }
+        String subpath = "." + specifier.substring(name.length());
+        if (from.exports() != null && name.equals(from.name())) {
+            return maps.resolveExports(from, subpath, base, conditions);
+        }
+        for (Path dir = from.dir(); dir != null; dir = dir.getParent()) {
+            Path pkgDir = dir.resolve("node_modules").resolve(name);
+            if (FileKind.of(pkgDir) != FileKind.DIRECTORY) {
+                continue;
+            }
+            PackageJson pkg = packages.get(pkgDir.resolve("package.json"));
+            if (pkg != null && pkg.exports() != null) {
+                return maps.resolveExports(pkg, subpath, base, conditions);
+            }
+            if (subpath.equals(".")) {
+                return legacyMain(pkgDir, pkg, base);
+            }
+            return FileUrl.join(FileUrl.of(pkgDir), subpath.substring(2));
+        }
+        throw new ModuleResolutionException("ERR_MODULE_NOT_FOUND",
+                "Cannot find package '" + name + "' imported from " + base);
+    }
+
+    private String legacyMain(Path pkgDir, PackageJson pkg, String base) {
+        String main = pkg == null ? null : pkg.main();
+        if (main != null) {
+            for (String tail : List.of("", ".js", ".json", ".node", "/index.js", "/index.json", "/index.node")) {
+                Path p = pkgDir.resolve(main + tail).normalize();
+                if (FileKind.of(p) == FileKind.FILE) {
+                    return FileUrl.of(p);
+                }
             }
         }
-        return null;
+        for (String index : List.of("index.js", "index.json", "index.node")) {
+            Path p = pkgDir.resolve(index);
+            if (FileKind.of(p) == FileKind.FILE) {
+                return FileUrl.of(p);
+            }
+        }
+        throw new ModuleResolutionException("ERR_MODULE_NOT_FOUND",
+                "Cannot find package '" + pkgDir + "/' imported from " + base);
     }
 
-    private String tryDirectory(Path dir) {
-        if (FileKind.of(dir) != FileKind.DIRECTORY) {
+    /** A package requiring its own name resolves through its own "exports". */
+    private String resolveSelf(String request, String parentFilename, Set<String> conditions) {
+        if (parentFilename == null) {
             return null;
         }
-        String main = PackageJson.parse(packages.read(dir.resolve("package.json"))).main();
-        if (main != null) {
-            Path m = dir.resolve(main).normalize();
-            String found = tryFile(m);
-            if (found == null) {
-                found = tryExtensions(m);
-            }
-            if (found == null) {
-                found = tryExtensions(m.resolve("index"));
-            }
+        PackageJson scope = packages.scopeOf(parentFilename);
+        if (scope == null || scope.exports() == null || scope.name() == null) {
+            return null;
+        }
+        String subpath;
+        if (request.equals(scope.name())) {
+            subpath = ".";
+        } else if (request.startsWith(scope.name() + "/")) {
+            subpath = "." + request.substring(scope.name().length());
+        } else {
+            return null;
+        }
+        try {
+            return finish(maps.resolveExports(scope, subpath, parentFilename, conditions), parentFilename);
+        } catch (ModuleResolutionException e) {
+            throw e.code().equals("ERR_MODULE_NOT_FOUND") ? ModuleResolutionException.notFound(request) : e;
+        }
+    }
+
+    /** "exports" of the package that a bare {@code request} names inside the lookup directory {@code base}. */
+    private String resolveExports(String base, String request, Set<String> conditions) {
+        Matcher m = EXPORTS_REQUEST.matcher(request);
+        if (!m.matches()) {
+            return null;
+        }
+        PackageJson pkg = packages.get(Path.of(base).resolve(m.group(1)).resolve("package.json"));
+        if (pkg == null || pkg.exports() == null) {
+            return null;
+        }
+        String subpath = "." + (m.group(2) == null ? "" : m.group(2));
+        try {
+            return finish(maps.resolveExports(pkg, subpath, null, conditions), null);
+        } catch (ModuleResolutionException e) {
+            throw e.code().equals("ERR_MODULE_NOT_FOUND") ? ModuleResolutionException.notFound(request) : e;
+        }
+    }
+
+    /** A package map's URL as a CommonJS filename: it must be an existing file. */
+    private String finish(String url, String parentFilename) {
+        if (!url.startsWith("file:")) {
+            throw new ModuleResolutionException("ERR_INVALID_URL_SCHEME", "The URL must be of scheme file");
+        }
+        if (FileUrl.hasEncodedSeparator(url)) {
+            throw ModuleResolutionException.invalidModuleSpecifier(url,
+                    "must not include encoded \"/\" or \"\\\" characters", parentFilename);
+        }
+        Path filename = FileUrl.toPath(url);
+        String found = tryFile(filename, false);
+        if (found == null) {
+            throw ModuleResolutionException.notFound(filename.toString());
+        }
+        return found;
+    }
+
+    private String tryFile(Path p, boolean isMain) {
+        if (FileKind.of(p) != FileKind.FILE) {
+            return null;
+        }
+        return preserveSymlinks && !isMain ? p.toString() : realpath(p.toString());
+    }
+
+    private String tryExtensions(Path p, boolean isMain) {
+        for (String ext : extensions) {
+            String found = tryFile(Path.of(p + ext), isMain);
             if (found != null) {
                 return found;
             }
         }
-        return tryExtensions(dir.resolve("index"));
+        return null;
+    }
+
+    private String tryPackage(Path dir, boolean isMain) {
+        PackageJson pkg = packages.get(dir.resolve("package.json"));
+        String main = pkg == null ? null : pkg.main();
+        if (main == null || main.isEmpty()) {
+            return tryExtensions(dir.resolve("index"), isMain);
+        }
+        Path m = dir.resolve(main).normalize();
+        String found = tryFile(m, isMain);
+        if (found == null) {
+            found = tryExtensions(m, isMain);
+        }
+        if (found == null) {
+            found = tryExtensions(m.resolve("index"), isMain);
+        }
+        if (found == null) {
+            found = tryExtensions(dir.resolve("index"), isMain);
+        }
+        if (found == null) {
+            throw new ModuleResolutionException("MODULE_NOT_FOUND", "Cannot find module '" + m
+                    + "'. Please verify that the package.json has a valid \"main\" entry");
+        }
+        return found;
+    }
+
+    private static boolean isRelative(String request) {
+        return request.equals(".") || request.equals("..") || request.startsWith("./") || request.startsWith("../");
+    }
+
+    /** Node's test for a request that can only name a directory: ends in "/", or is ".", "..", "x/." or "x/..". */
+    private static boolean endsLikeDirectory(String r) {
+        return r.endsWith("/") || r.equals(".") || r.equals("..") || r.endsWith("/.") || r.endsWith("/..");
     }
 }

@@ -1,0 +1,37 @@
+package dev.jnode.module;
+
+/**
+ * A resolution failure with Node's error code ({@code ERR_PACKAGE_PATH_NOT_EXPORTED}, {@code MODULE_NOT_FOUND}, ...)
+ * and message text; {@link ModuleBinding} turns it into a JavaScript error of the same shape.
+ */
+public final class ModuleResolutionException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final String code;
+
+    public ModuleResolutionException(String code, String message) {
+        super(message, null, false, false);
+        this.code = code;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    static ModuleResolutionException invalidPackageConfig(String pjsonPath, String base, String detail) {
+        return new ModuleResolutionException("ERR_INVALID_PACKAGE_CONFIG", "Invalid package config " + pjsonPath
+                + (base != null ? " while importing " + base : "") + "." + (detail != null ? " " + detail : ""));
+    }
+
+    static ModuleResolutionException invalidModuleSpecifier(String request, String reason, String base) {
+        return new ModuleResolutionException("ERR_INVALID_MODULE_SPECIFIER",
+                "Invalid module \"" + request + "\" " + reason + importedFrom(base));
+    }
+
+    static ModuleResolutionException notFound(String request) {
+        return new ModuleResolutionException("MODULE_NOT_FOUND", "Cannot find module '" + request + "'");
+    }
+
+    static String importedFrom(String base) {
+        return base != null ? " imported from " + base : "";
+    }
+}
