@@ -46,11 +46,10 @@ if [ ! -x "$T/runtime/bin/java" ] || [ "$(cat "$T/runtime/.key" 2>/dev/null)" !=
   rm -f "$T/jnode.aot"
 fi
 
-if [ ! -f "$T/jnode.aot" ]; then
+if [ ! "$T/jnode.aot" -nt "$T/jnode.jar" ]; then
   echo "jnode: training the AOT cache..." >&2
-  "$T/runtime/bin/java" -XX:+UnlockExperimentalVMOptions -XX:+EnableJVMCI \
-    --module-path "$T/compiler/compiler.jar" --add-modules=jdk.graal.compiler \
-    -XX:AOTCacheOutput="$T/jnode.aot" -Xlog:aot=off -Xlog:cds=off -XX:+UseSerialGC \
-    --enable-native-access=org.graalvm.truffle,ALL-UNNAMED --sun-misc-unsafe-memory-access=allow \
-    -Djnode.execPath="$ROOT/bin/jnode" -cp "$(cat "$T/classpath")" dev.jnode.cli.Main "$ROOT/tools/aot-training.js" >/dev/null
+  . "$ROOT/tools/jvm-options.sh"
+  "$T/runtime/bin/java" "${JNODE_JVM_OPTIONS[@]}" -XX:AOTCacheOutput="$T/jnode.aot" \
+    -Djnode.execPath="$ROOT/bin/jnode" -cp "$(cat "$T/classpath")" dev.jnode.cli.Main "$ROOT/tools/aot-training.js" \
+    >/dev/null 2>"$T/aot-training.log" || { cat "$T/aot-training.log" >&2; exit 1; }
 fi

@@ -3,6 +3,7 @@ package dev.jnode.cli;
 import dev.jnode.engine.JsRuntime;
 import dev.jnode.engine.LaunchInfo;
 import dev.jnode.engine.NodeVersion;
+import dev.jnode.engine.StartupTrace;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -20,6 +21,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        StartupTrace.mark("JVM started main");
         String argv0 = System.getProperty("jnode.argv0", "jnode");
         Options options;
         try {
@@ -51,12 +53,14 @@ public final class Main {
     }
 
     private static int runJs(LaunchInfo launch) {
-        Engine.Builder builder = Engine.newBuilder("js").option("engine.WarnInterpreterOnly", "false");
-        if (Boolean.getBoolean("jnode.noJit")) {
-            System.err.println("jnode: warning: the Graal compiler was not found; JavaScript runs interpreted "
-                    + "(20-100x slower). Rebuild with bin/jnode --rebuild.");
-        }
+        Engine.Builder builder = Engine.newBuilder("js").allowExperimentalOptions(true)
+                .option("engine.WarnInterpreterOnly", "false");
         try (Engine engine = builder.build()) {
+            StartupTrace.mark("engine ready");
+            if (engine.getImplementationName().contains("Interpreted")) {
+                System.err.println("jnode: warning: the Graal compiler is not available (JVMCI off or compiler "
+                        + "jar missing); JavaScript runs interpreted, 20-100x slower.");
+            }
             return new JsRuntime(engine, launch).run();
         }
     }

@@ -158,6 +158,15 @@ public final class Options {
             values.put("--print", Boolean.TRUE);
             return option(replace(args, i, "-e"), i, fromNodeOptions);
         }
+        // -p takes the code when the next word is not an option ("-p code"), else it only marks -e ("-p -e code").
+        if ((arg.equals("-p") || arg.equals("--print")) && i + 1 < args.size() && !args.get(i + 1).startsWith("-")) {
+            if (fromNodeOptions) {
+                throw new BadOption(arg + " is not allowed in NODE_OPTIONS");
+            }
+            values.put("--print", Boolean.TRUE);
+            values.put("--eval", args.get(i + 1));
+            return 2;
+        }
         String name = arg;
         String inlineValue = null;
         int eq = arg.indexOf('=');

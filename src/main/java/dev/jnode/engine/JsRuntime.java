@@ -58,12 +58,15 @@ public final class JsRuntime {
     public int run() {
         context.enter();
         try {
+            StartupTrace.mark("context ready");
             Value bootstrap = context.eval(librarySource("internal/bootstrap/node"));
             hooks = bootstrap.execute(bindings, state.buffer());
+            StartupTrace.mark("bootstrap done");
             loop.setPhases(new JsPhases());
             guarded(() -> hooks.getMember("runMain").execute(launch.mode().name(), launch.entry(),
                     launch.preload().toArray(String[]::new), launch.inputType()));
             drainTicks();
+            StartupTrace.mark("main script done");
             while (true) {
                 loop.run();
                 guarded(() -> hooks.getMember("emitBeforeExit").execute());
@@ -115,7 +118,7 @@ public final class JsRuntime {
 
     private void reportUncaught(PolyglotException e) {
         Value error = e.getGuestObject();
-        SourceSection at = e.getSourceLocation();
+        SourceSection at = throwSite(e);
         Object[] where = {null, 0, 0, null};
         if (at != null && at.getSource() != null && at.hasLines()) {
             Source source = at.getSource();
@@ -127,10 +130,40 @@ public final class JsRuntime {
                 column = Math.max(1, column - offset);
                 text = text.substring(Math.min(offset, text.length()));
             }
+            column = throwKeywordColumn(text, column);
             where = new Object[] {source.getName(), line, column, text};
         }
         Object[] args = {error, "uncaughtException", where[0], where[1], where[2], where[3]};
         guarded(() -> hooks.getMember("onUncaught").execute(args));
+    }
+
+    /**
+     * Where Node would put its caret: the throw statement. GraalJS reports it for thrown primitives; for
+     * error objects we take where the error was created, which for {@code throw new Error()} is the same line.
+     */
+    private static SourceSection throwSite(PolyglotException e) {
+        if (e.getSourceLocation() != null) {
+            return e.getSourceLocation();
+        }
+        for (PolyglotException.StackFrame frame : e.getPolyglotStackTrace()) {
+            if (frame.isGuestFrame() && frame.getSourceLocation() != null) {
+                return frame.getSourceLocation();
+            }
+        }
+        return null;
+    }
+
+    /** Moves a caret at {@code new Error(...)} back to the {@code throw} right before it, if there is one. */
+    static int throwKeywordColumn(String line, int column) {
+        int i = Math.min(column - 1, line.length());
+        int end = i;
+        while (end > 0 && Character.isWhitespace(line.charAt(end - 1))) {
+            end--;
+        }
+        if (end >= 5 && line.startsWith("throw", end - 5) && (end == 5 || !Character.isJavaIdentifierPart(line.charAt(end - 6)))) {
+            return end - 5 + 1;
+        }
+        return column;
     }
 
     /** Source of a library module under src/main/resources/jnode/lib, named as Node names its internals. */

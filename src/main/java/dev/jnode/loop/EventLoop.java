@@ -145,7 +145,8 @@ public final class EventLoop {
 
     /** 0 = don't block, negative = block until woken, else the wait until the next timer. */
     private long pollTimeoutNanos() {
-        if (stopped || phases.hasImmediates() || !pending.isEmpty() || !closing.isEmpty()) {
+        // As libuv: nothing ref'd means nothing to wait for, even if unref'd timers are pending.
+        if (stopped || phases.hasImmediates() || !pending.isEmpty() || !closing.isEmpty() || !isAlive()) {
             return 0;
         }
         long expiry = phases.nextTimerExpiry();

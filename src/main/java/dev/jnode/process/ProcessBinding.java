@@ -50,10 +50,10 @@ public final class ProcessBinding {
         return v instanceof java.util.List<?> list ? list.toArray(String[]::new) : v;
     }
 
-    /** The loop's cached time in milliseconds, which timers start from (libuv's uv_now). */
+    /** The loop's time in milliseconds, refreshed as Node's getLibuvNow() refreshes it; timers start from it. */
     @HostAccess.Export
     public double loopNow() {
-        return loop.now();
+        return loop.updateTime();
     }
 
     @HostAccess.Export

@@ -206,6 +206,20 @@ E('ERR_PARSE_ARGS_UNKNOWN_OPTION', (option, allowPositionals) => {
 }, TypeError);
 E('ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL', "Unexpected argument '%s'. This command does not take positional arguments", TypeError);
 
+E('ERR_INVALID_MODULE_SPECIFIER', '%s', TypeError);
+E('ERR_PACKAGE_IMPORT_NOT_DEFINED', '%s', TypeError);
+E('ERR_INVALID_PACKAGE_TARGET', '%s', Error);
+E('ERR_UNSUPPORTED_DIR_IMPORT', '%s', Error);
+E('ERR_MODULE_NOT_FOUND', '%s', Error);
+
+// An error whose message was already formatted elsewhere (by a Java binding), with the class its code has.
+function codedError(code, message) {
+  const Base = codes[code] ? codes[code].prototype.constructor : Error;
+  const err = new Base(message);
+  Object.defineProperty(err, 'code', { value: code, enumerable: true, writable: true, configurable: true });
+  return code.startsWith('ERR_') ? finishNodeError(err, code) : err;
+}
+
 // libuv's errors: name -> [errno, description], for system errors built from Java bindings.
 const uvErrors = {
   E2BIG: [-7, 'argument list too long'], EACCES: [-13, 'permission denied'],
@@ -283,6 +297,7 @@ function hideStackFrames(fn) {
 
 module.exports = {
   codes,
+  codedError,
   AbortError,
   uvException,
   uvErrmapGet,

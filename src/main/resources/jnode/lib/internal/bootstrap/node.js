@@ -20,6 +20,7 @@
   // Errors thrown by Java bindings are built here, with Node's shape.
   const errors = require('internal/errors');
   internalBinding('errors').setUvExceptionFactory(errors.uvException);
+  internalBinding('errors').setCodedErrorFactory(errors.codedError);
 
   const int32State = new Int32Array(new ArrayBuffer(stateBuffer));
   const float64State = new Float64Array(int32State.buffer);
@@ -111,8 +112,16 @@
       taskQueues.drainTicks();
     },
     drainTicks: taskQueues.drainTicks,
-    runTimer: timers.runTimer,
-    runImmediate: timers.runImmediate,
+    runTimer(now) {
+      const ran = timers.runTimer(now);
+      if (ran) taskQueues.runTicksIfAny();
+      return ran;
+    },
+    runImmediate(first) {
+      const ran = timers.runImmediate(first);
+      if (ran) taskQueues.runTicksIfAny();
+      return ran;
+    },
     runMain(mode, entry, preload, inputType) {
       require('internal/main').run(Module, mode, entry, Array.from(preload), inputType);
       taskQueues.drainTicks();

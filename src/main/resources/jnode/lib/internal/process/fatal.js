@@ -17,16 +17,15 @@ function onUncaughtException(err, origin, location) {
     exitNow(7);
     return;
   }
-  try {
-    handlingFatal = true;
-    process.emit('uncaughtExceptionMonitor', err, origin);
-    if (process.listenerCount('uncaughtException') > 0) {
-      process.emit('uncaughtException', err, origin);
-      return;
-    }
-  } finally {
+  // A listener that throws leaves handlingFatal set: the new error comes back here and ends the process.
+  handlingFatal = true;
+  process.emit('uncaughtExceptionMonitor', err, origin);
+  if (process.listenerCount('uncaughtException') > 0) {
+    process.emit('uncaughtException', err, origin);
     handlingFatal = false;
+    return;
   }
+  handlingFatal = false;
   report(err, location);
   process.exitCode = 1;
   exitNow(1);
@@ -47,12 +46,13 @@ function exitNow(code) {
 // location: [file, line, column, sourceLine] of the throw site, or null.
 function report(err, location) {
   const { inspect } = require('internal/util/inspect');
-  let out = '';
+  const isError = err instanceof Error || (err !== null && typeof err === 'object' && typeof err.stack === 'string');
+  // Node starts the report of a thrown non-error with an empty line.
+  let out = isError ? '' : '\n';
   if (location) {
     const [file, line, column, sourceLine] = location;
     out += `${file}:${line}\n${sourceLine}\n${' '.repeat(Math.max(0, column - 1))}^\n`;
   }
-  const isError = err instanceof Error || (err !== null && typeof err === 'object' && typeof err.stack === 'string');
   if (isError) {
     out += `\n${inspect(err, { colors: false })}\n`;
   } else {

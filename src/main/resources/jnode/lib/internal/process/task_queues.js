@@ -44,6 +44,11 @@ function runTicks() {
   }
 }
 
+/** Runs the nextTick queue if it has anything (after a timer or an immediate, before microtasks). */
+function runTicksIfAny() {
+  if (head < queue.length) runTicks();
+}
+
 /** One step of Node's processTicksAndRejections: ticks first; rejections once no tick is left. */
 function drainTicks() {
   if (head < queue.length) {
@@ -148,5 +153,6 @@ module.exports = {
   nextTick,
   queueMicrotask,
   drainTicks,
+  runTicksIfAny,
   onUnhandledRejection,
 };

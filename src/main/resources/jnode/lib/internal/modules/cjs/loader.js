@@ -38,6 +38,10 @@ Module.Module = Module;
 
 let modulePaths = [];
 
+binding.setBuiltinModules(builtinModules);
+binding.setPreserveSymlinks(process.execArgv.includes('--preserve-symlinks'),
+  process.execArgv.includes('--preserve-symlinks-main'));
+
 Module._initPaths = function _initPaths() {
   const home = process.env.HOME;
   const prefixDir = path.resolve(process.execPath, '..', '..');
@@ -89,16 +93,11 @@ Module._findPath = function _findPath(request, paths, isMain) {
   const cached = Module._pathCache[cacheKey];
   if (cached) return cached;
   const dirs = absolute ? [] : paths.map((p) => path.resolve(p));
-  const found = binding.findPath(request, dirs);
-  if (found === null || found === undefined) return false;
-  const filename = preserveSymlinks(isMain) ? found : binding.realpath(found);
+  const filename = binding.findPath(request, dirs);
+  if (filename === null || filename === undefined) return false;
   Module._pathCache[cacheKey] = filename;
   return filename;
 };
-
-function preserveSymlinks(isMain) {
-  return process.execArgv.includes(isMain ? '--preserve-symlinks-main' : '--preserve-symlinks');
-}
 
 function requireStackOf(parent) {
   const stack = [];
@@ -106,6 +105,16 @@ function requireStackOf(parent) {
     stack.push(cursor.filename || cursor.id);
   }
   return stack;
+}
+
+function conditions() {
+  const user = process.execArgv.flatMap((a, i, all) => {
+    if (a.startsWith('--conditions=')) return [a.slice(13)];
+    if (a.startsWith('-C=')) return [a.slice(3)];
+    if ((a === '--conditions' || a === '-C') && i + 1 < all.length) return [all[i + 1]];
+    return [];
+  });
+  return ['require', 'node', 'node-addons', ...user];
 }
 
 Module._resolveFilename = function _resolveFilename(request, parent, isMain, options) {
@@ -126,10 +135,12 @@ Module._resolveFilename = function _resolveFilename(request, parent, isMain, opt
       }
     }
   } else {
-    paths = Module._resolveLookupPaths(request, parent);
+    paths = Module._resolveLookupPaths(request, parent) || [];
   }
-  const filename = Module._findPath(request, paths, isMain);
-  if (filename) return filename;
+  const parentFilename = parent?.filename ?? null;
+  const filename = binding.resolve(request, parentFilename, paths.map((p) => path.resolve(p)),
+    conditions(), !!isMain);
+  if (filename !== null && filename !== undefined) return filename;
   const requireStack = requireStackOf(parent);
   let message = `Cannot find module '${request}'`;
   if (requireStack.length > 0) message += `\nRequire stack:\n- ${requireStack.join('\n- ')}`;
@@ -247,18 +258,7 @@ Module._extensions['.node'] = function loadAddon(module, filename) {
 };
 
 function packageType(filename) {
-  for (let dir = path.dirname(filename); ; dir = path.dirname(dir)) {
-    if (path.basename(dir) === 'node_modules') return 'commonjs';
-    const text = binding.readPackageJson(`${dir}/package.json`);
-    if (text !== null && text !== undefined) {
-      try {
-        return JSON.parse(text).type === 'module' ? 'module' : 'commonjs';
-      } catch {
-        return 'commonjs';
-      }
-    }
-    if (dir === '/') return 'commonjs';
-  }
+  return binding.packageType(filename);
 }
 
 function makeRequireFunction(mod) {

@@ -1,0 +1,99 @@
+package dev.jnode.compat;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The compatibility suite: every {@code test/compat/**}{@code /*.js} runs under {@code bin/jnode}, and its
+ * stdout, stderr and exit code must equal what Node 24 produced ({@code <case>.expected.json}, recorded by
+ * {@code tools/record-compat.mjs}). Cases run in parallel; each becomes one test.
+ */
+class CompatSuiteIT {
+    private static final Path ROOT = Path.of(System.getProperty("jnode.root", ".")).toAbsolutePath().normalize();
+    private static final Path CASES = ROOT.resolve("test/compat");
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final int JOBS = Integer.getInteger("compat.jobs", 3);
+    private static final long TIMEOUT_SECONDS = 60;
+
+    record Outcome(int status, String stdout, String stderr) {
+    }
+
+    @TestFactory
+    Stream<DynamicTest> compatCases() throws Exception {
+        List<Path> cases;
+        try (Stream<Path> walk = Files.walk(CASES)) {
+            cases = walk.filter(p -> p.toString().endsWith(".js") && !p.toString().contains("/node_modules/")
+                    && !p.toString().contains("/fixtures/")
+                    && Files.exists(expectedFile(p))).sorted().toList();
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(JOBS);
+        List<Future<Outcome>> runs = new ArrayList<>();
+        for (Path c : cases) {
+            runs.add(pool.submit(() -> run(c)));
+        }
+        pool.shutdown();
+        List<DynamicTest> tests = new ArrayList<>();
+        for (int i = 0; i < cases.size(); i++) {
+            Path c = cases.get(i);
+            Future<Outcome> run = runs.get(i);
+            tests.add(DynamicTest.dynamicTest(CASES.relativize(c).toString(), () -> check(c, run.get())));
+        }
+        return tests.stream();
+    }
+
+    private static Path expectedFile(Path js) {
+        return js.resolveSibling(js.getFileName().toString().replaceFirst("\\.js$", ".expected.json"));
+    }
+
+    private static Outcome run(Path js) throws IOException, InterruptedException {
+        ProcessBuilder pb = new ProcessBuilder(ROOT.resolve("bin/jnode").toString(), js.getFileName().toString());
+        pb.directory(js.getParent().toFile());
+        Map<String, String> env = pb.environment();
+        env.keySet().removeIf(k -> k.startsWith("NODE_") || k.equals("FORCE_COLOR") || k.equals("NO_COLOR"));
+        env.put("TZ", "UTC");
+        Path out = Files.createTempFile("compat", ".out");
+        Path err = Files.createTempFile("compat", ".err");
+        try {
+            pb.redirectOutput(out.toFile()).redirectError(err.toFile()).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+            Process p = pb.start();
+            if (!p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                return new Outcome(-1, Files.readString(out), "timed out after " + TIMEOUT_SECONDS + " s");
+            }
+            return new Outcome(p.exitValue(), read(out), read(err));
+        } finally {
+            Files.deleteIfExists(out);
+            Files.deleteIfExists(err);
+        }
+    }
+
+    private static String read(Path p) throws IOException {
+        return new String(Files.readAllBytes(p), StandardCharsets.UTF_8);
+    }
+
+    private static void check(Path js, Outcome actual) throws IOException {
+        JsonNode expected = JSON.readTree(expectedFile(js).toFile());
+        String root = ROOT.toString();
+        String stdout = Normalize.output(actual.stdout().replace(root, "<ROOT>"));
+        String stderr = Normalize.output(actual.stderr().replace(root, "<ROOT>"));
+        assertEquals(Normalize.output(expected.get("stdout").asString()), stdout, "stdout of " + js);
+        assertEquals(Normalize.output(expected.get("stderr").asString()), stderr, "stderr of " + js);
+        assertEquals(expected.get("status").asInt(), actual.status(), "exit code of " + js + "; stderr:\n" + stderr);
+    }
+}

@@ -1,0 +1,4 @@
+function f() {
+  throw 42;
+}
+f();

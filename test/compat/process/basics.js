@@ -1,0 +1,11 @@
+console.log(process.version, process.versions.node, typeof process.versions.v8);
+console.log(process.platform, process.arch, process.release.name);
+console.log(typeof process.pid, typeof process.ppid, process.pid > 0);
+console.log(process.argv.length, process.argv[1].endsWith('basics.js'));
+console.log(process.execArgv);
+console.log(typeof process.cwd(), process.cwd() === __dirname);
+console.log(typeof process.uptime(), process.uptime() >= 0);
+console.log(process.title.length > 0);
+console.log(typeof process.env.PATH, process.env.NOPE_NOT_SET);
+console.log(Object.prototype.toString.call(process));
+console.log(typeof process.on, typeof process.emit, typeof process.nextTick);

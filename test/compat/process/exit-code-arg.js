@@ -1,0 +1,2 @@
+process.on('exit', (code) => console.log('exiting', code));
+process.exit(42);

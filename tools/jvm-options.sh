@@ -1,0 +1,12 @@
+# The JVM options every jnode run uses (sourced by bin/jnode and tools/build.sh, which trains the AOT
+# cache with exactly these, as the cache requires). Needs $T (the target folder) set.
+JNODE_JVM_OPTIONS=(
+  -XX:+UnlockExperimentalVMOptions -XX:+EnableJVMCI
+  --module-path "$T/compiler/compiler.jar" --add-modules=jdk.graal.compiler
+  -Xlog:aot=off -Xlog:cds=off -XX:+UseSerialGC
+  --enable-native-access=org.graalvm.truffle,ALL-UNNAMED --sun-misc-unsafe-memory-access=allow
+  # internalBinding('util') reads promise state and proxy targets from GraalJS's own objects.
+  --add-opens=org.graalvm.polyglot/org.graalvm.polyglot=ALL-UNNAMED
+  --add-exports=org.graalvm.js/com.oracle.truffle.js.runtime.builtins=ALL-UNNAMED
+  --add-exports=org.graalvm.js/com.oracle.truffle.js.runtime.objects=ALL-UNNAMED
+)
