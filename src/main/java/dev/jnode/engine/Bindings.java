@@ -46,7 +46,7 @@ public final class Bindings {
             case "errors" -> errors;
             case "process" -> new ProcessBinding(runtime.loop(), launch, errors);
             case "os" -> new OsBinding();
-            case "fs" -> new FsBinding(errors);
+            case "fs" -> new FsBinding(runtime, errors);
             case "module" -> new ModuleBinding(errors);
             case "util" -> new UtilBinding();
             default -> throw new IllegalArgumentException("No such binding: " + name);

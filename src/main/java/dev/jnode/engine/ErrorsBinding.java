@@ -35,6 +35,11 @@ public final class ErrorsBinding {
         return codedFactory.execute(code, message).throwException();
     }
 
+    /** The error object itself, for callbacks ({@code cb(err)}) rather than throwing. */
+    public Value uvExceptionValue(Object code, String syscall, String path, String dest) {
+        return uvFactory.execute(code, syscall, path, dest);
+    }
+
     /** An exception for a binding to throw; {@code code} is a name ("ENOENT") or a positive errno. */
     public RuntimeException uvException(Object code, String syscall, String path, String dest) {
         return uvFactory.execute(code, syscall, path, dest).throwException();

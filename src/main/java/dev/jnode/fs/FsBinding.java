@@ -1,287 +1,275 @@
 package dev.jnode.fs;
 
 import dev.jnode.engine.ErrorsBinding;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.FileTime;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Stream;
+import dev.jnode.engine.JsRuntime;
+import dev.jnode.loop.WorkPool;
+import java.nio.ByteBuffer;
+import java.util.function.Supplier;
 import org.graalvm.polyglot.HostAccess;
+import org.graalvm.polyglot.Value;
 
 /**
- * Synchronous file-system calls for {@code node:fs}. Paths arrive absolute (JavaScript resolves them
- * against {@code process.cwd()}); failures surface as Node system errors.
+ * {@code internalBinding('fs')}: each operation of {@link FsOps} callable synchronously (failures throw
+ * Node's system errors) or asynchronously on the {@link WorkPool} ({@link #async}: the callback gets
+ * {@code (err, result)} on the JS thread). Paths arrive absolute; bytes leave as {@link ByteBuffer}s that
+ * JavaScript wraps without copying ({@code new ArrayBuffer(bb)}) and arrive as typed arrays read in bulk.
  */
 public final class FsBinding {
-    private static final LinkOption[] NO_FOLLOW = {LinkOption.NOFOLLOW_LINKS};
-    private static final LinkOption[] FOLLOW = {};
-
+    private final JsRuntime runtime;
     private final ErrorsBinding errors;
 
-    public FsBinding(ErrorsBinding errors) {
+    public FsBinding(JsRuntime runtime, ErrorsBinding errors) {
+        this.runtime = runtime;
         this.errors = errors;
     }
 
-    private RuntimeException fail(IOException e, String syscall, String path) {
-        return errors.uvException(IoErrors.code(e), syscall, path, null);
+    private RuntimeException jsError(FsException e) {
+        return errors.uvException(e.code(), e.syscall(), e.path(), e.dest());
     }
 
+    private <T> T sync(Supplier<T> op) {
+        try {
+            return op.get();
+        } catch (FsException e) {
+            throw jsError(e);
+        }
+    }
+
+    /** Copies the bytes of a JS typed array (or ArrayBuffer) region into Java, on the JS thread. */
+    private static byte[] bytes(Value view, int offset, int length) {
+        byte[] out = new byte[length];
+        view.readBuffer(offset, out, 0, length);
+        return out;
+    }
+
+    /** Runs an operation (named as the sync methods) on the pool; {@code callback(err, result)} on this thread. */
+    @HostAccess.Export
+    public void async(String op, Value args, Value callback) {
+        Supplier<Object> work = operation(op, args);
+        WorkPool.shared().submit(runtime.loop(), work::get, (result, failure) -> {
+            if (failure instanceof FsException e) {
+                runtime.invoke(callback, errors.uvExceptionValue(e.code(), e.syscall(), e.path(), e.dest()));
+            } else if (failure != null) {
+                throw new IllegalStateException(failure);
+            } else {
+                runtime.invoke(callback, null, result);
+            }
+        });
+    }
+
+    /** Binds an operation to Java copies of its arguments (taken now, on the JS thread). */
+    private Supplier<Object> operation(String op, Value a) {
+        return switch (op) {
+            case "open" -> {
+                String p = a.getArrayElement(0).asString();
+                int flags = a.getArrayElement(1).asInt();
+                int mode = a.getArrayElement(2).asInt();
+                yield () -> FsOps.open(p, flags, mode);
+            }
+            case "close" -> {
+                int fd = a.getArrayElement(0).asInt();
+                yield () -> {
+                    PosixFiles.close(fd);
+                    return null;
+                };
+            }
+            case "readFile" -> {
+                String p = a.getArrayElement(0).asString();
+                yield () -> ByteBuffer.wrap(readFileOrFd(p));
+            }
+            case "writeFile" -> {
+                String p = a.getArrayElement(0).asString();
+                Value data = a.getArrayElement(1);
+                byte[] bytes = data.isString() ? FsOps.utf8(data.asString()) : bytes(data, 0, (int) data.getBufferSize());
+                int flags = a.getArrayElement(2).asInt();
+                int mode = a.getArrayElement(3).asInt();
+                yield () -> {
+                    FsOps.writeFile(p, bytes, flags, mode);
+                    return null;
+                };
+            }
+            case "read" -> {
+                int fd = a.getArrayElement(0).asInt();
+                int length = a.getArrayElement(1).asInt();
+                long position = a.getArrayElement(2).asLong();
+                yield () -> {
+                    byte[] buf = new byte[length];
+                    int n = PosixFiles.read(fd, buf, 0, length, position);
+                    return ByteBuffer.wrap(buf, 0, n).slice();
+                };
+            }
+            case "write" -> {
+                int fd = a.getArrayElement(0).asInt();
+                Value data = a.getArrayElement(1);
+                int offset = a.getArrayElement(2).asInt();
+                int length = a.getArrayElement(3).asInt();
+                long position = a.getArrayElement(4).asLong();
+                byte[] bytes = bytes(data, offset, length);
+                yield () -> PosixFiles.write(fd, bytes, 0, length, position);
+            }
+            case "stat", "lstat" -> {
+                String p = a.getArrayElement(0).asString();
+                boolean follow = op.equals("stat");
+                yield () -> FsOps.stat(p, follow, true);
+            }
+            case "fstat" -> {
+                int fd = a.getArrayElement(0).asInt();
+                yield () -> PosixFiles.fstat(fd);
+            }
+            case "access" -> path1(a, p -> FsOps.access(p, a.getArrayElement(1).asInt()));
+            case "readdir" -> {
+                String p = a.getArrayElement(0).asString();
+                boolean types = a.getArrayElement(1).asBoolean();
+                yield () -> FsOps.readdir(p, types);
+            }
+            case "mkdir" -> {
+                String p = a.getArrayElement(0).asString();
+                boolean recursive = a.getArrayElement(1).asBoolean();
+                int mode = a.getArrayElement(2).asInt();
+                yield () -> FsOps.mkdir(p, recursive, mode);
+            }
+            case "rmdir" -> path1(a, FsOps::rmdir);
+            case "unlink" -> path1(a, FsOps::unlink);
+            case "rm" -> {
+                String p = a.getArrayElement(0).asString();
+                boolean recursive = a.getArrayElement(1).asBoolean();
+                boolean force = a.getArrayElement(2).asBoolean();
+                yield () -> {
+                    FsOps.rm(p, recursive, force);
+                    return null;
+                };
+            }
+            case "realpath" -> {
+                String p = a.getArrayElement(0).asString();
+                yield () -> FsOps.realpath(p);
+            }
+            case "readlink" -> {
+                String p = a.getArrayElement(0).asString();
+                yield () -> FsOps.readlink(p);
+            }
+            case "rename" -> path2(a, FsOps::rename);
+            case "symlink" -> path2(a, FsOps::symlink);
+            case "link" -> path2(a, FsOps::link);
+            case "copyFile" -> {
+                String from = a.getArrayElement(0).asString();
+                String to = a.getArrayElement(1).asString();
+                boolean excl = a.getArrayElement(2).asBoolean();
+                yield () -> {
+                    FsOps.copyFile(from, to, excl);
+                    return null;
+                };
+            }
+            case "chmod" -> {
+                String p = a.getArrayElement(0).asString();
+                int mode = a.getArrayElement(1).asInt();
+                yield () -> {
+                    FsOps.chmod(p, mode);
+                    return null;
+                };
+            }
+            case "mkdtemp" -> {
+                String p = a.getArrayElement(0).asString();
+                yield () -> FsOps.mkdtemp(p);
+            }
+            case "truncate" -> {
+                String p = a.getArrayElement(0).asString();
+                long len = a.getArrayElement(1).asLong();
+                yield () -> {
+                    FsOps.truncate(p, len);
+                    return null;
+                };
+            }
+            case "utimes" -> {
+                String p = a.getArrayElement(0).asString();
+                double at = a.getArrayElement(1).asDouble();
+                double mt = a.getArrayElement(2).asDouble();
+                yield () -> {
+                    FsOps.utimes(p, at, mt);
+                    return null;
+                };
+            }
+            case "ftruncate" -> {
+                int fd = a.getArrayElement(0).asInt();
+                long len = a.getArrayElement(1).asLong();
+                yield () -> {
+                    PosixFiles.ftruncate(fd, len);
+                    return null;
+                };
+            }
+            case "fsync" -> {
+                int fd = a.getArrayElement(0).asInt();
+                yield () -> {
+                    PosixFiles.fsync(fd);
+                    return null;
+                };
+            }
+            default -> throw new IllegalArgumentException("unknown fs operation " + op);
+        };
+    }
+
+    private static Supplier<Object> path1(Value a, java.util.function.Consumer<String> op) {
+        String p = a.getArrayElement(0).asString();
+        return () -> {
+            op.accept(p);
+            return null;
+        };
+    }
+
+    private static Supplier<Object> path2(Value a, java.util.function.BiConsumer<String, String> op) {
+        String p = a.getArrayElement(0).asString();
+        String q = a.getArrayElement(1).asString();
+        return () -> {
+            op.accept(p, q);
+            return null;
+        };
+    }
+
+    /** The same operations, synchronously on the JS thread. */
+    @HostAccess.Export
+    public Object call(String op, Value args) {
+        Supplier<Object> work = operation(op, args);
+        return sync(work);
+    }
+
+    /** readFile of a path, or of "fd:N" for an open descriptor (read from its current position). */
+    private static byte[] readFileOrFd(String path) {
+        if (path.startsWith("fd:")) {
+            int fd = Integer.parseInt(path.substring(3));
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            byte[] buf = new byte[65536];
+            int n;
+            while ((n = PosixFiles.read(fd, buf, 0, buf.length, -1)) > 0) {
+                out.write(buf, 0, n);
+            }
+            return out.toByteArray();
+        }
+        try {
+            return FsOps.readFile(path);
+        } catch (FsException e) {
+            throw e.withPath(path);
+        }
+    }
+
+    /** stat without throwing for a missing path (null): for existsSync and module lookups. */
+    @HostAccess.Export
+    public double[] statIfExists(String path, boolean followLinks) {
+        try {
+            return FsOps.stat(path, followLinks, false);
+        } catch (FsException e) {
+            return null;
+        }
+    }
+
+    /** Reads a whole file as UTF-8 text (the common case of readFileSync(path, 'utf8'), without a copy to JS bytes). */
     @HostAccess.Export
     public String readFileUtf8(String path) {
-        try {
-            return Files.readString(Path.of(path), StandardCharsets.UTF_8);
-        } catch (java.nio.charset.MalformedInputException e) {
-            try {
-                return new String(Files.readAllBytes(Path.of(path)), StandardCharsets.UTF_8);
-            } catch (IOException e2) {
-                throw fail(e2, "open", path);
-            }
-        } catch (IOException e) {
-            throw fail(e, "open", path);
-        }
+        return sync(() -> new String(readFileOrFd(path), java.nio.charset.StandardCharsets.UTF_8));
     }
 
+    /** Writes a string to a descriptor: what fs.writeSync(fd, string) and stdio need. */
     @HostAccess.Export
-    public void writeFileUtf8(String path, String data, boolean append, int mode) {
-        try {
-            Path p = Path.of(path);
-            if (append) {
-                Files.writeString(p, data, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-            } else {
-                Files.writeString(p, data, StandardCharsets.UTF_8);
-            }
-        } catch (IOException e) {
-            throw fail(e, "open", path);
-        }
-    }
-
-    /**
-     * stat(2) as 14 numbers: dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks, atimeMs, mtimeMs,
-     * ctimeMs, birthtimeMs; or null when {@code throwIfMissing} is false and the path does not exist.
-     */
-    @HostAccess.Export
-    public double[] stat(String path, boolean followLinks, boolean throwIfMissing) {
-        try {
-            Map<String, Object> a = Files.readAttributes(Path.of(path), "unix:*", followLinks ? FOLLOW : NO_FOLLOW);
-            long size = ((Number) a.get("size")).longValue();
-            double birth = a.get("creationTime") instanceof FileTime ft ? ft.toMillis() : 0;
-            return new double[] {
-                num(a, "dev"), num(a, "mode"), num(a, "nlink"), num(a, "uid"), num(a, "gid"), num(a, "rdev"),
-                4096, num(a, "ino"), size, Math.ceil(size / 512.0),
-                millis(a, "lastAccessTime"), millis(a, "lastModifiedTime"), millis(a, "ctime"), birth};
-        } catch (IOException e) {
-            if (!throwIfMissing && "ENOENT".equals(IoErrors.code(e))) {
-                return null;
-            }
-            throw fail(e, followLinks ? "stat" : "lstat", path);
-        }
-    }
-
-    private static double num(Map<String, Object> a, String key) {
-        return ((Number) a.get(key)).doubleValue();
-    }
-
-    private static double millis(Map<String, Object> a, String key) {
-        FileTime t = (FileTime) a.get(key);
-        return t.to(java.util.concurrent.TimeUnit.MICROSECONDS) / 1000.0;
-    }
-
-    @HostAccess.Export
-    public boolean exists(String path) {
-        return Files.exists(Path.of(path));
-    }
-
-    @HostAccess.Export
-    public int access(String path, int mode) {
-        Path p = Path.of(path);
-        if (!Files.exists(p, FOLLOW)) {
-            throw fail(new java.nio.file.NoSuchFileException(path), "access", path);
-        }
-        boolean ok = ((mode & 4) == 0 || Files.isReadable(p)) && ((mode & 2) == 0 || Files.isWritable(p))
-                && ((mode & 1) == 0 || Files.isExecutable(p));
-        if (!ok) {
-            throw fail(new java.nio.file.AccessDeniedException(path), "access", path);
-        }
-        return 0;
-    }
-
-    @HostAccess.Export
-    public String[] readdir(String path) {
-        List<String> names = new ArrayList<>();
-        try (DirectoryStream<Path> dir = Files.newDirectoryStream(Path.of(path))) {
-            for (Path entry : dir) {
-                names.add(entry.getFileName().toString());
-            }
-        } catch (IOException e) {
-            throw fail(e, "scandir", path);
-        }
-        return names.toArray(String[]::new);
-    }
-
-    /** mkdir; with {@code recursive}, returns the first directory created (or null), as Node does. */
-    @HostAccess.Export
-    public String mkdir(String path, boolean recursive, int mode) {
-        Path p = Path.of(path);
-        var perms = PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString(rwx(mode)));
-        try {
-            if (!recursive) {
-                Files.createDirectory(p, perms);
-                return null;
-            }
-            Path first = null;
-            for (Path q = p; q != null && !Files.exists(q); q = q.getParent()) {
-                first = q;
-            }
-            if (first == null && !Files.isDirectory(p)) {
-                throw new java.nio.file.FileAlreadyExistsException(path);
-            }
-            Files.createDirectories(p, perms);
-            return first == null ? null : first.toString();
-        } catch (IOException e) {
-            throw fail(e, "mkdir", path);
-        }
-    }
-
-    private static String rwx(int mode) {
-        String bits = "rwxrwxrwx";
-        StringBuilder sb = new StringBuilder(9);
-        for (int i = 0; i < 9; i++) {
-            sb.append((mode & (1 << (8 - i))) != 0 ? bits.charAt(i) : '-');
-        }
-        return sb.toString();
-    }
-
-    @HostAccess.Export
-    public void rmdir(String path) {
-        Path p = Path.of(path);
-        try {
-            if (!Files.isDirectory(p, NO_FOLLOW)) {
-                throw Files.exists(p, NO_FOLLOW) ? new java.nio.file.NotDirectoryException(path)
-                        : new java.nio.file.NoSuchFileException(path);
-            }
-            Files.delete(p);
-        } catch (IOException e) {
-            throw fail(e, "rmdir", path);
-        }
-    }
-
-    @HostAccess.Export
-    public void unlink(String path) {
-        Path p = Path.of(path);
-        try {
-            if (Files.isDirectory(p, NO_FOLLOW)) {
-                throw new java.nio.file.FileSystemException(path, null, "Is a directory");
-            }
-            Files.delete(p);
-        } catch (IOException e) {
-            throw fail(e, "unlink", path);
-        }
-    }
-
-    /** rm -r; a missing path is an error unless {@code force}. */
-    @HostAccess.Export
-    public void rm(String path, boolean recursive, boolean force) {
-        Path p = Path.of(path);
-        try {
-            if (!Files.exists(p, NO_FOLLOW)) {
-                if (force) {
-                    return;
-                }
-                throw new java.nio.file.NoSuchFileException(path);
-            }
-            if (Files.isDirectory(p, NO_FOLLOW)) {
-                if (!recursive) {
-                    throw errors.uvException("ERR_FS_EISDIR", "rm", path, null);
-                }
-                try (Stream<Path> walk = Files.walk(p)) {
-                    for (Path q : walk.sorted(Comparator.reverseOrder()).toList()) {
-                        Files.delete(q);
-                    }
-                }
-            } else {
-                Files.delete(p);
-            }
-        } catch (IOException e) {
-            throw fail(e, "rm", path);
-        }
-    }
-
-    @HostAccess.Export
-    public String realpath(String path) {
-        try {
-            return Path.of(path).toRealPath().toString();
-        } catch (IOException e) {
-            throw fail(e, "realpath", path);
-        }
-    }
-
-    @HostAccess.Export
-    public String readlink(String path) {
-        try {
-            return Files.readSymbolicLink(Path.of(path)).toString();
-        } catch (IOException e) {
-            throw fail(e, "readlink", path);
-        }
-    }
-
-    @HostAccess.Export
-    public void symlink(String target, String path) {
-        try {
-            Files.createSymbolicLink(Path.of(path), Path.of(target));
-        } catch (IOException e) {
-            throw fail(e, "symlink", path);
-        }
-    }
-
-    @HostAccess.Export
-    public void rename(String from, String to) {
-        try {
-            Files.move(Path.of(from), Path.of(to), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw fail(e, "rename", from);
-        }
-    }
-
-    @HostAccess.Export
-    public void copyFile(String from, String to, boolean exclusive) {
-        try {
-            if (exclusive) {
-                Files.copy(Path.of(from), Path.of(to));
-            } else {
-                Files.copy(Path.of(from), Path.of(to), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (IOException e) {
-            throw fail(e, "copyfile", from);
-        }
-    }
-
-    @HostAccess.Export
-    public void chmod(String path, int mode) {
-        try {
-            Files.setPosixFilePermissions(Path.of(path), PosixFilePermissions.fromString(rwx(mode)));
-        } catch (IOException e) {
-            throw fail(e, "chmod", path);
-        }
-    }
-
-    @HostAccess.Export
-    public String mkdtemp(String prefix) {
-        Path p = Path.of(prefix);
-        Path parent = p.getParent() == null ? Path.of(".") : p.getParent();
-        try {
-            return Files.createTempDirectory(parent, p.getFileName().toString()).toString();
-        } catch (IOException e) {
-            throw fail(e, "mkdtemp", prefix + "XXXXXX");
-        }
+    public int writeString(int fd, String text, double position) {
+        byte[] bytes = FsOps.utf8(text);
+        return sync(() -> PosixFiles.write(fd, bytes, 0, bytes.length, (long) position));
     }
 }

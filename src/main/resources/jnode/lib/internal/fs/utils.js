@@ -1,0 +1,207 @@
+'use strict';
+// Shared pieces of node:fs: argument handling, flags, Stats and Dirent, and the calls into internalBinding('fs').
+
+const path = require('path');
+const { codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE } } = require('internal/errors');
+const { validateFunction, validateInteger } = require('internal/validators');
+
+const binding = internalBinding('fs');
+
+const constants = Object.freeze({
+  UV_FS_SYMLINK_DIR: 1, UV_FS_SYMLINK_JUNCTION: 2, O_RDONLY: 0, O_WRONLY: 1, O_RDWR: 2,
+  UV_DIRENT_UNKNOWN: 0, UV_DIRENT_FILE: 1, UV_DIRENT_DIR: 2, UV_DIRENT_LINK: 3, UV_DIRENT_FIFO: 4,
+  UV_DIRENT_SOCKET: 5, UV_DIRENT_CHAR: 6, UV_DIRENT_BLOCK: 7, EXTENSIONLESS_FORMAT_JAVASCRIPT: 0,
+  EXTENSIONLESS_FORMAT_WASM: 1, S_IFMT: 61440, S_IFREG: 32768, S_IFDIR: 16384, S_IFCHR: 8192,
+  S_IFBLK: 24576, S_IFIFO: 4096, S_IFLNK: 40960, S_IFSOCK: 49152, O_CREAT: 64, O_EXCL: 128,
+  UV_FS_O_FILEMAP: 0, O_NOCTTY: 256, O_TRUNC: 512, O_APPEND: 1024, O_DIRECTORY: 65536, O_NOATIME: 262144,
+  O_NOFOLLOW: 131072, O_SYNC: 1052672, O_DSYNC: 4096, O_DIRECT: 16384, O_NONBLOCK: 2048, S_IRWXU: 448,
+  S_IRUSR: 256, S_IWUSR: 128, S_IXUSR: 64, S_IRWXG: 56, S_IRGRP: 32, S_IWGRP: 16, S_IXGRP: 8, S_IRWXO: 7,
+  S_IROTH: 4, S_IWOTH: 2, S_IXOTH: 1, F_OK: 0, R_OK: 4, W_OK: 2, X_OK: 1, UV_FS_COPYFILE_EXCL: 1,
+  COPYFILE_EXCL: 1, UV_FS_COPYFILE_FICLONE: 2, COPYFILE_FICLONE: 2, UV_FS_COPYFILE_FICLONE_FORCE: 4,
+  COPYFILE_FICLONE_FORCE: 4,
+});
+const { O_RDONLY, O_WRONLY, O_RDWR, O_CREAT, O_EXCL, O_TRUNC, O_APPEND, O_SYNC } = constants;
+
+function stringToFlags(flags, name = 'flags') {
+  if (typeof flags === 'number') return flags;
+  if (flags == null) return O_RDONLY;
+  switch (flags) {
+    case 'r': return O_RDONLY;
+    case 'rs': case 'sr': return O_RDONLY | O_SYNC;
+    case 'r+': return O_RDWR;
+    case 'rs+': case 'sr+': return O_RDWR | O_SYNC;
+    case 'w': return O_TRUNC | O_CREAT | O_WRONLY;
+    case 'wx': case 'xw': return O_TRUNC | O_CREAT | O_WRONLY | O_EXCL;
+    case 'w+': return O_TRUNC | O_CREAT | O_RDWR;
+    case 'wx+': case 'xw+': return O_TRUNC | O_CREAT | O_RDWR | O_EXCL;
+    case 'a': return O_APPEND | O_CREAT | O_WRONLY;
+    case 'ax': case 'xa': return O_APPEND | O_CREAT | O_WRONLY | O_EXCL;
+    case 'as': case 'sa': return O_APPEND | O_CREAT | O_WRONLY | O_SYNC;
+    case 'a+': return O_APPEND | O_CREAT | O_RDWR;
+    case 'ax+': case 'xa+': return O_APPEND | O_CREAT | O_RDWR | O_EXCL;
+    case 'as+': case 'sa+': return O_APPEND | O_CREAT | O_RDWR | O_SYNC;
+  }
+  throw new ERR_INVALID_ARG_VALUE('flags', flags);
+}
+
+function parseMode(mode, name, def) {
+  mode ??= def;
+  if (typeof mode === 'string') {
+    if (!/^[0-7]+$/.test(mode)) {
+      throw new ERR_INVALID_ARG_VALUE(name, mode, 'must be a 32-bit unsigned integer or an octal string');
+    }
+    mode = parseInt(mode, 8);
+  }
+  validateInteger(mode, name, 0, 0xffffffff);
+  return mode;
+}
+
+function toPathIfFileURL(p) {
+  if (p != null && typeof p === 'object' && typeof p.href === 'string' && p.protocol !== undefined) {
+    return require('url').fileURLToPath(p);
+  }
+  return p;
+}
+
+/** A path argument (string, Buffer or file URL) made absolute for the binding. */
+function getValidatedPath(p, name = 'path') {
+  p = toPathIfFileURL(p);
+  if (p instanceof Uint8Array) p = new TextDecoder().decode(p);
+  if (typeof p !== 'string') throw new ERR_INVALID_ARG_TYPE(name, ['string', 'Buffer', 'URL'], p);
+  if (p.includes('\u0000')) {
+    throw new ERR_INVALID_ARG_VALUE(name, p, 'must be a string, Uint8Array, or URL without null bytes');
+  }
+  return p;
+}
+
+function absolute(p) {
+  return path.resolve(p);
+}
+
+function validateFd(fd, name = 'fd') {
+  validateInteger(fd, name, 0, 2147483647);
+  return fd;
+}
+
+function getOptions(options, defaults) {
+  if (options == null || typeof options === 'function') return defaults;
+  if (typeof options === 'string') return { ...defaults, encoding: options };
+  if (typeof options !== 'object') throw new ERR_INVALID_ARG_TYPE('options', ['string', 'Object'], options);
+  return { ...defaults, ...options };
+}
+
+function makeCallback(cb) {
+  validateFunction(cb, 'cb');
+  return cb;
+}
+
+// ---- Stats ----
+function dateFromMs(ms) {
+  return new Date(Math.round(ms));
+}
+
+class StatsBase {
+  isDirectory() { return (this.mode & constants.S_IFMT) === constants.S_IFDIR; }
+  isFile() { return (this.mode & constants.S_IFMT) === constants.S_IFREG; }
+  isBlockDevice() { return (this.mode & constants.S_IFMT) === constants.S_IFBLK; }
+  isCharacterDevice() { return (this.mode & constants.S_IFMT) === constants.S_IFCHR; }
+  isSymbolicLink() { return (this.mode & constants.S_IFMT) === constants.S_IFLNK; }
+  isFIFO() { return (this.mode & constants.S_IFMT) === constants.S_IFIFO; }
+  isSocket() { return (this.mode & constants.S_IFMT) === constants.S_IFSOCK; }
+}
+
+class Stats extends StatsBase {
+  constructor(dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks, atimeMs, mtimeMs, ctimeMs, birthtimeMs) {
+    super();
+    this.dev = dev;
+    this.mode = mode;
+    this.nlink = nlink;
+    this.uid = uid;
+    this.gid = gid;
+    this.rdev = rdev;
+    this.blksize = blksize;
+    this.ino = ino;
+    this.size = size;
+    this.blocks = blocks;
+    this.atimeMs = atimeMs;
+    this.mtimeMs = mtimeMs;
+    this.ctimeMs = ctimeMs;
+    this.birthtimeMs = birthtimeMs;
+  }
+}
+for (const [name, ms] of [['atime', 'atimeMs'], ['mtime', 'mtimeMs'], ['ctime', 'ctimeMs'], ['birthtime', 'birthtimeMs']]) {
+  Object.defineProperty(Stats.prototype, name, {
+    enumerable: true,
+    configurable: true,
+    get() {
+      return dateFromMs(this[ms]);
+    },
+    set(value) {
+      Object.defineProperty(this, name, { value, writable: true, enumerable: true, configurable: true });
+    },
+  });
+}
+
+function toStats(array) {
+  if (array == null) return undefined;
+  const a = Array.from(array);
+  return new Stats(...a);
+}
+
+const kType = Symbol('type');
+
+class Dirent {
+  constructor(name, type, parentPath) {
+    this.name = name;
+    this.parentPath = parentPath;
+    this.path = parentPath;
+    this[kType] = type;
+  }
+  isDirectory() { return this[kType] === 2; }
+  isFile() { return this[kType] === 1; }
+  isBlockDevice() { return this[kType] === 7; }
+  isCharacterDevice() { return this[kType] === 6; }
+  isSymbolicLink() { return this[kType] === 3; }
+  isFIFO() { return this[kType] === 4; }
+  isSocket() { return this[kType] === 5; }
+}
+
+// ---- bytes between Java and JS ----
+function bufferFrom(byteBuffer) {
+  const { Buffer } = require('buffer');
+  return Buffer.from(new ArrayBuffer(byteBuffer));
+}
+
+function decode(byteBuffer, encoding) {
+  const buf = bufferFrom(byteBuffer);
+  return encoding && encoding !== 'buffer' ? buf.toString(encoding) : buf;
+}
+
+/** Runs a binding operation synchronously; errors are already Node's system errors. */
+function callSync(op, ...args) {
+  return binding.call(op, args);
+}
+
+/** Runs a binding operation on the thread pool; cb(err, result) on the JS thread. */
+function callAsync(op, args, cb) {
+  binding.async(op, args, cb);
+}
+
+module.exports = {
+  binding,
+  constants,
+  stringToFlags,
+  parseMode,
+  getValidatedPath,
+  absolute,
+  validateFd,
+  getOptions,
+  makeCallback,
+  Stats,
+  Dirent,
+  toStats,
+  bufferFrom,
+  decode,
+  callSync,
+  callAsync,
+};

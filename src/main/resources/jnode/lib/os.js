@@ -1,0 +1,89 @@
+'use strict';
+// node:os, read from the running Linux system (procfs and a few libc calls).
+
+const binding = internalBinding('os');
+const { os: constants } = require('internal/constants');
+const { codes: { ERR_JNODE_UNSUPPORTED } } = require('internal/errors');
+
+function readProc(path) {
+  return binding.readProc(path, '');
+}
+
+function cpus() {
+  const info = readProc('/proc/cpuinfo');
+  const stat = readProc('/proc/stat').split('\n').filter((l) => /^cpu\d+ /.test(l));
+  const models = [...info.matchAll(/^model name\s*:\s*(.*)$/gm)].map((m) => m[1]);
+  const speeds = [...info.matchAll(/^cpu MHz\s*:\s*(.*)$/gm)].map((m) => Math.floor(+m[1]));
+  const ticks = 10; // USER_HZ is 100: one tick is 10 ms
+  return stat.map((line, i) => {
+    const [, user, nice, sys, idle, , irq] = line.trim().split(/\s+/).map(Number);
+    return {
+      model: models[i] ?? models[0] ?? 'unknown',
+      speed: speeds[i] ?? speeds[0] ?? 0,
+      times: { user: user * ticks, nice: nice * ticks, sys: sys * ticks, idle: idle * ticks, irq: irq * ticks },
+    };
+  });
+}
+
+function meminfo(key) {
+  const m = new RegExp(`^${key}:\\s+(\\d+) kB`, 'm').exec(readProc('/proc/meminfo'));
+  return m ? Number(m[1]) * 1024 : 0;
+}
+
+function loadavg() {
+  return readProc('/proc/loadavg').split(' ').slice(0, 3).map(Number);
+}
+
+function userInfo(options) {
+  const user = binding.username();
+  const passwd = readProc('/etc/passwd').split('\n').find((l) => l.startsWith(`${user}:`));
+  const fields = passwd ? passwd.split(':') : [];
+  const encode = (s) => (options?.encoding === 'buffer' ? require('buffer').Buffer.from(s) : s);
+  return {
+    uid: process.getuid(),
+    gid: process.getgid(),
+    username: encode(user),
+    homedir: encode(fields[5] ?? binding.homedir()),
+    shell: fields[6] ? encode(fields[6]) : null,
+  };
+}
+
+function tmpdir() {
+  let path = process.env.TMPDIR || process.env.TMP || process.env.TEMP || '/tmp';
+  if (path.length > 1 && path.endsWith('/')) path = path.slice(0, -1);
+  return path;
+}
+
+const [sysname, release, version, machine] = binding.uname();
+
+module.exports = {
+  arch: () => process.arch,
+  availableParallelism: () => binding.availableProcessors(),
+  cpus,
+  endianness: () => 'LE',
+  freemem: () => meminfo('MemAvailable'),
+  getPriority() {
+    throw new ERR_JNODE_UNSUPPORTED('os.getPriority');
+  },
+  homedir: () => process.env.HOME || binding.homedir(),
+  hostname: () => binding.hostname(),
+  loadavg,
+  networkInterfaces() {
+    throw new ERR_JNODE_UNSUPPORTED('os.networkInterfaces');
+  },
+  platform: () => process.platform,
+  release: () => release,
+  setPriority() {
+    throw new ERR_JNODE_UNSUPPORTED('os.setPriority');
+  },
+  tmpdir,
+  totalmem: () => meminfo('MemTotal'),
+  type: () => sysname,
+  userInfo,
+  uptime: () => Number(readProc('/proc/uptime').split(' ')[0]),
+  version: () => version,
+  machine: () => machine,
+  constants,
+  EOL: '\n',
+  devNull: '/dev/null',
+};
