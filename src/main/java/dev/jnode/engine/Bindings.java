@@ -44,7 +44,7 @@ public final class Bindings {
         return switch (name) {
             case "natives" -> natives;
             case "errors" -> errors;
-            case "process" -> new ProcessBinding(runtime.loop(), launch, errors);
+            case "process" -> new ProcessBinding(runtime, launch, errors);
             case "os" -> new OsBinding();
             case "fs" -> new FsBinding(runtime, errors);
             case "module" -> new ModuleBinding(errors);

@@ -1,6 +1,7 @@
 package dev.jnode.process;
 
 import dev.jnode.engine.ErrorsBinding;
+import dev.jnode.engine.JsRuntime;
 import dev.jnode.engine.LaunchInfo;
 import dev.jnode.loop.EventLoop;
 import java.io.FileDescriptor;
@@ -13,11 +14,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.graalvm.polyglot.HostAccess;
+import org.graalvm.polyglot.Value;
+import sun.misc.Signal;
+import sun.misc.SignalHandler;
 
 /** What {@code process} needs from the operating system and the JVM. */
 public final class ProcessBinding {
     private static final long START_NANOS = System.nanoTime();
 
+    private final JsRuntime runtime;
     private final EventLoop loop;
     private final LaunchInfo launch;
     private final ErrorsBinding errors;
@@ -26,8 +31,9 @@ public final class ProcessBinding {
     private String cwd = Path.of("").toAbsolutePath().toString();
     private String title = "jnode";
 
-    public ProcessBinding(EventLoop loop, LaunchInfo launch, ErrorsBinding errors) {
-        this.loop = loop;
+    public ProcessBinding(JsRuntime runtime, LaunchInfo launch, ErrorsBinding errors) {
+        this.runtime = runtime;
+        this.loop = runtime.loop();
         this.launch = launch;
         this.errors = errors;
     }
@@ -198,6 +204,26 @@ public final class ProcessBinding {
             out.write(text.getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             // EPIPE and friends: Node ignores write errors on stdio when nobody listens for 'error'.
+        }
+    }
+
+    /**
+     * Delivers signal {@code name} ("SIGINT") to {@code listener} on the JS thread instead of the default
+     * action; {@code watch=false} restores the default. Signal handlers do not keep the loop alive (as in Node).
+     * Returns false for signals the JVM keeps for itself.
+     */
+    @HostAccess.Export
+    public boolean watchSignal(String name, boolean watch, Value listener) {
+        String bare = name.substring(3);
+        try {
+            if (watch) {
+                Signal.handle(new Signal(bare), sig -> loop.post(() -> runtime.invoke(listener, name)));
+            } else {
+                Signal.handle(new Signal(bare), SignalHandler.SIG_DFL);
+            }
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
         }
     }
 

@@ -193,6 +193,21 @@ function printWarning(warning) {
   process._rawDebug(msg);
 }
 
+// A listener for a signal's name ('SIGINT') replaces the signal's default action while it is there.
+function watchSignalListeners(process) {
+  const deliver = (name) => process.emit(name, name, signals[name]);
+  process.on('newListener', (event) => {
+    if (typeof event === 'string' && signals[event] !== undefined && process.listenerCount(event) === 0) {
+      binding.watchSignal(event, true, deliver);
+    }
+  });
+  process.on('removeListener', (event) => {
+    if (typeof event === 'string' && signals[event] !== undefined && process.listenerCount(event) === 0) {
+      binding.watchSignal(event, false, deliver);
+    }
+  });
+}
+
 function setup(process, { optionValues, exit }) {
   const argv = Array.from(binding.argv());
   defineValue(process, 'version', NODE_VERSION);
@@ -306,6 +321,7 @@ function setup(process, { optionValues, exit }) {
   process.setSourceMapsEnabled = () => {};
   process.emit = EventEmitter.prototype.emit;
   process.on('warning', printWarning);
+  watchSignalListeners(process);
   if (optionValues['--title']) process.title = optionValues['--title'];
 }
 
