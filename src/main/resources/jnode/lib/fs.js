@@ -91,7 +91,7 @@ fs.writeSync = function writeSync(fd, data, offsetOrOptions, length, position) {
   }
   offset ??= 0;
   length ??= data.byteLength - offset;
-  return callSync('write', fd, data, offset, length, typeof position === 'number' ? position : -1);
+  return callSync('write', fd, data.buffer, data.byteOffset + offset, length, typeof position === 'number' ? position : -1);
 };
 
 function readArgs(fd, buffer, offsetOrOptions, length, position) {

@@ -62,6 +62,12 @@ public final class Main {
                         + "jar missing); JavaScript runs interpreted, 20-100x slower.");
             }
             return new JsRuntime(engine, launch).run();
+        } catch (RuntimeException | Error e) {
+            // A bug of jnode's own (a Java binding failing), not of the program: say so and fail.
+            System.out.flush();
+            System.err.println("jnode: internal error (please report it):");
+            e.printStackTrace();
+            return 70;
         }
     }
 
@@ -82,6 +88,10 @@ public final class Main {
             mode = LaunchInfo.Mode.FILE;
             entry = o.script;
             argv.add(o.script);
+        } else if (o.script == null && System.console() != null && System.console().isTerminal()) {
+            System.err.println("jnode: the REPL is not supported yet (see docs/compat.md); give a script, -e or -p");
+            System.exit(9);
+            return null;
         } else {
             mode = LaunchInfo.Mode.STDIN;
             entry = readStdin();

@@ -35,10 +35,10 @@ public final class FsBinding {
         }
     }
 
-    /** Copies the bytes of a JS typed array (or ArrayBuffer) region into Java, on the JS thread. */
-    private static byte[] bytes(Value view, int offset, int length) {
+    /** Copies a region of a JS ArrayBuffer into Java, on the JS thread (typed arrays pass their .buffer). */
+    private static byte[] bytes(Value arrayBuffer, int offset, int length) {
         byte[] out = new byte[length];
-        view.readBuffer(offset, out, 0, length);
+        arrayBuffer.readBuffer(offset, out, 0, length);
         return out;
     }
 
@@ -80,9 +80,10 @@ public final class FsBinding {
             case "writeFile" -> {
                 String p = a.getArrayElement(0).asString();
                 Value data = a.getArrayElement(1);
-                byte[] bytes = data.isString() ? FsOps.utf8(data.asString()) : bytes(data, 0, (int) data.getBufferSize());
-                int flags = a.getArrayElement(2).asInt();
-                int mode = a.getArrayElement(3).asInt();
+                byte[] bytes = data.isString() ? FsOps.utf8(data.asString())
+                        : bytes(data, a.getArrayElement(2).asInt(), a.getArrayElement(3).asInt());
+                int flags = a.getArrayElement(4).asInt();
+                int mode = a.getArrayElement(5).asInt();
                 yield () -> {
                     FsOps.writeFile(p, bytes, flags, mode);
                     return null;

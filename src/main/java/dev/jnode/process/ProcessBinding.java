@@ -227,6 +227,24 @@ public final class ProcessBinding {
         }
     }
 
+    /** Writes bytes of an ArrayBuffer synchronously (Buffers written to stdout/stderr). */
+    @HostAccess.Export
+    public void writeBytes(int fd, Value arrayBuffer, int offset, int length) {
+        byte[] bytes = new byte[length];
+        arrayBuffer.readBuffer(offset, bytes, 0, length);
+        try {
+            (fd == 2 ? stderr : stdout).write(bytes);
+        } catch (IOException e) {
+            // As for strings: a closed stdio pipe is not the program's error.
+        }
+    }
+
+    /** What --expose-gc's gc() does: asks the JVM for a full collection. */
+    @HostAccess.Export
+    public void gc() {
+        System.gc();
+    }
+
     /** Ends the process now; JavaScript has already run the 'exit' listeners. */
     @HostAccess.Export
     public void reallyExit(int code) {

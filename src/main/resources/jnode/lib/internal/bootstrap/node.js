@@ -94,6 +94,7 @@
   defineGlobal('queueMicrotask', taskQueues.queueMicrotask, true);
   defineGlobal('process', process, false);
   defineLazyGlobal('console', () => require('console'));
+  if (optionValues['--expose-gc'] === true) defineGlobal('gc', () => processBinding.gc(), false);
   for (const name of ['TextEncoder', 'TextDecoder']) {
     if (globalThis[name]) defineGlobal(name, globalThis[name], false);
   }

@@ -12,13 +12,14 @@ function pathArg(p, name = 'path') {
   return absolute(getValidatedPath(p, name));
 }
 
+// Data for the binding as [string, 0, 0] or [ArrayBuffer, byteOffset, byteLength].
 function dataArg(data, encoding) {
   if (typeof data === 'string') {
-    if (!encoding || encoding === 'utf8' || encoding === 'utf-8') return data;
+    if (!encoding || encoding === 'utf8' || encoding === 'utf-8') return [data, 0, 0];
     const { Buffer } = require('buffer');
-    return Buffer.from(data, encoding);
+    data = Buffer.from(data, encoding);
   }
-  if (ArrayBuffer.isView(data)) return data;
+  if (ArrayBuffer.isView(data)) return [data.buffer, data.byteOffset, data.byteLength];
   throw new ERR_INVALID_ARG_TYPE('data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
 }
 
@@ -83,14 +84,14 @@ const ops = {
   writeFile: {
     args: (p, data, options) => {
       const opts = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w' });
-      return [pathArg(p), dataArg(data, opts.encoding), stringToFlags(opts.flag), parseMode(opts.mode, 'mode')];
+      return [pathArg(p), ...dataArg(data, opts.encoding), stringToFlags(opts.flag), parseMode(opts.mode, 'mode')];
     },
   },
   appendFile: {
     op: 'writeFile',
     args: (p, data, options) => {
       const opts = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'a' });
-      return [pathArg(p), dataArg(data, opts.encoding), stringToFlags(opts.flag), parseMode(opts.mode, 'mode')];
+      return [pathArg(p), ...dataArg(data, opts.encoding), stringToFlags(opts.flag), parseMode(opts.mode, 'mode')];
     },
   },
 };

@@ -30,8 +30,8 @@ class SyncWriteStream extends EventEmitter {
     }
     if (typeof chunk === 'string') {
       binding.writeString(this.fd, chunk);
-    } else if (chunk instanceof Uint8Array) {
-      binding.writeString(this.fd, new TextDecoder().decode(chunk));
+    } else if (ArrayBuffer.isView(chunk)) {
+      binding.writeBytes(this.fd, chunk.buffer, chunk.byteOffset, chunk.byteLength);
     } else {
       const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
       throw new ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk);
