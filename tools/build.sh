@@ -17,7 +17,7 @@ stale() { [ ! -f "$T/jnode.jar" ] || [ -n "$(find "$ROOT/src/main" "$ROOT/pom.xm
 
 if [ "${1:-}" = "--force" ] || stale; then
   echo "jnode: building (mvn package)..." >&2
-  (cd "$ROOT" && mvn -q -B -Dstyle.color=never package -DskipTests 2>&1 | grep -v '^WARNING' >&2) || true
+  (cd "$ROOT" && mvn -q -B -Dstyle.color=never package -DskipTests 2>&1 | sed 's/\x1b\[[0-9;]*m//g' | grep -v -e '^WARNING' -e '^\s*$' >&2) || true
   [ -f "$T/jnode.jar" ] && ! stale || { echo "jnode: maven build failed" >&2; exit 1; }
   rm -f "$T/jnode.aot"
 fi

@@ -30,6 +30,7 @@ class CompatSuiteIT {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final int JOBS = Integer.getInteger("compat.jobs", 3);
     private static final long TIMEOUT_SECONDS = 60;
+    private static final String ARGV_MARK = "// compat-argv: ";
 
     record Outcome(int status, String stdout, String stderr) {
     }
@@ -61,8 +62,26 @@ class CompatSuiteIT {
         return js.resolveSibling(js.getFileName().toString().replaceFirst("\\.js$", ".expected.json"));
     }
 
+    /** The command line of a case: its file, or what its {@code // compat-argv: [...]} comment says. */
+    static List<String> argv(Path js) throws IOException {
+        String name = js.getFileName().toString();
+        for (String line : Files.readAllLines(js)) {
+            if (line.startsWith(ARGV_MARK)) {
+                List<String> out = new ArrayList<>();
+                for (JsonNode arg : JSON.readTree(line.substring(ARGV_MARK.length()))) {
+                    out.add(arg.asString().replace("{case}", name));
+                }
+                return out;
+            }
+        }
+        return List.of(name);
+    }
+
     private static Outcome run(Path js) throws IOException, InterruptedException {
-        ProcessBuilder pb = new ProcessBuilder(ROOT.resolve("bin/jnode").toString(), js.getFileName().toString());
+        List<String> command = new ArrayList<>();
+        command.add(ROOT.resolve("bin/jnode").toString());
+        command.addAll(argv(js));
+        ProcessBuilder pb = new ProcessBuilder(command);
         pb.directory(js.getParent().toFile());
         Map<String, String> env = pb.environment();
         env.keySet().removeIf(k -> k.startsWith("NODE_") || k.equals("FORCE_COLOR") || k.equals("NO_COLOR"));

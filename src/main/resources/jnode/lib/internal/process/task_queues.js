@@ -131,20 +131,29 @@ function toError(reason) {
   return err;
 }
 
+let rejectionId = 0;
+
+// As Node: first the reason itself (its stack), then the explanation, both as UnhandledPromiseRejectionWarning.
 function emitUnhandledWarning(reason) {
+  const name = 'UnhandledPromiseRejectionWarning';
+  try {
+    const text = reason instanceof Error || (reason !== null && typeof reason === 'object' && 'stack' in reason)
+      ? reason.stack : require('internal/util/inspect').inspect(reason);
+    process.emitWarning(text, name);
+  } catch {
+    // A reason whose stack or inspection throws still gets the explanation below.
+  }
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
   const warning = new Error('Unhandled promise rejection. This error originated either by ' +
     'throwing inside of an async function without a catch block, ' +
     'or by rejecting a promise which was not handled with .catch(). ' +
     'To terminate the node process on unhandled promise ' +
     'rejection, use the CLI flag `--unhandled-rejections=strict` (see ' +
     'https://nodejs.org/api/cli.html#cli_unhandled_rejections_mode). ' +
-    '(rejection id: 1)');
-  warning.name = 'UnhandledPromiseRejectionWarning';
-  try {
-    if (reason instanceof Error) warning.stack = reason.stack;
-  } catch {
-    // ignore: a throwing stack getter must not hide the warning
-  }
+    `(rejection id: ${++rejectionId})`);
+  Error.stackTraceLimit = limit;
+  warning.name = name;
   process.emitWarning(warning);
 }
 

@@ -1,0 +1,1 @@
+// compat-argv: ["-e", "console.log(process.argv.slice(1))", "--", "--foo", "x"]

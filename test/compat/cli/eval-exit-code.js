@@ -1,0 +1,1 @@
+// compat-argv: ["-e", "process.exitCode = 9"]

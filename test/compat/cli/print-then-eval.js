@@ -1,0 +1,1 @@
+// compat-argv: ["-p", "-e", "typeof globalThis.require"]

