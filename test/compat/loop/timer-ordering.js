@@ -1,7 +1,7 @@
 // Timers fire by expiry, then by creation order.
 const order = [];
-setTimeout(() => order.push(30), 30);
+setTimeout(() => order.push(300), 300);
 setTimeout(() => order.push(10), 10);
-setTimeout(() => order.push(20), 20);
+setTimeout(() => order.push(150), 150);
 setTimeout(() => order.push('10b'), 10);
-setTimeout(() => console.log(order.join(',')), 60);
+setTimeout(() => console.log(order.join(',')), 600);

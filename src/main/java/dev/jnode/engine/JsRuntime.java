@@ -119,7 +119,7 @@ public final class JsRuntime {
     private void reportUncaught(PolyglotException e) {
         Value error = e.getGuestObject();
         SourceSection at = throwSite(e);
-        Object[] where = {null, 0, 0, null};
+        Object[] where = {null, 0, 0, 0, null};
         if (at != null && at.getSource() != null && at.hasLines()) {
             Source source = at.getSource();
             int line = at.getStartLine();
@@ -130,10 +130,9 @@ public final class JsRuntime {
                 column = Math.max(1, column - offset);
                 text = text.substring(Math.min(offset, text.length()));
             }
-            column = throwKeywordColumn(text, column);
-            where = new Object[] {source.getName(), line, column, text};
+            where = new Object[] {source.getName(), line, column, throwKeywordColumn(text, column), text};
         }
-        Object[] args = {error, "uncaughtException", where[0], where[1], where[2], where[3]};
+        Object[] args = {error, where[0], where[1], where[2], where[3], where[4]};
         guarded(() -> hooks.getMember("onUncaught").execute(args));
     }
 

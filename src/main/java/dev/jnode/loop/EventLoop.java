@@ -105,19 +105,27 @@ public final class EventLoop {
                 || !pending.isEmpty() || !closing.isEmpty() || !posted.isEmpty());
     }
 
-    /** Runs iterations until nothing keeps the loop alive (or {@link #stop()} is called). */
+    /**
+     * Runs iterations until nothing keeps the loop alive (or {@link #stop()} is called), in the order of
+     * libuv 1.45+ (Node 24): due timers once on entry, then per iteration pending, poll, check, close and
+     * the timers that became due.
+     */
     public void run() {
         owner = Thread.currentThread();
         updateTime();
-        while (isAlive()) {
-            updateTime();
+        boolean alive = isAlive();
+        if (alive) {
             phases.runTimers(now);
+        }
+        while (alive && !stopped) {
             runQueue(pending);
             poll();
             if (phases.hasImmediates()) {
                 phases.runImmediates();
             }
             runQueue(closing);
+            phases.runTimers(updateTime());
+            alive = isAlive();
         }
     }
 

@@ -118,6 +118,8 @@ function publishNextExpiry() {
 
 function insert(item, msecs, start = loopNow()) {
   if (msecs < 0 || msecs === undefined) return;
+  // Sub-millisecond accuracy is not promised: 1.7 ms is a 1 ms timer.
+  msecs = Math.trunc(msecs);
   item._idleStart = start;
   let list = timerListMap[msecs];
   if (list === undefined) {

@@ -28,7 +28,7 @@ class CompatSuiteIT {
     private static final Path ROOT = Path.of(System.getProperty("jnode.root", ".")).toAbsolutePath().normalize();
     private static final Path CASES = ROOT.resolve("test/compat");
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final int JOBS = Integer.getInteger("compat.jobs", 3);
+    private static final int JOBS = Integer.getInteger("compat.jobs", 2);
     private static final long TIMEOUT_SECONDS = 60;
     private static final String ARGV_MARK = "// compat-argv: ";
 

@@ -110,7 +110,7 @@
   return {
     callback(fn, ...args) {
       fn(...args);
-      taskQueues.drainTicks();
+      taskQueues.runTicksIfAny();
     },
     drainTicks: taskQueues.drainTicks,
     runTimer(now) {
@@ -125,13 +125,19 @@
     },
     runMain(mode, entry, preload, inputType) {
       require('internal/main').run(Module, mode, entry, Array.from(preload), inputType);
-      taskQueues.drainTicks();
+      taskQueues.runTicksIfAny();
     },
-    onUncaught(err, origin, file, line, column, sourceLine) {
-      fatal().onUncaughtException(err, origin, location(file, line, column, sourceLine));
+    // column: where the error was created; throwColumn: the throw statement before it, if any. A rejection
+    // has no throw site, so Node points at the error's creation.
+    onUncaught(err, file, line, column, throwColumn, sourceLine) {
+      const fromRejection = taskQueues.isRejectionBeingThrown(err);
+      const origin = fromRejection ? 'unhandledRejection' : 'uncaughtException';
+      fatal().onUncaughtException(err, origin,
+        location(file, line, fromRejection ? column : throwColumn, sourceLine));
     },
     emitBeforeExit() {
       if (!process._exiting) process.emit('beforeExit', process.exitCode || 0);
+      taskQueues.runTicksIfAny();
     },
     emitExit() {
       if (!process._exiting) {

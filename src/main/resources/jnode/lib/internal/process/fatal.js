@@ -55,9 +55,11 @@ function report(err, location) {
   }
   if (isError) {
     out += `\n${inspect(err, { colors: false })}\n`;
+  } else if (err !== null && (typeof err === 'object' || typeof err === 'function')) {
+    out += `${inspect(err, { colors: false })}\n`;
   } else {
-    out += `${inspect(err, { colors: false })}\n` +
-      '(Use `node --trace-uncaught ...` to show where the exception was thrown)\n';
+    // Primitives print as themselves, with a hint.
+    out += `${String(err)}\n(Use \`node --trace-uncaught ...\` to show where the exception was thrown)\n`;
   }
   out += `\nNode.js ${NODE_VERSION}\n`;
   internalBinding('process').writeString(2, out);

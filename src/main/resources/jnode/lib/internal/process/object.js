@@ -103,15 +103,15 @@ function resourceUsage() {
   };
 }
 
-function kill(pid, sig = 'SIGTERM') {
+function kill(pid, sig) {
   if (pid != (pid | 0)) throw new ERR_INVALID_ARG_TYPE('pid', 'number', pid);
   let signal;
-  if (typeof sig === 'number') {
+  if (sig === (sig | 0)) {
     signal = sig;
-  } else if (typeof sig === 'string' && signals[sig] !== undefined) {
-    signal = signals[sig];
   } else {
-    throw new ERR_UNKNOWN_SIGNAL(sig);
+    sig = sig || 'SIGTERM';
+    if (signals[sig] === undefined) throw new ERR_UNKNOWN_SIGNAL(sig);
+    signal = signals[sig];
   }
   const errno = binding.kill(pid, signal);
   if (errno !== 0) {

@@ -71,15 +71,27 @@ function onUnhandledRejection(reason, promise) {
   loopState[0] = 1;
 }
 
+// The error processRejections is throwing, so that the uncaught-exception report knows its origin.
+let rejectionBeingThrown;
+
 function processRejections() {
   try {
     while (pendingRejections.length > 0) {
       const { reason, promise } = pendingRejections.shift();
       handleUnhandled(reason, promise);
     }
+  } catch (err) {
+    rejectionBeingThrown = err;
+    throw err;
   } finally {
     updateFlag();
   }
+}
+
+function isRejectionBeingThrown(err) {
+  const is = rejectionBeingThrown !== undefined && rejectionBeingThrown === err;
+  rejectionBeingThrown = undefined;
+  return is;
 }
 
 function handleUnhandled(reason, promise) {
@@ -164,4 +176,5 @@ module.exports = {
   drainTicks,
   runTicksIfAny,
   onUnhandledRejection,
+  isRejectionBeingThrown,
 };

@@ -1,0 +1,5 @@
+try {
+  require('./fixtures/bad-syntax.js');
+} catch (e) {
+  console.log(e.name);
+}

@@ -1,0 +1,2 @@
+const o = { message: 'not an error', code: 7 };
+throw o;

@@ -1,0 +1,3 @@
+setTimeout(() => {
+  throw 'a string';
+}, 1);

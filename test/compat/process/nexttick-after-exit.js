@@ -1,0 +1,4 @@
+process.on('exit', () => {
+  process.nextTick(() => console.log('not printed'));
+  console.log('in exit');
+});
