@@ -1,0 +1,250 @@
+package dev.jnode.pm;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.function.Consumer;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * Makes {@code node_modules} match a resolved tree: removes what is gone or changed, fetches what is
+ * missing into the content cache (integrity checked first) and hard-links it into place, all in
+ * parallel, then links {@code bin}s and records the result in the hidden lockfile.
+ */
+final class Reifier {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int PARALLEL_DOWNLOADS = 16;
+
+    /** What changed, for npm's "added N packages" line. */
+    record Result(int added, int changed, int removed, List<Node> installed, List<String> scriptsSkipped) {}
+
+    private final Path project;
+    private final RegistryClient registry;
+    private final ContentCache cache;
+    private final Consumer<String> warn;
+
+    Reifier(Path project, RegistryClient registry, ContentCache cache, Consumer<String> warn) {
+        this.project = project;
+        this.registry = registry;
+        this.cache = cache;
+        this.warn = warn;
+    }
+
+    Result reify(Node root, JsonNode packageJson, boolean omitDev, boolean omitOptional, boolean clean) throws IOException {
+        Path nm = project.resolve("node_modules");
+        if (clean) {
+            ContentCache.deleteTree(nm);
+        }
+        Map<String, JsonNode> old = readHidden(nm.resolve(".package-lock.json"));
+
+        List<Node> want = new ArrayList<>();
+        Set<Node> skipped = new HashSet<>();
+        for (Node n : Lockfile.allNodes(root)) {
+            if (skipped.contains(n.parent)) {
+                skipped.add(n);
+                continue;
+            }
+            String why = Platform.mismatch(n.manifest);
+            if ((omitDev && n.dev) || (omitOptional && n.optional) || why != null) {
+                if (why != null && !n.optional) {
+                    throw new PmException("EBADPLATFORM", "Unsupported platform for " + n.packageName + "@"
+                            + n.version + ": wanted " + why);
+                }
+                skipped.add(n);
+                continue;
+            }
+            want.add(n);
+        }
+
+        Set<String> wantLocs = new HashSet<>();
+        List<Node> dirty = new ArrayList<>();
+        Set<Node> dirtySet = new HashSet<>();
+        for (Node n : want) {
+            String loc = n.location();
+            wantLocs.add(loc);
+            JsonNode was = old.get(loc);
+            boolean same = was != null && eq(was.path("version").asString(null), n.version)
+                    && eq(was.path("integrity").asString(null), n.integrity)
+                    && Files.isDirectory(project.resolve(loc));
+            if (!same || dirtySet.contains(n.parent)) {
+                dirty.add(n);
+                dirtySet.add(n);
+            }
+        }
+        int removed = 0;
+        for (String loc : old.keySet()) {
+            if (!wantLocs.contains(loc)) {
+                removed++;
+                ContentCache.deleteTree(project.resolve(loc));
+            }
+        }
+        for (Node n : dirty) {
+            if (!dirtySet.contains(n.parent)) {
+                ContentCache.deleteTree(project.resolve(n.location()));
+            }
+        }
+        int added = 0;
+        int changed = 0;
+        for (Node n : dirty) {
+            if (old.containsKey(n.location())) {
+                changed++;
+            } else {
+                added++;
+            }
+        }
+
+        fetchAndLink(dirty);
+        linkBins(want, nm);
+
+        List<String> scripts = new ArrayList<>();
+        for (Node n : dirty) {
+            if (Lockfile.hasInstallScript(n.manifest)) {
+                scripts.add(n.packageName + "@" + n.version);
+            }
+        }
+        if (!want.isEmpty() || Files.isDirectory(nm)) {
+            Files.createDirectories(nm);
+            Files.writeString(nm.resolve(".package-lock.json"), Lockfile.writeHidden(root, packageJson, want));
+        }
+        return new Result(added, changed, removed, want, scripts);
+    }
+
+    private static boolean eq(String a, String b) {
+        return a == null ? b == null : a.equals(b);
+    }
+
+    private void fetchAndLink(List<Node> nodes) throws IOException {
+        Semaphore slots = new Semaphore(PARALLEL_DOWNLOADS);
+        List<Future<?>> jobs = new ArrayList<>();
+        for (Node n : nodes) {
+            jobs.add(registry.executor().submit(() -> {
+                Integrity integrity = Integrity.parse(n.integrity);
+                String url = n.resolved != null && n.resolved.startsWith("http") ? n.resolved
+                        : registry.defaultTarballUrl(n.packageName, n.version);
+                if (integrity == null) {
+                    throw new PmException("EINTEGRITY", n.packageName + "@" + n.version
+                            + " has no integrity in the lockfile or registry; refusing to install it unverified");
+                }
+                Path src;
+                slots.acquire();
+                try {
+                    src = registry.fetchPackage(n.packageName + "@" + n.version, url, integrity);
+                } finally {
+                    slots.release();
+                }
+                cache.materialise(src, project.resolve(n.location()));
+                return null;
+            }));
+        }
+        for (Future<?> f : jobs) {
+            try {
+                f.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new PmException("EINTR", "interrupted");
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof PmException p) {
+                    throw p;
+                }
+                if (e.getCause() instanceof IOException io) {
+                    throw io;
+                }
+                throw new PmException("EUNKNOWN", e.getCause().toString(), e.getCause());
+            }
+        }
+    }
+
+    /** Symlinks each package's bins into the {@code .bin} folder of the node_modules holding it. */
+    private void linkBins(List<Node> nodes, Path nm) throws IOException {
+        Set<Path> cleared = new HashSet<>();
+        Map<Path, Node> owners = new HashMap<>();
+        for (Node n : nodes) {
+            Path pkgDir = project.resolve(n.location());
+            Path binDir = pkgDir.getParent().resolve(".bin");
+            if (n.name.startsWith("@")) {
+                binDir = pkgDir.getParent().getParent().resolve(".bin");
+            }
+            if (cleared.add(binDir)) {
+                ContentCache.deleteTree(binDir);
+            }
+            JsonNode bin = installedBin(pkgDir, n);
+            if (bin == null) {
+                continue;
+            }
+            for (Map.Entry<String, JsonNode> e : bin.properties()) {
+                String binName = e.getKey().contains("/") ? e.getKey().substring(e.getKey().lastIndexOf('/') + 1) : e.getKey();
+                Path target = pkgDir.resolve(e.getValue().asString()).normalize();
+                if (binName.isEmpty() || binName.equals("..") || binName.equals(".") || !target.startsWith(pkgDir)) {
+                    warn.accept("ignoring unsafe bin '" + e.getKey() + "' of " + n.packageName);
+                    continue;
+                }
+                Path link = binDir.resolve(binName);
+                if (owners.putIfAbsent(link, n) != null) {
+                    continue; // first (shallowest, then alphabetical) wins, as npm
+                }
+                Files.createDirectories(binDir);
+                Files.deleteIfExists(link);
+                Files.createSymbolicLink(link, binDir.relativize(target));
+                if (Files.exists(target)) {
+                    Set<PosixFilePermission> perms = EnumSet.copyOf(Files.getPosixFilePermissions(target));
+                    if (perms.addAll(EnumSet.of(PosixFilePermission.OWNER_EXECUTE, PosixFilePermission.GROUP_EXECUTE,
+                            PosixFilePermission.OTHERS_EXECUTE))) {
+                        Files.setPosixFilePermissions(target, perms);
+                    }
+                }
+            }
+        }
+    }
+
+    /** The bin map, from the installed package.json (it knows {@code directories.bin}) or the manifest. */
+    private static JsonNode installedBin(Path pkgDir, Node n) {
+        JsonNode bin = n.manifest.get("bin");
+        Path pj = pkgDir.resolve("package.json");
+        if (Files.isRegularFile(pj, LinkOption.NOFOLLOW_LINKS)) {
+            try {
+                JsonNode real = JSON.readTree(pj.toFile());
+                bin = real.get("bin");
+                if (bin == null && real.path("directories").has("bin")) {
+                    return null; // directories.bin is rare; not linked yet
+                }
+            } catch (RuntimeException e) {
+                // fall back to the manifest
+            }
+        }
+        if (bin == null) {
+            return null;
+        }
+        if (bin.isString()) {
+            String base = n.packageName.startsWith("@") ? n.packageName.substring(n.packageName.indexOf('/') + 1) : n.packageName;
+            return JSON.createObjectNode().put(base, bin.asString());
+        }
+        return bin.isObject() ? bin : null;
+    }
+
+    private static Map<String, JsonNode> readHidden(Path file) {
+        Map<String, JsonNode> out = new HashMap<>();
+        if (!Files.isRegularFile(file)) {
+            return out;
+        }
+        try {
+            JSON.readTree(file.toFile()).path("packages").properties().forEach(e -> out.put(e.getKey(), e.getValue()));
+        } catch (RuntimeException e) {
+            // an unreadable hidden lockfile means: assume nothing is installed
+        }
+        out.remove("");
+        return out;
+    }
+}

@@ -1,0 +1,251 @@
+package dev.jnode.pm;
+
+import dev.jnode.pm.semver.Range;
+import dev.jnode.pm.semver.SemverOptions;
+import dev.jnode.pm.semver.Version;
+import java.util.ArrayList;
+import java.util.ArrayDeque;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.concurrent.CompletionException;
+import java.util.function.Consumer;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Builds the ideal node_modules tree from package.json, as npm's arborist does: breadth first, each
+ * missing or unsatisfied dependency placed in the shallowest folder where it conflicts with nothing,
+ * so that Node's lookup from the dependent finds it and nobody else's lookup changes.
+ *
+ * <p>Package documents are requested as soon as a node is queued, so the network works ahead of
+ * placement; placement itself stays in a fixed order so the tree is deterministic.
+ */
+final class Resolver {
+    private static final SemverOptions LOOSE = SemverOptions.LOOSE;
+
+    private final RegistryClient registry;
+    /** Versions a previous lockfile chose, by package name, preferred when they still satisfy. */
+    private final Map<String, List<String>> preferred;
+    private final Consumer<String> warn;
+
+    Resolver(RegistryClient registry, Map<String, List<String>> preferred, Consumer<String> warn) {
+        this.registry = registry;
+        this.preferred = preferred;
+        this.warn = warn;
+    }
+
+    Node resolve(JsonNode packageJson) {
+        Node root = Node.root(packageJson);
+        PriorityQueue<Node> queue = new PriorityQueue<>(Comparator.comparingInt(Node::depth)
+                .thenComparing(Node::location, LocaleOrder.INSTANCE));
+        prefetch(root);
+        queue.add(root);
+        while (!queue.isEmpty()) {
+            Node node = queue.poll();
+            if (!attached(node)) {
+                continue;
+            }
+            for (Node.Edge edge : node.edges()) {
+                Node placed = satisfy(root, node, edge);
+                if (placed != null) {
+                    prefetch(placed);
+                    queue.add(placed);
+                }
+            }
+        }
+        DepFlags.compute(root);
+        return root;
+    }
+
+    private static boolean attached(Node n) {
+        return !n.removed;
+    }
+
+    private void prefetch(Node node) {
+        for (Node.Edge e : node.edges()) {
+            if (e.dep().registry() && e.type() != Node.EdgeType.PEER_OPTIONAL) {
+                registry.packument(e.dep().fetchName());
+            }
+        }
+    }
+
+    /** Makes the edge resolve; returns a newly placed node, or null when nothing new was needed. */
+    private Node satisfy(Node root, Node from, Node.Edge edge) {
+        boolean peer = edge.type() == Node.EdgeType.PEER || edge.type() == Node.EdgeType.PEER_OPTIONAL;
+        Node start = peer && from.parent != null ? from.parent : from;
+        Node current = start.resolve(edge.name());
+        if (current != null && satisfies(current, edge.dep())) {
+            return null;
+        }
+        if (edge.type() == Node.EdgeType.PEER_OPTIONAL) {
+            return null; // only checked, never installed, when absent
+        }
+        if (!edge.dep().registry()) {
+            throw new PmException("EUNSUPPORTED", "jnode cannot install '" + edge.dep().describe()
+                    + "' yet (only registry dependencies are supported)" + (from.isRoot() ? "" : ", needed by " + from));
+        }
+        JsonNode manifest;
+        try {
+            manifest = pick(edge.dep());
+        } catch (PmException e) {
+            if (edge.type() == Node.EdgeType.OPTIONAL) {
+                warn.accept("optional dependency " + edge.dep().describe() + " skipped: " + e.getMessage());
+                return null;
+            }
+            throw e;
+        }
+        Node fresh = new Node(edge.name(), edge.dep().fetchName(), manifest.path("version").asString(), manifest);
+        JsonNode dist = manifest.path("dist");
+        fresh.resolved = dist.path("tarball").asString(null);
+        fresh.integrity = dist.has("integrity") ? dist.get("integrity").asString()
+                : dist.has("shasum") ? Integrity.fromShasum(dist.get("shasum").asString()).toString() : null;
+
+        Node target = placement(start, fresh);
+        Node existing = target.children.get(fresh.name);
+        if (existing != null) {
+            // Replacing a conflicting node where the dependent's lookup would otherwise find it.
+            existing.markRemoved();
+        }
+        target.addChild(fresh);
+        return fresh;
+    }
+
+    /** The shallowest folder from {@code start} upwards where the new node can go. */
+    private static Node placement(Node start, Node fresh) {
+        Node best = start;
+        for (Node t = start; t != null; t = t.parent) {
+            Node there = t.children.get(fresh.name);
+            if (there != null) {
+                if (t == start) {
+                    best = t; // replace the unsatisfying one right where the dependent looks first
+                }
+                break;
+            }
+            if (breaksDescendants(t, fresh)) {
+                break;
+            }
+            best = t;
+        }
+        return best;
+    }
+
+    /**
+     * Whether placing the node in {@code t} would turn a dependency that resolves fine today into one
+     * that resolves to this node and rejects it. Only lookups that pass through {@code t} change:
+     * those of nodes in t's subtree with no folder of the same name in between.
+     */
+    private static boolean breaksDescendants(Node t, Node fresh) {
+        Deque<Node> todo = new ArrayDeque<>();
+        todo.push(t);
+        while (!todo.isEmpty()) {
+            Node n = todo.pop();
+            for (Node.Edge e : n.edges()) {
+                if (!e.name().equals(fresh.name)) {
+                    continue;
+                }
+                boolean peer = e.type() == Node.EdgeType.PEER || e.type() == Node.EdgeType.PEER_OPTIONAL;
+                if ((peer && n == t) || satisfies(fresh, e.dep())) {
+                    continue; // a peer of t itself is looked up above t
+                }
+                Node now = (peer ? n.parent : n).resolve(fresh.name);
+                if (now != null && satisfies(now, e.dep())) {
+                    return true;
+                }
+            }
+            for (Node c : n.children.values()) {
+                if (!c.children.containsKey(fresh.name)) {
+                    todo.push(c);
+                }
+            }
+        }
+        return false;
+    }
+
+    static boolean satisfies(Node node, DepSpec dep) {
+        if (!node.packageName.equals(dep.fetchName())) {
+            return false;
+        }
+        String spec = dep.spec();
+        if (spec.isEmpty() || spec.equals("*") || spec.equals("latest")) {
+            return true;
+        }
+        Version v = Version.tryParse(node.version, LOOSE);
+        Range r = Range.tryParse(spec, LOOSE);
+        if (r == null) {
+            return !dep.registry() || isTag(spec); // a tag: any version is acceptable once installed
+        }
+        return v != null && r.test(v);
+    }
+
+    private static boolean isTag(String spec) {
+        return Range.tryParse(spec, LOOSE) == null;
+    }
+
+    /** npm-pick-manifest's choice: dist-tag, exact version, or the best version in range. */
+    JsonNode pick(DepSpec dep) {
+        JsonNode doc;
+        try {
+            doc = registry.packument(dep.fetchName()).join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof PmException p ? p : new PmException("ENETWORK", e.getCause().toString());
+        }
+        JsonNode versions = doc.path("versions");
+        String spec = dep.spec().isEmpty() ? "latest" : dep.spec();
+        JsonNode tags = doc.path("dist-tags");
+        if (tags.has(spec)) {
+            return versions.path(tags.get(spec).asString());
+        }
+        Version exact = Version.tryParse(spec, LOOSE);
+        if (exact != null && versions.has(exact.toString())) {
+            return versions.get(exact.toString());
+        }
+        Range range = Range.tryParse(spec, LOOSE);
+        if (range == null) {
+            throw new PmException("ETARGET", "No matching version found for " + dep.describe()
+                    + " (no such dist-tag and not a valid range)");
+        }
+        for (String v : preferred.getOrDefault(dep.fetchName(), List.of())) {
+            if (versions.has(v) && range.test(v)) {
+                return versions.get(v);
+            }
+        }
+        String latest = tags.path("latest").asString(null);
+        if (latest != null && versions.has(latest) && range.test(latest)) {
+            return versions.get(latest);
+        }
+        Version best = null;
+        boolean bestDeprecated = true;
+        for (Map.Entry<String, JsonNode> e : versions.properties()) {
+            Version v = Version.tryParse(e.getKey(), LOOSE);
+            if (v == null || !range.test(v)) {
+                continue;
+            }
+            boolean deprecated = e.getValue().has("deprecated");
+            if (best == null || (bestDeprecated && !deprecated) || (deprecated == bestDeprecated && v.compareTo(best) > 0)) {
+                best = v;
+                bestDeprecated = deprecated;
+            }
+        }
+        if (best == null) {
+            throw new PmException("ETARGET", "No matching version found for " + dep.describe() + ".");
+        }
+        return versions.get(best.raw());
+    }
+
+    static Map<String, List<String>> preferredFrom(Node lockRoot) {
+        Map<String, List<String>> out = new HashMap<>();
+        if (lockRoot == null) {
+            return out;
+        }
+        Deque<Node> todo = new ArrayDeque<>(lockRoot.children.values());
+        while (!todo.isEmpty()) {
+            Node n = todo.pop();
+            out.computeIfAbsent(n.packageName, k -> new ArrayList<>()).add(n.version);
+            todo.addAll(n.children.values());
+        }
+        return out;
+    }
+}
