@@ -71,6 +71,33 @@ final class Lockfile {
         return root;
     }
 
+    /** Drops nodes no dependency edge reaches any more (npm calls them extraneous); returns how many. */
+    static int pruneExtraneous(Node root) {
+        java.util.Set<Node> reached = new java.util.HashSet<>();
+        java.util.ArrayDeque<Node> todo = new java.util.ArrayDeque<>();
+        todo.add(root);
+        reached.add(root);
+        while (!todo.isEmpty()) {
+            Node n = todo.poll();
+            for (Node.Edge e : n.edges()) {
+                boolean peer = e.type() == Node.EdgeType.PEER || e.type() == Node.EdgeType.PEER_OPTIONAL;
+                Node start = peer && n.parent != null ? n.parent : n;
+                Node t = start.resolve(e.name());
+                if (t != null && reached.add(t)) {
+                    todo.add(t);
+                }
+            }
+        }
+        int removed = 0;
+        for (Node n : allNodes(root)) {
+            if (!reached.contains(n) && n.parent != null && n.parent.children.get(n.name) == n) {
+                n.parent.children.remove(n.name);
+                removed++;
+            }
+        }
+        return removed;
+    }
+
     private static int segments(String loc) {
         int count = 0;
         for (int i = loc.indexOf("node_modules/"); i >= 0; i = loc.indexOf("node_modules/", i + 1)) {

@@ -167,6 +167,8 @@ public final class PackageManagerCli {
                     addSpecs(o, pkg, resolver);
                 }
                 if (lockRoot != null && o.specs.isEmpty() && outOfSync(lockRoot, pkg, null) == null) {
+                    Lockfile.pruneExtraneous(lockRoot);
+                    DepFlags.compute(lockRoot);
                     tree = lockRoot;
                 } else {
                     tree = resolver.resolve(pkg);
