@@ -215,11 +215,11 @@ final class Lockfile {
             if (key.equals("hasInstallScript") && val == null) {
                 val = hasInstallScript(pkg) ? JSON.getNodeFactory().booleanNode(true) : null;
             }
-            if (key.equals("bin") && val != null && val.isString()) {
-                String name = pkg.path("name").asString("");
-                ObjectNode bin = JSON.createObjectNode();
-                bin.put(name.startsWith("@") ? name.substring(name.indexOf('/') + 1) : name, val.asString());
-                val = bin;
+            if (key.equals("bin") && val != null) {
+                val = BinMap.normalise(val, pkg.path("name").asString(""));
+            }
+            if (key.equals("funding") && val != null) {
+                val = normaliseFunding(val);
             }
             if (key.equals("license") && val != null && val.isObject() && val.has("type")) {
                 val = val.get("type");
@@ -228,6 +228,19 @@ final class Lockfile {
                 m.set(key, val);
             }
         }
+    }
+
+    /** npm's manifest normalisation turns a funding URL string into {@code {"url": ...}}, also inside arrays. */
+    private static JsonNode normaliseFunding(JsonNode val) {
+        if (val.isString()) {
+            return JSON.createObjectNode().put("url", val.asString());
+        }
+        if (val.isArray()) {
+            tools.jackson.databind.node.ArrayNode out = JSON.createArrayNode();
+            val.forEach(v -> out.add(v.isString() ? JSON.createObjectNode().put("url", v.asString()) : v));
+            return out;
+        }
+        return val;
     }
 
     static boolean hasInstallScript(JsonNode pkg) {

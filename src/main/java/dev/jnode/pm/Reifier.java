@@ -185,9 +185,9 @@ final class Reifier {
                 continue;
             }
             for (Map.Entry<String, JsonNode> e : bin.properties()) {
-                String binName = e.getKey().contains("/") ? e.getKey().substring(e.getKey().lastIndexOf('/') + 1) : e.getKey();
+                String binName = e.getKey();
                 Path target = pkgDir.resolve(e.getValue().asString()).normalize();
-                if (binName.isEmpty() || binName.equals("..") || binName.equals(".") || !target.startsWith(pkgDir)) {
+                if (!target.startsWith(pkgDir)) { // BinMap already confines paths; this guards the invariant
                     warn.accept("ignoring unsafe bin '" + e.getKey() + "' of " + n.packageName);
                     continue;
                 }
@@ -224,14 +224,7 @@ final class Reifier {
                 // fall back to the manifest
             }
         }
-        if (bin == null) {
-            return null;
-        }
-        if (bin.isString()) {
-            String base = n.packageName.startsWith("@") ? n.packageName.substring(n.packageName.indexOf('/') + 1) : n.packageName;
-            return JSON.createObjectNode().put(base, bin.asString());
-        }
-        return bin.isObject() ? bin : null;
+        return BinMap.normalise(bin, n.packageName);
     }
 
     private static Map<String, JsonNode> readHidden(Path file) {
