@@ -122,6 +122,13 @@ public final class PackageManagerCli {
         return cwd;
     }
 
+    /** Prints phase times to stderr when JNODE_PM_TIMING is set, for benchmarking. */
+    private void phase(String what, long since) {
+        if (env.containsKey("JNODE_PM_TIMING")) {
+            err.printf("jnode timing: %s %d ms%n", what, (System.nanoTime() - since) / 1_000_000);
+        }
+    }
+
     private int install(Options o, boolean ci) throws IOException {
         long start = System.nanoTime();
         Path root = projectRoot();
@@ -174,8 +181,10 @@ public final class PackageManagerCli {
                     tree = resolver.resolve(pkg);
                 }
             }
+            phase("resolve", start);
             Reifier reifier = new Reifier(root, registry, cache, warnings::add);
             Reifier.Result r = reifier.reify(tree, pkg, o.omitDev, o.omitOptional, ci);
+            phase("reify", start);
             if (o.save && !ci) {
                 if (!o.specs.isEmpty()) {
                     writePackageJson(pkgFile, pkg, pkgText);

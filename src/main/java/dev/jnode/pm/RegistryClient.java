@@ -44,7 +44,8 @@ public final class RegistryClient implements AutoCloseable {
 
     private final NpmConfig config;
     private final ContentCache cache;
-    private final HttpClient http;
+    /** Created on first request: an install that needs no network should not pay for TLS setup. */
+    private volatile HttpClient http;
     private final ExecutorService executor;
     private final Set<String> warmedHosts = ConcurrentHashMap.newKeySet();
     private final Map<String, CompletableFuture<JsonNode>> packuments = new ConcurrentHashMap<>();
@@ -56,12 +57,25 @@ public final class RegistryClient implements AutoCloseable {
         this.cache = cache;
         this.preferOffline = preferOffline;
         this.executor = Executors.newVirtualThreadPerTaskExecutor();
-        this.http = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_2)
-                .connectTimeout(CONNECT_TIMEOUT)
-                .followRedirects(HttpClient.Redirect.NORMAL)
-                .executor(executor)
-                .build();
+    }
+
+    private HttpClient http() {
+        HttpClient h = http;
+        if (h == null) {
+            synchronized (this) {
+                h = http;
+                if (h == null) {
+                    h = HttpClient.newBuilder()
+                            .version(HttpClient.Version.HTTP_2)
+                            .connectTimeout(CONNECT_TIMEOUT)
+                            .followRedirects(HttpClient.Redirect.NORMAL)
+                            .executor(executor)
+                            .build();
+                    http = h;
+                }
+            }
+        }
+        return h;
     }
 
     public int requestCount() {
@@ -179,7 +193,7 @@ public final class RegistryClient implements AutoCloseable {
             }
             try {
                 requests.incrementAndGet();
-                HttpResponse<byte[]> r = http.send(req, HttpResponse.BodyHandlers.ofByteArray());
+                HttpResponse<byte[]> r = http().send(req, HttpResponse.BodyHandlers.ofByteArray());
                 status = r.statusCode();
                 if (status == 429 || status >= 500) {
                     continue;
@@ -240,7 +254,9 @@ public final class RegistryClient implements AutoCloseable {
 
     @Override
     public void close() {
-        http.close();
+        if (http != null) {
+            http.close();
+        }
         executor.shutdown();
     }
 }
