@@ -14,7 +14,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.node.ObjectNode;
 
-/** {@code jnode install | i | add | ci}: npm's commands over jnode's package manager. */
+/** {@code jnode install | i | add | ci | run | test | start}: npm's commands over jnode's package manager. */
 public final class PackageManagerCli {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final List<String> DEP_FIELDS =
@@ -62,9 +62,22 @@ public final class PackageManagerCli {
     private int execute(String[] args) {
         if (args.length == 0) {
             err.println("Usage: jnode <install|i|add|ci> [options] [<package-spec> ...]");
+            err.println("       jnode run <script> [-- <args>...]   (also: test, start, stop, restart)");
             return 1;
         }
         String cmd = args[0];
+        switch (cmd) {
+            case "run", "run-script", "rum", "urn" -> {
+                return runScript(java.util.Arrays.copyOfRange(args, 1, args.length));
+            }
+            case "test", "t", "tst", "start", "stop", "restart" -> {
+                String event = cmd.startsWith("t") ? "test" : cmd;
+                List<String> rest = new ArrayList<>(List.of(event));
+                rest.addAll(List.of(args).subList(1, args.length));
+                return runScript(rest.toArray(String[]::new));
+            }
+            default -> { }
+        }
         Options o = new Options();
         for (int i = 1; i < args.length; i++) {
             String a = args[i];
@@ -110,6 +123,68 @@ public final class PackageManagerCli {
         } catch (IOException | RuntimeException e) {
             err.println("npm error " + e);
             return 1;
+        }
+    }
+
+    /** {@code run <script> [--] [args...]}; with no script, lists the scripts as npm does. */
+    private int runScript(String[] args) {
+        boolean ignoreScripts = false;
+        String event = null;
+        List<String> extra = new ArrayList<>();
+        boolean afterDashes = false;
+        for (String a : args) {
+            if (event == null && !afterDashes && a.equals("--ignore-scripts")) {
+                ignoreScripts = true;
+            } else if (event == null && !a.startsWith("-")) {
+                event = a;
+            } else if (!afterDashes && a.equals("--")) {
+                afterDashes = true;
+            } else if (event != null) {
+                extra.add(a);
+            }
+        }
+        try {
+            Path root = projectRoot();
+            Path pkgFile = root.resolve("package.json");
+            if (!Files.isRegularFile(pkgFile)) {
+                throw new PmException("ENOENT", "Could not read package.json: no package.json in " + cwd + " or above");
+            }
+            JsonNode pkg = JSON.readTree(pkgFile.toFile());
+            JsonNode scripts = pkg.path("scripts");
+            if (event == null) {
+                if (scripts.isEmpty()) {
+                    return 0;
+                }
+                String id = pkg.path("name").asString("") + (pkg.has("version") ? "@" + pkg.get("version").asString() : "");
+                out.println("Scripts available in " + id + " via `jnode run`:");
+                scripts.properties().forEach(e -> out.println("  " + e.getKey() + "\n    " + e.getValue().asString()));
+                return 0;
+            }
+            if (!scripts.has(event)) {
+                if (event.equals("start") && Files.isRegularFile(root.resolve("server.js"))) {
+                    pkg = ((ObjectNode) pkg.deepCopy()).set("scripts",
+                            ((ObjectNode) scripts.deepCopy()).put("start", "node server.js"));
+                } else if (event.equals("restart") && (scripts.has("stop") || scripts.has("start"))) {
+                    ScriptRunner r = new ScriptRunner(root, pkg, env, out, err);
+                    int code = scripts.has("stop") ? r.runWithHooks("stop", List.of(), ignoreScripts) : 0;
+                    return code != 0 ? code : runScript(new String[] {"start"});
+                } else {
+                    throw new PmException("ENOENT", "Missing script: \"" + event + "\"\n\nTo see a list of scripts, run:\n  jnode run");
+                }
+            }
+            // Like npm for a project's own script: a failure shows only as the exit code.
+            return new ScriptRunner(root, pkg, env, out, err).runWithHooks(event, extra, ignoreScripts);
+        } catch (PmException e) {
+            for (String line : e.getMessage().split("\n", -1)) {
+                err.println(("npm error " + line).stripTrailing());
+            }
+            return 1;
+        } catch (IOException | RuntimeException e) {
+            err.println("npm error " + e);
+            return 1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 130;
         }
     }
 
