@@ -271,7 +271,7 @@ public final class PackageManagerCli {
             for (String w : warnings) {
                 err.println("npm warn " + w);
             }
-            for (Node n : r.installed()) {
+            for (Node n : r.fresh()) {
                 if (n.manifest.has("deprecated") && n.manifest.get("deprecated").isString()) {
                     err.println("npm warn deprecated " + n.packageName + "@" + n.version + ": "
                             + n.manifest.get("deprecated").asString());
@@ -280,6 +280,10 @@ public final class PackageManagerCli {
             if (!r.scriptsSkipped().isEmpty()) {
                 err.println("jnode: skipped install scripts of " + String.join(", ", r.scriptsSkipped())
                         + " (dependency scripts are not run; trustedDependencies support is coming)");
+            }
+            if (!r.nativeAddons().isEmpty()) {
+                err.println("jnode: native addons (node-gyp) cannot load on the JVM and will fail with ERR_DLOPEN_FAILED: "
+                        + String.join(", ", r.nativeAddons()));
             }
             out.println(summary(r, System.nanoTime() - start));
         }

@@ -29,7 +29,8 @@ final class Reifier {
     private static final int PARALLEL_DOWNLOADS = 16;
 
     /** What changed, for npm's "added N packages" line. */
-    record Result(int added, int changed, int removed, List<Node> installed, List<String> scriptsSkipped) {}
+    record Result(int added, int changed, int removed, List<Node> installed, List<Node> fresh,
+            List<String> scriptsSkipped, List<String> nativeAddons) {}
 
     private final Path project;
     private final RegistryClient registry;
@@ -84,6 +85,12 @@ final class Reifier {
                 dirtySet.add(n);
             }
         }
+        Path hidden = nm.resolve(".package-lock.json");
+        if (!dirty.isEmpty() || !wantLocs.containsAll(old.keySet())) {
+            // Until the new tree is complete, nothing on disk may claim to be installed: an
+            // interrupted run is then repaired by the next one.
+            Files.deleteIfExists(hidden);
+        }
         int removed = 0;
         for (String loc : old.keySet()) {
             if (!wantLocs.contains(loc)) {
@@ -110,16 +117,24 @@ final class Reifier {
         linkBins(want, nm);
 
         List<String> scripts = new ArrayList<>();
+        List<String> addons = new ArrayList<>();
         for (Node n : dirty) {
+            String id = n.packageName + "@" + n.version;
             if (Lockfile.hasInstallScript(n.manifest)) {
-                scripts.add(n.packageName + "@" + n.version);
+                scripts.add(id);
+            }
+            if (Files.isRegularFile(project.resolve(n.location()).resolve("binding.gyp"))) {
+                addons.add(id);
             }
         }
         if (!want.isEmpty() || Files.isDirectory(nm)) {
             Files.createDirectories(nm);
-            Files.writeString(nm.resolve(".package-lock.json"), Lockfile.writeHidden(root, packageJson, want));
+            Path tmp = nm.resolve(".package-lock.json.tmp");
+            Files.writeString(tmp, Lockfile.writeHidden(root, packageJson, want));
+            Files.move(tmp, hidden, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         }
-        return new Result(added, changed, removed, want, scripts);
+        return new Result(added, changed, removed, want, dirty, scripts, addons);
     }
 
     private static boolean eq(String a, String b) {

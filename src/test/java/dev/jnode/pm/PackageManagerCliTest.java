@@ -336,4 +336,50 @@ class PackageManagerCliTest {
 
         assertThat(installedVersion("node_modules/a")).isEqualTo("1.0.0");
     }
+
+    @Test
+    void installsScopedPackagesAndTheirBins() throws IOException {
+        reg.pkg("@acme/tool", "1.2.0").bin("acme", "cli.js").publish();
+        packageJson("{\"dependencies\":{\"@acme/tool\":\"^1.0.0\"}}");
+
+        assertThat(jnode("install")).as(stderr).isZero();
+
+        assertThat(installedVersion("node_modules/@acme/tool")).isEqualTo("1.2.0");
+        assertThat(Files.readSymbolicLink(project.resolve("node_modules/.bin/acme")).toString())
+                .isEqualTo("../@acme/tool/cli.js");
+    }
+
+    @Test
+    void installsNpmAliasesUnderTheAliasName() throws IOException {
+        reg.pkg("real-lib", "3.0.0").publish();
+        packageJson("{\"dependencies\":{\"nick\":\"npm:real-lib@^3.0.0\"}}");
+
+        assertThat(jnode("install")).as(stderr).isZero();
+
+        assertThat(installedVersion("node_modules/nick")).isEqualTo("3.0.0");
+        assertThat(lock().path("packages").path("node_modules/nick").path("name").asString()).isEqualTo("real-lib");
+    }
+
+    @Test
+    void reportsNonRegistrySpecsClearly() throws IOException {
+        packageJson("{\"dependencies\":{\"local\":\"file:../local\"}}");
+
+        assertThat(jnode("install")).isEqualTo(1);
+
+        assertThat(stderr).contains("EUNSUPPORTED").contains("local@file:../local");
+    }
+
+    @Test
+    void anInterruptedInstallIsRepairedByTheNext() throws IOException {
+        reg.pkg("a", "1.0.0").publish();
+        packageJson("{\"dependencies\":{\"a\":\"^1.0.0\"}}");
+        assertThat(jnode("install")).as(stderr).isZero();
+        // Simulate a crash mid-way: a half-written package and no hidden lockfile.
+        Files.delete(project.resolve("node_modules/a/index.js"));
+        Files.delete(project.resolve("node_modules/.package-lock.json"));
+
+        assertThat(jnode("install")).as(stderr).isZero();
+
+        assertThat(project.resolve("node_modules/a/index.js")).exists();
+    }
 }
