@@ -181,10 +181,15 @@ final class Resolver {
     }
 
     private static boolean isTag(String spec) {
-        return Range.tryParse(spec, LOOSE) == null;
+        return Version.tryParse(spec, LOOSE) == null && Range.tryParse(spec, LOOSE) == null;
     }
 
-    /** npm-pick-manifest's choice: dist-tag, exact version, or the best version in range. */
+    /**
+     * npm-pick-manifest's choice: a dist-tag's version, an exact version, or for a range the
+     * {@code latest} tag's version when it fits (and is neither deprecated nor engine-incompatible),
+     * else the best version in range ranked by (not deprecated and engine ok), engine ok, not
+     * deprecated, then highest. A version a previous lockfile chose wins while it still fits.
+     */
     JsonNode pick(DepSpec dep) {
         JsonNode doc;
         try {
@@ -193,19 +198,22 @@ final class Resolver {
             throw e.getCause() instanceof PmException p ? p : new PmException("ENETWORK", e.getCause().toString());
         }
         JsonNode versions = doc.path("versions");
-        String spec = dep.spec().isEmpty() ? "latest" : dep.spec();
         JsonNode tags = doc.path("dist-tags");
-        if (tags.has(spec)) {
-            return versions.path(tags.get(spec).asString());
-        }
+        String spec = dep.spec().isEmpty() ? "latest" : dep.spec();
         Version exact = Version.tryParse(spec, LOOSE);
-        if (exact != null && versions.has(exact.toString())) {
-            return versions.get(exact.toString());
+        Range range = exact == null ? Range.tryParse(spec, LOOSE) : null;
+        if (exact == null && range == null) { // a dist-tag
+            String v = tags.path(spec).asString(null);
+            if (v == null || !versions.has(v)) {
+                throw new PmException("ETARGET", "No matching version found for " + dep.describe() + ".");
+            }
+            return versions.get(v);
         }
-        Range range = Range.tryParse(spec, LOOSE);
-        if (range == null) {
-            throw new PmException("ETARGET", "No matching version found for " + dep.describe()
-                    + " (no such dist-tag and not a valid range)");
+        if (exact != null) {
+            if (!versions.has(exact.toString())) {
+                throw new PmException("ETARGET", "No matching version found for " + dep.describe() + ".");
+            }
+            return versions.get(exact.toString());
         }
         for (String v : preferred.getOrDefault(dep.fetchName(), List.of())) {
             if (versions.has(v) && range.test(v)) {
@@ -213,27 +221,46 @@ final class Resolver {
             }
         }
         String latest = tags.path("latest").asString(null);
-        if (latest != null && versions.has(latest) && range.test(latest)) {
-            return versions.get(latest);
+        if (latest != null && versions.has(latest) && (spec.equals("*") || range.test(latest))) {
+            JsonNode m = versions.get(latest);
+            if (!m.has("deprecated") && engineOk(m)) {
+                return m;
+            }
         }
-        Version best = null;
-        boolean bestDeprecated = true;
+        JsonNode best = null;
+        Version bestVersion = null;
+        int bestRank = -1;
         for (Map.Entry<String, JsonNode> e : versions.properties()) {
             Version v = Version.tryParse(e.getKey(), LOOSE);
             if (v == null || !range.test(v)) {
                 continue;
             }
-            boolean deprecated = e.getValue().has("deprecated");
-            if (best == null || (bestDeprecated && !deprecated) || (deprecated == bestDeprecated && v.compareTo(best) > 0)) {
-                best = v;
-                bestDeprecated = deprecated;
+            boolean notDeprecated = !e.getValue().has("deprecated");
+            boolean engine = engineOk(e.getValue());
+            int rank = ((notDeprecated && engine) ? 4 : 0) + (engine ? 2 : 0) + (notDeprecated ? 1 : 0);
+            if (rank > bestRank || (rank == bestRank && v.compareTo(bestVersion) > 0)) {
+                best = e.getValue();
+                bestVersion = v;
+                bestRank = rank;
             }
         }
         if (best == null) {
             throw new PmException("ETARGET", "No matching version found for " + dep.describe() + ".");
         }
-        return versions.get(best.raw());
+        return best;
     }
+
+    /** npm-install-checks' engine test against the Node version jnode implements. */
+    static boolean engineOk(JsonNode manifest) {
+        JsonNode node = manifest.path("engines").path("node");
+        if (!node.isString() || node.asString().isEmpty()) {
+            return true;
+        }
+        Range r = Range.tryParse(node.asString(), new SemverOptions(false, true));
+        return r != null && r.test(NODE_VERSION); // an unparsable range fails, as semver.satisfies does
+    }
+
+    private static final Version NODE_VERSION = Version.parse(dev.jnode.engine.NodeVersion.NODE.substring(1));
 
     static Map<String, List<String>> preferredFrom(Node lockRoot) {
         Map<String, List<String>> out = new HashMap<>();

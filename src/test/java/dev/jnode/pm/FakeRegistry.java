@@ -161,6 +161,10 @@ final class FakeRegistry implements AutoCloseable {
         return new Pkg(name, version);
     }
 
+    void deprecate(String name, String version, String message) {
+        ((ObjectNode) packuments.get(name).get("versions").get(version)).put("deprecated", message);
+    }
+
     void tag(String name, String tag, String version) {
         ((ObjectNode) packuments.get(name).get("dist-tags")).put(tag, version);
     }

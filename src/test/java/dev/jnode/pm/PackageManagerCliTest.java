@@ -382,4 +382,17 @@ class PackageManagerCliTest {
 
         assertThat(project.resolve("node_modules/a/index.js")).exists();
     }
+
+    @Test
+    void prefersTheHighestNonDeprecatedVersionWhenLatestIsOutOfRange() throws IOException {
+        reg.pkg("lib", "1.0.0").publish();
+        reg.pkg("lib", "1.1.0").publish();
+        reg.pkg("lib", "2.0.0").publish();
+        reg.deprecate("lib", "1.1.0", "broken, use 1.0.0");
+        packageJson("{\"dependencies\":{\"lib\":\"^1.0.0\"}}");
+
+        assertThat(jnode("install")).as(stderr).isZero();
+
+        assertThat(installedVersion("node_modules/lib")).isEqualTo("1.0.0");
+    }
 }
