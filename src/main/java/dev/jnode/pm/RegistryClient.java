@@ -48,6 +48,8 @@ public final class RegistryClient implements AutoCloseable {
     private volatile HttpClient http;
     private final ExecutorService executor;
     private final Set<String> warmedHosts = ConcurrentHashMap.newKeySet();
+    /** Per host: completes when the first response's headers arrive, i.e. its connection exists. */
+    private final Map<String, CompletableFuture<Void>> firstContact = new ConcurrentHashMap<>();
     private final Map<String, CompletableFuture<JsonNode>> packuments = new ConcurrentHashMap<>();
     private final boolean preferOffline;
     private final AtomicInteger requests = new AtomicInteger();
@@ -69,7 +71,6 @@ public final class RegistryClient implements AutoCloseable {
                             .version(HttpClient.Version.HTTP_2)
                             .connectTimeout(CONNECT_TIMEOUT)
                             .followRedirects(HttpClient.Redirect.NORMAL)
-                            .executor(executor)
                             .build();
                     http = h;
                 }
@@ -193,7 +194,7 @@ public final class RegistryClient implements AutoCloseable {
             }
             try {
                 requests.incrementAndGet();
-                HttpResponse<byte[]> r = http().send(req, HttpResponse.BodyHandlers.ofByteArray());
+                HttpResponse<byte[]> r = sendOnSharedConnection(req);
                 status = r.statusCode();
                 if (status == 429 || status >= 500) {
                     continue;
@@ -212,6 +213,33 @@ public final class RegistryClient implements AutoCloseable {
         }
         throw new PmException("E" + status, status + " from " + req.uri() + " (for '" + what + "') after "
                 + ATTEMPTS + " attempts");
+    }
+
+    /**
+     * Lets the first request to a host open the connection alone; the others wait for its response
+     * headers and then multiplex over it. Started together, the JDK client would open one TLS
+     * connection per request, and cold TLS handshakes are what a short install spends its CPU on.
+     */
+    private HttpResponse<byte[]> sendOnSharedConnection(HttpRequest req) throws IOException, InterruptedException {
+        String key = req.uri().getScheme() + "://" + req.uri().getAuthority();
+        CompletableFuture<Void> mine = new CompletableFuture<>();
+        CompletableFuture<Void> first = firstContact.putIfAbsent(key, mine);
+        if (first != null) {
+            try {
+                first.get(CONNECT_TIMEOUT.toMillis() * 2, java.util.concurrent.TimeUnit.MILLISECONDS);
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                // go ahead on a connection of our own
+            }
+            return http().send(req, HttpResponse.BodyHandlers.ofByteArray());
+        }
+        try {
+            return http().send(req, info -> {
+                mine.complete(null);
+                return HttpResponse.BodySubscribers.ofByteArray();
+            });
+        } finally {
+            mine.complete(null);
+        }
     }
 
     /**
