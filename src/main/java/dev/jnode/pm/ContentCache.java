@@ -2,7 +2,6 @@ package dev.jnode.pm;
 
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.FileVisitResult;
@@ -80,10 +79,13 @@ public final class ContentCache {
             Files.createDirectories(dest.getParent());
             try {
                 Files.move(tmp, dest, StandardCopyOption.ATOMIC_MOVE);
-            } catch (FileAlreadyExistsException | DirectoryNotEmptyException e) {
-                // another process stored the same content first
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(tmp, dest);
+            } catch (FileSystemException e) {
+                // rename(2) onto a non-empty folder fails with ENOTEMPTY: someone stored it first
+                if (!Files.isDirectory(dest)) {
+                    throw e;
+                }
             }
         } finally {
             deleteTree(tmp);

@@ -80,8 +80,10 @@ final class Lockfile {
         while (!todo.isEmpty()) {
             Node n = todo.poll();
             for (Node.Edge e : n.edges()) {
-                boolean peer = e.type() == Node.EdgeType.PEER || e.type() == Node.EdgeType.PEER_OPTIONAL;
-                Node start = peer && n.parent != null ? n.parent : n;
+                if (e.type() == Node.EdgeType.PEER_OPTIONAL) {
+                    continue; // npm: an optional peer alone does not keep a package
+                }
+                Node start = e.type() == Node.EdgeType.PEER && n.parent != null ? n.parent : n;
                 Node t = start.resolve(e.name());
                 if (t != null && reached.add(t)) {
                     todo.add(t);

@@ -42,18 +42,23 @@ public final class Node {
         this.manifest = manifest;
     }
 
+    /** The project itself: only its devDependencies count. Fixed at creation, unlike {@code parent}. */
+    private boolean projectRoot;
+
     static Node root(JsonNode packageJson) {
         String n = packageJson.path("name").asString("");
-        return new Node(n, n, packageJson.path("version").asString(null), packageJson);
+        Node root = new Node(n, n, packageJson.path("version").asString(null), packageJson);
+        root.projectRoot = true;
+        return root;
     }
 
     boolean isRoot() {
-        return parent == null;
+        return projectRoot;
     }
 
     /** The lockfile key: {@code node_modules/a/node_modules/@s/b}; empty for the root. */
     String location() {
-        if (parent == null) {
+        if (projectRoot || parent == null) {
             return "";
         }
         String p = parent.location();
@@ -85,8 +90,17 @@ public final class Node {
         children.put(child.name, child);
     }
 
+    private List<Edge> edges;
+
     /** Edges as npm reads them: optionalDependencies override dependencies; dev only for the root. */
     List<Edge> edges() {
+        if (edges == null) {
+            edges = List.copyOf(readEdges()); // the manifest never changes; placement asks often
+        }
+        return edges;
+    }
+
+    private List<Edge> readEdges() {
         Map<String, Edge> out = new LinkedHashMap<>();
         if (isRoot()) {
             add(out, "devDependencies", EdgeType.DEV);

@@ -51,6 +51,7 @@ public final class RegistryClient implements AutoCloseable {
     /** Per host: completes when the first response's headers arrive, i.e. its connection exists. */
     private final Map<String, CompletableFuture<Void>> firstContact = new ConcurrentHashMap<>();
     private final Map<String, CompletableFuture<JsonNode>> packuments = new ConcurrentHashMap<>();
+    private final Map<String, CompletableFuture<Path>> downloads = new ConcurrentHashMap<>();
     private final boolean preferOffline;
     private final AtomicInteger requests = new AtomicInteger();
 
@@ -155,12 +156,38 @@ public final class RegistryClient implements AutoCloseable {
         }
     }
 
-    /** Downloads a tarball, checks it against its integrity and stores it; returns the unpacked folder. */
+    /**
+     * Downloads a tarball, checks it against its integrity and stores it; returns the unpacked folder.
+     * Concurrent calls for one integrity (the same package at two places in the tree) share a download.
+     */
     public Path fetchPackage(String spec, String tarballUrl, Integrity integrity) throws IOException {
         Path dir = cache.packageDir(integrity);
         if (Files.isDirectory(dir)) {
             return dir;
         }
+        CompletableFuture<Path> mine = new CompletableFuture<>();
+        CompletableFuture<Path> running = downloads.putIfAbsent(integrity.toString(), mine);
+        if (running != null) {
+            try {
+                return running.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                if (e.getCause() instanceof IOException io) {
+                    throw io;
+                }
+                throw (RuntimeException) e.getCause();
+            }
+        }
+        try {
+            Path p = download(spec, tarballUrl, integrity);
+            mine.complete(p);
+            return p;
+        } catch (IOException | RuntimeException e) {
+            mine.completeExceptionally(e);
+            throw e;
+        }
+    }
+
+    private Path download(String spec, String tarballUrl, Integrity integrity) throws IOException {
         HttpResponse<byte[]> resp = send(request(tarballUrl, TARBALL_TIMEOUT).build(), spec);
         if (resp.statusCode() == 404) {
             throw new PmException("E404", "404 Not Found - GET " + tarballUrl + " - tarball of '" + spec + "' is missing");

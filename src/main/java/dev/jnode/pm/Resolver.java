@@ -49,8 +49,7 @@ final class Resolver {
                 continue;
             }
             for (Node.Edge edge : node.edges()) {
-                Node placed = satisfy(root, node, edge);
-                if (placed != null) {
+                for (Node placed : satisfy(root, node, edge)) {
                     prefetch(placed);
                     queue.add(placed);
                 }
@@ -72,16 +71,19 @@ final class Resolver {
         }
     }
 
-    /** Makes the edge resolve; returns a newly placed node, or null when nothing new was needed. */
-    private Node satisfy(Node root, Node from, Node.Edge edge) {
+    /**
+     * Makes the edge resolve; returns the nodes newly placed for it: the dependency and, placed with
+     * it as npm does, its peers (which must be visible from where it lands).
+     */
+    private List<Node> satisfy(Node root, Node from, Node.Edge edge) {
         boolean peer = edge.type() == Node.EdgeType.PEER || edge.type() == Node.EdgeType.PEER_OPTIONAL;
         Node start = peer && from.parent != null ? from.parent : from;
         Node current = start.resolve(edge.name());
         if (current != null && satisfies(current, edge.dep())) {
-            return null;
+            return List.of();
         }
         if (edge.type() == Node.EdgeType.PEER_OPTIONAL) {
-            return null; // only checked, never installed, when absent
+            return List.of(); // only checked, never installed, when absent
         }
         if (!edge.dep().registry()) {
             throw new PmException("EUNSUPPORTED", "jnode cannot install '" + edge.dep().describe()
@@ -93,7 +95,11 @@ final class Resolver {
         } catch (PmException e) {
             if (edge.type() == Node.EdgeType.OPTIONAL) {
                 warn.accept("optional dependency " + edge.dep().describe() + " skipped: " + e.getMessage());
-                return null;
+                return List.of();
+            }
+            if (!from.isRoot() && e.code().equals("ETARGET")) {
+                throw new PmException(e.code(), e.getMessage() + " (" + (peer ? "peer " : "") + "dependency of "
+                        + from.packageName + "@" + from.version + " at " + from.location() + ")");
             }
             throw e;
         }
@@ -110,7 +116,13 @@ final class Resolver {
             existing.markRemoved();
         }
         target.addChild(fresh);
-        return fresh;
+        List<Node> placed = new ArrayList<>(List.of(fresh));
+        for (Node.Edge e : fresh.edges()) {
+            if (e.type() == Node.EdgeType.PEER) {
+                placed.addAll(satisfy(root, fresh, e));
+            }
+        }
+        return placed;
     }
 
     /** The shallowest folder from {@code start} upwards where the new node can go. */
@@ -124,12 +136,25 @@ final class Resolver {
                 }
                 break;
             }
-            if (breaksDescendants(t, fresh)) {
+            if (breaksDescendants(t, fresh) || peerConflict(t, fresh)) {
                 break;
             }
             best = t;
         }
         return best;
+    }
+
+    /** Whether, placed in {@code t}, the node would see a version of one of its peers that it rejects. */
+    private static boolean peerConflict(Node t, Node fresh) {
+        for (Node.Edge e : fresh.edges()) {
+            if (e.type() == Node.EdgeType.PEER) {
+                Node seen = t.resolve(e.name());
+                if (seen != null && !satisfies(seen, e.dep())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -395,4 +395,63 @@ class PackageManagerCliTest {
 
         assertThat(installedVersion("node_modules/lib")).isEqualTo("1.0.0");
     }
+
+    @Test
+    void hoistsTheDependenciesOfANestedCopy() throws IOException {
+        reg.pkg("d", "1.0.0").publish();
+        reg.pkg("a", "1.0.0").publish();
+        reg.pkg("a", "2.0.0").dep("d", "^1.0.0").publish();
+        reg.pkg("b", "1.0.0").dep("a", "^2.0.0").publish();
+        packageJson("{\"dependencies\":{\"a\":\"^1.0.0\",\"b\":\"^1.0.0\"}}");
+
+        assertThat(jnode("install")).as(stderr).isZero();
+
+        assertThat(lock().path("packages").propertyNames()).containsExactly("", "node_modules/a", "node_modules/b",
+                "node_modules/b/node_modules/a", "node_modules/d");
+    }
+
+    @Test
+    void nestsUnderTheConflictWhenTheTopIsTaken() throws IOException {
+        reg.pkg("d", "1.0.0").publish();
+        reg.pkg("d", "2.0.0").publish();
+        reg.pkg("x", "1.0.0").dep("d", "^2.0.0").publish();
+        reg.pkg("y", "1.0.0").dep("x", "^1.0.0").publish();
+        packageJson("{\"dependencies\":{\"d\":\"^1.0.0\",\"y\":\"^1.0.0\"}}");
+
+        assertThat(jnode("install")).as(stderr).isZero();
+
+        assertThat(installedVersion("node_modules/d")).isEqualTo("1.0.0");
+        assertThat(installedVersion("node_modules/x/node_modules/d")).isEqualTo("2.0.0");
+    }
+
+    @Test
+    void keepsAPackageWhereItsPeerResolvesAsItNeeds() throws IOException {
+        // Shaped like eslint (ajv@6 at the top) beside schema-utils (ajv@8 + ajv-keywords, peer ajv@8).
+        reg.pkg("ajv", "6.0.0").publish();
+        reg.pkg("ajv", "8.0.0").publish();
+        reg.pkg("keywords", "5.0.0").peer("ajv", "^8.0.0").publish();
+        reg.pkg("linter", "1.0.0").dep("ajv", "^6.0.0").publish();
+        reg.pkg("schema", "1.0.0").dep("ajv", "^8.0.0").dep("keywords", "^5.0.0").publish();
+        packageJson("{\"dependencies\":{\"linter\":\"1.0.0\",\"schema\":\"1.0.0\"}}");
+
+        assertThat(jnode("install")).as(stderr).isZero();
+
+        assertThat(lock().path("packages").propertyNames()).containsExactly("", "node_modules/ajv",
+                "node_modules/linter", "node_modules/schema", "node_modules/schema/node_modules/ajv",
+                "node_modules/schema/node_modules/keywords");
+        assertThat(installedVersion("node_modules/ajv")).isEqualTo("6.0.0");
+    }
+
+    @Test
+    void dependenciesNeverInstallTheirOwnDevDependencies() throws IOException {
+        reg.pkg("lib", "1.0.0").dep("x", "^1.0.0").peer("y", "^1.0.0").publish();
+        reg.pkg("x", "1.0.0").publish();
+        reg.pkg("y", "1.0.0").publish();
+        packageJson("{\"dependencies\":{\"lib\":\"1.0.0\"}}");
+
+        assertThat(jnode("install")).as(stderr).isZero();
+
+        assertThat(lock().path("packages").propertyNames())
+                .containsExactly("", "node_modules/lib", "node_modules/x", "node_modules/y");
+    }
 }
