@@ -206,6 +206,10 @@ public final class PackageManagerCli {
 
     private int install(Options o, boolean ci) throws IOException {
         long start = System.nanoTime();
+        if (env.containsKey("JNODE_PM_TIMING")) {
+            ProcessHandle.current().info().startInstant().ifPresent(t -> err.println("jnode timing: process age at install() "
+                    + java.time.Duration.between(t, java.time.Instant.now()).toMillis() + " ms"));
+        }
         Path root = projectRoot();
         Path pkgFile = root.resolve("package.json");
         Path lockFile = root.resolve("package-lock.json");
@@ -226,6 +230,7 @@ public final class PackageManagerCli {
         ContentCache cache = ContentCache.standard(env);
         try (RegistryClient registry = new RegistryClient(config, cache, o.preferOffline || config.flag("prefer-offline"))) {
             Node lockRoot = Files.isRegularFile(lockFile) ? Lockfile.read(lockFile, pkg) : null;
+            phase("read lockfile", start);
             Node tree;
             List<String> warnings = new ArrayList<>();
             if (ci) {
@@ -257,9 +262,14 @@ public final class PackageManagerCli {
                 }
             }
             phase("resolve", start);
-            Reifier reifier = new Reifier(root, registry, cache, warnings::add);
+            Reifier reifier = new Reifier(root, registry, cache, warnings::add, msg -> {
+                if (env.containsKey("JNODE_PM_TIMING")) {
+                    err.println("jnode timing: " + msg);
+                }
+            });
             Reifier.Result r = reifier.reify(tree, pkg, o.omitDev, o.omitOptional, ci);
             phase("reify", start);
+            long saveStart = System.nanoTime();
             if (o.save && !ci) {
                 if (!o.specs.isEmpty()) {
                     writePackageJson(pkgFile, pkg, pkgText);
@@ -268,6 +278,7 @@ public final class PackageManagerCli {
                     Files.writeString(lockFile, Lockfile.write(tree, pkg, config.flag("omit-lockfile-registry-resolved")));
                 }
             }
+            phase("save", saveStart);
             for (String w : warnings) {
                 err.println("npm warn " + w);
             }

@@ -36,12 +36,14 @@ final class Reifier {
     private final RegistryClient registry;
     private final ContentCache cache;
     private final Consumer<String> warn;
+    private final Consumer<String> timing;
 
-    Reifier(Path project, RegistryClient registry, ContentCache cache, Consumer<String> warn) {
+    Reifier(Path project, RegistryClient registry, ContentCache cache, Consumer<String> warn, Consumer<String> timing) {
         this.project = project;
         this.registry = registry;
         this.cache = cache;
         this.warn = warn;
+        this.timing = timing;
     }
 
     Result reify(Node root, JsonNode packageJson, boolean omitDev, boolean omitOptional, boolean clean) throws IOException {
@@ -113,8 +115,15 @@ final class Reifier {
             }
         }
 
+        long t = System.nanoTime();
         fetchAndLink(dirty);
-        linkBins(want, nm);
+        timing.accept("fetch+link " + (System.nanoTime() - t) / 1_000_000 + " ms");
+        t = System.nanoTime();
+        boolean changedTree = !dirty.isEmpty() || removed > 0;
+        if (changedTree || !binsPresent(want)) {
+            linkBins(want, nm);
+        }
+        timing.accept("bins " + (System.nanoTime() - t) / 1_000_000 + " ms");
 
         List<String> scripts = new ArrayList<>();
         List<String> addons = new ArrayList<>();
@@ -182,20 +191,39 @@ final class Reifier {
         }
     }
 
+    /** Whether every bin link of an unchanged tree is still there (someone may have deleted .bin). */
+    private boolean binsPresent(List<Node> nodes) {
+        for (Node n : nodes) {
+            JsonNode bin = BinMap.normalise(n.manifest.get("bin"), n.packageName);
+            if (bin != null) {
+                Path binDir = binDir(project.resolve(n.location()), n);
+                for (String name : bin.propertyNames()) {
+                    if (!Files.exists(binDir.resolve(name), LinkOption.NOFOLLOW_LINKS)) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return true;
+    }
+
+    private static Path binDir(Path pkgDir, Node n) {
+        return n.name.startsWith("@") ? pkgDir.getParent().getParent().resolve(".bin") : pkgDir.getParent().resolve(".bin");
+    }
+
     /** Symlinks each package's bins into the {@code .bin} folder of the node_modules holding it. */
     private void linkBins(List<Node> nodes, Path nm) throws IOException {
         Set<Path> cleared = new HashSet<>();
         Map<Path, Node> owners = new HashMap<>();
         for (Node n : nodes) {
             Path pkgDir = project.resolve(n.location());
-            Path binDir = pkgDir.getParent().resolve(".bin");
-            if (n.name.startsWith("@")) {
-                binDir = pkgDir.getParent().getParent().resolve(".bin");
-            }
+            Path binDir = binDir(pkgDir, n);
             if (cleared.add(binDir)) {
                 ContentCache.deleteTree(binDir);
             }
-            JsonNode bin = installedBin(pkgDir, n);
+            // The manifest's bin (registry or lockfile) is what npm links; publishing already turned
+            // directories.bin into it.
+            JsonNode bin = BinMap.normalise(n.manifest.get("bin"), n.packageName);
             if (bin == null) {
                 continue;
             }
@@ -222,24 +250,6 @@ final class Reifier {
                 }
             }
         }
-    }
-
-    /** The bin map, from the installed package.json (it knows {@code directories.bin}) or the manifest. */
-    private static JsonNode installedBin(Path pkgDir, Node n) {
-        JsonNode bin = n.manifest.get("bin");
-        Path pj = pkgDir.resolve("package.json");
-        if (Files.isRegularFile(pj, LinkOption.NOFOLLOW_LINKS)) {
-            try {
-                JsonNode real = JSON.readTree(pj.toFile());
-                bin = real.get("bin");
-                if (bin == null && real.path("directories").has("bin")) {
-                    return null; // directories.bin is rare; not linked yet
-                }
-            } catch (RuntimeException e) {
-                // fall back to the manifest
-            }
-        }
-        return BinMap.normalise(bin, n.packageName);
     }
 
     private static Map<String, JsonNode> readHidden(Path file) {

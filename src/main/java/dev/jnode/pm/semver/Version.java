@@ -77,6 +77,9 @@ public final class Version implements Comparable<Version> {
     }
 
     private static long component(String digits, String name) {
+        if (digits.length() <= 15) {
+            return Long.parseLong(digits); // below 2^53 for sure; the common case, without BigInteger
+        }
         BigInteger n = new BigInteger(digits);
         if (n.compareTo(BigInteger.valueOf(Patterns.MAX_SAFE_INTEGER)) > 0) {
             throw new IllegalArgumentException("Invalid " + name + " version");
@@ -87,6 +90,9 @@ public final class Version implements Comparable<Version> {
     /** A prerelease identifier as JavaScript would hold it: a number when it is all digits and small enough. */
     private static Object identifier(String id) {
         if (Patterns.DIGITS.matcher(id).matches()) {
+            if (id.length() <= 15) {
+                return Long.parseLong(id);
+            }
             BigInteger n = new BigInteger(id);
             if (n.compareTo(BigInteger.valueOf(Patterns.MAX_SAFE_INTEGER)) < 0) {
                 return n.longValue();
