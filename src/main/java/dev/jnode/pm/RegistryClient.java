@@ -52,6 +52,8 @@ public final class RegistryClient implements AutoCloseable {
     private final Map<String, CompletableFuture<Void>> firstContact = new ConcurrentHashMap<>();
     private final Map<String, CompletableFuture<JsonNode>> packuments = new ConcurrentHashMap<>();
     private final Map<String, CompletableFuture<Path>> downloads = new ConcurrentHashMap<>();
+    /** Tarball downloads in flight at once (they multiplex over one HTTP/2 connection). */
+    private final java.util.concurrent.Semaphore downloadSlots = new java.util.concurrent.Semaphore(24);
     private final boolean preferOffline;
     private final AtomicInteger requests = new AtomicInteger();
 
@@ -127,7 +129,7 @@ public final class RegistryClient implements AutoCloseable {
         if (resp.statusCode() != 200) {
             throw new PmException("E" + resp.statusCode(), resp.statusCode() + " from GET " + url + " for '" + name + "'");
         }
-        JsonNode body = JSON.readTree(resp.body());
+        JsonNode body = Packuments.abbreviate(JSON.readTree(resp.body()));
         ObjectNode entry = JSON.createObjectNode();
         entry.put("url", url);
         resp.headers().firstValue("etag").ifPresent(v -> entry.put("etag", v));
@@ -187,7 +189,39 @@ public final class RegistryClient implements AutoCloseable {
         }
     }
 
+    /**
+     * Starts fetching a tarball the resolver has just placed, so downloads overlap resolution; the
+     * reifier's later {@link #fetchPackage} call joins it. Failures surface there.
+     */
+    public void prefetchPackage(String spec, String tarballUrl, Integrity integrity) {
+        if (integrity == null || tarballUrl == null || Files.isDirectory(cache.packageDir(integrity))
+                || downloads.containsKey(integrity.toString())) {
+            return;
+        }
+        executor.execute(() -> {
+            try {
+                fetchPackage(spec, tarballUrl, integrity);
+            } catch (IOException | RuntimeException e) {
+                // reported when the package is actually installed
+            }
+        });
+    }
+
     private Path download(String spec, String tarballUrl, Integrity integrity) throws IOException {
+        try {
+            downloadSlots.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PmException("EINTR", "interrupted while fetching " + spec);
+        }
+        try {
+            return downloadNow(spec, tarballUrl, integrity);
+        } finally {
+            downloadSlots.release();
+        }
+    }
+
+    private Path downloadNow(String spec, String tarballUrl, Integrity integrity) throws IOException {
         HttpResponse<byte[]> resp = send(request(tarballUrl, TARBALL_TIMEOUT).build(), spec);
         if (resp.statusCode() == 404) {
             throw new PmException("E404", "404 Not Found - GET " + tarballUrl + " - tarball of '" + spec + "' is missing");

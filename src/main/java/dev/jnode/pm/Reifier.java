@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
-import java.util.concurrent.Semaphore;
 import java.util.function.Consumer;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -26,7 +25,6 @@ import tools.jackson.databind.ObjectMapper;
  */
 final class Reifier {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final int PARALLEL_DOWNLOADS = 16;
 
     /** What changed, for npm's "added N packages" line. */
     record Result(int added, int changed, int removed, List<Node> installed, List<Node> fresh,
@@ -151,7 +149,6 @@ final class Reifier {
     }
 
     private void fetchAndLink(List<Node> nodes) throws IOException {
-        Semaphore slots = new Semaphore(PARALLEL_DOWNLOADS);
         List<Future<?>> jobs = new ArrayList<>();
         for (Node n : nodes) {
             jobs.add(registry.executor().submit(() -> {
@@ -162,13 +159,7 @@ final class Reifier {
                     throw new PmException("EINTEGRITY", n.packageName + "@" + n.version
                             + " has no integrity in the lockfile or registry; refusing to install it unverified");
                 }
-                Path src;
-                slots.acquire();
-                try {
-                    src = registry.fetchPackage(n.packageName + "@" + n.version, url, integrity);
-                } finally {
-                    slots.release();
-                }
+                Path src = registry.fetchPackage(n.packageName + "@" + n.version, url, integrity);
                 cache.materialise(src, project.resolve(n.location()));
                 return null;
             }));

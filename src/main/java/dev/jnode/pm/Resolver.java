@@ -116,6 +116,9 @@ final class Resolver {
             existing.markRemoved();
         }
         target.addChild(fresh);
+        if (Platform.mismatch(manifest) == null) {
+            registry.prefetchPackage(fresh.packageName + "@" + fresh.version, fresh.resolved, Integrity.parse(fresh.integrity));
+        }
         List<Node> placed = new ArrayList<>(List.of(fresh));
         for (Node.Edge e : fresh.edges()) {
             if (e.type() == Node.EdgeType.PEER) {
