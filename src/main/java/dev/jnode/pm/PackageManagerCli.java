@@ -56,6 +56,7 @@ public final class PackageManagerCli {
         boolean omitOptional;
         boolean ignoreScripts;
         boolean preferOffline;
+        boolean legacyPeerDeps;
         String registry;
     }
 
@@ -92,6 +93,7 @@ public final class PackageManagerCli {
                 case "--production", "--omit=dev" -> o.omitDev = true;
                 case "--omit=optional" -> o.omitOptional = true;
                 case "--ignore-scripts" -> o.ignoreScripts = true;
+                case "--legacy-peer-deps" -> o.legacyPeerDeps = true;
                 case "--prefer-offline", "--offline" -> o.preferOffline = true;
                 case "--no-audit", "--no-fund", "--audit=false", "--fund=false", "--silent", "--no-progress" -> { }
                 default -> {
@@ -118,7 +120,9 @@ public final class PackageManagerCli {
             };
         } catch (PmException e) {
             err.println("npm error code " + e.code());
-            err.println("npm error " + e.getMessage());
+            for (String line : e.getMessage().split("\n", -1)) {
+                err.println(("npm error " + line).stripTrailing());
+            }
             return 1;
         } catch (IOException | RuntimeException e) {
             err.println("npm error " + e);
@@ -249,7 +253,8 @@ public final class PackageManagerCli {
                 }
                 tree = lockRoot;
             } else {
-                Resolver resolver = new Resolver(registry, Resolver.preferredFrom(lockRoot), warnings::add);
+                Resolver resolver = new Resolver(registry, Resolver.preferredFrom(lockRoot), warnings::add,
+                        o.legacyPeerDeps || config.flag("legacy-peer-deps"));
                 if (!o.specs.isEmpty()) {
                     addSpecs(o, pkg, resolver);
                 }

@@ -30,11 +30,14 @@ final class Resolver {
     /** Versions a previous lockfile chose, by package name, preferred when they still satisfy. */
     private final Map<String, List<String>> preferred;
     private final Consumer<String> warn;
+    /** npm's --legacy-peer-deps: peer dependencies are neither installed nor checked (npm 6). */
+    private final boolean legacyPeerDeps;
 
-    Resolver(RegistryClient registry, Map<String, List<String>> preferred, Consumer<String> warn) {
+    Resolver(RegistryClient registry, Map<String, List<String>> preferred, Consumer<String> warn, boolean legacyPeerDeps) {
         this.registry = registry;
         this.preferred = preferred;
         this.warn = warn;
+        this.legacyPeerDeps = legacyPeerDeps;
     }
 
     Node resolve(JsonNode packageJson) {
@@ -77,6 +80,9 @@ final class Resolver {
      */
     private List<Node> satisfy(Node root, Node from, Node.Edge edge) {
         boolean peer = edge.type() == Node.EdgeType.PEER || edge.type() == Node.EdgeType.PEER_OPTIONAL;
+        if (peer && legacyPeerDeps) {
+            return List.of();
+        }
         Node start = peer && from.parent != null ? from.parent : from;
         Node current = start.resolve(edge.name());
         if (current != null && satisfies(current, edge.dep())) {
@@ -112,7 +118,18 @@ final class Resolver {
         Node target = placement(start, fresh);
         Node existing = target.children.get(fresh.name);
         if (existing != null) {
-            // Replacing a conflicting node where the dependent's lookup would otherwise find it.
+            // Replacing a conflicting node where the dependent's lookup would otherwise find it is
+            // only allowed when nobody else still needs that node; otherwise npm stops with ERESOLVE.
+            String needs = brokenDependent(root, existing, fresh);
+            if (needs != null) {
+                throw new PmException("ERESOLVE", "ERESOLVE unable to resolve dependency tree\n\n"
+                        + "While resolving: " + from.packageName + (from.version != null ? "@" + from.version : "") + "\n"
+                        + "Found: " + existing.packageName + "@" + existing.version + "\n" + existing.location() + "\n"
+                        + "  " + needs + "\n\nCould not resolve dependency:\n"
+                        + (peer ? "peer " : "") + edge.name() + "@\"" + edge.dep().spec() + "\" from "
+                        + (from.isRoot() ? "the root project" : from.packageName + "@" + from.version) + "\n\n"
+                        + "Fix the upstream dependency conflict, or retry\nthis command with --legacy-peer-deps");
+            }
             existing.markRemoved();
         }
         target.addChild(fresh);
@@ -121,7 +138,7 @@ final class Resolver {
         }
         List<Node> placed = new ArrayList<>(List.of(fresh));
         for (Node.Edge e : fresh.edges()) {
-            if (e.type() == Node.EdgeType.PEER) {
+            if (e.type() == Node.EdgeType.PEER && !legacyPeerDeps) {
                 placed.addAll(satisfy(root, fresh, e));
             }
         }
@@ -129,7 +146,7 @@ final class Resolver {
     }
 
     /** The shallowest folder from {@code start} upwards where the new node can go. */
-    private static Node placement(Node start, Node fresh) {
+    private Node placement(Node start, Node fresh) {
         Node best = start;
         for (Node t = start; t != null; t = t.parent) {
             Node there = t.children.get(fresh.name);
@@ -139,12 +156,38 @@ final class Resolver {
                 }
                 break;
             }
-            if (breaksDescendants(t, fresh) || peerConflict(t, fresh)) {
+            if (breaksDescendants(t, fresh) || (!legacyPeerDeps && peerConflict(t, fresh))) {
                 break;
             }
             best = t;
         }
         return best;
+    }
+
+    /** Who (if anyone) still resolves to {@code existing} and would reject {@code fresh} in its place. */
+    private static String brokenDependent(Node root, Node existing, Node fresh) {
+        Deque<Node> todo = new ArrayDeque<>();
+        todo.push(root);
+        while (!todo.isEmpty()) {
+            Node n = todo.pop();
+            for (Node.Edge e : n.edges()) {
+                if (!e.name().equals(existing.name) || e.type() == Node.EdgeType.PEER_OPTIONAL) {
+                    continue;
+                }
+                boolean peerEdge = e.type() == Node.EdgeType.PEER;
+                Node start = peerEdge && n.parent != null ? n.parent : n;
+                if (start.resolve(e.name()) == existing && satisfies(existing, e.dep()) && !satisfies(fresh, e.dep())) {
+                    return e.name() + "@\"" + e.dep().spec() + "\" from "
+                            + (n.isRoot() ? "the root project" : n.packageName + "@" + n.version);
+                }
+            }
+            for (Node c : n.children.values()) {
+                if (!c.removed) {
+                    todo.push(c);
+                }
+            }
+        }
+        return null;
     }
 
     /** Whether, placed in {@code t}, the node would see a version of one of its peers that it rejects. */

@@ -454,4 +454,32 @@ class PackageManagerCliTest {
         assertThat(lock().path("packages").propertyNames())
                 .containsExactly("", "node_modules/lib", "node_modules/x", "node_modules/y");
     }
+
+    @Test
+    void aPeerConflictWithTheRootIsERESOLVE() throws IOException {
+        reg.pkg("react", "17.0.0").publish();
+        reg.pkg("react", "18.0.0").publish();
+        reg.pkg("plugin", "1.0.0").peer("react", "^18.0.0").publish();
+        packageJson("{\"name\":\"app\",\"version\":\"1.0.0\",\"dependencies\":{\"react\":\"^17.0.0\",\"plugin\":\"1.0.0\"}}");
+
+        assertThat(jnode("install")).isEqualTo(1);
+
+        // npm words it from the plugin's side; we report whichever edge meets the conflict first.
+        assertThat(stderr).contains("npm error code ERESOLVE")
+                .contains("react@\"^18.0.0\" from plugin@1.0.0")
+                .contains("react@\"^17.0.0\" from the root project");
+        assertThat(project.resolve("node_modules")).doesNotExist();
+    }
+
+    @Test
+    void legacyPeerDepsIgnoresPeers() throws IOException {
+        reg.pkg("react", "17.0.0").publish();
+        reg.pkg("react", "18.0.0").publish();
+        reg.pkg("plugin", "1.0.0").peer("react", "^18.0.0").publish();
+        packageJson("{\"dependencies\":{\"react\":\"^17.0.0\",\"plugin\":\"1.0.0\"}}");
+
+        assertThat(jnode("install", "--legacy-peer-deps")).as(stderr).isZero();
+
+        assertThat(installedVersion("node_modules/react")).isEqualTo("17.0.0");
+    }
 }
