@@ -7,8 +7,40 @@ package dev.jnode.pm;
  */
 public record DepSpec(String name, String fetchName, String spec, boolean registry) {
 
+    /**
+     * Whether a name can be a folder in node_modules: npm's rules in their permissive (legacy) form,
+     * at least enough that no name can climb out of its folder: no path separators (except one
+     * after a scope), no leading dot, no "." or "..", no control characters.
+     */
+    public static boolean isValidName(String name) {
+        if (name == null || name.isEmpty() || name.length() > 214) {
+            return false;
+        }
+        String[] parts = name.split("/", -1);
+        if (name.startsWith("@")) {
+            return parts.length == 2 && parts[0].length() > 1 && validSegment(parts[0].substring(1)) && validSegment(parts[1]);
+        }
+        return parts.length == 1 && validSegment(name);
+    }
+
+    private static boolean validSegment(String s) {
+        if (s.isEmpty() || s.startsWith(".")) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x21 || c == 0x7f || c == '/' || c == '\\' || c == ':') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A dependency as written in package.json: {@code "name": "spec"}. */
     public static DepSpec of(String name, String spec) {
+        if (!isValidName(name)) {
+            throw new PmException("EINVALIDPACKAGENAME", "Invalid package name \"" + name + "\"");
+        }
         String s = spec == null ? "" : spec.strip();
         if (s.startsWith("npm:")) {
             String rest = s.substring(4);

@@ -53,6 +53,9 @@ final class Lockfile {
             }
             int cut = loc.lastIndexOf("node_modules/");
             String name = loc.substring(cut + "node_modules/".length());
+            if (!DepSpec.isValidName(name)) {
+                throw new PmException("ELOCKFILE", "lockfile entry '" + loc + "' is not a valid package location");
+            }
             String parentLoc = cut == 0 ? "" : loc.substring(0, cut - 1);
             Node parent = find(root, parentLoc);
             if (parent == null) {

@@ -70,6 +70,12 @@ final class Reifier {
             want.add(n);
         }
 
+        Path nmAbs = nm.toAbsolutePath().normalize();
+        for (Node n : want) {
+            if (!project.resolve(n.location()).toAbsolutePath().normalize().startsWith(nmAbs)) {
+                throw new PmException("EBADLOCATION", "refusing to install " + n.location() + " outside node_modules");
+            }
+        }
         Set<String> wantLocs = new HashSet<>();
         List<Node> dirty = new ArrayList<>();
         Set<Node> dirtySet = new HashSet<>();

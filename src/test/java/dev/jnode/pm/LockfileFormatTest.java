@@ -71,4 +71,19 @@ class LockfileFormatTest {
         var bin = BinMap.normalise(JSON.getNodeFactory().stringNode("./cli.js"), "@scope/tool");
         assertThat(bin.toString()).isEqualTo("{\"tool\":\"cli.js\"}");
     }
+
+    @Test
+    void validPackageNames() {
+        assertThat(DepSpec.isValidName("lodash")).isTrue();
+        assertThat(DepSpec.isValidName("@babel/core")).isTrue();
+        assertThat(DepSpec.isValidName("JSONStream")).isTrue(); // legacy upper case
+        assertThat(DepSpec.isValidName("..")).isFalse();
+        assertThat(DepSpec.isValidName("../x")).isFalse();
+        assertThat(DepSpec.isValidName("a/b")).isFalse();
+        assertThat(DepSpec.isValidName("@scope/../x")).isFalse();
+        assertThat(DepSpec.isValidName("@/x")).isFalse();
+        assertThat(DepSpec.isValidName(".hidden")).isFalse();
+        assertThat(DepSpec.isValidName("a\\b")).isFalse();
+        assertThat(DepSpec.isValidName("")).isFalse();
+    }
 }

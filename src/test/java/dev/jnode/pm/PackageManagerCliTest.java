@@ -482,4 +482,26 @@ class PackageManagerCliTest {
 
         assertThat(installedVersion("node_modules/react")).isEqualTo("17.0.0");
     }
+
+    @Test
+    void refusesDependencyNamesThatClimbOutOfNodeModules() throws IOException {
+        reg.pkg("evil", "1.0.0").dep("../../../escaped", "^1.0.0").publish();
+        packageJson("{\"dependencies\":{\"evil\":\"1.0.0\"}}");
+
+        assertThat(jnode("install")).isEqualTo(1);
+
+        assertThat(stderr).contains("EINVALIDPACKAGENAME");
+        assertThat(tmp.resolve("escaped")).doesNotExist();
+    }
+
+    @Test
+    void refusesHostileLockfileLocations() throws IOException {
+        packageJson("{\"dependencies\":{}}");
+        Files.writeString(project.resolve("package-lock.json"), "{\"lockfileVersion\":3,\"packages\":{\"\":{},"
+                + "\"node_modules/../../x\":{\"version\":\"1.0.0\",\"integrity\":\"sha512-AAAA\"}}}");
+
+        assertThat(jnode("ci")).isEqualTo(1);
+
+        assertThat(stderr).contains("ELOCKFILE");
+    }
 }
