@@ -14,7 +14,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.node.ObjectNode;
 
-/** {@code jnode install | i | add | ci | run | test | start}: npm's commands over jnode's package manager. */
+/** {@code jnode install | i | add | ci | remove | run | test | start}: npm's commands over jnode's package manager. */
 public final class PackageManagerCli {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final List<String> DEP_FIELDS =
@@ -57,12 +57,14 @@ public final class PackageManagerCli {
         boolean ignoreScripts;
         boolean preferOffline;
         boolean legacyPeerDeps;
+        /** {@code remove}: the specs name packages to take out of package.json. */
+        boolean removing;
         String registry;
     }
 
     private int execute(String[] args) {
         if (args.length == 0) {
-            err.println("Usage: jnode <install|i|add|ci> [options] [<package-spec> ...]");
+            err.println("Usage: jnode <install|i|add|ci|remove> [options] [<package-spec> ...]");
             err.println("       jnode run <script> [-- <args>...]   (also: test, start, stop, restart)");
             return 1;
         }
@@ -97,7 +99,11 @@ public final class PackageManagerCli {
                 case "--prefer-offline", "--offline" -> o.preferOffline = true;
                 case "--no-audit", "--no-fund", "--audit=false", "--fund=false", "--silent", "--no-progress" -> { }
                 default -> {
-                    if (a.startsWith("--registry=")) {
+                    if (a.equals("--omit") && i + 1 < args.length) {
+                        String what = args[++i];
+                        o.omitDev |= what.equals("dev");
+                        o.omitOptional |= what.equals("optional");
+                    } else if (a.startsWith("--registry=")) {
                         o.registry = a.substring("--registry=".length());
                     } else if (a.equals("--registry") && i + 1 < args.length) {
                         o.registry = args[++i];
@@ -113,6 +119,10 @@ public final class PackageManagerCli {
             return switch (cmd) {
                 case "install", "i", "in", "add", "isntall" -> install(o, false);
                 case "ci", "clean-install", "install-clean", "ic" -> install(o, true);
+                case "remove", "rm", "r", "uninstall", "un", "unlink" -> {
+                    o.removing = true;
+                    yield install(o, false);
+                }
                 default -> {
                     err.println("Unknown package manager command: " + cmd);
                     yield 1;
@@ -228,8 +238,11 @@ public final class PackageManagerCli {
             config.set("omit-lockfile-registry-resolved", "true");
         }
         String omit = config.get("omit");
-        if ((omit != null && omit.contains("dev")) || "production".equals(env.get("NODE_ENV")) && !ci) {
-            o.omitDev = true;
+        if (omit != null && omit.contains("dev") || "production".equals(env.get("NODE_ENV"))) {
+            o.omitDev = true; // npm: NODE_ENV=production means --omit=dev, for install and ci alike
+        }
+        if (omit != null && omit.contains("optional")) {
+            o.omitOptional = true;
         }
         ContentCache cache = ContentCache.standard(env);
         try (RegistryClient registry = new RegistryClient(config, cache, o.preferOffline || config.flag("prefer-offline"))) {
@@ -255,7 +268,12 @@ public final class PackageManagerCli {
             } else {
                 Resolver resolver = new Resolver(registry, Resolver.preferredFrom(lockRoot), warnings::add,
                         o.legacyPeerDeps || config.flag("legacy-peer-deps"));
-                if (!o.specs.isEmpty()) {
+                if (o.removing) {
+                    if (o.specs.isEmpty()) {
+                        throw new PmException("EUSAGE", "Must provide a package name to remove");
+                    }
+                    removeSpecs(o, pkg);
+                } else if (!o.specs.isEmpty()) {
                     addSpecs(o, pkg, resolver);
                 }
                 if (lockRoot != null && o.specs.isEmpty() && outOfSync(lockRoot, pkg, null) == null) {
@@ -276,7 +294,7 @@ public final class PackageManagerCli {
             phase("reify", start);
             long saveStart = System.nanoTime();
             if (o.save && !ci) {
-                if (!o.specs.isEmpty()) {
+                if (!o.specs.isEmpty() && (pkgText != null || !o.removing)) {
                     writePackageJson(pkgFile, pkg, pkgText);
                 }
                 if (!"false".equals(config.get("package-lock"))) {
@@ -340,6 +358,18 @@ public final class PackageManagerCli {
         for (String f : DEP_FIELDS) {
             if (pkg.path(f).isObject() && pkg.get(f).isEmpty() && !f.equals(o.saveTo)) {
                 pkg.remove(f);
+            }
+        }
+    }
+
+    /** Takes the named packages out of every dependency section, as npm uninstall does. */
+    private static void removeSpecs(Options o, ObjectNode pkg) {
+        for (String arg : o.specs) {
+            String name = DepSpec.parseArg(arg).name();
+            for (String f : DEP_FIELDS) {
+                if (pkg.path(f).isObject()) {
+                    ((ObjectNode) pkg.get(f)).remove(name);
+                }
             }
         }
     }

@@ -504,4 +504,22 @@ class PackageManagerCliTest {
 
         assertThat(stderr).contains("ELOCKFILE");
     }
+
+    @Test
+    void removeTakesThePackageOutOfPackageJsonAndNodeModules() throws IOException {
+        reg.pkg("leaf", "1.0.0").publish();
+        reg.pkg("a", "1.0.0").dep("leaf", "^1.0.0").publish();
+        reg.pkg("b", "1.0.0").publish();
+        packageJson("{\n  \"dependencies\": {\n    \"a\": \"^1.0.0\",\n    \"b\": \"^1.0.0\"\n  }\n}\n");
+        assertThat(jnode("install")).as(stderr).isZero();
+
+        assertThat(jnode("remove", "a")).as(stderr).isZero();
+
+        assertThat(Files.readString(project.resolve("package.json")))
+                .isEqualTo("{\n  \"dependencies\": {\n    \"b\": \"^1.0.0\"\n  }\n}\n");
+        assertThat(project.resolve("node_modules/a")).doesNotExist();
+        assertThat(project.resolve("node_modules/leaf")).doesNotExist();
+        assertThat(stdout).contains("removed 2 packages");
+        assertThat(lock().path("packages").propertyNames()).containsExactly("", "node_modules/b");
+    }
 }
