@@ -234,9 +234,6 @@ public final class PackageManagerCli {
         if (o.registry != null) {
             config.set("registry", o.registry);
         }
-        if (config.flag("omit-lockfile-registry-resolved")) {
-            config.set("omit-lockfile-registry-resolved", "true");
-        }
         String omit = config.get("omit");
         if (omit != null && omit.contains("dev") || "production".equals(env.get("NODE_ENV"))) {
             o.omitDev = true; // npm: NODE_ENV=production means --omit=dev, for install and ci alike
