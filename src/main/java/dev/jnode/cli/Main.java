@@ -9,7 +9,12 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.nio.file.Path;
+import dev.jnode.pm.PackageManagerCli;
 import org.graalvm.polyglot.Engine;
 
 /** {@code jnode [options] [script.js | -e code | -p code | -] [args...]}, as {@code node} takes them. */
@@ -20,8 +25,24 @@ public final class Main {
     private Main() {
     }
 
+    /**
+     * Words that run the package manager instead of a script ({@code jnode install}). {@code test} and
+     * {@code start} stay Node's ({@code node test} runs ./test.js): they are {@code jnode run test} or
+     * {@code jnode pm test}.
+     */
+    private static final Set<String> PM_COMMANDS = Set.of("install", "i", "ci", "add", "remove", "uninstall",
+            "run", "run-script");
+
     public static void main(String[] args) {
         StartupTrace.mark("JVM started main");
+        if (args.length > 0 && (PM_COMMANDS.contains(args[0]) || args[0].equals("pm"))) {
+            String[] pmArgs = args[0].equals("pm") ? Arrays.copyOfRange(args, 1, args.length) : args;
+            Map<String, String> env = new HashMap<>(System.getenv());
+            env.put("JNODE_LAUNCHER", System.getProperty("jnode.execPath", "jnode"));
+            int code = PackageManagerCli.run(pmArgs, Path.of("").toAbsolutePath(), env, System.out, System.err);
+            System.out.flush();
+            Runtime.getRuntime().halt(code);
+        }
         String argv0 = System.getProperty("jnode.argv0", "jnode");
         Options options;
         try {
