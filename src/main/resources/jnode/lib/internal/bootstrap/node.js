@@ -94,6 +94,10 @@
   defineGlobal('queueMicrotask', taskQueues.queueMicrotask, true);
   defineGlobal('process', process, false);
   defineLazyGlobal('console', () => require('console'));
+  // node:buffer's globals: Buffer is not enumerable, atob and btoa are.
+  defineLazyGlobal('Buffer', () => require('buffer').Buffer);
+  defineLazyGlobal('atob', () => require('buffer').atob, true);
+  defineLazyGlobal('btoa', () => require('buffer').btoa, true);
   for (const name of ['TextEncoder', 'TextDecoder']) {
     if (globalThis[name]) defineGlobal(name, globalThis[name], false);
   }
