@@ -785,7 +785,8 @@ function isAscii(input) {
   return binding.isAscii(bytes.buffer, bytes.byteOffset, bytes.length);
 }
 
-const base64Chars = /^[A-Za-z0-9+/]*$/;
+const base64Chars = /^[A-Za-z0-9+/=]*$/;
+const misplacedPadding = /=[^=]|={3}/;
 
 function btoa(input) {
   if (arguments.length === 0) throw new ERR_MISSING_ARGS('input');
@@ -796,14 +797,19 @@ function btoa(input) {
   return fromStringFast(input, LATIN1).base64Slice(0);
 }
 
+// WHATWG forgiving-base64 decode: ASCII whitespace ignored, padding only at the end of a multiple of 4.
 function atob(input) {
   if (arguments.length === 0) throw new ERR_MISSING_ARGS('input');
   input = `${input}`.replace(/[\t\n\f\r ]/g, '');
-  if (input.length % 4 === 0) {
-    if (input.endsWith('==')) input = input.slice(0, -2);
-    else if (input.endsWith('=')) input = input.slice(0, -1);
+  if (!base64Chars.test(input)) throw new DOMException('Invalid character', 'InvalidCharacterError');
+  const padding = input.indexOf('=');
+  if (padding !== -1) {
+    if (input.length % 4 !== 0 || misplacedPadding.test(input) || input.length - padding > 2) {
+      throw new DOMException('Invalid character', 'InvalidCharacterError');
+    }
+    input = input.slice(0, padding);
   }
-  if (input.length % 4 === 1 || !base64Chars.test(input)) {
+  if (input.length % 4 === 1) {
     throw new DOMException('The string to be decoded is not correctly encoded.', 'InvalidCharacterError');
   }
   return fromStringFast(input, BASE64).latin1Slice(0);

@@ -225,19 +225,20 @@ function addReadWriteMethods(proto) {
   for (const suffix of ['LE', 'BE']) {
     const le = suffix === 'LE';
     methods[`readUInt${suffix}`] = function(offset, byteLength) {
-      return readUnsigned(this, offset === undefined ? 0 : offset, variableLength(byteLength), le);
+      if (offset === undefined) throw new ERR_INVALID_ARG_TYPE('offset', 'number', offset);
+      return readUnsigned(this, offset, variableLength(byteLength), le);
     };
     methods[`readInt${suffix}`] = function(offset, byteLength) {
-      return readSigned(this, offset === undefined ? 0 : offset, variableLength(byteLength), le);
+      if (offset === undefined) throw new ERR_INVALID_ARG_TYPE('offset', 'number', offset);
+      return readSigned(this, offset, variableLength(byteLength), le);
     };
     methods[`writeUInt${suffix}`] = function(value, offset, byteLength) {
       const n = variableLength(byteLength);
-      return writeInteger(this, value, offset === undefined ? 0 : offset, n, le, 0, 2 ** (8 * n) - 1);
+      return writeInteger(this, value, offset, n, le, 0, 2 ** (8 * n) - 1);
     };
     methods[`writeInt${suffix}`] = function(value, offset, byteLength) {
       const n = variableLength(byteLength);
-      return writeInteger(this, value, offset === undefined ? 0 : offset, n, le,
-        -(2 ** (8 * n - 1)), 2 ** (8 * n - 1) - 1);
+      return writeInteger(this, value, offset, n, le, -(2 ** (8 * n - 1)), 2 ** (8 * n - 1) - 1);
     };
     methods[`readFloat${suffix}`] = function(offset = 0) { return readFloat(this, offset, float32Bytes, float32, le); };
     methods[`readDouble${suffix}`] = function(offset = 0) { return readFloat(this, offset, float64Bytes, float64, le); };

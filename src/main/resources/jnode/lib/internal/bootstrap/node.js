@@ -98,6 +98,7 @@
   defineLazyGlobal('Buffer', () => require('buffer').Buffer);
   defineLazyGlobal('atob', () => require('buffer').atob, true);
   defineLazyGlobal('btoa', () => require('buffer').btoa, true);
+  defineLazyGlobal('DOMException', () => require('internal/per_context/domexception').DOMException);
   for (const name of ['TextEncoder', 'TextDecoder']) {
     if (globalThis[name]) defineGlobal(name, globalThis[name], false);
   }
