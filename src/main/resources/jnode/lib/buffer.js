@@ -29,13 +29,16 @@ const { utf8: UTF8, utf16le: UCS2, latin1: LATIN1, ascii: ASCII, base64: BASE64,
 
 let INSPECT_MAX_BYTES = 50;
 
-// ---- the bridge to Java: encoded bytes arrive in a scratch buffer, or a one-off buffer when large ----
+// ---- the bridge to Java: encoded bytes arrive in a reused scratch buffer, or a one-off buffer when large ----
 let scratchView;
-const scratchSize = binding.scratchSize();
-function scratch() {
+function encoded(count) {
   if (scratchView === undefined) scratchView = new Uint8Array(new ArrayBuffer(binding.scratch()));
-  return scratchView;
+  if (count <= scratchView.length) return scratchView;
+  const view = new Uint8Array(new ArrayBuffer(binding.output()));
+  if (view.length <= kRetainedScratch) scratchView = view;
+  return view;
 }
+const kRetainedScratch = 16 * 1024 * 1024;
 
 // Writes `string` encoded into buf[offset, offset + max); returns the byte count (whole characters only).
 function writeEncoded(buf, string, offset, max, encoding) {
@@ -51,22 +54,17 @@ function writeEncoded(buf, string, offset, max, encoding) {
     if (i === n) return n;
   }
   const count = binding.encode(string, encoding, max);
-  const source = count <= scratchSize ? scratch() : new Uint8Array(new ArrayBuffer(binding.takeLarge()));
-  if (count === source.length) buf.set(source, offset);
-  else buf.set(source.subarray(0, count), offset);
+  const source = encoded(count);
+  buf.set(count === source.length ? source : source.subarray(0, count), offset);
   return count;
 }
 
 // Encodes a whole string into a new buffer of exactly its byte count.
 function encodeToNew(string, encoding) {
   const count = binding.encode(string, encoding, kMaxLength);
-  if (count <= scratchSize) {
-    const buf = allocate(count);
-    buf.set(scratch().subarray(0, count));
-    return buf;
-  }
-  const buf = new FastBuffer(count);
-  buf.set(new Uint8Array(new ArrayBuffer(binding.takeLarge())));
+  const source = encoded(count);
+  const buf = allocate(count);
+  buf.set(count === source.length ? source : source.subarray(0, count));
   return buf;
 }
 
@@ -199,6 +197,10 @@ function allocate(size) {
 }
 
 function fromStringFast(string, encoding) {
+  // A UTF-8 or UTF-16 string never takes fewer bytes than characters: too long for the pool, skip counting.
+  if ((encoding === UTF8 || encoding === UCS2) && string.length >= (Buffer.poolSize >>> 1)) {
+    return encodeToNew(string, encoding);
+  }
   let length;
   switch (encoding) {
     case UTF8: length = byteLengthUtf8(string); break;
