@@ -1,5 +1,6 @@
 package dev.jnode.engine;
 
+import dev.jnode.buffer.BufferBinding;
 import dev.jnode.fs.FsBinding;
 import dev.jnode.module.ModuleBinding;
 import dev.jnode.process.ProcessBinding;
@@ -49,6 +50,7 @@ public final class Bindings {
             case "fs" -> new FsBinding(runtime, errors);
             case "module" -> new ModuleBinding(errors);
             case "util" -> new UtilBinding();
+            case "buffer" -> new BufferBinding();
             default -> throw new IllegalArgumentException("No such binding: " + name);
         };
     }

@@ -212,6 +212,14 @@ E('ERR_INVALID_PACKAGE_TARGET', '%s', Error);
 E('ERR_UNSUPPORTED_DIR_IMPORT', '%s', Error);
 E('ERR_MODULE_NOT_FOUND', '%s', Error);
 
+// ---- node:buffer ----
+E('ERR_BUFFER_OUT_OF_BOUNDS', (name = undefined) =>
+  (name ? `"${name}" is outside of buffer bounds` : 'Attempt to access memory outside buffer bounds'), RangeError);
+E('ERR_UNKNOWN_ENCODING', 'Unknown encoding: %s', TypeError);
+E('ERR_INVALID_BUFFER_SIZE', 'Buffer size must be a multiple of %s', RangeError);
+E('ERR_BUFFER_TOO_LARGE', (max) => `Cannot create a Buffer larger than ${max} bytes`, RangeError);
+E('ERR_STRING_TOO_LONG', 'Cannot create a string longer than 0x1fffffe8 characters', Error);
+
 // An error whose message was already formatted elsewhere (by a Java binding), with the class its code has.
 function codedError(code, message) {
   const Base = codes[code] ? codes[code].prototype.constructor : Error;

@@ -95,6 +95,11 @@
   defineGlobal('process', process, false);
   defineLazyGlobal('console', () => require('console'));
   if (optionValues['--expose-gc'] === true) defineGlobal('gc', () => processBinding.gc(), false);
+  // node:buffer's globals: Buffer is not enumerable, atob and btoa are.
+  defineLazyGlobal('Buffer', () => require('buffer').Buffer);
+  defineLazyGlobal('atob', () => require('buffer').atob, true);
+  defineLazyGlobal('btoa', () => require('buffer').btoa, true);
+  defineLazyGlobal('DOMException', () => require('internal/per_context/domexception').DOMException);
   for (const name of ['TextEncoder', 'TextDecoder']) {
     if (globalThis[name]) defineGlobal(name, globalThis[name], false);
   }

@@ -1,0 +1,20 @@
+'use strict';
+function t(label, fn) {
+  try {
+    const r = fn();
+    console.log(label, typeof r === 'string' ? JSON.stringify(r) : r);
+  } catch (e) {
+    console.log(label, 'threw', e.name, e.code, e.message);
+  }
+}
+const cases = [
+  [0xc0, 0x80], [0xed, 0xa0, 0x80], [0xf0, 0x9f, 0x98], [0xe2, 0x82, 0x41], [0xff, 0xfe],
+  [0xf4, 0x90, 0x80, 0x80], [0xe0, 0x80, 0x80], [0xf8, 0x88, 0x80, 0x80, 0x80], [0x80, 0xbf],
+  [0xf0, 0x9f, 0x98, 0x80], [0xef, 0xbf, 0xbd], [0xc2], [0x61, 0xe2, 0x82], [0xf0, 0x90, 0x80, 0x41],
+];
+for (const c of cases) {
+  const s = Buffer.from(c).toString();
+  console.log(c.map((x) => x.toString(16)).join(' '), JSON.stringify(s), s.length);
+}
+const long = Buffer.concat([Buffer.alloc(100, 'a'), Buffer.from([0xe2, 0x82]), Buffer.alloc(100, 'b')]);
+console.log(JSON.stringify(long.toString().slice(95, 107)), long.toString().length);
