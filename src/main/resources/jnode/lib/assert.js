@@ -455,8 +455,8 @@ Object.assign(assert, {
   doesNotThrow,
   doesNotReject,
   ifError,
-  strict,
   Assert,
+  strict,
 });
 
 Object.assign(strict, assert, {

@@ -6,7 +6,7 @@
 const {
   isAnyArrayBuffer, isArrayBufferView, isBigIntObject, isBooleanObject, isBoxedPrimitive, isDate,
   isFloat16Array, isFloat32Array, isFloat64Array, isMap, isNativeError, isNumberObject, isRegExp, isSet,
-  isStringObject, isSymbolObject,
+  isStringObject, isSymbolObject, isPromise, isWeakMap, isWeakSet,
 } = require('internal/util/types');
 
 const LOOSE = 0;
@@ -148,6 +148,9 @@ function compareObjects(a, b, mode, memos) {
     if (!isError(b) || !equalErrors(a, b, mode, memos)) return false;
   } else if (isBoxedPrimitive(a)) {
     if (!equalBoxed(a, b)) return false;
+  } else if (isWeakMap(a) || isWeakSet(a) || isPromise(a)) {
+    // Their contents cannot be read: only the same object is equal.
+    return false;
   } else if (Array.isArray(b) || isArrayBufferView(b) || isSet(b) || isMap(b) || isDate(b) || isRegExp(b) ||
              isAnyArrayBuffer(b) || isBoxedPrimitive(b) || isError(b)) {
     return false;
