@@ -1,8 +1,17 @@
 'use strict';
 
 const { inspect, format, formatWithOptions, stripVTControlCharacters } = require('internal/util/inspect');
-const { codes: { ERR_INVALID_ARG_TYPE, ERR_FALSY_VALUE_REJECTION } } = require('internal/errors');
-const { validateFunction, validateString } = require('internal/validators');
+const {
+  codes: { ERR_INVALID_ARG_TYPE, ERR_FALSY_VALUE_REJECTION, ERR_OUT_OF_RANGE },
+  errnoException, uvErrmapGet, uvErrors,
+} = require('internal/errors');
+const {
+  validateBoolean, validateFunction, validateInteger, validateNumber, validateOneOf, validateString,
+} = require('internal/validators');
+const types = require('internal/util/types');
+const { isDeepStrictEqual } = require('internal/util/comparisons');
+const { parseArgs } = require('internal/util/parse_args');
+const { myersDiff } = require('internal/assert/myers_diff');
 
 const kCustomPromisify = Symbol.for('nodejs.util.promisify.custom');
 const codesWarned = new Set();
@@ -86,8 +95,192 @@ function callbackify(original) {
   return callbackified;
 }
 
+// util._extend (deprecated DEP0060, no warning at runtime): copies own enumerable keys.
+function _extend(target, source) {
+  if (source === null || typeof source !== 'object') return target;
+  const keys = Object.keys(source);
+  let i = keys.length;
+  while (i--) target[keys[i]] = source[keys[i]];
+  return target;
+}
+
+function toUSVString(input) {
+  return String.prototype.toWellFormed.call(`${input}`);
+}
+
+function getSystemErrorName(err) {
+  validateNumber(err, 'err');
+  if (err >= 0 || !Number.isSafeInteger(err)) {
+    throw new ERR_OUT_OF_RANGE('err', 'a negative integer', err);
+  }
+  const entry = uvErrmapGet(err);
+  return entry ? entry[0] : `Unknown system error ${err}`;
+}
+
+function getSystemErrorMessage(err) {
+  validateNumber(err, 'err');
+  if (err >= 0 || !Number.isSafeInteger(err)) {
+    throw new ERR_OUT_OF_RANGE('err', 'a negative integer', err);
+  }
+  const entry = uvErrmapGet(err);
+  return entry ? entry[1] : `Unknown system error ${err}`;
+}
+
+function getSystemErrorMap() {
+  return new Map(Object.entries(uvErrors).map(([name, [errno, message]]) => [errno, [name, message]]));
+}
+
+// styleText: ANSI styles by inspect.colors name, left out when the stream would not show colors.
+function shouldColorize(stream) {
+  if (process.env.FORCE_COLOR !== undefined) return process.env.FORCE_COLOR !== '0';
+  if (process.env.NO_COLOR !== undefined || process.env.NODE_DISABLE_COLORS !== undefined) return false;
+  return !!(stream && stream.isTTY && (typeof stream.hasColors !== 'function' || stream.hasColors()));
+}
+
+function styleText(format, text, { validateStream = true, stream = process.stdout } = {}) {
+  validateString(text, 'text');
+  validateBoolean(validateStream, 'options.validateStream');
+  const skip = validateStream && !shouldColorize(stream);
+  const formats = Array.isArray(format) ? format : [format];
+  let left = '';
+  let right = '';
+  for (const key of formats) {
+    if (key === 'none') continue;
+    const codes = inspect.colors[key];
+    if (codes == null) validateOneOf(key, 'format', Object.keys(inspect.colors));
+    if (skip) continue;
+    left += `\u001b[${codes[0]}m`;
+    right = `\u001b[${codes[1]}m${right}`;
+  }
+  return skip ? text : `${left}${text}${right}`;
+}
+
+// debuglog: sections named in NODE_DEBUG (as read at start-up; comma-separated, '*' wildcards).
+let debugPattern;
+function debugEnabled(section) {
+  if (debugPattern === undefined) {
+    const spec = process.env.NODE_DEBUG;
+    debugPattern = spec ? new RegExp(`^(${spec.replace(/[|\\{}()[\]^$+?.]/g, '\\$&').replace(/\*/g, '.*')
+      .replace(/,/g, '$|^')})$`, 'i') : null;
+  }
+  return debugPattern !== null && debugPattern.test(section);
+}
+
+function debuglog(set, cb) {
+  let enabled;
+  let logger;
+  function init() {
+    set = set.toUpperCase();
+    enabled = debugEnabled(set);
+    logger = enabled ? (...args) => {
+      process.stderr.write(`${set} ${process.pid}: ${formatWithOptions({ colors: false }, ...args)}\n`);
+    } : () => {};
+  }
+  function debug(...args) {
+    if (logger === undefined) {
+      init();
+      if (typeof cb === 'function') cb(logger);
+    }
+    logger(...args);
+  }
+  Object.defineProperty(debug, 'enabled', {
+    get() {
+      if (enabled === undefined) init();
+      return enabled;
+    },
+    configurable: true,
+    enumerable: true,
+  });
+  return debug;
+}
+
+// util.diff: the edit script between two strings (by character) or two arrays of strings, in order:
+// [0, value] kept, [1, value] only in actual, [-1, value] only in expected.
+function diff(actual, expected) {
+  if (typeof actual !== 'string' && !Array.isArray(actual)) {
+    throw new ERR_INVALID_ARG_TYPE('actual', ['string', 'Array'], actual);
+  }
+  if (typeof expected !== 'string' && !Array.isArray(expected)) {
+    throw new ERR_INVALID_ARG_TYPE('expected', ['string', 'Array'], expected);
+  }
+  if (actual === expected) return [];
+  const a = typeof actual === 'string' ? actual.split('') : actual;
+  const b = typeof expected === 'string' ? expected.split('') : expected;
+  const ops = { nop: 0, insert: 1, delete: -1 };
+  return myersDiff(a, b).reverse().map(({ type, value }) => [ops[type], value]);
+}
+
+// util.parseEnv: the dotenv format (KEY=value lines, quotes, export prefix, # comments).
+function parseEnv(content) {
+  validateString(content, 'content');
+  const result = {};
+  const text = content.replace(/\r\n?/g, '\n');
+  const line = /^\s*(?:export\s+)?([\w.-]+)\s*=\s*("(?:\\.|[^"\\])*"|'[^']*'|`[^`]*`|[^\n#]*)?/gm;
+  let match;
+  while ((match = line.exec(text)) !== null) {
+    let value = (match[2] ?? '').trim();
+    const quote = value[0];
+    if ((quote === '"' || quote === "'" || quote === '`') && value.endsWith(quote) && value.length > 1) {
+      value = value.slice(1, -1);
+      if (quote === '"') value = value.replace(/\\n/g, '\n');
+    }
+    result[match[1]] = value;
+  }
+  return result;
+}
+
+// util.getCallSites: the caller's frames as plain objects (V8's structured stack API).
+function getCallSites(frameCount = 10, options) {
+  if (options === undefined && typeof frameCount === 'object' && frameCount !== null) {
+    options = frameCount;
+    frameCount = 10;
+  }
+  validateInteger(frameCount, 'frameCount', 1, 200);
+  const holder = {};
+  const prepare = Error.prepareStackTrace;
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = frameCount;
+  Error.prepareStackTrace = (_, sites) => sites;
+  Error.captureStackTrace(holder, getCallSites);
+  const sites = holder.stack;
+  Error.prepareStackTrace = prepare;
+  Error.stackTraceLimit = limit;
+  if (!Array.isArray(sites)) return [];
+  return sites.map((site) => {
+    const column = site.getColumnNumber();
+    return {
+      __proto__: null,
+      functionName: site.getFunctionName() ?? '',
+      scriptId: String(typeof site.getScriptId === 'function' ? site.getScriptId() ?? 0 : 0),
+      scriptName: site.getFileName() ?? '',
+      lineNumber: site.getLineNumber(),
+      columnNumber: column,
+      column,
+    };
+  });
+}
+
+function _errnoException(err, syscall, original) {
+  return errnoException(err, syscall, original);
+}
+
 module.exports = {
+  _errnoException,
+  _extend,
   callbackify,
+  debug: debuglog,
+  debuglog,
+  diff,
+  getCallSites,
+  getSystemErrorMap,
+  getSystemErrorMessage,
+  getSystemErrorName,
+  isDeepStrictEqual,
+  parseArgs,
+  parseEnv,
+  styleText,
+  toUSVString,
+  types,
   deprecate,
   format,
   formatWithOptions,

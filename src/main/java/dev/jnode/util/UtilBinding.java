@@ -151,7 +151,9 @@ public final class UtilBinding {
             dynamicObjectClass = Class.forName(objects + "JSDynamicObject", false, jsLoader);
             nullClass = Class.forName(objects + "Null", false, jsLoader);
             undefinedClass = Class.forName(objects + "Undefined", false, jsLoader);
-            MethodHandles.Lookup lookup = MethodHandles.publicLookup();
+            // Our own lookup: the packages are exported to the unnamed module only (a qualified export), which a
+            // public lookup does not see.
+            MethodHandles.Lookup lookup = MethodHandles.lookup();
             promiseState = lookup.findVirtual(promiseClass, "getPromiseState", MethodType.methodType(int.class));
             promiseResult = lookup.findVirtual(promiseClass, "getPromiseResult", MethodType.methodType(Object.class));
             proxyTarget = lookup.findVirtual(proxyClass, "getProxyTarget", MethodType.methodType(Object.class));

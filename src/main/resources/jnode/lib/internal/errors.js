@@ -157,8 +157,13 @@ E('ERR_INVALID_THIS', 'Value of "this" must be of type %s', TypeError);
 E('ERR_METHOD_NOT_IMPLEMENTED', 'The %s method is not implemented', Error);
 E('ERR_INVALID_RETURN_VALUE', (input, name, value) => {
   let type;
-  if (value && value.constructor && value.constructor.name) type = `instance of ${value.constructor.name}`;
-  else type = `type ${typeof value}`;
+  if (value && value.constructor && value.constructor.name && (typeof value === 'object' || typeof value === 'function')) {
+    type = `instance of ${value.constructor.name}`;
+  } else if (value == null) {
+    type = `type ${typeof value}`;
+  } else {
+    type = `type ${typeof value} (${lazyInspect()(value)})`;
+  }
   return `Expected ${input} to be returned from the "${name}" function but got ${type}.`;
 }, TypeError);
 E('ERR_INVALID_URL', 'Invalid URL', TypeError);
@@ -201,7 +206,7 @@ E('ERR_INVALID_CURSOR_POS', 'Cannot set cursor row without setting its column', 
 E('ERR_WORKER_UNSUPPORTED_OPERATION', '%s is not supported in workers', TypeError);
 E('ERR_PARSE_ARGS_INVALID_OPTION_VALUE', '%s', TypeError);
 E('ERR_PARSE_ARGS_UNKNOWN_OPTION', (option, allowPositionals) => {
-  const suggestDashDash = allowPositionals ? ` To specify a positional argument starting with a '-', place it at the end of the command after '--', as in '-- ${JSON.stringify(option)}` : '';
+  const suggestDashDash = allowPositionals ? `. To specify a positional argument starting with a '-', place it at the end of the command after '--', as in '-- ${JSON.stringify(option)}` : '';
   return `Unknown option '${option}'${suggestDashDash}`;
 }, TypeError);
 E('ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL', "Unexpected argument '%s'. This command does not take positional arguments", TypeError);

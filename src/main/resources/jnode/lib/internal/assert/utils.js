@@ -1,0 +1,105 @@
+'use strict';
+// assert.ok's generated message: "The expression evaluated to a falsy value:\n\n  assert.ok(x)\n", with
+// the call's source text read from the file at the caller's position.
+
+const { AssertionError } = require('internal/assert/assertion_error');
+
+// Control characters in the source are shown escaped, as inspect would.
+const controlChars = /[\x00-\x08\x0b\x0c\x0e-\x1f]/g;
+
+function escapeControl(text) {
+  return text.replace(controlChars, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+// file, line and column of the frame that called `fn`, from a captured stack.
+function callerPosition(fn) {
+  const holder = {};
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 1;
+  Error.captureStackTrace(holder, fn);
+  Error.stackTraceLimit = limit;
+  const frame = String(holder.stack).split('\n').find((line) => line.startsWith('    at '));
+  if (frame === undefined) return undefined;
+  const match = /(?:^    at |\()([^()]+):(\d+):(\d+)\)?$/.exec(frame);
+  if (match === null) return undefined;
+  return { file: match[1], line: Number(match[2]), column: Number(match[3]) };
+}
+
+const identChar = /[\w$\u00a0-\uffff]/;
+
+// The call expression at `column` of `text`: back over a `name.` chain, forward to the balanced `)`.
+// When the call does not close on this line, the rest of the line stands for it.
+function callAt(text, column) {
+  let start = column;
+  while (start < text.length && !identChar.test(text[start]) && text[start] !== '(') start++;
+  // Walk back over `a.b.` before the callee's name.
+  for (;;) {
+    let i = start;
+    while (i > 0 && identChar.test(text[i - 1])) i--;
+    if (i > 0 && text[i - 1] === '.' && i - 1 > 0 && identChar.test(text[i - 2])) {
+      start = i - 1;
+      while (start > 0 && identChar.test(text[start - 1])) start--;
+      continue;
+    }
+    start = i;
+    break;
+  }
+  const open = text.indexOf('(', start);
+  if (open === -1) return text.slice(start);
+  let depth = 0;
+  let quote = null;
+  for (let i = open; i < text.length; i++) {
+    const ch = text[i];
+    if (quote !== null) {
+      if (ch === '\\') i++;
+      else if (ch === quote) quote = null;
+      continue;
+    }
+    if (ch === '"' || ch === "'" || ch === '`') quote = ch;
+    else if (ch === '/' && text[i + 1] === '/') break;
+    else if (ch === '(' || ch === '[' || ch === '{') depth++;
+    else if (ch === ')' || ch === ']' || ch === '}') {
+      depth--;
+      if (depth === 0) return text.slice(start, i + 1);
+    }
+  }
+  return text.slice(start).trimEnd();
+}
+
+function okMessage(fn) {
+  const position = callerPosition(fn);
+  if (position === undefined || !position.file.startsWith('/')) return undefined;
+  let source;
+  try {
+    source = internalBinding('fs').readFileUtf8(position.file);
+  } catch {
+    return undefined;
+  }
+  const lines = source.split(/\r?\n/);
+  let text = lines[position.line - 1];
+  if (text === undefined) return undefined;
+  let column = position.column - 1;
+  if (position.line === 1 && text.startsWith('#!')) text = text.replace(/^#!.*/, '');
+  if (column > text.length) column = 0;
+  const code = callAt(text, column);
+  return `The expression evaluated to a falsy value:\n\n  ${escapeControl(code)}\n`;
+}
+
+function innerOk(fn, argLen, value, message) {
+  if (value) return;
+  let generatedMessage = false;
+  if (argLen === 0) {
+    generatedMessage = true;
+    message = 'No value argument passed to `assert.ok()`';
+  } else if (message == null) {
+    generatedMessage = true;
+    message = okMessage(fn) ?? 'The expression evaluated to a falsy value';
+  } else if (message instanceof Error) {
+    throw message;
+  }
+  const err = new AssertionError({ actual: value, expected: true, message, operator: '==', stackStartFn: fn });
+  err.generatedMessage = generatedMessage;
+  throw err;
+}
+
+module.exports = { innerOk };

@@ -1,0 +1,16 @@
+'use strict';
+const assert = require('assert');
+const { check } = require('./fixtures/check');
+const { AssertionError } = assert;
+const e = new AssertionError({ actual: 1, expected: 2, operator: 'strictEqual' });
+console.log(e instanceof Error, e.name, e.code, e.generatedMessage);
+console.log(JSON.stringify(e.message));
+console.log(Object.keys(e));
+console.log(String(e));
+console.log(e.actual, e.expected, e.operator, e.diff);
+const m = new AssertionError({ message: 'mine', actual: 'a', expected: 'b', operator: 'x' });
+console.log(m.message, m.generatedMessage, m.operator);
+check('no options', () => new AssertionError());
+check('string options', () => new AssertionError('x'));
+const other = new AssertionError({ actual: 1, expected: 2, operator: '<' });
+console.log(JSON.stringify(other.message));

@@ -1,0 +1,11 @@
+'use strict';
+const assert = require('assert');
+const { check } = require('./fixtures/check');
+check('number vs string', () => assert.deepEqual({ a: 1 }, { a: '1' }));
+check('null undefined', () => assert.deepEqual({ a: null }, { a: undefined }));
+check('arrays', () => assert.deepEqual([1, 2, 3], ['1', '2', '3']));
+check('prototype ignored', () => assert.deepEqual(Object.create(null), {}));
+check('different', () => assert.deepEqual({ a: 1 }, { a: 2 }));
+check('primitives', () => assert.deepEqual(1, 2));
+check('long', () => assert.deepEqual('x'.repeat(600), 'y'));
+check('custom', () => assert.deepEqual({ a: 1 }, { a: 2 }, 'not deep equal'));

@@ -1,0 +1,10 @@
+'use strict';
+const assert = require('assert');
+const { check } = require('./fixtures/check');
+check('array vs arguments', () => assert.deepStrictEqual([1], (function () { return arguments; })(1)));
+check('loose array vs arguments', () => assert.deepEqual([1], (function () { return arguments; })(1)));
+check('object vs map', () => assert.deepEqual({}, new Map()));
+check('date vs number', () => assert.deepEqual(new Date(0), 0));
+check('null vs object', () => assert.deepStrictEqual(null, {}));
+check('undefined vs null loose', () => assert.deepEqual(undefined, null));
+check('undefined vs null strict', () => assert.deepStrictEqual(undefined, null));

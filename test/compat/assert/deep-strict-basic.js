@@ -1,0 +1,10 @@
+'use strict';
+const assert = require('assert');
+const { check } = require('./fixtures/check');
+check('nested', () => assert.deepStrictEqual({ a: 1, b: [1, 2] }, { a: 1, b: [1, 3] }));
+check('extra key', () => assert.deepStrictEqual({ a: 1, b: 2 }, { a: 1 }));
+check('missing key', () => assert.deepStrictEqual({ a: 1 }, { a: 1, b: 2 }));
+check('types', () => assert.deepStrictEqual({ a: 1 }, { a: '1' }));
+check('equal', () => assert.deepStrictEqual({ a: [1, { b: 2 }] }, { a: [1, { b: 2 }] }));
+check('array vs object', () => assert.deepStrictEqual([], {}));
+check('longer array', () => assert.deepStrictEqual([1, 2, 3], [1, 2, 3, 4]));

@@ -1,0 +1,12 @@
+'use strict';
+const assert = require('assert');
+const { check } = require('./fixtures/check');
+check('numbers', () => assert.deepStrictEqual(new Number(1), new Number(2)));
+check('numbers equal', () => assert.deepStrictEqual(new Number(1), new Number(1)));
+check('strings', () => assert.deepStrictEqual(new String('a'), new String('b')));
+check('boolean', () => assert.deepStrictEqual(new Boolean(true), new Boolean(false)));
+check('boxed vs prim', () => assert.deepStrictEqual(new Number(1), 1));
+check('loose boxed vs prim', () => assert.deepEqual(new Number(1), 1));
+check('symbol', () => assert.deepStrictEqual(Object(Symbol.iterator), Object(Symbol.iterator)));
+check('bigint', () => assert.deepStrictEqual(Object(1n), Object(2n)));
+check('string vs number', () => assert.deepEqual(new String('1'), new Number(1)));

@@ -1,0 +1,15 @@
+'use strict';
+const assert = require('assert');
+const { check } = require('./fixtures/check');
+const a = { name: 'a' }; a.self = a;
+const b = { name: 'a' }; b.self = b;
+check('self cycles', () => assert.deepStrictEqual(a, b));
+const c = [1]; c.push(c);
+const d = [1]; d.push(d);
+check('array cycles', () => assert.deepEqual(c, d));
+const e = { x: 1 }; e.self = e;
+const f = { x: 2 }; f.self = f;
+check('cycles differ', () => assert.deepStrictEqual(e, f));
+const m1 = new Map(); m1.set('m', m1);
+const m2 = new Map(); m2.set('m', m2);
+check('map cycles', () => assert.deepStrictEqual(m1, m2));

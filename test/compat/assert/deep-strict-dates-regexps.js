@@ -1,0 +1,14 @@
+'use strict';
+const assert = require('assert');
+const { check } = require('./fixtures/check');
+check('dates equal', () => assert.deepStrictEqual(new Date(0), new Date(0)));
+check('dates differ', () => assert.deepStrictEqual(new Date(0), new Date(1000)));
+check('invalid dates', () => assert.deepStrictEqual(new Date(NaN), new Date(NaN)));
+check('regexp flags', () => assert.deepStrictEqual(/a/g, /a/i));
+check('regexp source', () => assert.deepStrictEqual(/a/, /b/));
+check('regexp equal', () => assert.deepStrictEqual(/a/gu, /a/gu));
+const r = /x/g; r.lastIndex = 2;
+check('lastIndex', () => assert.deepStrictEqual(r, /x/g));
+check('date vs object', () => assert.deepStrictEqual(new Date(0), {}));
+const d = new Date(0); d.foo = 1;
+check('date extra prop', () => assert.deepStrictEqual(d, new Date(0)));

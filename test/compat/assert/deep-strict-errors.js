@@ -1,0 +1,12 @@
+'use strict';
+const assert = require('assert');
+const { check } = require('./fixtures/check');
+check('message', () => assert.deepStrictEqual(new Error('a'), new Error('b')));
+check('class', () => assert.deepStrictEqual(new Error('a'), new TypeError('a')));
+check('equal', () => assert.deepStrictEqual(new Error('a'), new Error('a')));
+check('cause', () => assert.deepStrictEqual(new Error('a', { cause: 1 }), new Error('a', { cause: 2 })));
+check('cause missing', () => assert.deepStrictEqual(new Error('a', { cause: 1 }), new Error('a')));
+const e1 = new Error('x'); e1.code = 'A';
+const e2 = new Error('x'); e2.code = 'B';
+check('props', () => assert.deepStrictEqual(e1, e2));
+check('loose class', () => assert.deepEqual(new Error('a'), new RangeError('a')));

@@ -1,0 +1,11 @@
+'use strict';
+const assert = require('assert');
+const { check } = require('./fixtures/check');
+check('values', () => assert.deepStrictEqual(new Map([[1, { a: 1 }]]), new Map([[1, { a: 2 }]])));
+check('order ignored', () => assert.deepStrictEqual(new Map([[1, 'a'], [2, 'b']]), new Map([[2, 'b'], [1, 'a']])));
+check('object keys', () => assert.deepStrictEqual(new Map([[{ k: 1 }, 'v']]), new Map([[{ k: 1 }, 'v']])));
+check('object keys differ', () => assert.deepStrictEqual(new Map([[{ k: 1 }, 'v']]), new Map([[{ k: 2 }, 'v']])));
+check('size', () => assert.deepStrictEqual(new Map([[1, 1]]), new Map()));
+check('loose keys', () => assert.deepEqual(new Map([[1, 'a']]), new Map([['1', 'a']])));
+check('strict keys', () => assert.deepStrictEqual(new Map([[1, 'a']]), new Map([['1', 'a']])));
+check('loose values', () => assert.deepEqual(new Map([['a', 1]]), new Map([['a', '1']])));

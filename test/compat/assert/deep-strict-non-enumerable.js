@@ -1,0 +1,12 @@
+'use strict';
+const assert = require('assert');
+const { check } = require('./fixtures/check');
+const a = {};
+Object.defineProperty(a, 'x', { value: 1, enumerable: false });
+check('non-enumerable ignored', () => assert.deepStrictEqual(a, {}));
+const arr = [1, 2];
+arr.extra = 'yes';
+check('array extra key', () => assert.deepStrictEqual(arr, [1, 2]));
+check('array extra key loose', () => assert.deepEqual(arr, [1, 2]));
+const g = { get x() { return 1; } };
+check('getter', () => assert.deepStrictEqual(g, { x: 1 }));

@@ -1,0 +1,11 @@
+'use strict';
+const assert = require('assert');
+const { check } = require('./fixtures/check');
+check('differ', () => assert.deepStrictEqual(new Set([1]), new Set([2])));
+check('order', () => assert.deepStrictEqual(new Set([1, 2, 3]), new Set([3, 2, 1])));
+check('objects', () => assert.deepStrictEqual(new Set([{ a: 1 }, { b: 2 }]), new Set([{ b: 2 }, { a: 1 }])));
+check('objects differ', () => assert.deepStrictEqual(new Set([{ a: 1 }]), new Set([{ a: 2 }])));
+check('loose prims', () => assert.deepEqual(new Set([1, 2]), new Set(['1', '2'])));
+check('strict prims', () => assert.deepStrictEqual(new Set([1]), new Set(['1'])));
+check('nested sets', () => assert.deepStrictEqual(new Set([new Set([1])]), new Set([new Set([1])])));
+check('set vs map', () => assert.deepStrictEqual(new Set(), new Map()));

@@ -1,0 +1,11 @@
+'use strict';
+const assert = require('assert');
+const { check } = require('./fixtures/check');
+const s = Symbol('k');
+check('symbol keys differ', () => assert.deepStrictEqual({ [s]: 1 }, { [s]: 2 }));
+check('symbol key missing', () => assert.deepStrictEqual({ [s]: 1 }, {}));
+check('loose ignores symbols', () => assert.deepEqual({ [s]: 1 }, {}));
+check('symbol values', () => assert.deepStrictEqual({ a: Symbol('x') }, { a: Symbol('x') }));
+const hidden = {};
+Object.defineProperty(hidden, s, { value: 1, enumerable: false });
+check('non-enumerable symbol', () => assert.deepStrictEqual(hidden, {}));

@@ -1,0 +1,14 @@
+'use strict';
+const assert = require('assert');
+const { check } = require('./fixtures/check');
+check('equal', () => assert.deepStrictEqual(new Uint8Array([1, 2]), new Uint8Array([1, 2])));
+check('differ', () => assert.deepStrictEqual(new Uint8Array([1, 2]), new Uint8Array([1, 3])));
+check('kinds', () => assert.deepStrictEqual(new Uint8Array([1]), new Int8Array([1])));
+check('float -0 strict', () => assert.deepStrictEqual(new Float64Array([0]), new Float64Array([-0])));
+check('float -0 loose', () => assert.deepEqual(new Float64Array([0]), new Float64Array([-0])));
+check('float NaN loose', () => assert.deepEqual(new Float32Array([NaN]), new Float32Array([NaN])));
+check('float NaN strict', () => assert.deepStrictEqual(new Float32Array([NaN]), new Float32Array([NaN])));
+const a = new Uint8Array(2); a.extra = 1;
+check('extra prop', () => assert.deepStrictEqual(a, new Uint8Array(2)));
+check('buffers', () => assert.deepStrictEqual(new ArrayBuffer(2), new ArrayBuffer(3)));
+check('dataview', () => assert.deepStrictEqual(new DataView(new ArrayBuffer(2)), new DataView(new ArrayBuffer(2))));

@@ -1,0 +1,10 @@
+'use strict';
+const assert = require('assert');
+const { check } = require('./fixtures/check');
+check('passes', () => assert.doesNotThrow(() => {}));
+check('throws', () => assert.doesNotThrow(() => { throw new Error('a'); }));
+check('message', () => assert.doesNotThrow(() => { throw new Error('a'); }, 'msg'));
+check('matching class', () => assert.doesNotThrow(() => { throw new TypeError('t'); }, TypeError));
+check('other class rethrown', () => assert.doesNotThrow(() => { throw new TypeError('t'); }, RangeError));
+check('regexp', () => assert.doesNotThrow(() => { throw new Error('abc'); }, /b/, 'with regexp'));
+check('not a function', () => assert.doesNotThrow(1));

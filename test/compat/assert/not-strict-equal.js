@@ -1,0 +1,12 @@
+'use strict';
+const assert = require('assert');
+const { check } = require('./fixtures/check');
+check('equal numbers', () => assert.notStrictEqual(1, 1));
+check('long string', () => assert.notStrictEqual('abcdef', 'abcdef'));
+check('short string', () => assert.notStrictEqual('abcd', 'abcd'));
+const o = { a: [1, 2] };
+check('same object', () => assert.notStrictEqual(o, o));
+check('different', () => assert.notStrictEqual(1, 2));
+check('custom', () => assert.notStrictEqual(1, 1, 'must differ'));
+const f = function named() {};
+check('function', () => assert.notStrictEqual(f, f));

@@ -1,0 +1,12 @@
+'use strict';
+const assert = require('assert');
+const { check } = require('./fixtures/check');
+check('subset', () => assert.partialDeepStrictEqual({ a: 1, b: 2 }, { a: 1 }));
+check('mismatch', () => assert.partialDeepStrictEqual({ a: 1, b: 2 }, { a: 2 }));
+check('nested', () => assert.partialDeepStrictEqual({ a: { b: 1, c: 2 }, d: 3 }, { a: { c: 2 } }));
+check('array subsequence', () => assert.partialDeepStrictEqual([1, 2, 3, 4], [2, 4]));
+check('array order', () => assert.partialDeepStrictEqual([1, 2, 3, 4], [4, 2]));
+check('set subset', () => assert.partialDeepStrictEqual(new Set([1, 2, 3]), new Set([3])));
+check('map subset', () => assert.partialDeepStrictEqual(new Map([[1, 'a'], [2, 'b']]), new Map([[2, 'b']])));
+check('extra in expected', () => assert.partialDeepStrictEqual({ a: 1 }, { a: 1, b: 2 }));
+check('custom', () => assert.partialDeepStrictEqual({ a: 1 }, { a: 2 }, 'partial'));

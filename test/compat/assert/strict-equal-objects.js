@@ -1,0 +1,11 @@
+'use strict';
+const assert = require('assert');
+const { check } = require('./fixtures/check');
+check('same shape', () => assert.strictEqual({ a: 1 }, { a: 1 }));
+check('arrays', () => assert.strictEqual([1, 2], [1, 2]));
+check('different', () => assert.strictEqual({ a: 1 }, { a: 2 }));
+check('functions', () => assert.strictEqual(() => {}, () => {}));
+check('symbols', () => assert.strictEqual(Symbol('s'), Symbol('s')));
+const o = {};
+check('same ref', () => assert.strictEqual(o, o));
+check('custom same shape', () => assert.strictEqual({ a: 1 }, { a: 1 }, 'custom text'));

@@ -1,0 +1,11 @@
+'use strict';
+const assert = require('assert');
+const { check } = require('./fixtures/check');
+check('1 !== 2', () => assert.strictEqual(1, 2));
+check('1 !== "1"', () => assert.strictEqual(1, '1'));
+check('NaN', () => assert.strictEqual(NaN, NaN));
+check('0 -0', () => assert.strictEqual(0, -0));
+check('bigint', () => assert.strictEqual(1n, 2n));
+check('undefined null', () => assert.strictEqual(undefined, null));
+check('true false', () => assert.strictEqual(true, false));
+check('empty strings', () => assert.strictEqual('', ' '));

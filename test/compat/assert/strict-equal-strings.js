@@ -1,0 +1,10 @@
+'use strict';
+const assert = require('assert');
+const { check } = require('./fixtures/check');
+check('short', () => assert.strictEqual('abc', 'abd'));
+check('medium', () => assert.strictEqual('hello world!', 'hello there!'));
+check('long', () => assert.strictEqual('a'.repeat(40), 'a'.repeat(39) + 'b'));
+check('length', () => assert.strictEqual('abcdefghij', 'abcdefghijk'));
+check('multiline', () => assert.strictEqual('a\nb\nc', 'a\nx\nc'));
+check('very long', () => assert.strictEqual('x'.repeat(100), 'y'));
+check('unicode', () => assert.strictEqual('caf\u00e9 au lait', 'cafe au lait'));

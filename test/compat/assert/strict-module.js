@@ -1,0 +1,11 @@
+'use strict';
+const assert = require('assert');
+const { check } = require('./fixtures/check');
+const strict = require('assert/strict');
+console.log(strict === assert.strict, strict.strict === strict);
+console.log(strict.equal === assert.strictEqual, strict.deepEqual === assert.deepStrictEqual);
+console.log(strict.notEqual === assert.notStrictEqual, strict.notDeepEqual === assert.notDeepStrictEqual);
+check('strict equal', () => strict.equal(1, '1'));
+check('strict deepEqual', () => strict.deepEqual({ a: 1 }, { a: '1' }));
+check('strict ok', () => strict(0));
+console.log(require('node:assert/strict') === strict, typeof strict.AssertionError);

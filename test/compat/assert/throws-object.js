@@ -1,0 +1,11 @@
+'use strict';
+const assert = require('assert');
+const { check } = require('./fixtures/check');
+check('match', () => assert.throws(() => { throw Object.assign(new Error('m'), { code: 'C' }); }, { message: 'm', code: 'C' }));
+check('mismatch', () => assert.throws(() => { throw new Error('a'); }, { message: 'b', code: 'x' }));
+check('regexp values', () => assert.throws(() => { throw new Error('hello'); }, { message: /ell/, name: 'Error' }));
+check('regexp mismatch', () => assert.throws(() => { throw new Error('hello'); }, { message: /xyz/, name: 'TypeError' }));
+check('empty object', () => assert.throws(() => { throw new Error('a'); }, {}));
+check('nested', () => assert.throws(() => { throw Object.assign(new Error('a'), { info: { x: 1 } }); }, { info: { x: 2 } }));
+check('primitive thrown', () => assert.throws(() => { throw 'str'; }, { message: 'str' }));
+check('custom', () => assert.throws(() => { throw new Error('a'); }, { message: 'b' }, 'mine'));
