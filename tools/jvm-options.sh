@@ -9,4 +9,5 @@ JNODE_JVM_OPTIONS=(
   --add-opens=org.graalvm.polyglot/org.graalvm.polyglot=ALL-UNNAMED
   --add-exports=org.graalvm.js/com.oracle.truffle.js.runtime.builtins=ALL-UNNAMED
   --add-exports=org.graalvm.js/com.oracle.truffle.js.runtime.objects=ALL-UNNAMED
+  --add-exports=org.graalvm.js/com.oracle.truffle.js.runtime.util=ALL-UNNAMED
 )

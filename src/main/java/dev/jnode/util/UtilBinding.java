@@ -4,6 +4,8 @@ import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.reflect.Field;
+import java.util.ArrayList;
+import java.util.List;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.HostAccess;
 import org.graalvm.polyglot.Value;
@@ -24,11 +26,15 @@ public final class UtilBinding {
     public static final String REQUIRED_JVM_FLAGS =
             "--add-opens=org.graalvm.polyglot/org.graalvm.polyglot=ALL-UNNAMED "
                     + "--add-exports=org.graalvm.js/com.oracle.truffle.js.runtime.builtins=ALL-UNNAMED "
-                    + "--add-exports=org.graalvm.js/com.oracle.truffle.js.runtime.objects=ALL-UNNAMED";
+                    + "--add-exports=org.graalvm.js/com.oracle.truffle.js.runtime.objects=ALL-UNNAMED "
+                    + "--add-exports=org.graalvm.js/com.oracle.truffle.js.runtime.util=ALL-UNNAMED";
 
     static final int PENDING = 0;
     static final int FULFILLED = 1;
     static final int REJECTED = 2;
+    // GraalJS's JSRuntime.ITERATION_KIND_*.
+    static final int ITERATION_KIND_KEY = 1;
+    static final int ITERATION_KIND_KEY_PLUS_VALUE = 3;
 
     private static final Internals INTERNALS = Internals.open();
 
@@ -123,6 +129,51 @@ public final class UtilBinding {
         return new Object[] {INTERNALS.toValue(INTERNALS.proxyTarget(guest)), INTERNALS.toValue(handler)};
     }
 
+    /**
+     * "AsyncFunction", "GeneratorFunction", "AsyncGeneratorFunction" or "Function" for a function, from how
+     * it was defined (not from its prototype, which user code can change); null for anything else.
+     */
+    @HostAccess.Export
+    public String functionKind(Value value) {
+        if (value == null || INTERNALS == null) {
+            return null;
+        }
+        return INTERNALS.functionKind(INTERNALS.guest(value));
+    }
+
+    /**
+     * {@code [items, pairs]}: what a Map or Set iterator has still to produce, read without advancing it;
+     * {@code items} holds keys, values, or (when {@code pairs}) key and value one after the other. Null for
+     * anything else or when the engine's internals are out of reach.
+     */
+    @HostAccess.Export
+    public Object[] iteratorEntries(Value value) {
+        if (value == null || INTERNALS == null) {
+            return null;
+        }
+        Object guest = INTERNALS.guest(value);
+        if (!INTERNALS.isCollectionIterator(guest)) {
+            return null;
+        }
+        List<Object> items = new ArrayList<>();
+        int kind = INTERNALS.iterationKind(guest);
+        boolean pairs = kind == ITERATION_KIND_KEY_PLUS_VALUE;
+        Object cursor = INTERNALS.remainingCursor(guest);
+        // A Set iterator's cursor has the element as its key; a Map iterator's key and value are the entry's.
+        boolean isSet = "Set Iterator".equals(INTERNALS.className(guest));
+        while (cursor != null && INTERNALS.advance(cursor)) {
+            Object key = INTERNALS.cursorKey(cursor);
+            Object val = isSet ? key : INTERNALS.cursorValue(cursor);
+            if (pairs) {
+                items.add(INTERNALS.toValue(key));
+                items.add(INTERNALS.toValue(val));
+            } else {
+                items.add(INTERNALS.toValue(kind == ITERATION_KIND_KEY ? key : val));
+            }
+        }
+        return new Object[] {items.toArray(), pairs};
+    }
+
     /** Reflective access to GraalJS's runtime objects, or null from {@link #open()} when the JVM forbids it. */
     static final class Internals {
         private final MethodHandle receiver;
@@ -136,6 +187,18 @@ public final class UtilBinding {
         private final MethodHandle className;
         private final Class<?> nullClass;
         private final Class<?> undefinedClass;
+        private final Class<?> collectionIteratorClass;
+        private final Class<?> functionClass;
+        private final MethodHandle functionData;
+        private final MethodHandle isAsync;
+        private final MethodHandle isGenerator;
+        private final MethodHandle iteratedObject;
+        private final MethodHandle iterationKind;
+        private final MethodHandle nextIndex;
+        private final MethodHandle cursorCopy;
+        private final MethodHandle cursorAdvance;
+        private final MethodHandle cursorKey;
+        private final MethodHandle cursorValue;
 
         private Internals() throws ReflectiveOperationException {
             Class<?> abstractValue = Class.forName("org.graalvm.polyglot.AbstractValue");
@@ -151,8 +214,8 @@ public final class UtilBinding {
             dynamicObjectClass = Class.forName(objects + "JSDynamicObject", false, jsLoader);
             nullClass = Class.forName(objects + "Null", false, jsLoader);
             undefinedClass = Class.forName(objects + "Undefined", false, jsLoader);
-            // Our own lookup: the packages are exported to the unnamed module only (a qualified export), which a
-            // public lookup does not see.
+            // A full lookup: the packages are exported to jnode only (--add-exports), and a public lookup sees
+            // unconditionally exported packages only.
             MethodHandles.Lookup lookup = MethodHandles.lookup();
             promiseState = lookup.findVirtual(promiseClass, "getPromiseState", MethodType.methodType(int.class));
             promiseResult = lookup.findVirtual(promiseClass, "getPromiseResult", MethodType.methodType(Object.class));
@@ -161,6 +224,20 @@ public final class UtilBinding {
                     MethodType.methodType(dynamicObjectClass));
             Class<?> truffleString = Class.forName("com.oracle.truffle.api.strings.TruffleString", false, jsLoader);
             className = lookup.findVirtual(dynamicObjectClass, "getClassName", MethodType.methodType(truffleString));
+            functionClass = Class.forName(builtins + "JSFunctionObject", false, jsLoader);
+            Class<?> data = Class.forName(builtins + "JSFunctionData", false, jsLoader);
+            functionData = lookup.findVirtual(functionClass, "getFunctionData", MethodType.methodType(data));
+            isAsync = lookup.findVirtual(data, "isAsync", MethodType.methodType(boolean.class));
+            isGenerator = lookup.findVirtual(data, "isGenerator", MethodType.methodType(boolean.class));
+            collectionIteratorClass = Class.forName(builtins + "JSCollectionIteratorObject", false, jsLoader);
+            Class<?> cursor = Class.forName("com.oracle.truffle.js.runtime.util.JSHashMap$Cursor", false, jsLoader);
+            iteratedObject = lookup.findVirtual(collectionIteratorClass, "getIteratedObject", MethodType.methodType(Object.class));
+            iterationKind = lookup.findVirtual(collectionIteratorClass, "getIterationKind", MethodType.methodType(int.class));
+            nextIndex = lookup.findVirtual(collectionIteratorClass, "getNextIndex", MethodType.methodType(cursor));
+            cursorCopy = lookup.findVirtual(cursor, "copy", MethodType.methodType(cursor));
+            cursorAdvance = lookup.findVirtual(cursor, "advance", MethodType.methodType(boolean.class));
+            cursorKey = lookup.findVirtual(cursor, "getKey", MethodType.methodType(Object.class));
+            cursorValue = lookup.findVirtual(cursor, "getValue", MethodType.methodType(Object.class));
         }
 
         private static ClassLoader findJsLoader(ClassLoader fallback) {
@@ -203,6 +280,49 @@ public final class UtilBinding {
 
         boolean isProxy(Object guest) {
             return proxyClass.isInstance(guest);
+        }
+
+        String functionKind(Object guest) {
+            if (!functionClass.isInstance(guest)) {
+                return null;
+            }
+            Object data = call(functionData, guest);
+            boolean async = (boolean) call(isAsync, data);
+            boolean generator = (boolean) call(isGenerator, data);
+            if (async) {
+                return generator ? "AsyncGeneratorFunction" : "AsyncFunction";
+            }
+            return generator ? "GeneratorFunction" : "Function";
+        }
+
+        boolean isCollectionIterator(Object guest) {
+            return collectionIteratorClass.isInstance(guest);
+        }
+
+        int iterationKind(Object guest) {
+            return (int) call(iterationKind, guest);
+        }
+
+        /** A copy of the iterator's cursor (advancing it leaves the iterator alone); null once exhausted. */
+        Object remainingCursor(Object guest) {
+            Object iterated = call(iteratedObject, guest);
+            if (iterated == null || isNullish(iterated)) {
+                return null;
+            }
+            Object cursor = call(nextIndex, guest);
+            return cursor == null ? null : call(cursorCopy, cursor);
+        }
+
+        boolean advance(Object cursor) {
+            return (boolean) call(cursorAdvance, cursor);
+        }
+
+        Object cursorKey(Object cursor) {
+            return call(cursorKey, cursor);
+        }
+
+        Object cursorValue(Object cursor) {
+            return call(cursorValue, cursor);
         }
 
         boolean isNullish(Object guest) {

@@ -91,4 +91,38 @@ class UtilBindingTest {
         assertThat(js("util.className(new Error('x'))").asString()).isEqualTo("Error");
         assertThat(js("util.isModuleNamespace({})").asBoolean()).isFalse();
     }
+
+    @Test
+    void iteratorEntriesWithoutAdvancing() {
+        assertThat(js("""
+                {
+                const it = new Map([[1, 'a'], [2, 'b'], [3, 'c']]).keys();
+                it.next();
+                const d = util.iteratorEntries(it);
+                d[1] === false && d[0].length === 2 && d[0][0] === 2 && d[0][1] === 3 && it.next().value === 2}""")
+                .asBoolean()).isTrue();
+        assertThat(js("""
+                {
+                const d = util.iteratorEntries(new Map([['k', 'v']]).entries());
+                d[1] === true && d[0].length === 2 && d[0][0] === 'k' && d[0][1] === 'v'}""").asBoolean()).isTrue();
+        assertThat(js("""
+                {
+                const d = util.iteratorEntries(new Set(['x']).values());
+                d[1] === false && d[0].length === 1 && d[0][0] === 'x'}""").asBoolean()).isTrue();
+        assertThat(js("""
+                {
+                const it = new Set([1]).values(); it.next(); it.next();
+                util.iteratorEntries(it)[0].length === 0}""").asBoolean()).isTrue();
+        assertThat(js("util.iteratorEntries([1][Symbol.iterator]()) === null").asBoolean()).isTrue();
+    }
+
+    @Test
+    void functionKindFromDefinitionNotPrototype() {
+        assertThat(js("const f = async function () {}; Object.setPrototypeOf(f, Function.prototype); util.functionKind(f)")
+                .asString()).isEqualTo("AsyncFunction");
+        assertThat(js("util.functionKind(function* () {})").asString()).isEqualTo("GeneratorFunction");
+        assertThat(js("util.functionKind(async function* () {})").asString()).isEqualTo("AsyncGeneratorFunction");
+        assertThat(js("util.functionKind(() => 1)").asString()).isEqualTo("Function");
+        assertThat(js("util.functionKind({})")).matches(Value::isNull);
+    }
 }

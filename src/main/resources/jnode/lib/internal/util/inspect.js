@@ -381,14 +381,14 @@ function boxedKind(value) {
 }
 
 function functionKind(fn) {
-  const proto = protoOf(fn);
-  if (proto === AsyncGeneratorFunctionPrototype) return 'AsyncGeneratorFunction';
-  if (proto === GeneratorFunctionPrototype) return 'GeneratorFunction';
-  if (proto === AsyncFunctionPrototype) return 'AsyncFunction';
   if (typeof engine.functionKind === 'function') {
     const kind = engine.functionKind(fn);
     if (typeof kind === 'string') return kind;
   }
+  const proto = protoOf(fn);
+  if (proto === AsyncGeneratorFunctionPrototype) return 'AsyncGeneratorFunction';
+  if (proto === GeneratorFunctionPrototype) return 'GeneratorFunction';
+  if (proto === AsyncFunctionPrototype) return 'AsyncFunction';
   return 'Function';
 }
 
@@ -704,7 +704,16 @@ function nonIndexKeys(value, showHidden) {
     !isArrayIndex(key) && (showHidden || isEnumerable(value, key)));
 }
 
-function toStringTagOf(value, ctx) {
+// A tag the constructor's name already says is left out: the name contains it, followed by the end of
+// the name or an upper-case letter ("MyMap", "MapX", but not "Mapper" or "Map1").
+function tagInName(ctor, tag) {
+  const at = ctor.indexOf(tag);
+  if (at === -1) return false;
+  const next = ctor.codePointAt(at + tag.length);
+  return next === undefined || /^\p{Lu}$/u.test(String.fromCodePoint(next));
+}
+
+function toStringTagOf(value, ctx, ctor) {
   let tag;
   try {
     tag = value[Symbol.toStringTag];
@@ -717,6 +726,7 @@ function toStringTagOf(value, ctx) {
     isEnumerable(value, Symbol.toStringTag))) {
     return '';
   }
+  if (tag !== '' && typeof ctor === 'string' && tagInName(ctor, tag)) return '';
   return tag;
 }
 
@@ -727,7 +737,7 @@ function renderObject(ctx, value, level, insideTypedArray) {
   const ctor = constructorName(value, ctx, level, protoEntries);
   // Node drops the prototype entries again when there turned out to be none.
   if (protoEntries !== undefined && protoEntries.length === 0) protoEntries = undefined;
-  const tag = toStringTagOf(value, ctx);
+  const tag = toStringTagOf(value, ctx, ctor);
 
   let base = '';
   let entriesOf = noEntries;
@@ -966,7 +976,7 @@ function functionBase(ctx, fn, ctor, tag) {
     base += `: ${typeof fn.name === 'string' ? fn.name : renderValue(ctx, fn.name, 0)}`;
   }
   base += ']';
-  if (ctor !== type && ctor !== null) base += ` [${ctor}]`;
+  if (ctor !== type && ctor !== null) base += ` ${ctor}`;
   if (tag !== '' && ctor !== tag) base += ` [${tag}]`;
   return base;
 }

@@ -1,0 +1,11 @@
+const util = require('util');
+console.log(util.inspect(new ArrayBuffer(0)));
+console.log(util.inspect(new ArrayBuffer(4)));
+const ab = new Uint8Array([1, 2, 255, 16]).buffer;
+console.log(util.inspect(ab));
+console.log(util.inspect(new Uint8Array(60).buffer));
+console.log(util.inspect(new SharedArrayBuffer(3)));
+console.log(util.inspect(new DataView(new ArrayBuffer(2))));
+console.log(util.inspect({ ab }, { depth: 0 }));
+const x = new ArrayBuffer(2); x.prop = 1;
+console.log(util.inspect(x));

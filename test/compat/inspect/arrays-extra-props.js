@@ -1,0 +1,10 @@
+const util = require('util');
+const a = [1, 2];
+a.foo = 'bar';
+a[-1] = 'neg';
+console.log(util.inspect(a));
+const b = [];
+b.x = 1;
+console.log(util.inspect(b));
+const c = [1]; c[Symbol('s')] = 2;
+console.log(util.inspect(c));

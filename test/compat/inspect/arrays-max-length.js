@@ -1,0 +1,10 @@
+const util = require('util');
+const a = Array.from({ length: 120 }, (_, i) => i);
+console.log(util.inspect(a));
+console.log(util.inspect(a, { maxArrayLength: 5 }));
+console.log(util.inspect(a, { maxArrayLength: 0 }));
+console.log(util.inspect(a, { maxArrayLength: 1 }));
+console.log(util.inspect([1, 2, 3], { maxArrayLength: null }).length);
+console.log(util.inspect(new Set(a), { maxArrayLength: 3 }));
+console.log(util.inspect(new Map(a.map((x) => [x, x])), { maxArrayLength: 2 }));
+console.log(util.inspect(new Uint8Array(10), { maxArrayLength: 4 }));

@@ -1,0 +1,14 @@
+const util = require('util');
+const o = { name: 'o' };
+o.self = o;
+console.log(util.inspect(o));
+const a = [1];
+a.push(a);
+console.log(util.inspect(a));
+const x = { }; const y = { x }; x.y = y;
+console.log(util.inspect(x));
+console.log(util.inspect({ x, y }));
+const m = new Map(); m.set('m', m);
+console.log(util.inspect(m));
+const s = new Set(); s.add(s);
+console.log(util.inspect(s));

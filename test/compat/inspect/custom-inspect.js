@@ -1,0 +1,10 @@
+const util = require('util');
+const o = { [util.inspect.custom]() { return 'CUSTOM'; } };
+console.log(util.inspect(o));
+console.log(util.inspect({ nested: o }));
+const p = { [util.inspect.custom]() { return { replaced: true }; } };
+console.log(util.inspect(p));
+console.log(util.inspect(o, { customInspect: false }));
+console.log(util.inspect.custom === Symbol.for('nodejs.util.inspect.custom'));
+const self = { [util.inspect.custom]() { return this; } };
+console.log(util.inspect(self));

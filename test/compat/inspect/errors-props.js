@@ -1,0 +1,10 @@
+const util = require('util');
+const e = new Error('with props');
+e.stack = 'Error: with props\n    at f (/a.js:1:1)';
+e.code = 'E_CODE';
+e.extra = { n: 1 };
+console.log(util.inspect(e));
+const e2 = new Error('msg');
+e2.stack = 'Error: msg';
+e2.name = 'CustomName';
+console.log(util.inspect(e2));

@@ -1,0 +1,10 @@
+const util = require('util');
+console.log(util.format('a', 'b', 1, { c: 2 }));
+console.log(util.format('%s', 'only'));
+console.log(util.format('%s %s', 'one'));
+console.log(util.format('%s', 'a', 'b', 'c'));
+console.log(util.format(1, 2, '3'));
+console.log(util.format({ a: 1 }, 'x'));
+console.log(util.format());
+console.log(util.format('%%s', 'x'));
+console.log(util.format('%x', 1));

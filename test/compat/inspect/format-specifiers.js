@@ -1,0 +1,11 @@
+const util = require('util');
+console.log(util.format('%s|%s|%s', 'str', 42, { a: 1 }));
+console.log(util.format('%d|%d|%d|%d', 42, '42', 1.5, 10n));
+console.log(util.format('%i|%i|%i', 42.9, '-7.5', 10n));
+console.log(util.format('%f|%f', '1.25', 3));
+console.log(util.format('%j', { a: [1, 'x'] }));
+console.log(util.format('%o', { a: [1, 2], f() {} }));
+console.log(util.format('%O', { a: { b: { c: { d: 1 } } } }));
+console.log(util.format('%c|%%|%', 'css'));
+console.log(util.format('%d %s', Symbol('s'), Symbol('t')));
+console.log(util.format('%d', {}));

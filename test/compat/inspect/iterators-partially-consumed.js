@@ -1,0 +1,15 @@
+const util = require('util');
+const m = new Map([[1, 'a'], [2, 'b'], [3, 'c']]);
+const it = m.entries();
+it.next();
+console.log(util.inspect(it));
+it.next(); it.next();
+console.log(util.inspect(it));
+const s = new Set(['x', 'y']);
+const sit = s.values();
+console.log(util.inspect(sit));
+s.add('z');
+console.log(util.inspect(sit));
+console.log(util.inspect([...sit]));
+console.log(util.inspect(sit));
+console.log(util.inspect(new Map([[{ k: 1 }, [1, 2]]]).entries(), { depth: 0 }));

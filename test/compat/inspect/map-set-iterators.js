@@ -1,0 +1,12 @@
+const util = require('util');
+const m = new Map([['a', 1], ['b', 2]]);
+console.log(util.inspect(m.keys()));
+console.log(util.inspect(m.values()));
+console.log(util.inspect(m.entries()));
+const s = new Set([1, 2]);
+console.log(util.inspect(s.values()));
+console.log(util.inspect(s.entries()));
+const it = m.keys(); it.next();
+console.log(util.inspect(it));
+console.log(util.inspect([1, 2][Symbol.iterator]()));
+console.log(util.inspect('ab'[Symbol.iterator]()));

@@ -1,0 +1,10 @@
+const util = require('util');
+const o = Object.create(null);
+console.log(util.inspect(o));
+o.a = 1;
+console.log(util.inspect(o));
+console.log(util.inspect({ __proto__: null, x: [1] }));
+const arr = [1, 2]; Object.setPrototypeOf(arr, null);
+console.log(util.inspect(arr));
+const m = new Map([[1, 2]]); Object.setPrototypeOf(m, null);
+console.log(util.inspect(m));

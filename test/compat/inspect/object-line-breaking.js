@@ -1,0 +1,10 @@
+const util = require('util');
+const short = { a: 1, b: 2, c: 3 };
+console.log(util.inspect(short));
+const seven = { a: 1, b: 2, c: 3, d: 4, e: 5, f: 6, g: 7 };
+console.log(util.inspect(seven));
+const wide = { first: 'aaaaaaaaaaaa', second: 'bbbbbbbbbbbbb', third: 'cccccccccccc', fourth: 'dddddddd' };
+console.log(util.inspect(wide));
+console.log(util.inspect({ a: { b: { c: {} } }, d: [1, 2, 3], e: 'x' }));
+console.log(util.inspect({ arr: [{ a: 1, b: 2 }, { a: 3, b: 4 }] }));
+console.log(util.inspect([[1, 2, [3, 4, [5, 6]]], { k: 'v' }]));

@@ -1,0 +1,18 @@
+const util = require('util');
+const show = (v, o = {}) => console.log(JSON.stringify(util.inspect(v, { colors: true, ...o })));
+show(1);
+show('s');
+show(10n);
+show(true);
+show(null);
+show(undefined);
+show(Symbol('x'));
+show(new Date(0));
+show(/re/);
+show({ a: [1, 'b', null], f() {} });
+show(new Map([[1, 'x']]));
+show([, 1]);
+show({ get g() { return 1; } });
+show(Object.create(null));
+show(new Number(2));
+show({ s: 'x'.repeat(10) }, { maxStringLength: 2 });

@@ -1,0 +1,10 @@
+const util = require('util');
+const o = { a: 1, b: { c: [1, 2, { d: 3 }] }, e: 'str' };
+console.log(util.inspect(o, { compact: false }));
+console.log(util.inspect(o, { compact: true }));
+console.log(util.inspect(o, { compact: 1 }));
+console.log(util.inspect(o, { compact: 0 }));
+console.log(util.inspect(o, { compact: 5 }));
+console.log(util.inspect([1, 2, 3], { compact: false }));
+console.log(util.inspect(new Map([[1, { a: 2 }]]), { compact: false }));
+console.log(util.inspect('a\nb', { compact: false }));

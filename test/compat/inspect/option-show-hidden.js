@@ -1,0 +1,10 @@
+const util = require('util');
+console.log(util.inspect([1, 2], { showHidden: true }));
+const o = {};
+Object.defineProperty(o, 'hidden', { value: 1, enumerable: false });
+o.visible = 2;
+console.log(util.inspect(o));
+console.log(util.inspect(o, { showHidden: true }));
+console.log(util.inspect(new Error('e'), { showHidden: false }).split('\n')[0]);
+console.log(util.inspect(function f() {}, { showHidden: true }));
+console.log(util.inspect(new Map([[1, 2]]), true));

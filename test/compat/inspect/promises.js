@@ -1,0 +1,12 @@
+const util = require('util');
+console.log(util.inspect(Promise.resolve(42)));
+const rej = Promise.reject(new Error('x'));
+rej.catch(() => {});
+const rej2 = Promise.reject('reason');
+rej2.catch(() => {});
+console.log(util.inspect(rej2));
+console.log(util.inspect(new Promise(() => {})));
+console.log(util.inspect(Promise.resolve({ a: [1] })));
+const p = Promise.resolve(1); p.extra = true;
+console.log(util.inspect(p));
+console.log(util.inspect({ p: Promise.resolve(undefined) }));

@@ -1,0 +1,12 @@
+const util = require('util');
+const target = { a: 1 };
+const handler = { get() { return 'trap'; } };
+const p = new Proxy(target, handler);
+console.log(util.inspect(p));
+console.log(util.inspect(p, { showProxy: true }));
+console.log(util.inspect(new Proxy([1, 2], {})));
+console.log(util.inspect(new Proxy(function f() {}, {})));
+const { proxy, revoke } = Proxy.revocable({}, {});
+revoke();
+console.log(util.inspect(proxy));
+console.log(util.inspect(new Proxy(new Proxy({}, {}), {}), { showProxy: true }));

@@ -1,0 +1,12 @@
+const util = require('util');
+console.log(util.inspect(Symbol('desc')));
+console.log(util.inspect(Symbol()));
+console.log(util.inspect(Symbol.iterator));
+console.log(util.inspect(Symbol.for('reg')));
+console.log(util.inspect({ [Symbol('k')]: 1, a: 2 }));
+const hidden = {};
+Object.defineProperty(hidden, Symbol('nonenum'), { value: 3, enumerable: false });
+console.log(util.inspect(hidden));
+console.log(util.inspect(hidden, { showHidden: true }));
+console.log(util.inspect(Symbol('with space')));
+console.log(util.inspect({ [Symbol('a b')]: 1 }));

@@ -1,0 +1,12 @@
+const util = require('util');
+console.log(util.inspect(new Uint8Array([1, 2, 3])));
+console.log(util.inspect(new Int16Array(2)));
+console.log(util.inspect(new Float64Array([1.5, -0, NaN])));
+console.log(util.inspect(new Float32Array([0.1])));
+console.log(util.inspect(new BigInt64Array([1n, -2n])));
+console.log(util.inspect(new BigUint64Array(1)));
+console.log(util.inspect(new Uint8ClampedArray([300])));
+console.log(util.inspect(new Uint32Array(0)));
+console.log(util.inspect(new Int8Array(40)));
+const t = new Uint8Array(2); t.extra = true;
+console.log(util.inspect(t));
