@@ -455,16 +455,18 @@ Object.assign(assert, {
   doesNotThrow,
   doesNotReject,
   ifError,
-  Assert,
-  strict,
 });
 
+// Key order as in Node: assert ends with strict, Assert; assert.strict with Assert, strict.
 Object.assign(strict, assert, {
   equal: strictEqual,
   deepEqual: deepStrictEqual,
   notEqual: notStrictEqual,
   notDeepEqual: notDeepStrictEqual,
 });
+strict.Assert = Assert;
 strict.strict = strict;
+assert.strict = strict;
+assert.Assert = Assert;
 
 module.exports = assert;

@@ -27,7 +27,6 @@ function inherits(ctor, superCtor) {
 }
 
 function deprecate(fn, msg, code) {
-  validateFunction(fn, 'fn');
   if (code !== undefined) validateString(code, 'code');
   if (process.noDeprecation === true) return fn;
   let warned = false;
@@ -147,7 +146,7 @@ function styleText(format, text, { validateStream = true, stream = process.stdou
   for (const key of formats) {
     if (key === 'none') continue;
     const codes = inspect.colors[key];
-    if (codes == null) validateOneOf(key, 'format', Object.keys(inspect.colors));
+    if (codes == null) validateOneOf(key, 'format', Object.getOwnPropertyNames(inspect.colors));
     if (skip) continue;
     left += `\u001b[${codes[0]}m`;
     right = `\u001b[${codes[1]}m${right}`;
@@ -197,12 +196,8 @@ function debuglog(set, cb) {
 // util.diff: the edit script between two strings (by character) or two arrays of strings, in order:
 // [0, value] kept, [1, value] only in actual, [-1, value] only in expected.
 function diff(actual, expected) {
-  if (typeof actual !== 'string' && !Array.isArray(actual)) {
-    throw new ERR_INVALID_ARG_TYPE('actual', ['string', 'Array'], actual);
-  }
-  if (typeof expected !== 'string' && !Array.isArray(expected)) {
-    throw new ERR_INVALID_ARG_TYPE('expected', ['string', 'Array'], expected);
-  }
+  if (!Array.isArray(actual)) validateString(actual, 'actual');
+  if (!Array.isArray(expected)) validateString(expected, 'expected');
   if (actual === expected) return [];
   const a = typeof actual === 'string' ? actual.split('') : actual;
   const b = typeof expected === 'string' ? expected.split('') : expected;
@@ -266,7 +261,7 @@ function _errnoException(err, syscall, original) {
 
 module.exports = {
   _errnoException,
-  _extend,
+  _extend: deprecate(_extend, 'The `util._extend` API is deprecated. Please use Object.assign() instead.', 'DEP0060'),
   callbackify,
   debug: debuglog,
   debuglog,
@@ -286,7 +281,9 @@ module.exports = {
   formatWithOptions,
   inherits,
   inspect,
-  isArray: Array.isArray,
+  isArray: deprecate(function isArray(arg) {
+    return Array.isArray(arg);
+  }, 'The `util.isArray` API is deprecated. Please use `Array.isArray()` instead.', 'DEP0044'),
   promisify,
   stripVTControlCharacters,
   TextDecoder,

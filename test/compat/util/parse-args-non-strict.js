@@ -1,0 +1,11 @@
+'use strict';
+const util = require('util');
+function attempt(label, fn) {
+  try {
+    console.log(label, JSON.stringify(fn()));
+  } catch (e) {
+    console.log(label, e.name, e.code, JSON.stringify(e.message));
+  }
+}
+const { parseArgs } = util;
+console.log(parseArgs({ args: ['--unknown', '-xy', '--v=1', 'pos'], strict: false }));
