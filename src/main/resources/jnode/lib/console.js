@@ -1,22 +1,29 @@
 'use strict';
 // The global console: a plain object with bound methods (not a Console instance, as in Node),
-// writing to whatever process.stdout and process.stderr are at the time of the call.
+// writing to process.stdout and process.stderr as they were when it first wrote to each.
 
-const { Console, methodOrder } = require('internal/console/constructor');
+const { Console, methodOrder, kIsConsole } = require('internal/console/constructor');
 
+// Like Node's global console, each stream is read from process at its first use and kept from then on.
 function stdioProxy(name) {
+  let bound;
+  const stream = () => (bound ??= process[name]);
   return {
-    write: (chunk) => process[name].write(chunk),
+    write: (chunk, callback) => stream().write(chunk, callback),
+    listenerCount: (event) => stream().listenerCount(event),
+    once: (event, listener) => stream().once(event, listener),
+    removeListener: (event, listener) => stream().removeListener(event, listener),
     get isTTY() {
-      return process[name].isTTY;
+      return stream().isTTY;
     },
-    getColorDepth: () => (typeof process[name].getColorDepth === 'function' ? process[name].getColorDepth() : 1),
+    getColorDepth: () => (typeof stream().getColorDepth === 'function' ? stream().getColorDepth() : 1),
   };
 }
 
 function createGlobalConsole() {
   const backing = new Console({ stdout: stdioProxy('stdout'), stderr: stdioProxy('stderr') });
   const console = {};
+  Object.defineProperty(console, kIsConsole, { value: true });
   for (const name of methodOrder) console[name] = backing[name];
   console.Console = Console;
   console.profile = function profile() {};

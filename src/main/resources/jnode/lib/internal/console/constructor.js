@@ -8,6 +8,8 @@ const kCounts = Symbol('counts');
 const kTimers = Symbol('timers');
 const kGroupIndent = Symbol('kGroupIndent');
 const kGroupIndentationWidth = Symbol('kGroupIndentWidth');
+// Marks Console instances and the global console (a plain object), for `instanceof Console`.
+const kIsConsole = Symbol('kIsConsole');
 
 function Console(options, stderr, ignoreErrors) {
   if (!new.target) return Reflect.construct(Console, arguments);
@@ -20,9 +22,11 @@ function Console(options, stderr, ignoreErrors) {
   Object.defineProperties(this, {
     _stdout: { value: stdout, writable: true, configurable: true },
     _stderr: { value: err, writable: true, configurable: true },
+    _ignoreErrors: { value: options.ignoreErrors !== false, writable: true, configurable: true },
   });
   this._colorMode = colorMode;
   this._inspectOptions = inspectOptions;
+  this[kIsConsole] = true;
   this[kCounts] = new Map();
   this[kTimers] = new Map();
   this[kGroupIndent] = '';
@@ -48,11 +52,26 @@ function write(console, useStdErr, args) {
     text = text.includes('\n') ? text.replace(/\n/g, `\n${indent}`) : text;
     text = indent + text;
   }
+  writeTo(console, stream, `${text}\n`);
+}
+
+function noop() {}
+
+// Node's protocol with the stream: unless told not to ignore errors, an 'error' listener guards the
+// write (so an emitted error does not crash the process) and whatever the write throws is dropped, but
+// a stack overflow. The stream must be an EventEmitter: `removeListener` is called in any case.
+function writeTo(console, stream, text) {
+  if (!console._ignoreErrors) {
+    stream.write(text);
+    return;
+  }
   try {
-    stream.write(`${text}\n`);
+    if (stream.listenerCount('error') === 0) stream.once('error', noop);
+    stream.write(text, noop);
   } catch (e) {
-    // Like Node: errors from a broken stdout are ignored (EPIPE), others propagate.
-    if (e?.code !== 'EPIPE') throw e;
+    if (e instanceof RangeError && e.message === 'Maximum call stack size exceeded') throw e;
+  } finally {
+    stream.removeListener('error', noop);
   }
 }
 
@@ -92,7 +111,7 @@ const methods = {
     write(this, true, args);
   },
   dir(object, options) {
-    this._stdout.write(`${this[kGroupIndent]}${inspect(object, {
+    writeTo(this, this._stdout, `${this[kGroupIndent]}${inspect(object, {
       customInspect: false, ...this._inspectOptions, ...options,
     })}\n`);
   },
@@ -113,7 +132,8 @@ const methods = {
   },
   trace(...args) {
     const err = { name: 'Trace', message: formatWithOptions({ colors: false }, ...args) };
-    Error.captureStackTrace(err, this.trace);
+    // The unbound method: a bound function is no frame of its own on GraalJS, so it would match nothing.
+    Error.captureStackTrace(err, methods.trace);
     this.error(err.stack);
   },
   assert(expression, ...args) {
@@ -178,8 +198,8 @@ for (const name of methodOrder) Console.prototype[name] = methods[name];
 Object.defineProperty(Console.prototype, 'constructor', { value: Console, enumerable: false, writable: true, configurable: true });
 Object.defineProperty(Console, Symbol.hasInstance, {
   value(instance) {
-    return instance !== null && typeof instance === 'object' && kCounts in instance;
+    return instance !== null && typeof instance === 'object' && instance[kIsConsole] === true;
   },
 });
 
-module.exports = { Console, formatTime, methodOrder };
+module.exports = { Console, formatTime, methodOrder, kIsConsole };

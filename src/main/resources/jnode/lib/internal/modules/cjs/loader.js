@@ -3,7 +3,7 @@
 // (extensions, package.json main, exports) happen in Java, in internalBinding('module').
 
 const path = require('path');
-const { builtinModules, isBuiltin, requireBuiltin } = require('internal/bootstrap/builtins');
+const { builtinModules, schemeOnly, isBuiltin, requireBuiltin } = require('internal/bootstrap/builtins');
 const { codes: { ERR_INVALID_ARG_VALUE, ERR_UNKNOWN_BUILTIN_MODULE, ERR_DLOPEN_FAILED,
   ERR_REQUIRE_ESM, ERR_JNODE_UNSUPPORTED } } = require('internal/errors');
 const { validateString } = require('internal/validators');
@@ -30,7 +30,8 @@ Module._cache = { __proto__: null };
 Module._pathCache = { __proto__: null };
 Module._extensions = { __proto__: null };
 Module.globalPaths = [];
-Module.builtinModules = Object.freeze([...builtinModules]);
+// As in Node 24, the modules reachable only with the node: scheme are listed last, with it.
+Module.builtinModules = Object.freeze([...builtinModules, ...schemeOnly.map((id) => `node:${id}`)]);
 Module.isBuiltin = isBuiltin;
 Module.wrapper = [`(function (${wrapperParams}) { `, '\n});'];
 Module.wrap = (script) => `${Module.wrapper[0]}${script}${Module.wrapper[1]}`;

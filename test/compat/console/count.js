@@ -1,0 +1,11 @@
+console.count();
+console.count();
+console.count('a');
+console.count('a');
+console.count(undefined);
+console.countReset();
+console.count();
+console.count({ toString() { return 'obj'; } });
+console.countReset('a');
+console.count('a');
+console.countReset('never');

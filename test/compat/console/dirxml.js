@@ -1,0 +1,2 @@
+console.dirxml({ a: 1 }, 'two', [3]);
+console.dirxml();

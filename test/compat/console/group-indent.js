@@ -1,0 +1,12 @@
+console.group('Group 1');
+console.log('inside 1');
+console.group();
+console.log('inside 2\nsecond line');
+console.error('err inside 2');
+console.groupEnd();
+console.groupCollapsed('collapsed', 42);
+console.info({ a: 1, b: { c: 2 } });
+console.groupEnd();
+console.groupEnd();
+console.groupEnd();
+console.log('outside');

@@ -1,0 +1,2 @@
+console.table([1, 'two', true, null, undefined]);
+console.table(['apples', 'oranges', 'bananas']);

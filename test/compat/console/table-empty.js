@@ -1,0 +1,4 @@
+console.table([]);
+console.table({});
+console.table([{}]);
+console.table([[]]);

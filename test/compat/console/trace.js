@@ -1,0 +1,8 @@
+function namedCaller() {
+  console.trace('trace message %d', 42);
+}
+function outer() {
+  namedCaller();
+}
+outer();
+console.trace();

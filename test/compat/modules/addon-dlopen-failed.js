@@ -1,0 +1,5 @@
+try {
+  require('./fixtures/addon/fake.node');
+} catch (e) {
+  console.log(e.code);
+}

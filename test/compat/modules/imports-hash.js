@@ -1,0 +1,2 @@
+const result = require('./fixtures/selfref/lib/use-imports');
+console.log(result);

@@ -1,0 +1,3 @@
+console.log(require('./fixtures/rel/dir'));
+console.log(require('./fixtures/rel/dir/'));
+console.log(require.resolve('./fixtures/rel/dir'));
