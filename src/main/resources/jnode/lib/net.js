@@ -2,6 +2,7 @@
 // node:net: sockets arrive with the network work (Netty). Address helpers work already.
 
 const { unsupportedFunctions } = require('internal/unsupported');
+const { validateBoolean, validateInt32 } = require('internal/validators');
 
 const v4Seg = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]\\d|\\d)';
 const v4Str = `(?:${v4Seg}\\.){3}${v4Seg}`;
@@ -32,6 +33,30 @@ function isIP(s) {
   return 0;
 }
 
+// The defaults for happy-eyeballs connections (autoSelectFamily), which connect() will read.
+let autoSelectFamily = true;
+let autoSelectFamilyAttemptTimeout = 250;
+
+function getDefaultAutoSelectFamily() {
+  return autoSelectFamily;
+}
+
+function setDefaultAutoSelectFamily(value) {
+  validateBoolean(value, 'value');
+  autoSelectFamily = value;
+}
+
+function getDefaultAutoSelectFamilyAttemptTimeout() {
+  return autoSelectFamilyAttemptTimeout;
+}
+
+function setDefaultAutoSelectFamilyAttemptTimeout(value) {
+  validateInt32(value, 'value', 1);
+  autoSelectFamilyAttemptTimeout = value < 10 ? 10 : value;
+}
+
 module.exports = unsupportedFunctions('net', ['Socket', 'Server', 'Stream', 'createServer', 'createConnection',
-  'connect', 'BlockList', 'SocketAddress', 'getDefaultAutoSelectFamily', 'setDefaultAutoSelectFamily',
-  'getDefaultAutoSelectFamilyAttemptTimeout', 'setDefaultAutoSelectFamilyAttemptTimeout'], { isIP, isIPv4, isIPv6 });
+  'connect', 'BlockList', 'SocketAddress'], {
+  isIP, isIPv4, isIPv6, getDefaultAutoSelectFamily, setDefaultAutoSelectFamily,
+  getDefaultAutoSelectFamilyAttemptTimeout, setDefaultAutoSelectFamilyAttemptTimeout,
+});
