@@ -46,7 +46,7 @@ if [ ! -x "$T/runtime/bin/java" ] || [ "$(cat "$T/runtime/.key" 2>/dev/null)" !=
   rm -f "$T/jnode.aot"
 fi
 
-if [ ! "$T/jnode.aot" -nt "$T/jnode.jar" ]; then
+if [ ! "$T/jnode.aot" -nt "$T/jnode.jar" ] || [ "$ROOT/tools/jvm-options.sh" -nt "$T/jnode.aot" ]; then
   echo "jnode: training the AOT cache..." >&2
   . "$ROOT/tools/jvm-options.sh"
   "$T/runtime/bin/java" "${JNODE_JVM_OPTIONS[@]}" -XX:AOTCacheOutput="$T/jnode.aot" \
