@@ -266,32 +266,24 @@ function clearTimeout(timer) {
   }
 }
 
-function setTimeout(callback, after, arg1, arg2, arg3) {
+// Callbacks without extra arguments (the common case) are called without an arguments array.
+function extraArgs(args) {
+  return args.length > 0 ? args : undefined;
+}
+
+function startTimeout(callback, after, args, repeat) {
   validateFunction(callback, 'callback');
-  let args;
-  switch (arguments.length) {
-    case 0: case 1: case 2: break;
-    case 3: args = [arg1]; break;
-    case 4: args = [arg1, arg2]; break;
-    default: args = Array.prototype.slice.call(arguments, 2);
-  }
-  const timeout = new Timeout(callback, after, args, false, true);
+  const timeout = new Timeout(callback, after, args, repeat, true);
   insert(timeout, timeout._idleTimeout);
   return timeout;
 }
 
-function setInterval(callback, repeat, arg1, arg2, arg3) {
-  validateFunction(callback, 'callback');
-  let args;
-  switch (arguments.length) {
-    case 0: case 1: case 2: break;
-    case 3: args = [arg1]; break;
-    case 4: args = [arg1, arg2]; break;
-    default: args = Array.prototype.slice.call(arguments, 2);
-  }
-  const timeout = new Timeout(callback, repeat, args, true, true);
-  insert(timeout, timeout._idleTimeout);
-  return timeout;
+function setTimeout(callback, after, ...args) {
+  return startTimeout(callback, after, extraArgs(args), false);
+}
+
+function setInterval(callback, repeat, ...args) {
+  return startTimeout(callback, repeat, extraArgs(args), true);
 }
 
 /**
@@ -425,16 +417,9 @@ class Immediate {
   }
 }
 
-function setImmediate(callback, arg1, arg2, arg3) {
+function setImmediate(callback, ...args) {
   validateFunction(callback, 'callback');
-  let args;
-  switch (arguments.length) {
-    case 0: case 1: break;
-    case 2: args = [arg1]; break;
-    case 3: args = [arg1, arg2]; break;
-    default: args = Array.prototype.slice.call(arguments, 1);
-  }
-  return new Immediate(callback, args);
+  return new Immediate(callback, extraArgs(args));
 }
 
 function clearImmediate(immediate) {
