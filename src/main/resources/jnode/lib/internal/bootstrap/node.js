@@ -100,6 +100,11 @@
   defineLazyGlobal('atob', () => require('buffer').atob, true);
   defineLazyGlobal('btoa', () => require('buffer').btoa, true);
   defineLazyGlobal('DOMException', () => require('internal/per_context/domexception').DOMException);
+  defineLazyGlobal('structuredClone', () => require('internal/structured_clone').structuredClone, true);
+  // fetch belongs to the network issue; until then it exists (Node has it) and rejects, saying so.
+  defineLazyGlobal('fetch', () => async function fetch(input, init = undefined) {
+    throw new (require('internal/errors').codes.ERR_JNODE_UNSUPPORTED)('fetch');
+  }, true);
   for (const name of ['TextEncoder', 'TextDecoder']) {
     if (globalThis[name]) defineGlobal(name, globalThis[name], false);
   }
