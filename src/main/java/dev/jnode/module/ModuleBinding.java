@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.graalvm.polyglot.HostAccess;
+import org.graalvm.polyglot.Value;
 
 /**
  * The module loaders' view of the file system: resolution ({@link Resolver}), package scopes, cheap stats,
@@ -34,6 +35,12 @@ public final class ModuleBinding {
     @HostAccess.Export
     public void setExtensions(String[] extensions) {
         resolver.setExtensions(List.of(extensions));
+    }
+
+    /** Receives the message of each DEP0128 deprecation ("main" missing, index used) as resolution finds one. */
+    @HostAccess.Export
+    public void setInvalidMainHandler(Value warn) {
+        resolver.onInvalidMain(warn::executeVoid);
     }
 
     /** The builtin module ids (without "node:"), so that an "imports" target can name one. */

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,6 +32,7 @@ public final class Resolver {
     private boolean preserveSymlinks;
     private boolean preserveSymlinksMain;
     private Predicate<String> builtin = id -> false;
+    private Consumer<String> deprecationWarnings = message -> { };
 
     Resolver(PackageJsonReader packages) {
         this.packages = packages;
@@ -45,6 +47,11 @@ public final class Resolver {
     /** The extensions tried in order, the keys of {@code require.extensions}. */
     public void setExtensions(List<String> extensions) {
         this.extensions = List.copyOf(extensions);
+    }
+
+    /** Where DEP0128 (a package whose "main" is missing, found through its index) is reported. */
+    public void onInvalidMain(Consumer<String> warn) {
+        deprecationWarnings = warn;
     }
 
     /** Which bare names are builtin modules, for "imports" targets such as {@code "#fs": "fs"}. */
@@ -293,6 +300,10 @@ public final class Resolver {
         }
         if (found == null) {
             found = tryExtensions(dir.resolve("index"), isMain);
+            if (found != null) {
+                deprecationWarnings.accept("Invalid 'main' field in '" + dir.resolve("package.json") + "' of '" + main
+                        + "'. Please either fix that or report it to the module author");
+            }
         }
         if (found == null) {
             throw new ModuleResolutionException("MODULE_NOT_FOUND", "Cannot find module '" + m

@@ -107,6 +107,23 @@ class ResolverTest {
     }
 
     @Test
+    void brokenMainFallingBackToIndexIsReportedAsDep0128() {
+        List<String> warnings = new java.util.ArrayList<>();
+        t.resolver.onInvalidMain(warnings::add);
+        t.pkg("node_modules/m", "{'main':'./nope.js'}").file("node_modules/m/index.js");
+        t.resolve("m", "app/main.js");
+        assertThat(warnings).containsExactly("Invalid 'main' field in '" + t.path("node_modules/m/package.json")
+                + "' of './nope.js'. Please either fix that or report it to the module author");
+    }
+
+    @Test
+    void multiDotExtensionsAreTried() {
+        t.file("app/x.foo.bar");
+        t.resolver.setExtensions(List.of(".js", ".json", ".node", ".bar", ".foo.bar"));
+        assertThat(t.resolve("./x", "app/main.js")).isEqualTo(t.path("app/x.foo.bar"));
+    }
+
+    @Test
     void brokenMainWithoutIndexAsksToVerifyMain() {
         t.pkg("node_modules/m", "{'main':'./nope.js'}");
         t.error("m", "app/main.js").hasMessage("Cannot find module '" + t.path("node_modules/m/nope.js")

@@ -38,11 +38,7 @@
   });
   Object.setPrototypeOf(process, processPrototype);
   EventEmitter.init.call(process);
-  const optionValues = { __proto__: null };
-  for (const name of processBinding.optionNames()) {
-    const value = processBinding.optionValue(name);
-    optionValues[name] = typeof value === 'object' ? Array.from(value) : value;
-  }
+  const optionValues = require('internal/options').optionValues();
   const fatal = () => require('internal/process/fatal');
   require('internal/process/object').setup(process, {
     optionValues,

@@ -3,6 +3,7 @@
 
 const { codes: { ERR_CONSOLE_WRITABLE_STREAM } } = require('internal/errors');
 const { formatWithOptions, inspect } = require('internal/util/inspect');
+const { validateInteger } = require('internal/validators');
 
 const kCounts = Symbol('counts');
 const kTimers = Symbol('timers');
@@ -19,6 +20,7 @@ function Console(options, stderr, ignoreErrors) {
   const { stdout, stderr: err = stdout, colorMode = 'auto', inspectOptions, groupIndentation = 2 } = options;
   if (!stdout || typeof stdout.write !== 'function') throw new ERR_CONSOLE_WRITABLE_STREAM('stdout');
   if (!err || typeof err.write !== 'function') throw new ERR_CONSOLE_WRITABLE_STREAM('stderr');
+  validateInteger(groupIndentation, 'groupIndentation', 0, 1000);
   Object.defineProperties(this, {
     _stdout: { value: stdout, writable: true, configurable: true },
     _stderr: { value: err, writable: true, configurable: true },

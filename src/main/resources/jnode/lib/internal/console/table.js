@@ -32,8 +32,10 @@ function isPrimitive(value) {
   return value === null || (typeof value !== 'object' && typeof value !== 'function');
 }
 
+// Like Node, an object cell with more than two keys collapses to [Object] rather than widening the table.
 function cell(value) {
-  return inspect(value, { depth: 0, maxArrayLength: 3, breakLength: Infinity, colors: false });
+  const wide = value !== null && typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length > 2;
+  return inspect(value, { depth: wide ? -1 : 0, maxArrayLength: 3, breakLength: Infinity, colors: false });
 }
 
 // [items, pairs] still ahead of a Map or Set iterator, without advancing it; undefined for anything else.

@@ -7,12 +7,19 @@ const { builtinModules, schemeOnly, isBuiltin, requireBuiltin } = require('inter
 const { codes: { ERR_INVALID_ARG_VALUE, ERR_UNKNOWN_BUILTIN_MODULE, ERR_DLOPEN_FAILED,
   ERR_REQUIRE_ESM, ERR_JNODE_UNSUPPORTED } } = require('internal/errors');
 const { validateString } = require('internal/validators');
+const { getOptionValue } = require('internal/options');
 
 const binding = internalBinding('module');
+binding.setInvalidMainHandler((message) => process.emitWarning(message, 'DeprecationWarning', 'DEP0128'));
 const natives = internalBinding('natives');
 
 const kIsMainSymbol = Symbol('kIsMainSymbol');
+const kIsCachedByESMLoader = Symbol('kIsCachedByESMLoader');
+const kURL = Symbol('kURL');
+const kFormat = Symbol('kFormat');
 const kIsExecuting = Symbol('kIsExecuting');
+// module.parent lives on the prototype as an accessor, as in Node, so it stays out of inspect(module).
+const parents = new WeakMap();
 const wrapperParams = 'exports, require, module, __filename, __dirname';
 
 function Module(id = '', parent) {
@@ -22,9 +29,42 @@ function Module(id = '', parent) {
   this.filename = null;
   this.loaded = false;
   this.children = [];
-  Object.defineProperty(this, 'parent', { value: parent, writable: true, configurable: true, enumerable: false });
+  parents.set(this, parent);
   if (parent && !parent.children.includes(this)) parent.children.push(this);
 }
+
+// Node's prototype hides its constructor behind a getter, so inspect(module) prints a bare object.
+Object.defineProperty(Module.prototype, 'constructor', {
+  get: function get() { return Module; }, enumerable: false, configurable: false,
+});
+
+function pendingDeprecation() {
+  return getOptionValue('--pending-deprecation') === true || process.env.NODE_PENDING_DEPRECATION === '1';
+}
+
+let warnParent;
+function warnOfParent() {
+  if (!pendingDeprecation()) return;
+  warnParent ??= require('util').deprecate(() => {}, 'module.parent is deprecated due to accuracy issues. ' +
+    'Please use require.main to find program entry point instead.', 'DEP0144');
+  warnParent();
+}
+Object.defineProperty(Module.prototype, 'parent', {
+  get: function deprecated() {
+    warnOfParent();
+    return parents.get(this);
+  },
+  set: function deprecated(value) {
+    warnOfParent();
+    parents.set(this, value);
+  },
+  enumerable: false,
+  configurable: false,
+});
+Object.defineProperty(Module.prototype, 'isPreloading', {
+  get: function get() { return isPreloading; }, enumerable: false, configurable: false,
+});
+let isPreloading = false;
 
 Module._cache = { __proto__: null };
 Module._pathCache = { __proto__: null };
@@ -102,20 +142,14 @@ Module._findPath = function _findPath(request, paths, isMain) {
 
 function requireStackOf(parent) {
   const stack = [];
-  for (let cursor = parent; cursor; cursor = cursor.parent) {
+  for (let cursor = parent; cursor; cursor = parents.get(cursor)) {
     stack.push(cursor.filename || cursor.id);
   }
   return stack;
 }
 
 function conditions() {
-  const user = process.execArgv.flatMap((a, i, all) => {
-    if (a.startsWith('--conditions=')) return [a.slice(13)];
-    if (a.startsWith('-C=')) return [a.slice(3)];
-    if ((a === '--conditions' || a === '-C') && i + 1 < all.length) return [all[i + 1]];
-    return [];
-  });
-  return ['require', 'node', 'node-addons', ...user];
+  return ['require', 'node', 'node-addons', ...(getOptionValue('--conditions') ?? [])];
 }
 
 Module._resolveFilename = function _resolveFilename(request, parent, isMain, options) {
@@ -139,6 +173,7 @@ Module._resolveFilename = function _resolveFilename(request, parent, isMain, opt
     paths = Module._resolveLookupPaths(request, parent) || [];
   }
   const parentFilename = parent?.filename ?? null;
+  syncExtensions();
   const filename = binding.resolve(request, parentFilename, paths.map((p) => path.resolve(p)),
     conditions(), !!isMain);
   if (filename !== null && filename !== undefined) return filename;
@@ -150,6 +185,17 @@ Module._resolveFilename = function _resolveFilename(request, parent, isMain, opt
   err.requireStack = requireStack;
   throw err;
 };
+
+// The resolver tries the keys of require.extensions, which programs may change at any time.
+let extensionsSeen = '.js\0.json\0.node';
+function syncExtensions() {
+  const keys = Object.keys(Module._extensions);
+  const joined = keys.join('\0');
+  if (joined !== extensionsSeen) {
+    extensionsSeen = joined;
+    binding.setExtensions(keys);
+  }
+}
 
 Module._load = function _load(request, parent, isMain) {
   if (request.startsWith('node:')) {
@@ -165,8 +211,11 @@ Module._load = function _load(request, parent, isMain) {
     return cached.exports;
   }
   const module = new Module(filename, parent);
+  module[kIsMainSymbol] = isMain;
+  module[kIsCachedByESMLoader] = false;
+  module[kURL] = undefined;
+  module[kFormat] = undefined;
   if (isMain) {
-    module[kIsMainSymbol] = true;
     process.mainModule = module;
     module.id = '.';
   }
@@ -302,7 +351,12 @@ Module._preloadModules = function _preloadModules(requests) {
   if (!Array.isArray(requests) || requests.length === 0) return;
   const parent = new Module('internal/preload', null);
   parent.paths = Module._nodeModulePaths(process.cwd());
-  for (const request of requests) parent.require(request);
+  isPreloading = true;
+  try {
+    for (const request of requests) parent.require(request);
+  } finally {
+    isPreloading = false;
+  }
 };
 
 Module.runMain = function runMain(main = process.argv[1]) {
