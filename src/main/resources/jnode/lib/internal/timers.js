@@ -170,6 +170,9 @@ function unenroll(item) {
   item._idleTimeout = -1;
 }
 
+// Node warns of a negative or NaN duration once per process (an overflow, every time).
+const warnedOf = { negative: false, nan: false };
+
 class Timeout {
   constructor(callback, after, args, isRepeat, isRefed) {
     after *= 1;
@@ -177,10 +180,13 @@ class Timeout {
       if (after > TIMEOUT_MAX) {
         process.emitWarning(`${after} does not fit into a 32-bit signed integer.` +
           '\nTimeout duration was set to 1.', 'TimeoutOverflowWarning');
-      } else if (after < 0) {
+      } else if (after < 0 && !warnedOf.negative) {
+        warnedOf.negative = true;
         process.emitWarning(`${after} is a negative number.` +
           '\nTimeout duration was set to 1.', 'TimeoutNegativeWarning');
-      } else if (Number.isNaN(after) && arguments.length > 1 && typeof arguments[1] === 'number') {
+      } else if (Number.isNaN(after) && arguments.length > 1 && typeof arguments[1] === 'number' &&
+          !warnedOf.nan) {
+        warnedOf.nan = true;
         process.emitWarning(`${after} is not a number.` +
           '\nTimeout duration was set to 1.', 'TimeoutNaNWarning');
       }

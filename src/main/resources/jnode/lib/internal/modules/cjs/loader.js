@@ -204,12 +204,13 @@ Module._load = function _load(request, parent, isMain) {
     return requireBuiltin(id);
   }
   const filename = Module._resolveFilename(request, parent, isMain);
-  if (isBuiltin(filename)) return requireBuiltin(filename);
+  // The cache comes first, even for a builtin's bare name: programs may plant require.cache.fs (Node allows it).
   const cached = Module._cache[filename];
   if (cached !== undefined) {
     updateChildren(parent, cached);
     return cached.exports;
   }
+  if (isBuiltin(filename)) return requireBuiltin(filename);
   const module = new Module(filename, parent);
   module[kIsMainSymbol] = isMain;
   module[kIsCachedByESMLoader] = false;
