@@ -14,4 +14,6 @@ JNODE_JVM_OPTIONS=(
   --add-exports=org.graalvm.js/com.oracle.truffle.js.runtime.builtins=ALL-UNNAMED
   --add-exports=org.graalvm.js/com.oracle.truffle.js.runtime.objects=ALL-UNNAMED
   --add-exports=org.graalvm.js/com.oracle.truffle.js.runtime.util=ALL-UNNAMED
+  # internalBinding('task_queue') installs a promise rejection tracker (Node's unhandled-rejection timing).
+  --add-exports=org.graalvm.js/com.oracle.truffle.js.runtime=ALL-UNNAMED
 )

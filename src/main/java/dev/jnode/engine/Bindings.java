@@ -51,6 +51,7 @@ public final class Bindings {
             case "module" -> new ModuleBinding(errors);
             case "util" -> new UtilBinding();
             case "buffer" -> new BufferBinding();
+            case "task_queue" -> new TaskQueueBinding(runtime);
             default -> throw new IllegalArgumentException("No such binding: " + name);
         };
     }

@@ -116,7 +116,7 @@ public final class JsRuntime {
         }
     }
 
-    private void reportUncaught(PolyglotException e) {
+    void reportUncaught(PolyglotException e) {
         Value error = e.getGuestObject();
         SourceSection at = throwSite(e);
         Object[] where = {null, 0, 0, 0, null};
@@ -245,12 +245,18 @@ public final class JsRuntime {
      * Memory shared with JavaScript (an Int32Array and a Float64Array over one direct buffer), so the loop
      * reads the queues' state without a call into the engine.
      */
+    LoopState state() {
+        return state;
+    }
+
     static final class LoopState {
         // Int32 slots
         static final int TICK_PENDING = 0;
         static final int REFED_TIMERS = 1;
         static final int IMMEDIATES = 2;
         static final int REFED_IMMEDIATES = 3;
+        // Promise rejection events waiting for the tick drain ({@link TaskQueueBinding}); at byte offset 24.
+        static final int REJECTION_EVENTS = 6;
         // Float64 slot, at byte offset 16
         static final int NEXT_TIMER_EXPIRY = 2;
 
@@ -265,7 +271,11 @@ public final class JsRuntime {
         }
 
         boolean tickPending() {
-            return buffer.getInt(TICK_PENDING * 4) != 0;
+            return buffer.getInt(TICK_PENDING * 4) != 0 || buffer.getInt(REJECTION_EVENTS * 4) != 0;
+        }
+
+        void setRejectionEvents(int count) {
+            buffer.putInt(REJECTION_EVENTS * 4, count);
         }
 
         int refedTimers() {

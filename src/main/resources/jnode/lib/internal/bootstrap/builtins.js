@@ -20,6 +20,8 @@ const schemeOnly = ['sea', 'sqlite', 'test', 'test/reporters'];
 const publicIds = new Set([...builtinModules, ...schemeOnly]);
 
 const cache = new Map();
+// process.moduleLoadList: the library modules in the order they were first loaded, as Node names them.
+const loadList = [];
 const params = 'exports, require, module, internalBinding, process';
 
 function isBuiltin(id) {
@@ -39,6 +41,7 @@ function requireBuiltin(id) {
   }
   const module = { exports: {}, id, loaded: false };
   cache.set(id, module);
+  loadList.push(`NativeModule ${id}`);
   try {
     const fn = natives.compileLibrary(id, params);
     fn(module.exports, requireBuiltin, module, internalBinding, process);
@@ -50,4 +53,4 @@ function requireBuiltin(id) {
   return module.exports;
 }
 
-module.exports = { builtinModules, schemeOnly, isBuiltin, requireBuiltin, cache };
+module.exports = { builtinModules, schemeOnly, isBuiltin, requireBuiltin, cache, loadList };

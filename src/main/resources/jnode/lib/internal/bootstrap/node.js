@@ -13,8 +13,9 @@
   const builtinsModule = { exports: {}, id: 'internal/bootstrap/builtins', loaded: false };
   natives.compileLibrary(builtinsModule.id, params)(builtinsModule.exports, null, builtinsModule,
     internalBinding, process);
-  const { requireBuiltin, cache } = builtinsModule.exports;
+  const { requireBuiltin, cache, loadList } = builtinsModule.exports;
   cache.set(builtinsModule.id, builtinsModule);
+  Object.defineProperty(process, 'moduleLoadList', { value: loadList, writable: false, enumerable: true, configurable: true });
   const require = requireBuiltin;
 
   // Errors thrown by Java bindings are built here, with Node's shape.
@@ -58,8 +59,8 @@
     stderr: { get: stdio.getStderr, enumerable: false, configurable: true },
   });
 
-  // The rejection handler of GraalJS; taken, then the engine-specific global goes away.
-  globalThis.Graal.setUnhandledPromiseRejectionHandler(taskQueues.onUnhandledRejection);
+  // Rejection tracking; then the engine-specific global goes away.
+  taskQueues.trackRejections(internalBinding('task_queue'), globalThis.Graal);
   delete globalThis.Graal;
 
   // ---- globals, with Node's enumerability ----

@@ -5,20 +5,25 @@
 // nextTick queue and returns; the microtasks then run; if they queued ticks (or rejections are
 // pending) the shared flag tells the Java loop to call drainTicks() again, as Node's
 // processTicksAndRejections loops.
+//
+// Rejections come from internalBinding('task_queue') as V8's events come to Node: "rejected with no
+// handler" and "handler added later". A rejection is unhandled if no handler came by the time both the
+// nextTick queue and the microtasks are empty; a handler added after it was reported emits 'rejectionHandled'.
 
 const { validateFunction } = require('internal/validators');
 
-let loopState; // Int32Array shared with the Java loop; slot 0 = "call drainTicks again"
+// Int32Array shared with the Java loop; slot 0 = "call drainTicks again", slot 6 = rejection events waiting.
+let loopState;
+const REJECTION_EVENTS = 6;
 const queue = [];
 let head = 0;
-const pendingRejections = [];
 
 function init(int32State) {
   loopState = int32State;
 }
 
 function updateFlag() {
-  loopState[0] = (head < queue.length || pendingRejections.length > 0) ? 1 : 0;
+  loopState[0] = (head < queue.length || pendingUnhandled.length > 0 || asyncHandled.length > 0) ? 1 : 0;
 }
 
 function nextTick(callback, ...args) {
@@ -65,10 +70,51 @@ function queueMicrotask(callback) {
 
 // ---- unhandled rejections ----
 let unhandledMode;
+let rejectionEvents; // internalBinding('task_queue')
+const maybeUnhandled = new WeakMap(); // promise -> { reason, uid, warned }
+const pendingUnhandled = [];
+const asyncHandled = [];
+let lastRejectionId = 0;
 
-function onUnhandledRejection(reason, promise) {
-  pendingRejections.push({ reason, promise });
-  loopState[0] = 1;
+/** Listens to the engine's rejection events; graal is the fallback (GraalJS's own, earlier, decision). */
+function trackRejections(taskQueueBinding, graal) {
+  rejectionEvents = taskQueueBinding;
+  if (!taskQueueBinding.install()) {
+    graal.setUnhandledPromiseRejectionHandler((reason, promise) => {
+      rejected(promise, reason);
+      loopState[0] = 1;
+    });
+  }
+}
+
+function rejected(promise, reason) {
+  maybeUnhandled.set(promise, { reason, uid: ++lastRejectionId, warned: false });
+  pendingUnhandled.push(promise);
+}
+
+function handled(promise) {
+  const info = maybeUnhandled.get(promise);
+  if (info === undefined) return;
+  maybeUnhandled.delete(promise);
+  if (info.warned) {
+    // Made now, so that its stack shows where the late handler was attached.
+    const warning = new Error(`Promise rejection was handled asynchronously (rejection id: ${info.uid})`);
+    warning.name = 'PromiseRejectionHandledWarning';
+    warning.id = info.uid;
+    asyncHandled.push({ promise, warning });
+  }
+}
+
+let promiseState;
+function takeRejectionEvents() {
+  if (loopState[REJECTION_EVENTS] === 0) return;
+  promiseState ??= internalBinding('util').promiseState;
+  const events = rejectionEvents.takeEvents();
+  for (let i = 0; i < events.length; i += 2) {
+    const promise = events[i + 1];
+    if (events[i] === 0) rejected(promise, promiseState(promise)[1]);
+    else handled(promise);
+  }
 }
 
 // The error processRejections is throwing, so that the uncaught-exception report knows its origin.
@@ -76,9 +122,18 @@ let rejectionBeingThrown;
 
 function processRejections() {
   try {
-    while (pendingRejections.length > 0) {
-      const { reason, promise } = pendingRejections.shift();
-      handleUnhandled(reason, promise);
+    takeRejectionEvents();
+    while (asyncHandled.length > 0) {
+      const { promise, warning } = asyncHandled.shift();
+      if (!process.emit('rejectionHandled', promise)) process.emitWarning(warning);
+    }
+    let count = pendingUnhandled.length;
+    while (count-- > 0) {
+      const promise = pendingUnhandled.shift();
+      const info = maybeUnhandled.get(promise);
+      if (info === undefined) continue;
+      info.warned = true;
+      handleUnhandled(info.reason, promise, info.uid);
     }
   } catch (err) {
     rejectionBeingThrown = err;
@@ -94,29 +149,28 @@ function isRejectionBeingThrown(err) {
   return is;
 }
 
-function handleUnhandled(reason, promise) {
-  if (unhandledMode === undefined) {
-    unhandledMode = process.execArgv.reduce((mode, a) =>
-      (a.startsWith('--unhandled-rejections=') ? a.slice(23) : mode), 'throw');
-  }
+function handleUnhandled(reason, promise, uid) {
+  unhandledMode ??= require('internal/options').getOptionValue('--unhandled-rejections') || 'throw';
   switch (unhandledMode) {
     case 'none':
       process.emit('unhandledRejection', reason, promise);
       return;
     case 'warn':
       process.emit('unhandledRejection', reason, promise);
-      emitUnhandledWarning(reason);
+      emitUnhandledWarning(reason, uid);
       return;
     case 'warn-with-error-code':
       if (!process.emit('unhandledRejection', reason, promise)) {
-        emitUnhandledWarning(reason);
+        emitUnhandledWarning(reason, uid);
         process.exitCode = 1;
       }
       return;
     case 'strict': {
+      // The uncaught exception comes first (fatal unless an 'uncaughtException' listener takes it), then the event.
       const err = toError(reason);
-      const handled = process.emit('unhandledRejection', reason, promise);
-      if (!handled) throw err;
+      rejectionBeingThrown = err;
+      rejectionEvents.triggerUncaughtException(err);
+      if (!process.emit('unhandledRejection', reason, promise)) emitUnhandledWarning(reason, uid);
       return;
     }
     default: // throw
@@ -143,10 +197,8 @@ function toError(reason) {
   return err;
 }
 
-let rejectionId = 0;
-
 // As Node: first the reason itself (its stack), then the explanation, both as UnhandledPromiseRejectionWarning.
-function emitUnhandledWarning(reason) {
+function emitUnhandledWarning(reason, uid) {
   const name = 'UnhandledPromiseRejectionWarning';
   try {
     const text = reason instanceof Error || (reason !== null && typeof reason === 'object' && 'stack' in reason)
@@ -163,7 +215,7 @@ function emitUnhandledWarning(reason) {
     'To terminate the node process on unhandled promise ' +
     'rejection, use the CLI flag `--unhandled-rejections=strict` (see ' +
     'https://nodejs.org/api/cli.html#cli_unhandled_rejections_mode). ' +
-    `(rejection id: ${++rejectionId})`);
+    `(rejection id: ${uid})`);
   Error.stackTraceLimit = limit;
   warning.name = name;
   process.emitWarning(warning);
@@ -175,6 +227,6 @@ module.exports = {
   queueMicrotask,
   drainTicks,
   runTicksIfAny,
-  onUnhandledRejection,
+  trackRejections,
   isRejectionBeingThrown,
 };

@@ -1,0 +1,112 @@
+package dev.jnode.engine;
+
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.Proxy;
+import java.util.ArrayList;
+import java.util.List;
+import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.HostAccess;
+import org.graalvm.polyglot.PolyglotException;
+import org.graalvm.polyglot.Value;
+
+/**
+ * {@code internalBinding('task_queue')}: promise rejection events as V8 gives them to Node (a promise rejected
+ * with no handler; a handler added to such a promise later), so that lib/internal/process/task_queues.js can
+ * decide what is unhandled at Node's moment: after the nextTick queue and the microtasks have both drained.
+ *
+ * <p>GraalJS's own "handler" mode decides as soon as the microtasks drain, before pending nextTicks run, and
+ * never says when a rejection is handled late. Its {@code PromiseRejectionTracker} interface says both, but
+ * only through its internals ({@code JSContext.setPromiseRejectionTracker}), reached here reflectively; that
+ * needs {@code --add-exports=org.graalvm.js/com.oracle.truffle.js.runtime=ALL-UNNAMED}. Without it
+ * {@link #install()} answers false and JavaScript falls back to GraalJS's handler.
+ *
+ * <p>The tracker runs inside the engine, in the middle of JavaScript code, so it only records: the events wait
+ * in a list, and a slot of the shared {@link JsRuntime.LoopState} makes the loop call the tick drain again.
+ */
+public final class TaskQueueBinding {
+    static final int REJECTED = 0;
+    static final int HANDLED = 1;
+    private static final String RUNTIME = "com.oracle.truffle.js.runtime.";
+
+    private final JsRuntime runtime;
+    private final JsRuntime.LoopState state;
+    /** Pairs: event kind (Integer), then the promise (an engine object). */
+    private final List<Object> events = new ArrayList<>();
+
+    TaskQueueBinding(JsRuntime runtime) {
+        this.runtime = runtime;
+        this.state = runtime.state();
+    }
+
+    /** Installs the tracker on the current context; false when the engine's internals are out of reach. */
+    @HostAccess.Export
+    public boolean install() {
+        try {
+            Module js = ModuleLayer.boot().findModule("org.graalvm.js").orElseThrow();
+            ClassLoader loader = js.getClassLoader();
+            Class<?> realmClass = Class.forName(RUNTIME + "JSRealm", false, loader);
+            Class<?> contextClass = Class.forName(RUNTIME + "JSContext", false, loader);
+            Class<?> agentClass = Class.forName(RUNTIME + "JSAgent", false, loader);
+            Class<?> trackerClass = Class.forName(RUNTIME + "PromiseRejectionTracker", false, loader);
+            Class<?> nodeClass = Class.forName("com.oracle.truffle.api.nodes.Node", false, loader);
+            MethodHandles.Lookup lookup = MethodHandles.lookup();
+            MethodHandle getRealm = lookup.findStatic(realmClass, "get", MethodType.methodType(realmClass, nodeClass));
+            MethodHandle getContext = lookup.findVirtual(realmClass, "getContext", MethodType.methodType(contextClass));
+            MethodHandle getAgent = lookup.findVirtual(realmClass, "getAgent", MethodType.methodType(agentClass));
+            MethodHandle setTracker = lookup.findVirtual(contextClass, "setPromiseRejectionTracker",
+                    MethodType.methodType(void.class, agentClass, trackerClass));
+            Object tracker = Proxy.newProxyInstance(trackerClass.getClassLoader(), new Class<?>[] {trackerClass},
+                    (proxy, method, args) -> {
+                        switch (method.getName()) {
+                            case "promiseRejected" -> record(REJECTED, args[0]);
+                            case "promiseRejectionHandled" -> record(HANDLED, args[0]);
+                            case "hashCode" -> { return System.identityHashCode(proxy); }
+                            case "equals" -> { return proxy == args[0]; }
+                            case "toString" -> { return "jnode promise rejection tracker"; }
+                            default -> { } // resolve-after-resolve events: Node 24 no longer reports them
+                        }
+                        return null;
+                    });
+            Object realm = getRealm.invoke((Object) null);
+            setTracker.invoke(getContext.invoke(realm), getAgent.invoke(realm), tracker);
+            return true;
+        } catch (Throwable e) {
+            return false;
+        }
+    }
+
+    private void record(int kind, Object promise) {
+        events.add(kind);
+        events.add(promise);
+        state.setRejectionEvents(events.size() / 2);
+    }
+
+    /**
+     * Node's triggerUncaughtException: reports {@code error} as uncaught (with the location Node prints) and
+     * returns if an 'uncaughtException' listener took it; otherwise the process exits.
+     */
+    @HostAccess.Export
+    public void triggerUncaughtException(Value error) {
+        try {
+            error.throwException();
+        } catch (PolyglotException e) {
+            runtime.reportUncaught(e);
+        }
+    }
+
+    /** The events since the last call, as {@code [kind, promise, kind, promise, ...]}; clears them. */
+    @HostAccess.Export
+    public Object[] takeEvents() {
+        Context context = Context.getCurrent();
+        Object[] out = new Object[events.size()];
+        for (int i = 0; i < out.length; i += 2) {
+            out[i] = events.get(i);
+            out[i + 1] = context.asValue(events.get(i + 1));
+        }
+        events.clear();
+        state.setRejectionEvents(0);
+        return out;
+    }
+}
