@@ -11,6 +11,8 @@ public final class NativesBinding {
     private final JsRuntime runtime;
     /** Sources compiled with a wrapper head on their first line, to correct reported columns. */
     private final Map<Source, Integer> wrapped = new WeakHashMap<>();
+    /** Compiles without a wrapper in the text, when GraalJS's internals allow; else null. */
+    private final FunctionBodyParser bodyParser = FunctionBodyParser.open();
 
     NativesBinding(JsRuntime runtime) {
         this.runtime = runtime;
@@ -32,10 +34,7 @@ public final class NativesBinding {
         return compile("node:" + id, text, params);
     }
 
-    /**
-     * User code as a function of {@code params}. The wrapper's head stays on the first line so that line
-     * numbers in stack traces are the file's own; the caller strips a leading hashbang.
-     */
+    /** User code as a function of {@code params}, with the file's own lines and columns; the caller strips a hashbang. */
     @HostAccess.Export
     public Value compileFunction(String filename, String text, String params) {
         return compile(filename, text, params);
@@ -53,6 +52,12 @@ public final class NativesBinding {
     }
 
     private Value compile(String name, String text, String params) {
+        Value fn = bodyParser == null ? null : bodyParser.compile(name, text, params);
+        if (fn != null) {
+            return fn;
+        }
+        // Otherwise (and to raise a SyntaxError) the wrapper's head stays on the first line: lines are right,
+        // columns of line 1 are corrected where jnode reports them.
         String head = head(params);
         Source source = Source.newBuilder("js", head + text + "\n})", name).cached(false).buildLiteral();
         wrapped.put(source, head.length());
