@@ -61,6 +61,7 @@ public final class Main {
             return;
         }
         LaunchInfo launch = launchInfo(options);
+        dieBySignalsAsNodeDoes();
         int[] exitCode = {0};
         Thread js = new Thread(null, () -> exitCode[0] = runJs(launch), "main", JS_THREAD_STACK);
         js.start();
@@ -71,6 +72,20 @@ public final class Main {
         }
         System.out.flush();
         Runtime.getRuntime().halt(exitCode[0]);
+    }
+
+    /**
+     * The JVM turns SIGTERM, SIGINT and SIGHUP into an orderly exit with status 128+n; Node simply dies of them,
+     * and a parent (a shell, child_process) sees the signal. 'SIGINT' listeners still replace the default.
+     */
+    private static void dieBySignalsAsNodeDoes() {
+        for (String name : new String[] {"TERM", "INT", "HUP"}) {
+            try {
+                sun.misc.Signal.handle(new sun.misc.Signal(name), sun.misc.SignalHandler.SIG_DFL);
+            } catch (IllegalArgumentException e) {
+                // -Xrs or an embedding JVM keeps the signal: its default stays.
+            }
+        }
     }
 
     private static int runJs(LaunchInfo launch) {

@@ -1,6 +1,7 @@
 package dev.jnode.engine;
 
 import dev.jnode.buffer.BufferBinding;
+import dev.jnode.childprocess.ChildProcessBinding;
 import dev.jnode.fs.FsBinding;
 import dev.jnode.module.ModuleBinding;
 import dev.jnode.process.ProcessBinding;
@@ -52,6 +53,7 @@ public final class Bindings {
             case "util" -> new UtilBinding();
             case "buffer" -> new BufferBinding();
             case "task_queue" -> new TaskQueueBinding(runtime);
+            case "child_process" -> new ChildProcessBinding(runtime);
             default -> throw new IllegalArgumentException("No such binding: " + name);
         };
     }

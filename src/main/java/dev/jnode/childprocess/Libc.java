@@ -1,0 +1,239 @@
+package dev.jnode.childprocess;
+
+import java.lang.foreign.Arena;
+import java.lang.foreign.FunctionDescriptor;
+import java.lang.foreign.Linker;
+import java.lang.foreign.MemoryLayout;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.SymbolLookup;
+import java.lang.foreign.ValueLayout;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.VarHandle;
+
+/**
+ * The libc calls behind child processes (Linux x86-64, glibc 2.34+), through the FFM API. Calls that can fail
+ * return the negative errno, as libuv's do, so callers branch without exceptions.
+ */
+final class Libc {
+    static final int O_RDWR = 0x2;
+    static final int O_NONBLOCK = 0x800;
+    static final int O_CLOEXEC = 0x80000;
+    static final int WNOHANG = 1;
+    static final int POLLIN = 0x1;
+    static final int POLLOUT = 0x4;
+    static final int EINTR = 4;
+    static final int EAGAIN = 11;
+    static final int ESRCH = 3;
+    static final short POSIX_SPAWN_SETSIGDEF = 0x04;
+    static final short POSIX_SPAWN_SETSIGMASK = 0x08;
+    static final short POSIX_SPAWN_SETSID = 0x80;
+    private static final long SYS_PIDFD_OPEN = 434;
+
+    /** Sizes with headroom: glibc's posix_spawn_file_actions_t is 80 bytes, posix_spawnattr_t 336, sigset_t 128. */
+    static final long FILE_ACTIONS_SIZE = 128;
+    static final long SPAWNATTR_SIZE = 512;
+    static final long SIGSET_SIZE = 128;
+
+    private static final Linker LINKER = Linker.nativeLinker();
+    private static final SymbolLookup LIBC = LINKER.defaultLookup();
+    private static final VarHandle ERRNO = Linker.Option.captureStateLayout()
+            .varHandle(MemoryLayout.PathElement.groupElement("errno"));
+    private static final ValueLayout.OfInt INT = ValueLayout.JAVA_INT;
+    private static final ValueLayout.OfLong LONG = ValueLayout.JAVA_LONG;
+    private static final ValueLayout.OfShort SHORT = ValueLayout.JAVA_SHORT;
+    private static final ValueLayout ADDRESS = ValueLayout.ADDRESS;
+
+    private static final MethodHandle PIPE2 = withErrno("pipe2", FunctionDescriptor.of(INT, ADDRESS, INT));
+    private static final MethodHandle OPEN = withErrno("open", FunctionDescriptor.of(INT, ADDRESS, INT, INT));
+    private static final MethodHandle CLOSE = plain("close", FunctionDescriptor.of(INT, INT));
+    private static final MethodHandle READ = withErrno("read", FunctionDescriptor.of(LONG, INT, ADDRESS, LONG));
+    private static final MethodHandle WRITE = withErrno("write", FunctionDescriptor.of(LONG, INT, ADDRESS, LONG));
+    private static final MethodHandle POLL = withErrno("poll", FunctionDescriptor.of(INT, ADDRESS, LONG, INT));
+    private static final MethodHandle KILL = withErrno("kill", FunctionDescriptor.of(INT, INT, INT));
+    private static final MethodHandle WAITPID = withErrno("waitpid", FunctionDescriptor.of(INT, INT, ADDRESS, INT));
+    private static final MethodHandle SYSCALL = LINKER.downcallHandle(LIBC.find("syscall").orElseThrow(),
+            FunctionDescriptor.of(LONG, LONG, INT, INT), Linker.Option.firstVariadicArg(1),
+            Linker.Option.captureCallState("errno"));
+    private static final MethodHandle FCNTL_INT = LINKER.downcallHandle(LIBC.find("fcntl").orElseThrow(),
+            FunctionDescriptor.of(INT, INT, INT, INT), Linker.Option.firstVariadicArg(2),
+            Linker.Option.captureCallState("errno"));
+    private static final int F_DUPFD_CLOEXEC = 1030;
+    private static final MethodHandle EVENTFD = withErrno("eventfd", FunctionDescriptor.of(INT, INT, INT));
+
+    static final MethodHandle FA_INIT = plain("posix_spawn_file_actions_init", FunctionDescriptor.of(INT, ADDRESS));
+    static final MethodHandle FA_DESTROY = plain("posix_spawn_file_actions_destroy",
+            FunctionDescriptor.of(INT, ADDRESS));
+    static final MethodHandle FA_ADDDUP2 = plain("posix_spawn_file_actions_adddup2",
+            FunctionDescriptor.of(INT, ADDRESS, INT, INT));
+    static final MethodHandle FA_ADDOPEN = plain("posix_spawn_file_actions_addopen",
+            FunctionDescriptor.of(INT, ADDRESS, INT, ADDRESS, INT, INT));
+    static final MethodHandle FA_ADDCHDIR = plain("posix_spawn_file_actions_addchdir_np",
+            FunctionDescriptor.of(INT, ADDRESS, ADDRESS));
+    static final MethodHandle FA_ADDCLOSEFROM = plain("posix_spawn_file_actions_addclosefrom_np",
+            FunctionDescriptor.of(INT, ADDRESS, INT));
+    static final MethodHandle ATTR_INIT = plain("posix_spawnattr_init", FunctionDescriptor.of(INT, ADDRESS));
+    static final MethodHandle ATTR_DESTROY = plain("posix_spawnattr_destroy", FunctionDescriptor.of(INT, ADDRESS));
+    static final MethodHandle ATTR_SETFLAGS = plain("posix_spawnattr_setflags",
+            FunctionDescriptor.of(INT, ADDRESS, SHORT));
+    static final MethodHandle ATTR_SETSIGMASK = plain("posix_spawnattr_setsigmask",
+            FunctionDescriptor.of(INT, ADDRESS, ADDRESS));
+    static final MethodHandle ATTR_SETSIGDEFAULT = plain("posix_spawnattr_setsigdefault",
+            FunctionDescriptor.of(INT, ADDRESS, ADDRESS));
+    static final MethodHandle SIGEMPTYSET = plain("sigemptyset", FunctionDescriptor.of(INT, ADDRESS));
+    static final MethodHandle POSIX_SPAWN = plain("posix_spawn",
+            FunctionDescriptor.of(INT, ADDRESS, ADDRESS, ADDRESS, ADDRESS, ADDRESS, ADDRESS));
+
+    private Libc() {
+    }
+
+    private static MethodHandle plain(String name, FunctionDescriptor descriptor) {
+        return LINKER.downcallHandle(LIBC.find(name).orElseThrow(), descriptor);
+    }
+
+    private static MethodHandle withErrno(String name, FunctionDescriptor descriptor) {
+        return LINKER.downcallHandle(LIBC.find(name).orElseThrow(), descriptor,
+                Linker.Option.captureCallState("errno"));
+    }
+
+    private static MemorySegment errnoState(Arena arena) {
+        return arena.allocate(Linker.Option.captureStateLayout());
+    }
+
+    private static int errno(MemorySegment state) {
+        return (int) ERRNO.get(state, 0L);
+    }
+
+    static RuntimeException unexpected(Throwable t) {
+        return t instanceof RuntimeException r ? r : new IllegalStateException(t);
+    }
+
+    /** pipe2(2) with O_CLOEXEC; returns {read end, write end} or throws {@link SpawnException}. */
+    static int[] pipe() {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment state = errnoState(arena);
+            MemorySegment fds = arena.allocate(INT, 2);
+            if ((int) PIPE2.invokeExact(state, fds, O_CLOEXEC) < 0) {
+                throw new SpawnException(errno(state));
+            }
+            return new int[] {fds.getAtIndex(INT, 0), fds.getAtIndex(INT, 1)};
+        } catch (Throwable t) {
+            throw unexpected(t);
+        }
+    }
+
+    /** open(2); returns the descriptor or the negative errno. */
+    static int open(String path, int flags) {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment state = errnoState(arena);
+            int fd = (int) OPEN.invokeExact(state, arena.allocateFrom(path), flags, 0);
+            return fd < 0 ? -errno(state) : fd;
+        } catch (Throwable t) {
+            throw unexpected(t);
+        }
+    }
+
+    static void close(int fd) {
+        try {
+            int ignored = (int) CLOSE.invokeExact(fd);
+        } catch (Throwable t) {
+            throw unexpected(t);
+        }
+    }
+
+    /** read(2) into {@code buf}; returns the count (0 at end) or the negative errno. */
+    static long read(MemorySegment state, int fd, MemorySegment buf) {
+        try {
+            long n = (long) READ.invokeExact(state, fd, buf, buf.byteSize());
+            return n < 0 ? -errno(state) : n;
+        } catch (Throwable t) {
+            throw unexpected(t);
+        }
+    }
+
+    /** write(2) of {@code length} bytes of {@code buf}; returns the count or the negative errno. */
+    static long write(MemorySegment state, int fd, MemorySegment buf, long length) {
+        try {
+            long n = (long) WRITE.invokeExact(state, fd, buf, length);
+            return n < 0 ? -errno(state) : n;
+        } catch (Throwable t) {
+            throw unexpected(t);
+        }
+    }
+
+    /** poll(2) over {@code count} {@code struct pollfd}s; returns the ready count or the negative errno. */
+    static int poll(MemorySegment state, MemorySegment pollfds, int count, int timeoutMs) {
+        try {
+            int n = (int) POLL.invokeExact(state, pollfds, (long) count, timeoutMs);
+            return n < 0 ? -errno(state) : n;
+        } catch (Throwable t) {
+            throw unexpected(t);
+        }
+    }
+
+    /** kill(2); returns 0 or the negative errno. */
+    static int kill(int pid, int signal) {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment state = errnoState(arena);
+            return (int) KILL.invokeExact(state, pid, signal) == 0 ? 0 : -errno(state);
+        } catch (Throwable t) {
+            throw unexpected(t);
+        }
+    }
+
+    /** waitpid(2) with WNOHANG; returns the raw wait status, or -1 while the child still runs. */
+    static int reap(int pid) {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment state = errnoState(arena);
+            MemorySegment status = arena.allocate(INT);
+            int rc;
+            do {
+                rc = (int) WAITPID.invokeExact(state, pid, status, WNOHANG);
+            } while (rc < 0 && errno(state) == EINTR);
+            return rc == pid ? status.get(INT, 0) : -1;
+        } catch (Throwable t) {
+            throw unexpected(t);
+        }
+    }
+
+    /** pidfd_open(2): a descriptor that polls readable once the child has exited. */
+    static int pidfdOpen(int pid) {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment state = errnoState(arena);
+            long fd = (long) SYSCALL.invokeExact(state, SYS_PIDFD_OPEN, pid, 0);
+            if (fd < 0) {
+                throw new SpawnException(errno(state));
+            }
+            return (int) fd;
+        } catch (Throwable t) {
+            throw unexpected(t);
+        }
+    }
+
+    /** A close-on-exec duplicate of {@code fd} numbered {@code minimum} or above. */
+    static int dupAbove(int fd, int minimum) {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment state = errnoState(arena);
+            int copy = (int) FCNTL_INT.invokeExact(state, fd, F_DUPFD_CLOEXEC, minimum);
+            if (copy < 0) {
+                throw new SpawnException(errno(state));
+            }
+            return copy;
+        } catch (Throwable t) {
+            throw unexpected(t);
+        }
+    }
+
+    /** eventfd(2), non-blocking and close-on-exec: how other threads wake a pump blocked in poll. */
+    static int eventfd() {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment state = errnoState(arena);
+            int fd = (int) EVENTFD.invokeExact(state, 0, O_NONBLOCK | O_CLOEXEC);
+            if (fd < 0) {
+                throw new SpawnException(errno(state));
+            }
+            return fd;
+        } catch (Throwable t) {
+            throw unexpected(t);
+        }
+    }
+}
