@@ -159,7 +159,7 @@ function kill(pid, sig) {
 
 // Replaces the process image. Node aborts when execve(2) itself fails: the program cannot go on as if nothing
 // happened, since the caller expected never to return.
-function execve(execPath, args = [], env) {
+function execve(execPath, args = [], env = process.env) {
   emitExperimentalWarning('process.execve');
   const { isMainThread } = require('worker_threads');
   if (!isMainThread) {
@@ -173,16 +173,13 @@ function execve(execPath, args = [], env) {
       throw new ERR_INVALID_ARG_VALUE(`args[${i}]`, args[i], 'must be a string without null bytes');
     }
   }
+  validateObject(env, 'env');
   const envPairs = [];
-  if (env !== undefined) {
-    validateObject(env, 'env');
-    for (const [key, value] of Object.entries(env)) {
-      if (typeof value !== 'string' || key.includes('\u0000') || value.includes('\u0000')) {
-        throw new ERR_INVALID_ARG_VALUE('env', env,
-          'must be an object with string keys and values without null bytes');
-      }
-      envPairs.push(`${key}=${value}`);
+  for (const [key, value] of Object.entries(env)) {
+    if (typeof value !== 'string' || key.includes('\u0000') || value.includes('\u0000')) {
+      throw new ERR_INVALID_ARG_VALUE('env', env, 'must be an object with string keys and values without null bytes');
     }
+    envPairs.push(`${key}=${value}`);
   }
   const errno = binding.execve(execPath, args, envPairs);
   const { uvErrmapGet } = require('internal/errors');
