@@ -17,9 +17,24 @@ public final class Posix {
     private Posix() {
     }
 
-    private static MethodHandle handle(String name, FunctionDescriptor descriptor) {
+    /** A libc function whose errno is captured in a state segment passed as the first argument. */
+    static MethodHandle handle(String name, FunctionDescriptor descriptor) {
         return LINKER.downcallHandle(LIBC.find(name).orElseThrow(), descriptor,
                 Linker.Option.captureCallState("errno"));
+    }
+
+    /** A libc function that reports errors in its return value. */
+    static MethodHandle plainHandle(String name, FunctionDescriptor descriptor) {
+        return LINKER.downcallHandle(LIBC.find(name).orElseThrow(), descriptor);
+    }
+
+    /** Room for the errno a {@link #handle} call captures. */
+    static MemorySegment callState(Arena arena) {
+        return arena.allocate(Linker.Option.captureStateLayout());
+    }
+
+    static int errno(MemorySegment callState) {
+        return (int) Errno.ERRNO.get(callState, 0L);
     }
 
     private static final class Handles {
@@ -33,6 +48,11 @@ public final class Posix {
         static final MethodHandle GETEGID = noArgInt("getegid");
         static final MethodHandle KILL = handle("kill", FunctionDescriptor.of(INT, INT, INT));
         static final MethodHandle CHDIR = handle("chdir", FunctionDescriptor.of(INT, ValueLayout.ADDRESS));
+        static final MethodHandle STRERROR = LINKER.downcallHandle(LIBC.find("strerror").orElseThrow(),
+                FunctionDescriptor.of(ValueLayout.ADDRESS, INT));
+        static final MethodHandle EXECVE = handle("execve",
+                FunctionDescriptor.of(INT, ValueLayout.ADDRESS, ValueLayout.ADDRESS, ValueLayout.ADDRESS));
+        static final MethodHandle FCNTL = handle("fcntl", FunctionDescriptor.of(INT, INT, INT, INT));
         static final MethodHandle GETRUSAGE = LINKER.downcallHandle(LIBC.find("getrusage").orElseThrow(),
                 FunctionDescriptor.of(INT, INT, ValueLayout.ADDRESS));
 
@@ -90,9 +110,9 @@ public final class Posix {
     /** kill(2); returns 0 or the errno. */
     public static int kill(int pid, int signal) {
         try (Arena arena = Arena.ofConfined()) {
-            MemorySegment state = arena.allocate(Linker.Option.captureStateLayout());
+            MemorySegment state = callState(arena);
             int rc = (int) Handles.KILL.invokeExact(state, pid, signal);
-            return rc == 0 ? 0 : (int) Errno.ERRNO.get(state, 0L);
+            return rc == 0 ? 0 : errno(state);
         } catch (Throwable t) {
             throw new IllegalStateException(t);
         }
@@ -101,9 +121,9 @@ public final class Posix {
     /** chdir(2); returns 0 or the errno. */
     public static int chdir(String path) {
         try (Arena arena = Arena.ofConfined()) {
-            MemorySegment state = arena.allocate(Linker.Option.captureStateLayout());
+            MemorySegment state = callState(arena);
             int rc = (int) Handles.CHDIR.invokeExact(state, arena.allocateFrom(path));
-            return rc == 0 ? 0 : (int) Errno.ERRNO.get(state, 0L);
+            return rc == 0 ? 0 : errno(state);
         } catch (Throwable t) {
             throw new IllegalStateException(t);
         }
@@ -114,11 +134,23 @@ public final class Posix {
      * timevals first converted to microseconds: [utime, stime, maxrss, ixrss, ...].
      */
     public static long[] rusage() {
+        return rusage(RUSAGE_SELF);
+    }
+
+    /** The same for the calling thread only (RUSAGE_THREAD). */
+    public static long[] threadRusage() {
+        return rusage(RUSAGE_THREAD);
+    }
+
+    private static final int RUSAGE_SELF = 0;
+    private static final int RUSAGE_THREAD = 1;
+
+    private static long[] rusage(int who) {
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment r = arena.allocate(18 * 8);
             int rc;
             try {
-                rc = (int) Handles.GETRUSAGE.invokeExact(0, r);
+                rc = (int) Handles.GETRUSAGE.invokeExact(who, r);
             } catch (Throwable t) {
                 throw new IllegalStateException(t);
             }
@@ -131,6 +163,67 @@ public final class Posix {
             out[1] = raw[2] * 1_000_000L + raw[3];
             System.arraycopy(raw, 4, out, 2, 14);
             return out;
+        }
+    }
+
+    /** strerror(3): the C library's text for an errno ("Operation not permitted"). */
+    public static String strerror(int errno) {
+        try {
+            MemorySegment text = (MemorySegment) Handles.STRERROR.invokeExact(errno);
+            return text.reinterpret(Long.MAX_VALUE).getString(0);
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
+    }
+
+    private static final int F_GETFD = 1;
+    private static final int F_SETFD = 2;
+    private static final int FD_CLOEXEC = 1;
+
+    /**
+     * Replaces the process image with execve(2), first marking every descriptor above stdio close-on-exec (the
+     * JVM's own files must not leak into the new program). Returns only on failure, with the errno.
+     */
+    public static int execve(String path, String[] args, String[] env) {
+        closeOnExecAboveStdio();
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment state = callState(arena);
+            int rc = (int) Handles.EXECVE.invokeExact(state, arena.allocateFrom(path), cStrings(arena, args),
+                    cStrings(arena, env));
+            return rc == 0 ? 0 : errno(state);
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
+    }
+
+    /** A NULL-terminated array of C strings, as execve wants argv and envp. */
+    private static MemorySegment cStrings(Arena arena, String[] strings) {
+        MemorySegment array = arena.allocate(ValueLayout.ADDRESS, strings.length + 1L);
+        for (int i = 0; i < strings.length; i++) {
+            array.setAtIndex(ValueLayout.ADDRESS, i, arena.allocateFrom(strings[i]));
+        }
+        array.setAtIndex(ValueLayout.ADDRESS, strings.length, MemorySegment.NULL);
+        return array;
+    }
+
+    private static void closeOnExecAboveStdio() {
+        java.io.File[] fds = new java.io.File("/proc/self/fd").listFiles();
+        if (fds == null) {
+            return;
+        }
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment state = callState(arena);
+            for (java.io.File entry : fds) {
+                int fd = Integer.parseInt(entry.getName());
+                if (fd > 2) {
+                    int flags = (int) Handles.FCNTL.invokeExact(state, fd, F_GETFD, 0);
+                    if (flags >= 0) {
+                        int ignored = (int) Handles.FCNTL.invokeExact(state, fd, F_SETFD, flags | FD_CLOEXEC);
+                    }
+                }
+            }
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
         }
     }
 }

@@ -175,6 +175,102 @@ public final class ProcessBinding {
         return Posix.getegid();
     }
 
+    /**
+     * setuid, setgid, seteuid or setegid ({@code call}) with a numeric id or a user/group name: 0, 1 when the
+     * name is unknown, or the negated errno (JavaScript builds Node's errors from these).
+     */
+    @HostAccess.Export
+    public int setCredential(String call, Value id) {
+        PosixCredentials.Setter setter = PosixCredentials.Setter.valueOf(call.toUpperCase(java.util.Locale.ROOT));
+        long numeric = setter.takesGroup() ? groupId(id) : userId(id);
+        if (numeric < 0) {
+            return 1;
+        }
+        return -PosixCredentials.set(setter, (int) numeric);
+    }
+
+    /** setgroups(2) with ids or names: 0, i + 1 when groups[i] is an unknown name, or the negated errno. */
+    @HostAccess.Export
+    public int setgroups(Value groups) {
+        int[] gids = new int[(int) groups.getArraySize()];
+        for (int i = 0; i < gids.length; i++) {
+            long gid = groupId(groups.getArrayElement(i));
+            if (gid < 0) {
+                return i + 1;
+            }
+            gids[i] = (int) gid;
+        }
+        return -PosixCredentials.setgroups(gids);
+    }
+
+    /**
+     * initgroups(3): 0, 1 for an unknown numeric user, 2 for an unknown group, or the negated errno. A user
+     * given by name is passed on unchecked, as Node does.
+     */
+    @HostAccess.Export
+    public int initgroups(Value user, Value extraGroup) {
+        String name = user.isString() ? user.asString() : PosixCredentials.userName((int) user.asLong());
+        if (name == null) {
+            return 1;
+        }
+        long gid = groupId(extraGroup);
+        if (gid < 0) {
+            return 2;
+        }
+        return -PosixCredentials.initgroups(name, (int) gid);
+    }
+
+    /** The supplementary groups, with the effective gid added when it is not among them (as Node does). */
+    @HostAccess.Export
+    public double[] getgroups() {
+        int[] groups = PosixCredentials.getgroups();
+        int egid = Posix.getegid();
+        boolean hasEgid = java.util.Arrays.stream(groups).anyMatch(g -> g == egid);
+        double[] out = new double[groups.length + (hasEgid ? 0 : 1)];
+        for (int i = 0; i < groups.length; i++) {
+            out[i] = Integer.toUnsignedLong(groups[i]);
+        }
+        if (!hasEgid) {
+            out[groups.length] = Integer.toUnsignedLong(egid);
+        }
+        return out;
+    }
+
+    private static long userId(Value id) {
+        return id.isString() ? PosixCredentials.uidOf(id.asString()) : id.asLong();
+    }
+
+    private static long groupId(Value id) {
+        return id.isString() ? PosixCredentials.gidOf(id.asString()) : id.asLong();
+    }
+
+    /** strerror(3), for Node's "EPERM, Operation not permitted" errors. */
+    @HostAccess.Export
+    public String strerror(int errno) {
+        return Posix.strerror(errno);
+    }
+
+    /** execve(2) after flushing stdio; returns only on failure, with the errno. */
+    @HostAccess.Export
+    public int execve(String path, String[] args, String[] env) {
+        System.out.flush();
+        System.err.flush();
+        return Posix.execve(path, args, env);
+    }
+
+    /** [user, system] CPU time of the JS thread in microseconds, from getrusage(RUSAGE_THREAD) as in Node. */
+    @HostAccess.Export
+    public double[] threadCpuUsage() {
+        long[] r = Posix.threadRusage();
+        return new double[] {r[0], r[1]};
+    }
+
+    /** Date's local time zone follows process.env.TZ; null when TZ is deleted. */
+    @HostAccess.Export
+    public void setTimeZone(String tz) {
+        TimeZones.setLocalTimeZone(tz);
+    }
+
     /** kill(2); returns 0 or the errno, which JavaScript turns into Node's error. */
     @HostAccess.Export
     public int kill(int pid, int signal) {

@@ -3,6 +3,7 @@
 
 const fs = require('fs');
 const { ops } = require('internal/fs/ops');
+const { asPromiseRequests } = require('internal/fs/utils');
 const { codes: { ERR_JNODE_UNSUPPORTED } } = require('internal/errors');
 
 // fd-based operations belong to FileHandle in this API.
@@ -12,7 +13,7 @@ for (const name of Object.keys(ops)) {
   module.exports[name] = {
     [name](...args) {
       return new Promise((resolve, reject) => {
-        fs[name](...args, (err, value) => (err ? reject(err) : resolve(value)));
+        asPromiseRequests(() => fs[name](...args, (err, value) => (err ? reject(err) : resolve(value))));
       });
     },
   }[name];

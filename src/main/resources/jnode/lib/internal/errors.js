@@ -19,16 +19,29 @@ function finishNodeError(err, key) {
   return err;
 }
 
-function E(key, message, Base) {
+// Codes thrown with more than one class get the others as properties: codes.ERR_X.RangeError.
+function E(key, message, Base, ...otherClasses) {
   messages.set(key, message);
-  codes[key] = function NodeError(...args) {
-    const limit = Error.stackTraceLimit;
-    const err = new Base(formatMessage(key, args));
-    Object.defineProperty(err, 'code', { value: key, enumerable: true, writable: true, configurable: true });
-    if (typeof limit === 'number') Error.captureStackTrace(err, codes[key]);
-    return finishNodeError(err, key);
+  // String(err) names the code too: "TypeError [ERR_X]: message".
+  const toString = function toString() {
+    return `${this.name} [${key}]: ${this.message}`;
   };
-  codes[key].prototype = Base.prototype;
+  const makeError = (Class) => {
+    const NodeError = function NodeError(...args) {
+      const limit = Error.stackTraceLimit;
+      const err = new Class(formatMessage(key, args));
+      Object.defineProperty(err, 'code', { value: key, enumerable: true, writable: true, configurable: true });
+      Object.defineProperty(err, 'toString', {
+        value: toString, enumerable: false, writable: true, configurable: true,
+      });
+      if (typeof limit === 'number') Error.captureStackTrace(err, NodeError);
+      return finishNodeError(err, key);
+    };
+    NodeError.prototype = Class.prototype;
+    return NodeError;
+  };
+  codes[key] = makeError(Base);
+  for (const Other of otherClasses) codes[key][Other.name] = makeError(Other);
 }
 
 function formatMessage(key, args) {
@@ -119,7 +132,7 @@ E('ERR_INVALID_ARG_VALUE', (name, value, reason = 'is invalid') => {
   if (inspected.length > 128) inspected = `${inspected.slice(0, 128)}...`;
   const type = name.includes('.') ? 'property' : 'argument';
   return `The ${type} '${name}' ${reason}. Received ${inspected}`;
-}, TypeError);
+}, TypeError, RangeError);
 E('ERR_OUT_OF_RANGE', (str, range, input, replaceDefaultBoolean = false) => {
   let msg = replaceDefaultBoolean ? str : `The value of "${str}" is out of range.`;
   let received;
@@ -230,6 +243,12 @@ E('ERR_UNKNOWN_ENCODING', 'Unknown encoding: %s', TypeError);
 E('ERR_INVALID_BUFFER_SIZE', 'Buffer size must be a multiple of %s', RangeError);
 E('ERR_BUFFER_TOO_LARGE', (max) => `Cannot create a Buffer larger than ${max} bytes`, RangeError);
 E('ERR_STRING_TOO_LONG', 'Cannot create a string longer than 0x1fffffe8 characters', Error);
+// process
+E('ERR_UNKNOWN_CREDENTIAL', '%s identifier does not exist: %s', Error);
+E('ERR_INVALID_OBJECT_DEFINE_PROPERTY', '%s', TypeError);
+E('ERR_FEATURE_UNAVAILABLE_ON_PLATFORM',
+  'The feature %s is unavailable on the current platform, which is being used to run Node.js', TypeError);
+E('ERR_OPERATION_FAILED', 'Operation failed: %s', Error);
 
 // An error whose message was already formatted elsewhere (by a Java binding), with the class its code has.
 function codedError(code, message) {

@@ -468,8 +468,14 @@ function runImmediate(first) {
   return false;
 }
 
+/** The ref'd timers and immediates, for process.getActiveResourcesInfo(). */
+function getTimerCounts() {
+  return { timeoutCount: loopState[REFED_TIMERS], immediateCount: loopState[REFED_IMMEDIATES] };
+}
+
 module.exports = {
   init,
+  getTimerCounts,
   Timeout,
   Immediate,
   setTimeout,

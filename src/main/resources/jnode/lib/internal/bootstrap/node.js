@@ -31,13 +31,14 @@
   const timers = require('internal/timers');
   timers.init(() => processBinding.loopNow(), int32State, float64State);
 
-  // process: an EventEmitter whose prototype is named "process", as in Node.
+  // process: an instance of a constructor named "process" whose prototype inherits from EventEmitter's, as in Node.
   const EventEmitter = require('events');
-  const processPrototype = Object.create(EventEmitter.prototype, {
-    constructor: { value: function process() {}, writable: true, configurable: true },
-    [Symbol.toStringTag]: { value: 'process', writable: false, enumerable: false, configurable: true },
+  const ProcessConstructor = { process: function() {} }.process;
+  Object.setPrototypeOf(ProcessConstructor.prototype, EventEmitter.prototype);
+  Object.setPrototypeOf(process, ProcessConstructor.prototype);
+  Object.defineProperty(process, Symbol.toStringTag, {
+    value: 'process', writable: true, enumerable: false, configurable: false,
   });
-  Object.setPrototypeOf(process, processPrototype);
   EventEmitter.init.call(process);
   const optionValues = require('internal/options').optionValues();
   const fatal = () => require('internal/process/fatal');

@@ -4,6 +4,7 @@
 const path = require('path');
 const { codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE } } = require('internal/errors');
 const { validateFunction, validateInteger } = require('internal/validators');
+const { activeRequests } = require('internal/process/active_requests');
 
 const binding = internalBinding('fs');
 
@@ -182,9 +183,33 @@ function callSync(op, ...args) {
   return binding.call(op, args);
 }
 
+// A request in flight, as process._getActiveRequests() shows it; the promise API's are FSReqPromise.
+class FSReqCallback {
+  constructor(oncomplete) {
+    this.oncomplete = oncomplete;
+  }
+}
+class FSReqPromise extends FSReqCallback {}
+let RequestClass = FSReqCallback;
+
+/** Runs fn, whose fs calls are made for the promise API. */
+function asPromiseRequests(fn) {
+  RequestClass = FSReqPromise;
+  try {
+    return fn();
+  } finally {
+    RequestClass = FSReqCallback;
+  }
+}
+
 /** Runs a binding operation on the thread pool; cb(err, result) on the JS thread. */
 function callAsync(op, args, cb) {
-  binding.async(op, args, cb);
+  const request = new RequestClass(cb);
+  activeRequests.add(request);
+  binding.async(op, args, (err, result) => {
+    activeRequests.delete(request);
+    cb(err, result);
+  });
 }
 
 module.exports = {
@@ -204,4 +229,5 @@ module.exports = {
   decode,
   callSync,
   callAsync,
+  asPromiseRequests,
 };

@@ -2,9 +2,15 @@
 // The properties and methods of `process`, over internalBinding('process').
 
 const EventEmitter = require('events');
-const { codes: { ERR_INVALID_ARG_TYPE, ERR_UNKNOWN_SIGNAL, ERR_INVALID_ARG_VALUE, ERR_JNODE_UNSUPPORTED } } =
-  require('internal/errors');
-const { validateNumber, validateString, validateObject, validateInteger } = require('internal/validators');
+const {
+  codes: {
+    ERR_INVALID_ARG_TYPE, ERR_UNKNOWN_SIGNAL, ERR_INVALID_ARG_VALUE, ERR_JNODE_UNSUPPORTED,
+    ERR_INVALID_OBJECT_DEFINE_PROPERTY,
+  },
+} = require('internal/errors');
+const {
+  validateNumber, validateString, validateObject, validateInteger, validateBoolean, validateArray,
+} = require('internal/validators');
 const { signals } = require('internal/constants').os;
 const { nextTick } = require('internal/process/task_queues');
 
@@ -13,6 +19,11 @@ const binding = internalBinding('process');
 
 function defineValue(obj, name, value, enumerable = true) {
   Object.defineProperty(obj, name, { value, writable: true, configurable: true, enumerable });
+}
+
+// Setting or deleting TZ changes the zone Date uses, as in Node.
+function envChanged(key, value) {
+  if (key === 'TZ') binding.setTimeZone(value);
 }
 
 function createEnv() {
@@ -26,16 +37,26 @@ function createEnv() {
       if (typeof key === 'symbol') throw new TypeError('Cannot convert a Symbol value to a string');
       if (typeof value === 'symbol') throw new TypeError('Cannot convert a Symbol value to a string');
       t[key] = `${value}`;
+      envChanged(key, t[key]);
       return true;
     },
     defineProperty(t, key, desc) {
       if ('get' in desc || 'set' in desc) {
-        throw new TypeError("'process.env' does not accept an accessor(getter/setter) descriptor");
+        throw new ERR_INVALID_OBJECT_DEFINE_PROPERTY(
+          "'process.env' does not accept an accessor(getter/setter) descriptor");
       }
       if (!desc.configurable || !desc.writable || !desc.enumerable) {
-        throw new TypeError("'process.env' only accepts a configurable, writable, and enumerable data descriptor");
+        throw new ERR_INVALID_OBJECT_DEFINE_PROPERTY(
+          "'process.env' only accepts a configurable, writable, and enumerable data descriptor");
       }
       t[key] = `${desc.value}`;
+      envChanged(key, t[key]);
+      return true;
+    },
+    deleteProperty(t, key) {
+      const had = typeof key === 'string' && Object.prototype.hasOwnProperty.call(t, key);
+      delete t[key];
+      if (had) envChanged(key, null);
       return true;
     },
     get(t, key) {
@@ -80,17 +101,32 @@ memoryUsage.rss = function rss() {
   return binding.rss();
 };
 
+// A previous { user, system } sample: numbers from 0 to MAX_SAFE_INTEGER, else Node's errors.
+function validateCpuSample(prevValue) {
+  validateObject(prevValue, 'prevValue');
+  for (const key of ['user', 'system']) {
+    const value = prevValue[key];
+    if (typeof value !== 'number' || !(value >= 0 && value <= Number.MAX_SAFE_INTEGER)) {
+      validateNumber(value, `prevValue.${key}`);
+      throw new ERR_INVALID_ARG_VALUE.RangeError(`prevValue.${key}`, value);
+    }
+  }
+}
+
+function cpuDelta(user, system, prevValue) {
+  if (!prevValue) return { user, system };
+  validateCpuSample(prevValue);
+  return { user: user - prevValue.user, system: system - prevValue.system };
+}
+
 function cpuUsage(prevValue) {
   const r = binding.resourceUsage();
-  const user = r[0];
-  const system = r[1];
-  if (prevValue) {
-    validateObject(prevValue, 'prevValue');
-    validateNumber(prevValue.user, 'prevValue.user');
-    validateNumber(prevValue.system, 'prevValue.system');
-    return { user: user - prevValue.user, system: system - prevValue.system };
-  }
-  return { user, system };
+  return cpuDelta(r[0], r[1], prevValue);
+}
+
+function threadCpuUsage(prevValue) {
+  const [user, system] = binding.threadCpuUsage();
+  return cpuDelta(user, system, prevValue);
 }
 
 function resourceUsage() {
@@ -113,12 +149,117 @@ function kill(pid, sig) {
     if (signals[sig] === undefined) throw new ERR_UNKNOWN_SIGNAL(sig);
     signal = signals[sig];
   }
-  const errno = binding.kill(pid, signal);
-  if (errno !== 0) {
+  const err = process._kill(pid, signal);
+  if (err) {
     const { errnoException } = require('internal/errors');
-    throw errnoException(-errno, 'kill');
+    throw errnoException(err, 'kill');
   }
   return true;
+}
+
+// Replaces the process image. Node aborts when execve(2) itself fails: the program cannot go on as if nothing
+// happened, since the caller expected never to return.
+function execve(execPath, args = [], env = process.env) {
+  emitExperimentalWarning('process.execve');
+  const { isMainThread } = require('worker_threads');
+  if (!isMainThread) {
+    const { codes: { ERR_WORKER_UNSUPPORTED_OPERATION } } = require('internal/errors');
+    throw new ERR_WORKER_UNSUPPORTED_OPERATION('Calling process.execve');
+  }
+  validateString(execPath, 'execPath');
+  validateArray(args, 'args');
+  for (let i = 0; i < args.length; i++) {
+    if (typeof args[i] !== 'string' || args[i].includes('\u0000')) {
+      throw new ERR_INVALID_ARG_VALUE(`args[${i}]`, args[i], 'must be a string without null bytes');
+    }
+  }
+  validateObject(env, 'env');
+  const envPairs = [];
+  for (const [key, value] of Object.entries(env)) {
+    if (typeof value !== 'string' || key.includes('\u0000') || value.includes('\u0000')) {
+      throw new ERR_INVALID_ARG_VALUE('env', env, 'must be an object with string keys and values without null bytes');
+    }
+    envPairs.push(`${key}=${value}`);
+  }
+  const errno = binding.execve(execPath, args, envPairs);
+  const { uvErrmapGet } = require('internal/errors');
+  const [code] = uvErrmapGet(-errno) || [`Unknown system error ${errno}`];
+  const trace = new Error().stack.split('\n').slice(1).map((line, i) => `${i + 1}: ${line.trim().slice(3)}`);
+  process._rawDebug(`process.execve failed with error code ${code}\n\n----- JavaScript stack trace -----\n\n` +
+    `${trace.join('\n')}\n`);
+  binding.reallyExit(134);
+}
+
+// process.allowedNodeEnvironmentFlags: a read-only Set of Node's list. has() accepts the spellings NODE_OPTIONS
+// accepts: underscores for dashes, a value after '=', and the leading dashes left out.
+function createAllowedFlags() {
+  // Node lists a few flags twice: size and forEach count them, the iterators do not.
+  const flags = require('internal/process/env_flags');
+  const known = new Set(flags);
+  class NodeEnvironmentFlagsSet extends Set {
+    add() {
+      return this;
+    }
+    delete() {
+      return false;
+    }
+    clear() {}
+    has(flag) {
+      if (typeof flag !== 'string') return false;
+      flag = flag.replace(/_/g, '-');
+      if (/^--?/.test(flag)) return known.has(flag.replace(/=.*$/, ''));
+      return known.has(`-${flag}`) || known.has(`--${flag}`);
+    }
+    get size() {
+      return flags.length;
+    }
+    entries() {
+      return known.entries();
+    }
+    keys() {
+      return known.keys();
+    }
+    values() {
+      return known.values();
+    }
+    [Symbol.iterator]() {
+      return known.values();
+    }
+    forEach(callback, thisArg = undefined) {
+      for (const flag of flags) Reflect.apply(callback, thisArg, [flag, flag, this]);
+    }
+  }
+  Object.freeze(NodeEnvironmentFlagsSet.prototype);
+  return Object.freeze(new NodeEnvironmentFlagsSet());
+}
+
+// Requests in flight (fs calls), then handles (none yet: sockets belong to the network issue), then the
+// ref'd timers and immediates, in Node's order.
+function getActiveResourcesInfo() {
+  const { activeRequests } = require('internal/process/active_requests');
+  const { getTimerCounts } = require('internal/timers');
+  const { timeoutCount, immediateCount } = getTimerCounts();
+  return [
+    ...Array.from(activeRequests, (request) => request.constructor.name),
+    ...new Array(timeoutCount).fill('Timeout'),
+    ...new Array(immediateCount).fill('Immediate'),
+  ];
+}
+
+// The credential calls load their module on first use.
+function credentialMethods(process) {
+  const methods = () => require('internal/process/credentials');
+  process.initgroups = function(user, extraGroup) {
+    return methods().initgroups(user, extraGroup);
+  };
+  process.setgroups = function(groups) {
+    return methods().setgroups(groups);
+  };
+  for (const name of ['setegid', 'seteuid', 'setgid', 'setuid']) {
+    process[name] = function(id) {
+      return methods()[name](id);
+    };
+  }
 }
 
 function umask(mask) {
@@ -167,9 +308,22 @@ function emitWarning(warning, type, code, ctor) {
   }
   if (warning.name === 'DeprecationWarning') {
     if (process.noDeprecation) return;
-    if (process.throwDeprecation) throw warning;
+    // Thrown a tick later, as Node does, so that the warnings before it are printed first.
+    if (process.throwDeprecation) {
+      nextTick(() => {
+        throw warning;
+      });
+      return;
+    }
   }
   nextTick(() => process.emit('warning', warning));
+}
+
+const experimentalWarned = new Set();
+function emitExperimentalWarning(feature) {
+  if (experimentalWarned.has(feature)) return;
+  experimentalWarned.add(feature);
+  emitWarning(`${feature} is an experimental feature and might change at any time`, 'ExperimentalWarning');
 }
 
 // The default 'warning' listener: "(node:PID) Name: message" on stderr, as Node prints it.
@@ -281,7 +435,11 @@ function setup(process, { optionValues, exit }) {
   process.geteuid = () => binding.geteuid();
   process.getgid = () => binding.getgid();
   process.getegid = () => binding.getegid();
-  process.getgroups = () => [binding.getgid()];
+  process.getgroups = () => Array.from(binding.getgroups());
+  credentialMethods(process);
+  process._kill = (pid, signal) => -binding.kill(pid | 0, signal);
+  process.threadCpuUsage = threadCpuUsage;
+  process.execve = execve;
   process.nextTick = nextTick;
   process.emitWarning = emitWarning;
   process.exit = exit;
@@ -293,11 +451,22 @@ function setup(process, { optionValues, exit }) {
   };
   process._linkedBinding = process.binding;
   process._getActiveHandles = () => [];
-  process._getActiveRequests = () => [];
-  process.getActiveResourcesInfo = () => [];
+  process._getActiveRequests = () => Array.from(require('internal/process/active_requests').activeRequests);
+  process.getActiveResourcesInfo = getActiveResourcesInfo;
   process.constrainedMemory = () => 0;
   process.availableMemory = () => require('os').freemem();
-  process.allowedNodeEnvironmentFlags = new Set();
+  Object.defineProperty(process, 'allowedNodeEnvironmentFlags', {
+    get() {
+      const value = createAllowedFlags();
+      defineValue(process, 'allowedNodeEnvironmentFlags', value);
+      return value;
+    },
+    set(value) {
+      defineValue(process, 'allowedNodeEnvironmentFlags', value);
+    },
+    enumerable: true,
+    configurable: true,
+  });
   // Node defines these only when their option is given.
   if (optionValues['--no-deprecation'] === true || optionValues['--deprecation'] === false) process.noDeprecation = true;
   if (optionValues['--throw-deprecation'] === true) process.throwDeprecation = true;
@@ -317,12 +486,19 @@ function setup(process, { optionValues, exit }) {
     const name = id.startsWith('node:') ? id.slice(5) : id;
     return isBuiltin(id) ? requireBuiltin(name) : undefined;
   };
-  process.sourceMapsEnabled = false;
-  process.setSourceMapsEnabled = () => {};
+  // Recorded only: stack traces are not source-mapped yet (docs/compat.md).
+  let sourceMapsEnabled = optionValues['--enable-source-maps'] === true;
+  Object.defineProperty(process, 'sourceMapsEnabled', {
+    get: () => sourceMapsEnabled, enumerable: true, configurable: true,
+  });
+  process.setSourceMapsEnabled = function setSourceMapsEnabled(enabled) {
+    validateBoolean(enabled, 'enabled');
+    sourceMapsEnabled = enabled;
+  };
   process.emit = EventEmitter.prototype.emit;
   process.on('warning', printWarning);
   watchSignalListeners(process);
   if (optionValues['--title']) process.title = optionValues['--title'];
 }
 
-module.exports = { setup, emitWarning };
+module.exports = { setup, emitWarning, emitExperimentalWarning };
