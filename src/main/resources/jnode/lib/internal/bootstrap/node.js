@@ -100,6 +100,12 @@
   defineLazyGlobal('atob', () => require('buffer').atob, true);
   defineLazyGlobal('btoa', () => require('buffer').btoa, true);
   defineLazyGlobal('DOMException', () => require('internal/per_context/domexception').DOMException);
+  for (const name of ['EventTarget', 'Event', 'CustomEvent']) {
+    defineLazyGlobal(name, () => require('internal/event_target')[name]);
+  }
+  for (const name of ['AbortController', 'AbortSignal']) {
+    defineLazyGlobal(name, () => require('internal/abort_controller')[name]);
+  }
   for (const name of ['TextEncoder', 'TextDecoder']) {
     if (globalThis[name]) defineGlobal(name, globalThis[name], false);
   }
