@@ -1,6 +1,6 @@
 'use strict';
 
-const { codes: { ERR_INVALID_ARG_TYPE, ERR_UNHANDLED_ERROR, ERR_OUT_OF_RANGE }, AbortError } =
+const { codes: { ERR_INVALID_ARG_TYPE, ERR_UNHANDLED_ERROR }, AbortError } =
   require('internal/errors');
 const {
   validateAbortSignal, validateFunction, validateInteger, validateNumber, validateObject,
@@ -67,9 +67,7 @@ Object.defineProperties(EventEmitter, {
     enumerable: true,
     get() { return defaultMaxListeners; },
     set(arg) {
-      if (typeof arg !== 'number' || arg < 0 || Number.isNaN(arg)) {
-        throw new ERR_OUT_OF_RANGE('defaultMaxListeners', 'a non-negative number', arg);
-      }
+      validateNumber(arg, 'defaultMaxListeners', 0);
       defaultMaxListeners = arg;
     },
   },
@@ -180,7 +178,7 @@ EventEmitter.prototype.emit = function emit(type, ...args) {
   return true;
 };
 
-function addListener(target, type, listener, prepend) {
+function registerListener(target, type, listener, prepend) {
   checkListener(listener);
   let events = target._events;
   let existing;
@@ -222,13 +220,13 @@ function addListener(target, type, listener, prepend) {
   return target;
 }
 
-EventEmitter.prototype.addListener = function addListener_(type, listener) {
-  return addListener(this, type, listener, false);
+EventEmitter.prototype.addListener = function addListener(type, listener) {
+  return registerListener(this, type, listener, false);
 };
 EventEmitter.prototype.on = EventEmitter.prototype.addListener;
 
 EventEmitter.prototype.prependListener = function prependListener(type, listener) {
-  return addListener(this, type, listener, true);
+  return registerListener(this, type, listener, true);
 };
 
 function onceWrapper() {
@@ -369,7 +367,7 @@ EventEmitter.prototype.eventNames = function eventNames() {
 };
 
 function getEventListeners(emitterOrTarget, type) {
-  if (typeof emitterOrTarget?.listeners === 'function') return emitterOrTarget.listeners(type);
+  if (typeof emitterOrTarget.listeners === 'function') return emitterOrTarget.listeners(type);
   if (isEventTarget(emitterOrTarget)) return eventTargetInternals().eventTargetListeners(emitterOrTarget, type);
   throw new ERR_INVALID_ARG_TYPE('emitter', ['EventEmitter', 'EventTarget'], emitterOrTarget);
 }

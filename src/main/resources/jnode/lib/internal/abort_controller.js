@@ -22,7 +22,6 @@ const observedSignals = new Set();
 
 let isAbortSignal;
 let abortSignal;
-let isAbortController;
 
 function invalidSequenceElement(message) {
   // Node reports WebIDL conversion failures with this code but without the code in the stack's first line.
@@ -160,31 +159,21 @@ for (const name of ['aborted', 'reason', 'throwIfAborted']) {
 defineEventHandler(AbortSignal.prototype, 'abort');
 Object.defineProperty(AbortSignal.prototype, Symbol.toStringTag, { value: 'AbortSignal', configurable: true });
 
+// A receiver that is not an AbortController fails on the private field: a plain TypeError, as in Node.
 class AbortController {
-  #signal;
+  #signal = new AbortSignal(kDontThrow);
 
   get signal() {
-    checkController(this);
-    this.#signal ??= new AbortSignal(kDontThrow);
     return this.#signal;
   }
 
   abort(reason = new DOMException('This operation was aborted', 'AbortError')) {
-    checkController(this);
-    abortSignal(this.signal, reason);
+    abortSignal(this.#signal, reason);
   }
 
   [Symbol.for('nodejs.util.inspect.custom')](depth, options) {
     return customInspect(this, { signal: this.signal }, depth, options);
   }
-
-  static {
-    isAbortController = (value) => value !== null && typeof value === 'object' && #signal in value;
-  }
-}
-
-function checkController(value) {
-  if (!isAbortController(value)) throw new ERR_INVALID_THIS('AbortController');
 }
 
 for (const name of ['signal', 'abort']) {

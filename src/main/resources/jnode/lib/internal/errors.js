@@ -146,10 +146,11 @@ E('ERR_MISSING_ARGS', (...args) => {
   }
   return `${msg} must be specified`;
 }, TypeError);
+// The argument arrives already inspected (EventEmitter's emit does it).
 E('ERR_UNHANDLED_ERROR', (err = undefined) => {
   const msg = 'Unhandled error.';
   if (err === undefined) return msg;
-  return `${msg} (${lazyInspect()(err)})`;
+  return `${msg} (${err})`;
 }, Error);
 E('ERR_UNKNOWN_BUILTIN_MODULE', 'No such built-in module: %s', Error);
 E('ERR_UNKNOWN_SIGNAL', 'Unknown signal: %s', TypeError);

@@ -55,7 +55,7 @@ class Event {
 
   constructor(type, options = null) {
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('type');
-    validateObject(options, 'options', { allowArray: true, allowFunction: true, nullable: true });
+    validateObject(options, 'options', { nullable: true });
     this.#cancelable = Boolean(options?.cancelable);
     this.#bubbles = Boolean(options?.bubbles);
     this.#composed = Boolean(options?.composed);
@@ -182,9 +182,14 @@ class NodeCustomEvent extends Event {
   }
 }
 
-// One registration: (listener, capture) is the key the DOM uses to recognise duplicates.
+// One registration: (listener, capture) is the key the DOM uses to recognise duplicates. The registrations of
+// a type form a linked list, as in Node: a removed node keeps its `next`, so a dispatch walking the list goes
+// on past it, and a listener appended during a dispatch runs if the walk has not ended yet.
 class Listener {
-  constructor(listener, once, capture, passive, isNodeStyleListener, resistStopPropagation) {
+  constructor(previous, listener, once, capture, passive, isNodeStyleListener, resistStopPropagation) {
+    this.previous = previous;
+    this.next = undefined;
+    previous.next = this;
     this.listener = listener;
     this.once = once;
     this.capture = capture;
@@ -192,6 +197,12 @@ class Listener {
     this.isNodeStyleListener = isNodeStyleListener;
     this.resistStopPropagation = resistStopPropagation;
     this.removed = false;
+  }
+
+  remove() {
+    this.previous.next = this.next;
+    if (this.next !== undefined) this.next.previous = this.previous;
+    this.removed = true;
   }
 
   // handleEvent is looked up at each dispatch, as the DOM does.
@@ -283,16 +294,24 @@ class EventTarget {
     type = String(type);
     if (signal?.aborted) return;
 
-    const list = this[kEvents].get(type) ?? [];
-    if (list.some((entry) => entry.listener === listener && entry.capture === Boolean(capture))) return;
-    list.push(new Listener(listener, Boolean(once), Boolean(capture), Boolean(passive), isNodeStyleListener,
-      resistStopPropagation));
-    this[kEvents].set(type, list);
+    let root = this[kEvents].get(type);
+    if (root === undefined) {
+      root = { size: 0, next: undefined };
+      this[kEvents].set(type, root);
+    }
+    let last = root;
+    for (let entry = root.next; entry !== undefined; entry = entry.next) {
+      if (entry.listener === listener && entry.capture === Boolean(capture)) return;
+      last = entry;
+    }
+    new Listener(last, listener, Boolean(once), Boolean(capture), Boolean(passive), isNodeStyleListener,
+      resistStopPropagation);
+    root.size++;
     if (signal) {
       signal.addEventListener('abort', () => this.removeEventListener(type, listener, options),
         { once: true, [kResistStopPropagation]: true });
     }
-    this[kNewListener](list.length, type, listener, once, capture, passive);
+    this[kNewListener](root.size, type, listener, once, capture, passive);
   }
 
   removeEventListener(type, listener, options = {}) {
@@ -300,8 +319,15 @@ class EventTarget {
     if (arguments.length < 2) throw new ERR_MISSING_ARGS('type', 'listener');
     if (listener === null || listener === undefined) return;
     type = String(type);
-    const capture = typeof options === 'boolean' ? options : Boolean(options?.capture);
-    removeListener(this, type, (entry) => entry.listener === listener && entry.capture === capture);
+    // As in Node, only an options object selects the capture registration (a boolean does not).
+    const capture = options?.capture === true;
+    const root = this[kEvents].get(type);
+    for (let entry = root?.next; entry !== undefined; entry = entry.next) {
+      if (entry.listener === listener && entry.capture === capture) {
+        removeListener(this, type, root, entry);
+        return;
+      }
+    }
   }
 
   dispatchEvent(event) {
@@ -320,12 +346,14 @@ class EventTarget {
   // Runs the listeners of `type`: standard ones get `event` (built on demand for a NodeEventTarget's emit),
   // node-style ones the emitted value.
   [kHybridDispatch](nodeValue, type, event) {
-    const list = this[kEvents].get(type);
-    if (list === undefined) return;
-    for (const entry of list.slice()) {
+    const root = this[kEvents].get(type);
+    if (root === undefined) return;
+    let next;
+    for (let entry = root.next; entry !== undefined; entry = next) {
+      next = entry.next;
       if (entry.removed) continue;
       if (event !== undefined && isStopped(event) && !entry.resistStopPropagation) break;
-      if (entry.once) removeListener(this, type, (other) => other === entry);
+      if (entry.once) removeListener(this, type, root, entry);
       let arg = nodeValue;
       if (!entry.isNodeStyleListener) {
         if (event === undefined) {
@@ -337,6 +365,9 @@ class EventTarget {
       if (event !== undefined) setInPassiveListener(event, entry.passive);
       try {
         const result = entry.call(this, arg);
+        // Node leaves the dispatching state after the first standard listener returns: later listeners see
+        // no currentTarget and eventPhase NONE, and may dispatch the event again.
+        if (!entry.isNodeStyleListener) endDispatch(event);
         if (result !== undefined && result !== null) reportRejection(result);
       } catch (err) {
         reportUncaught(err);
@@ -363,19 +394,20 @@ function initEventTarget(target) {
   target[kMaxEventTargetListenersWarned] = false;
 }
 
-function removeListener(target, type, matches) {
-  const list = target[kEvents].get(type);
-  const index = list === undefined ? -1 : list.findIndex(matches);
-  if (index < 0) return;
-  const [entry] = list.splice(index, 1);
-  entry.removed = true;
-  if (list.length === 0) target[kEvents].delete(type);
-  target[kRemoveListener](list.length, type, entry.listener, entry.capture);
+function removeListener(target, type, root, entry) {
+  entry.remove();
+  root.size--;
+  if (root.size === 0) target[kEvents].delete(type);
+  target[kRemoveListener](root.size, type, entry.listener, entry.capture);
 }
 
 // Listeners for node:events' getEventListeners, in registration order.
 function eventTargetListeners(target, type) {
-  return (target[kEvents].get(String(type)) ?? []).map((entry) => entry.listener);
+  const listeners = [];
+  for (let entry = target[kEvents].get(String(type))?.next; entry !== undefined; entry = entry.next) {
+    listeners.push(entry.listener);
+  }
+  return listeners;
 }
 
 class NodeEventTarget extends EventTarget {
@@ -394,7 +426,7 @@ class NodeEventTarget extends EventTarget {
   }
 
   listenerCount(type) {
-    return this[kEvents].get(String(type))?.length ?? 0;
+    return this[kEvents].get(String(type))?.size ?? 0;
   }
 
   off(type, listener, options) {
@@ -449,7 +481,7 @@ function defineEventHandler(prototype, name, type = name) {
     set [key](value) {
       let wrapper = handlers.get(this);
       if (wrapper === undefined) {
-        wrapper = { handler: null };
+        wrapper = { handler: null, listening: false };
         wrapper.listener = (event) => {
           if (typeof wrapper.handler === 'function') return wrapper.handler.call(this, event);
           return undefined;
@@ -457,9 +489,10 @@ function defineEventHandler(prototype, name, type = name) {
         handlers.set(this, wrapper);
       }
       const isHandler = typeof value === 'function' || (typeof value === 'object' && value !== null);
-      if (isHandler && wrapper.handler === null) this.addEventListener(type, wrapper.listener);
-      if (!isHandler && wrapper.handler !== null) this.removeEventListener(type, wrapper.listener);
-      wrapper.handler = isHandler ? value : null;
+      if (isHandler && !wrapper.listening) this.addEventListener(type, wrapper.listener);
+      if (!isHandler && wrapper.listening) this.removeEventListener(type, wrapper.listener);
+      wrapper.listening = isHandler;
+      wrapper.handler = value;
     },
   }, key);
   Object.defineProperty(prototype, key, { ...accessors, enumerable: true });
