@@ -36,6 +36,7 @@ function convertAbortSignal(value, name) {
   return value;
 }
 
+// Unlike Event's, past the depth limit this returns the object itself, so inspect prints "[AbortSignal]".
 function customInspect(self, shown, depth, options) {
   if (depth < 0) return self;
   const opts = { ...options, depth: options.depth === null ? null : options.depth - 1 };
@@ -210,7 +211,6 @@ module.exports = {
   AbortController,
   AbortSignal,
   aborted,
-  isAbortSignal: (value) => isAbortSignal(value),
   transferableAbortController,
   transferableAbortSignal,
 };
