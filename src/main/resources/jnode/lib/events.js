@@ -1,14 +1,27 @@
 'use strict';
 
-const { codes: { ERR_INVALID_ARG_TYPE, ERR_UNHANDLED_ERROR, ERR_OUT_OF_RANGE }, AbortError } =
+const { codes: { ERR_INVALID_ARG_TYPE, ERR_UNHANDLED_ERROR }, AbortError } =
   require('internal/errors');
-const { validateFunction, validateNumber, validateAbortSignal } = require('internal/validators');
+const {
+  validateAbortSignal, validateFunction, validateInteger, validateNumber, validateObject,
+} = require('internal/validators');
 
 const kCapture = Symbol('kCapture');
 const kErrorMonitor = Symbol('events.errorMonitor');
 const kRejection = Symbol.for('nodejs.rejection');
 const kShapeMode = Symbol('shapeMode');
 const kMaxEventTargetListeners = Symbol('events.maxEventTargetListeners');
+const kMaxEventTargetListenersWarned = Symbol('events.maxEventTargetListenersWarned');
+const kIsEventTarget = Symbol.for('nodejs.event_target');
+
+// internal/event_target needs this module, so it is loaded only once an EventTarget is involved.
+function eventTargetInternals() {
+  return require('internal/event_target');
+}
+
+function isEventTarget(value) {
+  return value?.constructor?.[kIsEventTarget] === true;
+}
 
 let defaultMaxListeners = 10;
 
@@ -24,6 +37,20 @@ EventEmitter.prototype._events = undefined;
 EventEmitter.prototype._eventsCount = 0;
 EventEmitter.prototype._maxListeners = undefined;
 
+// The statics, in Node's order (Object.keys(require('events')) shows it).
+module.exports = EventEmitter;
+EventEmitter.addAbortListener = addAbortListener;
+EventEmitter.once = once;
+EventEmitter.on = on;
+EventEmitter.getEventListeners = getEventListeners;
+EventEmitter.getMaxListeners = getMaxListeners;
+EventEmitter.listenerCount = function listenerCount(emitter, type) {
+  if (typeof emitter.listenerCount === 'function') return emitter.listenerCount(type);
+  return EventEmitter.prototype.listenerCount.call(emitter, type);
+};
+EventEmitter.EventEmitter = EventEmitter;
+EventEmitter.usingDomains = false;
+EventEmitter.captureRejectionSymbol = kRejection;
 Object.defineProperties(EventEmitter, {
   captureRejections: {
     get() { return EventEmitter.prototype[kCapture]; },
@@ -33,23 +60,24 @@ Object.defineProperties(EventEmitter, {
     },
     enumerable: true,
   },
+});
+EventEmitter.errorMonitor = kErrorMonitor;
+Object.defineProperties(EventEmitter, {
   defaultMaxListeners: {
     enumerable: true,
     get() { return defaultMaxListeners; },
     set(arg) {
-      if (typeof arg !== 'number' || arg < 0 || Number.isNaN(arg)) {
-        throw new ERR_OUT_OF_RANGE('defaultMaxListeners', 'a non-negative number', arg);
-      }
+      validateNumber(arg, 'defaultMaxListeners', 0);
       defaultMaxListeners = arg;
     },
   },
   kMaxEventTargetListeners: { value: kMaxEventTargetListeners, enumerable: false, configurable: false, writable: false },
+  kMaxEventTargetListenersWarned: {
+    value: kMaxEventTargetListenersWarned, enumerable: false, configurable: false, writable: false,
+  },
 });
-
+EventEmitter.setMaxListeners = setMaxListeners;
 EventEmitter.prototype[kCapture] = false;
-EventEmitter.errorMonitor = kErrorMonitor;
-EventEmitter.captureRejectionSymbol = kRejection;
-EventEmitter.usingDomains = false;
 
 EventEmitter.init = function(opts) {
   if (this._events === undefined || this._events === Object.getPrototypeOf(this)._events) {
@@ -150,7 +178,7 @@ EventEmitter.prototype.emit = function emit(type, ...args) {
   return true;
 };
 
-function addListener(target, type, listener, prepend) {
+function registerListener(target, type, listener, prepend) {
   checkListener(listener);
   let events = target._events;
   let existing;
@@ -178,10 +206,10 @@ function addListener(target, type, listener, prepend) {
     const m = maxListenersOf(target);
     if (m > 0 && existing.length > m && !existing.warned) {
       existing.warned = true;
-      const name = target.constructor?.name || 'EventEmitter';
+      const shown = require('internal/util/inspect').inspect(target, { depth: -1 });
       const w = new Error('Possible EventEmitter memory leak detected. ' +
-        `${existing.length} ${String(type)} listeners added to ${name === 'EventEmitter' ? '[EventEmitter]' : `[${name}]`}. ` +
-        'MaxListeners is ' + m + '. Use emitter.setMaxListeners() to increase limit');
+        `${existing.length} ${String(type)} listeners added to ${shown}. ` +
+        `MaxListeners is ${m}. Use emitter.setMaxListeners() to increase limit`);
       w.name = 'MaxListenersExceededWarning';
       w.emitter = target;
       w.type = type;
@@ -192,13 +220,13 @@ function addListener(target, type, listener, prepend) {
   return target;
 }
 
-EventEmitter.prototype.addListener = function addListener_(type, listener) {
-  return addListener(this, type, listener, false);
+EventEmitter.prototype.addListener = function addListener(type, listener) {
+  return registerListener(this, type, listener, false);
 };
 EventEmitter.prototype.on = EventEmitter.prototype.addListener;
 
 EventEmitter.prototype.prependListener = function prependListener(type, listener) {
-  return addListener(this, type, listener, true);
+  return registerListener(this, type, listener, true);
 };
 
 function onceWrapper() {
@@ -315,7 +343,7 @@ EventEmitter.prototype.rawListeners = function rawListeners(type) {
   return listenersOf(this, type, false);
 };
 
-function listenerCount(type, listener) {
+EventEmitter.prototype.listenerCount = function listenerCount(type, listener) {
   const events = this._events;
   if (events !== undefined) {
     const evlistener = events[type];
@@ -332,12 +360,6 @@ function listenerCount(type, listener) {
     }
   }
   return 0;
-}
-EventEmitter.prototype.listenerCount = listenerCount;
-
-EventEmitter.listenerCount = function(emitter, type) {
-  if (typeof emitter.listenerCount === 'function') return emitter.listenerCount(type);
-  return listenerCount.call(emitter, type);
 };
 
 EventEmitter.prototype.eventNames = function eventNames() {
@@ -346,129 +368,177 @@ EventEmitter.prototype.eventNames = function eventNames() {
 
 function getEventListeners(emitterOrTarget, type) {
   if (typeof emitterOrTarget.listeners === 'function') return emitterOrTarget.listeners(type);
-  if (typeof emitterOrTarget.getEventListenersForEventTarget === 'function') {
-    return emitterOrTarget.getEventListenersForEventTarget(type);
-  }
+  if (isEventTarget(emitterOrTarget)) return eventTargetInternals().eventTargetListeners(emitterOrTarget, type);
   throw new ERR_INVALID_ARG_TYPE('emitter', ['EventEmitter', 'EventTarget'], emitterOrTarget);
 }
 
 function getMaxListeners(emitterOrTarget) {
   if (typeof emitterOrTarget?.getMaxListeners === 'function') return maxListenersOf(emitterOrTarget);
-  if (emitterOrTarget?.[kMaxEventTargetListeners] !== undefined) return emitterOrTarget[kMaxEventTargetListeners];
+  if (isEventTarget(emitterOrTarget)) return emitterOrTarget[kMaxEventTargetListeners];
   throw new ERR_INVALID_ARG_TYPE('emitter', ['EventEmitter', 'EventTarget'], emitterOrTarget);
 }
 
 function setMaxListeners(n = defaultMaxListeners, ...eventTargets) {
-  validateNumber(n, 'n', 0);
+  validateNumber(n, 'setMaxListeners', 0);
   if (eventTargets.length === 0) {
     defaultMaxListeners = n;
-  } else {
-    for (const target of eventTargets) {
-      if (typeof target?.setMaxListeners === 'function') target.setMaxListeners(n);
-      else if (target && typeof target.addEventListener === 'function') target[kMaxEventTargetListeners] = n;
-      else throw new ERR_INVALID_ARG_TYPE('eventTargets', ['EventEmitter', 'EventTarget'], target);
+    return;
+  }
+  for (const target of eventTargets) {
+    if (isEventTarget(target)) {
+      target[kMaxEventTargetListeners] = n;
+      target[kMaxEventTargetListenersWarned] = false;
+    } else if (typeof target?.setMaxListeners === 'function') {
+      target.setMaxListeners(n);
+    } else {
+      throw new ERR_INVALID_ARG_TYPE('eventTargets', ['EventEmitter', 'EventTarget'], target);
     }
   }
 }
 
-function once(emitter, name, options = {}) {
-  const signal = options?.signal;
+// The helpers below accept an EventEmitter or an EventTarget; their own listeners on an EventTarget still run
+// after a user listener calls stopImmediatePropagation, as in Node.
+function helperListenerOptions(once) {
+  return { __proto__: null, once, [eventTargetInternals().kResistStopPropagation]: true };
+}
+
+function addAgnosticListener(emitter, name, listener, once) {
+  if (typeof emitter.on === 'function') {
+    if (once) emitter.once(name, listener);
+    else emitter.on(name, listener);
+  } else if (typeof emitter.addEventListener === 'function') {
+    emitter.addEventListener(name, listener, helperListenerOptions(once));
+  } else {
+    throw new ERR_INVALID_ARG_TYPE('emitter', 'EventEmitter', emitter);
+  }
+}
+
+function removeAgnosticListener(emitter, name, listener) {
+  if (typeof emitter.removeListener === 'function') {
+    emitter.removeListener(name, listener);
+  } else if (typeof emitter.removeEventListener === 'function') {
+    emitter.removeEventListener(name, listener);
+  } else {
+    throw new ERR_INVALID_ARG_TYPE('emitter', 'EventEmitter', emitter);
+  }
+}
+
+function abortErrorOf(signal) {
+  return new AbortError(undefined, { cause: signal?.reason });
+}
+
+async function once(emitter, name, options = {}) {
+  validateObject(options, 'options');
+  const { signal } = options;
   validateAbortSignal(signal, 'options.signal');
-  if (signal?.aborted) return Promise.reject(new AbortError(undefined, { cause: signal.reason }));
+  if (signal?.aborted) throw abortErrorOf(signal);
   return new Promise((resolve, reject) => {
     const errorListener = (err) => {
-      emitter.removeListener(name, resolver);
-      if (signal != null) signal.removeEventListener('abort', abortListener);
+      removeAgnosticListener(emitter, name, resolver);
+      if (signal != null) removeAgnosticListener(signal, 'abort', abortListener);
       reject(err);
     };
     const resolver = (...args) => {
       if (typeof emitter.removeListener === 'function') emitter.removeListener('error', errorListener);
-      if (signal != null) signal.removeEventListener('abort', abortListener);
+      if (signal != null) removeAgnosticListener(signal, 'abort', abortListener);
       resolve(args);
     };
     function abortListener() {
-      emitter.removeListener(name, resolver);
-      emitter.removeListener('error', errorListener);
-      reject(new AbortError(undefined, { cause: signal?.reason }));
+      removeAgnosticListener(emitter, name, resolver);
+      removeAgnosticListener(emitter, 'error', errorListener);
+      reject(abortErrorOf(signal));
     }
-    if (typeof emitter.addEventListener === 'function' && typeof emitter.on !== 'function') {
-      emitter.addEventListener(name, (...args) => resolve(args), { once: true });
-    } else {
-      emitter.once(name, resolver);
-      if (name !== 'error') emitter.once('error', errorListener);
-    }
-    if (signal != null) signal.addEventListener('abort', abortListener, { once: true });
+    addAgnosticListener(emitter, name, resolver, true);
+    if (name !== 'error' && typeof emitter.once === 'function') emitter.once('error', errorListener);
+    if (signal != null) addAgnosticListener(signal, 'abort', abortListener, true);
   });
 }
 
 function on(emitter, event, options = {}) {
-  const signal = options?.signal;
+  validateObject(options, 'options');
+  const { signal } = options;
   validateAbortSignal(signal, 'options.signal');
-  if (signal?.aborted) throw new AbortError(undefined, { cause: signal.reason });
+  if (signal?.aborted) throw abortErrorOf(signal);
+  const highWaterMark = options.highWaterMark ?? options.highWatermark ?? Number.MAX_SAFE_INTEGER;
+  validateInteger(highWaterMark, 'options.highWaterMark', 1);
+  const lowWaterMark = options.lowWaterMark ?? options.lowWatermark ?? 1;
+  validateInteger(lowWaterMark, 'options.lowWaterMark', 1);
+
+  // Events not yet read; past highWaterMark the emitter is paused (streams), below lowWaterMark resumed.
   const unconsumedEvents = [];
   const unconsumedPromises = [];
+  const registered = [];
+  let paused = false;
   let error = null;
   let finished = false;
-  const closeEvents = options?.close || [];
+  let abortDisposable = null;
+
+  const listen = (name, listener) => {
+    addAgnosticListener(emitter, name, listener, false);
+    registered.push([name, listener]);
+  };
+  const done = () => ({ value: undefined, done: true });
 
   function eventHandler(...args) {
-    if (unconsumedPromises.length > 0) unconsumedPromises.shift().resolve({ value: args, done: false });
-    else unconsumedEvents.push(args);
+    if (unconsumedPromises.length > 0) {
+      unconsumedPromises.shift().resolve({ value: args, done: false });
+      return;
+    }
+    unconsumedEvents.push(args);
+    if (!paused && unconsumedEvents.length > highWaterMark) {
+      paused = true;
+      emitter.pause();
+    }
   }
   function errorHandler(err) {
-    finished = true;
     if (unconsumedPromises.length > 0) unconsumedPromises.shift().reject(err);
     else error = err;
-    iterator.return();
+    closeHandler();
   }
   function closeHandler() {
+    abortDisposable?.[Symbol.dispose]();
+    for (const [name, listener] of registered.splice(0)) removeAgnosticListener(emitter, name, listener);
     finished = true;
-    while (unconsumedPromises.length > 0) unconsumedPromises.shift().resolve({ value: undefined, done: true });
-    iterator.return();
-  }
-  function abortListener() {
-    errorHandler(new AbortError(undefined, { cause: signal?.reason }));
-  }
-  function cleanup() {
-    emitter.removeListener(event, eventHandler);
-    emitter.removeListener('error', errorHandler);
-    for (const e of closeEvents) emitter.removeListener(e, closeHandler);
-    if (signal) signal.removeEventListener('abort', abortListener);
+    for (const promise of unconsumedPromises.splice(0)) promise.resolve(done());
+    return Promise.resolve(done());
   }
 
   const iterator = Object.setPrototypeOf({
     next() {
-      const value = unconsumedEvents.shift();
-      if (value) return Promise.resolve({ value, done: false });
-      if (error) {
-        const p = Promise.reject(error);
-        error = null;
-        return p;
+      if (unconsumedEvents.length > 0) {
+        const value = unconsumedEvents.shift();
+        if (paused && unconsumedEvents.length < lowWaterMark) {
+          emitter.resume();
+          paused = false;
+        }
+        return Promise.resolve({ value, done: false });
       }
-      if (finished) return Promise.resolve({ value: undefined, done: true });
+      if (error) {
+        const rejected = Promise.reject(error);
+        error = null;
+        return rejected;
+      }
+      if (finished) return closeHandler();
       return new Promise((resolve, reject) => unconsumedPromises.push({ resolve, reject }));
     },
     return() {
-      cleanup();
-      finished = true;
-      for (const promise of unconsumedPromises) promise.resolve({ value: undefined, done: true });
-      unconsumedPromises.length = 0;
-      return Promise.resolve({ value: undefined, done: true });
+      return closeHandler();
     },
     throw(err) {
-      if (!err || !(err instanceof Error)) throw new ERR_INVALID_ARG_TYPE('EventEmitter.AsyncIterator', 'Error', err);
-      error = err;
-      cleanup();
+      if (!err || !(err instanceof Error)) {
+        throw new ERR_INVALID_ARG_TYPE('EventEmitter.AsyncIterator', 'Error', err);
+      }
+      errorHandler(err);
     },
     [Symbol.asyncIterator]() {
       return this;
     },
   }, Object.getPrototypeOf(Object.getPrototypeOf(async function* () {}).prototype));
 
-  emitter.on(event, eventHandler);
-  if (event !== 'error') emitter.on('error', errorHandler);
-  for (const e of closeEvents) emitter.on(e, closeHandler);
-  if (signal) signal.addEventListener('abort', abortListener, { once: true });
+  listen(event, eventHandler);
+  if (event !== 'error' && typeof emitter.on === 'function') listen('error', errorHandler);
+  for (const name of options.close ?? []) listen(name, closeHandler);
+  if (signal) abortDisposable = addAbortListener(signal, () => errorHandler(abortErrorOf(signal)));
   return iterator;
 }
 
@@ -480,7 +550,7 @@ function addAbortListener(signal, listener) {
   if (signal.aborted) {
     queueMicrotask(() => listener());
   } else {
-    signal.addEventListener('abort', listener, { once: true });
+    signal.addEventListener('abort', listener, helperListenerOptions(true));
     removeEventListener = () => signal.removeEventListener('abort', listener);
   }
   return {
@@ -490,13 +560,3 @@ function addAbortListener(signal, listener) {
     },
   };
 }
-
-module.exports = EventEmitter;
-EventEmitter.EventEmitter = EventEmitter;
-EventEmitter.once = once;
-EventEmitter.on = on;
-EventEmitter.getEventListeners = getEventListeners;
-EventEmitter.getMaxListeners = getMaxListeners;
-EventEmitter.setMaxListeners = setMaxListeners;
-EventEmitter.addAbortListener = addAbortListener;
-EventEmitter.listenerCount = EventEmitter.listenerCount;

@@ -259,9 +259,12 @@ function _errnoException(err, syscall, original) {
   return errnoException(err, syscall, original);
 }
 
+const abortController = () => require('internal/abort_controller');
+
 module.exports = {
   _errnoException,
   _extend: deprecate(_extend, 'The `util._extend` API is deprecated. Please use Object.assign() instead.', 'DEP0060'),
+  aborted: (signal, resource) => abortController().aborted(signal, resource),
   callbackify,
   debug: debuglog,
   debuglog,
@@ -288,4 +291,6 @@ module.exports = {
   stripVTControlCharacters,
   TextDecoder,
   TextEncoder,
+  transferableAbortController: () => abortController().transferableAbortController(),
+  transferableAbortSignal: (signal) => abortController().transferableAbortSignal(signal),
 };

@@ -2,7 +2,7 @@
 // node:timers/promises: timers as promises and async iterators, cancellable with an AbortSignal.
 
 const timers = require('internal/timers');
-const { AbortError } = require('internal/errors');
+const { AbortError, codes: { ERR_ILLEGAL_CONSTRUCTOR, ERR_INVALID_THIS } } = require('internal/errors');
 const { validateAbortSignal, validateBoolean, validateObject } = require('internal/validators');
 
 function checkOptions(options) {
@@ -78,7 +78,8 @@ async function* setInterval(after, value, options = {}) {
   }
   try {
     while (true) {
-      if (pending === 0) await new Promise((resolve) => { wake = resolve; });
+      // The signal may have aborted while the consumer held a value; then nothing will wake us.
+      if (pending === 0 && !signal?.aborted) await new Promise((resolve) => { wake = resolve; });
       if (signal?.aborted) throw abortError(signal);
       for (; pending > 0; pending--) yield value;
     }
@@ -88,13 +89,26 @@ async function* setInterval(after, value, options = {}) {
   }
 }
 
-const scheduler = {
-  wait(delay, options) {
-    return setTimeout(delay, undefined, options);
-  },
+// The Scheduler API: one instance, which shows its brand symbol when inspected, as Node's does.
+const kScheduler = Symbol('kScheduler');
+
+class Scheduler {
+  constructor(key = undefined) {
+    if (key !== kScheduler) throw new ERR_ILLEGAL_CONSTRUCTOR();
+    this[kScheduler] = true;
+  }
+
   yield() {
+    if (!this[kScheduler]) throw new ERR_INVALID_THIS('Scheduler');
     return setImmediate();
-  },
-};
+  }
+
+  wait(delay, options) {
+    if (!this[kScheduler]) throw new ERR_INVALID_THIS('Scheduler');
+    return setTimeout(delay, undefined, options);
+  }
+}
+
+const scheduler = new Scheduler(kScheduler);
 
 module.exports = { setTimeout, setImmediate, setInterval, scheduler };

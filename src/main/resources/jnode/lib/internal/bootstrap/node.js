@@ -103,6 +103,12 @@
   defineLazyGlobal('fetch', () => async function fetch(input, init = undefined) {
     throw new (require('internal/errors').codes.ERR_JNODE_UNSUPPORTED)('fetch');
   }, true);
+  for (const name of ['EventTarget', 'Event', 'CustomEvent']) {
+    defineLazyGlobal(name, () => require('internal/event_target')[name]);
+  }
+  for (const name of ['AbortController', 'AbortSignal']) {
+    defineLazyGlobal(name, () => require('internal/abort_controller')[name]);
+  }
   for (const name of ['TextEncoder', 'TextDecoder']) {
     if (globalThis[name]) defineGlobal(name, globalThis[name], false);
   }

@@ -1,0 +1,21 @@
+// onabort keeps its place among the listeners; replacing it keeps the place, null removes it.
+const ac = new AbortController();
+const order = [];
+ac.signal.addEventListener('abort', () => order.push('before'));
+ac.signal.onabort = () => order.push('first handler');
+ac.signal.addEventListener('abort', () => order.push('after'));
+ac.signal.onabort = () => order.push('second handler');
+ac.abort();
+console.log(order);
+const b = new AbortController();
+b.signal.onabort = () => console.log('not called');
+b.signal.onabort = null;
+console.log(b.signal.onabort);
+b.signal.onabort = 42;
+console.log(b.signal.onabort);
+b.abort();
+const c = new AbortController();
+const handler = { handleEvent() { console.log('object handler is not a function'); } };
+c.signal.onabort = handler;
+console.log(c.signal.onabort === handler);
+c.abort();

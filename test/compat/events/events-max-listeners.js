@@ -1,0 +1,20 @@
+const { EventEmitter } = require('events');
+process.on('warning', (w) => console.log(w.name, '|', w.message, '|', String(w.type), w.count, w.emitter instanceof EventEmitter));
+const ee = new EventEmitter();
+for (let i = 0; i < 11; i++) ee.on('event', () => {});
+ee.on('event', () => {});
+class Sub extends EventEmitter {}
+const sub = new Sub();
+sub.setMaxListeners(1);
+sub.on('x', () => {});
+sub.on('x', () => {});
+const sym = new EventEmitter();
+sym.setMaxListeners(1);
+sym.on(Symbol('s'), () => {});
+sym.on(Symbol('s'), () => {});
+const s = Symbol('same');
+sym.on(s, () => {});
+sym.on(s, () => {});
+const none = new EventEmitter();
+none.setMaxListeners(0);
+for (let i = 0; i < 20; i++) none.on('z', () => {});
