@@ -85,13 +85,35 @@ public final class TaskQueueBinding {
 
     /**
      * Node's triggerUncaughtException: reports {@code error} as uncaught (with the location Node prints) and
-     * returns if an 'uncaughtException' listener took it; otherwise the process exits.
+     * returns true if an 'uncaughtException' listener took it (otherwise the process exits). False when the
+     * value is not an exception object (a primitive, a plain object): the caller rethrows it.
      */
     @HostAccess.Export
-    public void triggerUncaughtException(Value error) {
+    public boolean triggerUncaughtException(Value error) {
+        if (!error.isException()) {
+            return false;
+        }
         try {
             error.throwException();
         } catch (PolyglotException e) {
+            runtime.reportUncaught(e);
+        }
+        return true;
+    }
+
+    /**
+     * Calls {@code fn} and reports what it throws as uncaught before returning, so that the microtasks it
+     * queued run after the report, as in Node. The call is nested, so the engine keeps the throw site of
+     * whatever was thrown (a primitive too).
+     */
+    @HostAccess.Export
+    public void callReportingUncaught(Value fn) {
+        try {
+            fn.executeVoid();
+        } catch (PolyglotException e) {
+            if (!e.isGuestException() || e.isExit() || e.isInterrupted() || e.isCancelled()) {
+                throw e;
+            }
             runtime.reportUncaught(e);
         }
     }

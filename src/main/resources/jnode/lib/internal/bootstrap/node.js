@@ -122,23 +122,27 @@
 
   // ---- the hooks the Java side calls ----
   return {
+    // Each hook reports what its callback throws before returning (see taskQueues.callReportingUncaught).
     callback(fn, ...args) {
-      fn(...args);
+      taskQueues.callReportingUncaught(() => fn(...args));
       taskQueues.runTicksIfAny();
     },
     drainTicks: taskQueues.drainTicks,
     runTimer(now) {
-      const ran = timers.runTimer(now);
+      let ran = true;
+      taskQueues.callReportingUncaught(() => { ran = timers.runTimer(now); });
       if (ran) taskQueues.runTicksIfAny();
       return ran;
     },
     runImmediate(first) {
-      const ran = timers.runImmediate(first);
+      let ran = true;
+      taskQueues.callReportingUncaught(() => { ran = timers.runImmediate(first); });
       if (ran) taskQueues.runTicksIfAny();
       return ran;
     },
     runMain(mode, entry, preload, inputType) {
-      require('internal/main').run(Module, mode, entry, Array.from(preload), inputType);
+      taskQueues.callReportingUncaught(() =>
+        require('internal/main').run(Module, mode, entry, Array.from(preload), inputType));
       taskQueues.runTicksIfAny();
     },
     // column: where the error was created; throwColumn: the throw statement before it, if any. A rejection

@@ -39,14 +39,32 @@ function runTicks() {
       const tock = queue[head];
       queue[head++] = undefined;
       const { callback, args } = tock;
-      if (args.length === 0) callback();
-      else Reflect.apply(callback, undefined, args);
+      try {
+        if (args.length === 0) callback();
+        else Reflect.apply(callback, undefined, args);
+      } catch (err) {
+        reportUncaught(err);
+      }
     }
     queue.length = 0;
     head = 0;
   } finally {
     updateFlag();
   }
+}
+
+/**
+ * Reports an error that escaped a nextTick callback as uncaught, now: Node does so before any microtask runs,
+ * while GraalJS would run them as the outermost call unwinds, before Java sees the exception. A value that is
+ * not an exception object goes the engine's way (rethrown here, it loses its throw site for the caret).
+ */
+function reportUncaught(err) {
+  if (!rejectionEvents.triggerUncaughtException(err)) throw err;
+}
+
+/** Runs fn; what it throws is reported as uncaught before the microtasks it queued run (Node's order). */
+function callReportingUncaught(fn) {
+  rejectionEvents.callReportingUncaught(fn);
 }
 
 /** Runs the nextTick queue if it has anything (after a timer or an immediate, before microtasks). */
@@ -227,6 +245,7 @@ module.exports = {
   queueMicrotask,
   drainTicks,
   runTicksIfAny,
+  callReportingUncaught,
   trackRejections,
   isRejectionBeingThrown,
 };

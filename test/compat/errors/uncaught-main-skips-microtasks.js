@@ -1,0 +1,3 @@
+// A fatal error in the main script ends the process before queued microtasks run.
+Promise.resolve().then(() => console.log('never printed'));
+throw new TypeError('fatal');
