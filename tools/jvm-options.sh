@@ -14,4 +14,6 @@ JNODE_JVM_OPTIONS=(
   --add-exports=org.graalvm.js/com.oracle.truffle.js.runtime.builtins=ALL-UNNAMED
   --add-exports=org.graalvm.js/com.oracle.truffle.js.runtime.objects=ALL-UNNAMED
   --add-exports=org.graalvm.js/com.oracle.truffle.js.runtime.util=ALL-UNNAMED
+  # internalBinding('url') uses the UTS #46 (IDNA) code of the ICU4J copy GraalJS ships.
+  --add-exports=org.graalvm.shadowed.icu4j/org.graalvm.shadowed.com.ibm.icu.text=ALL-UNNAMED
 )

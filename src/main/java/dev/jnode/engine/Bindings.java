@@ -5,6 +5,7 @@ import dev.jnode.fs.FsBinding;
 import dev.jnode.module.ModuleBinding;
 import dev.jnode.process.ProcessBinding;
 import dev.jnode.process.OsBinding;
+import dev.jnode.url.UrlBinding;
 import dev.jnode.util.UtilBinding;
 import java.util.HashMap;
 import java.util.Map;
@@ -51,6 +52,7 @@ public final class Bindings {
             case "module" -> new ModuleBinding(errors);
             case "util" -> new UtilBinding();
             case "buffer" -> new BufferBinding();
+            case "url" -> new UrlBinding();
             default -> throw new IllegalArgumentException("No such binding: " + name);
         };
     }

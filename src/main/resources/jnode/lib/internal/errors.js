@@ -23,17 +23,20 @@ function E(key, message, Base) {
   messages.set(key, message);
   codes[key] = function NodeError(...args) {
     const limit = Error.stackTraceLimit;
-    const err = new Base(formatMessage(key, args));
+    // A message function may add properties (as `this`); they follow `code`, as in Node.
+    const extra = {};
+    const err = new Base(formatMessage(key, args, extra));
     Object.defineProperty(err, 'code', { value: key, enumerable: true, writable: true, configurable: true });
+    Object.assign(err, extra);
     if (typeof limit === 'number') Error.captureStackTrace(err, codes[key]);
     return finishNodeError(err, key);
   };
   codes[key].prototype = Base.prototype;
 }
 
-function formatMessage(key, args) {
+function formatMessage(key, args, extra) {
   const msg = messages.get(key);
-  if (typeof msg === 'function') return msg(...args);
+  if (typeof msg === 'function') return msg.apply(extra, args);
   let i = 0;
   return msg.replace(/%[sdj]/g, () => String(args[i++]));
 }
@@ -166,7 +169,15 @@ E('ERR_INVALID_RETURN_VALUE', (input, name, value) => {
   }
   return `Expected ${input} to be returned from the "${name}" function but got ${type}.`;
 }, TypeError);
-E('ERR_INVALID_URL', 'Invalid URL', TypeError);
+E('ERR_INVALID_URL', function invalidUrl(input, base = null) {
+  this.input = input;
+  if (base != null) this.base = base;
+  return 'Invalid URL';
+}, TypeError);
+E('ERR_INVALID_URI', 'URI malformed', URIError);
+E('ERR_INVALID_FILE_URL_HOST', 'File URL host must be "localhost" or empty on %s', TypeError);
+E('ERR_INVALID_TUPLE', '%s must be an iterable %s tuple', TypeError);
+E('ERR_ARG_NOT_ITERABLE', '%s must be iterable', TypeError);
 E('ERR_INVALID_FILE_URL_PATH', 'File URL path %s', TypeError);
 E('ERR_INVALID_URL_SCHEME', (expected) => `The URL must be of scheme ${expected}`, TypeError);
 E('ERR_REQUIRE_ESM', (filename) => `require() of ES Module ${filename} not supported.`, Error);

@@ -99,6 +99,8 @@
   defineLazyGlobal('Buffer', () => require('buffer').Buffer);
   defineLazyGlobal('atob', () => require('buffer').atob, true);
   defineLazyGlobal('btoa', () => require('buffer').btoa, true);
+  defineLazyGlobal('URL', () => require('internal/url').URL);
+  defineLazyGlobal('URLSearchParams', () => require('internal/url').URLSearchParams);
   defineLazyGlobal('DOMException', () => require('internal/per_context/domexception').DOMException);
   for (const name of ['TextEncoder', 'TextDecoder']) {
     if (globalThis[name]) defineGlobal(name, globalThis[name], false);
