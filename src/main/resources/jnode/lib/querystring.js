@@ -103,8 +103,8 @@ function stringify(obj, sep, eq, options) {
 
 function decodeComponent(s, decode) {
   if (s.indexOf('+') !== -1) s = s.replaceAll('+', ' ');
-  // The default decoder only has work to do where there is an escape.
-  if (decode === qs.unescape && s.indexOf('%') === -1) return s;
+  // The module's own decoder only has work to do where there is an escape.
+  if (decode === unescape && s.indexOf('%') === -1) return s;
   try {
     return decode(s);
   } catch {

@@ -14,9 +14,7 @@ final class PercentEncoding {
         QUERY(" \"#<>"),
         SPECIAL_QUERY(" \"#<>'"),
         PATH(" \"#<>?^`{}"),
-        USERINFO(" \"#<>?^`{}/:;=@[\\]|"),
-        COMPONENT(" \"#<>?^`{}/:;=@[\\]|$%&+,"),
-        FORM_URLENCODED(" \"#<>?^`{}/:;=@[\\]|$%&+,!'()~");
+        USERINFO(" \"#<>?^`{}/:;=@[\\]|");
 
         private final boolean[] ascii = new boolean[128];
 
@@ -64,19 +62,6 @@ final class PercentEncoding {
     static String encode(String s, Set set) {
         StringBuilder out = new StringBuilder(s.length() + 8);
         s.codePoints().forEach(cp -> append(out, cp, set));
-        return out.toString();
-    }
-
-    /** The form-urlencoded serializer's encoding of one name or value: like {@link Set#FORM_URLENCODED}, space as "+". */
-    static String encodeForm(String s) {
-        StringBuilder out = new StringBuilder(s.length() + 8);
-        s.codePoints().forEach(cp -> {
-            if (cp == ' ') {
-                out.append('+');
-            } else {
-                append(out, cp, Set.FORM_URLENCODED);
-            }
-        });
         return out.toString();
     }
 

@@ -89,7 +89,6 @@ final class WhatwgUrl {
                 .toArray();
     }
 
-    @SuppressWarnings("checkstyle:MethodLength")
     private boolean run(String rawInput, WhatwgUrl base, State override) {
         int[] in = codePoints(rawInput);
         State state = override != null ? override : State.SCHEME_START;

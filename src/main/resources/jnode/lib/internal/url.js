@@ -45,7 +45,7 @@ function toUSVString(value) {
 }
 
 /** Where the components of an href start, as UrlBinding left them in the shared array. */
-class URLContext {
+class UrlComponents {
   constructor(href) {
     this.href = href;
     this.protocolEnd = components[0];
@@ -60,11 +60,40 @@ class URLContext {
   }
 }
 
+const contextSymbol = Symbol('context');
+const kNone = 0xFFFFFFFF;
+const schemeTypes = { 'http:': 0, 'https:': 2, 'ws:': 3, 'ftp:': 4, 'wss:': 5, 'file:': 6 };
+
+/**
+ * What util.inspect shows of a URL with showHidden: Node's internal record, in the layout of its ada binding
+ * (host_start at the "@" after credentials, 0xFFFFFFFF for an absent port, search or hash).
+ */
+class URLContext {
+  constructor(components) {
+    const { href, protocolEnd, usernameEnd, hostStart } = components;
+    this.href = href;
+    this.protocol_end = protocolEnd;
+    this.username_end = usernameEnd;
+    this.host_start = hostStart > usernameEnd ? hostStart - 1 : hostStart;
+    this.host_end = components.hostEnd;
+    this.pathname_start = components.pathnameStart;
+    this.search_start = components.searchStart === -1 ? kNone : components.searchStart;
+    this.hash_start = components.hashStart === -1 ? kNone : components.hashStart;
+    this.port = components.port === -1 ? kNone : components.port;
+    this.scheme_type = schemeTypes[href.slice(0, protocolEnd)] ?? 1;
+    for (const [name, test] of [['hasPort', () => this.port !== kNone], ['hasSearch', () => this.search_start !== kNone],
+      ['hasHash', () => this.hash_start !== kNone]]) {
+      Object.defineProperty(this, name, { get: test, enumerable: false, configurable: true });
+    }
+  }
+}
+
 function receiverError() {
   return new TypeError('Receiver must be an instance of class URL');
 }
 
 let isURLInstance;
+let checkURL;
 let setSearchFromParams;
 
 class URL {
@@ -77,7 +106,7 @@ class URL {
     if (base !== undefined) base = `${base}`;
     const href = urlBinding().parse(input, base === undefined ? null : base);
     if (href === null) throw new ERR_INVALID_URL(input, base);
-    this.#context = new URLContext(href);
+    this.#context = new UrlComponents(href);
   }
 
   static parse(input, base = undefined) {
@@ -105,22 +134,21 @@ class URL {
     // No blob: URL can have been created (createObjectURL is not supported), so there is nothing to revoke.
   }
 
-  #check() {
-    if (!(#context in this)) throw receiverError();
-  }
-
   #update(setter, value) {
     const href = urlBinding().update(this.#context.href, setter, value);
     if (href === null) throw new ERR_INVALID_URL(value);
-    this.#context = new URLContext(href);
+    this.#context = new UrlComponents(href);
     if (this.#searchParams !== undefined) replaceList(this.#searchParams, parseParams(this.search));
   }
 
   static {
     isURLInstance = (value) => typeof value === 'object' && value !== null && #context in value;
+    checkURL = (value) => {
+      if (!isURLInstance(value)) throw receiverError();
+    };
     // Called by a URL's URLSearchParams when its list changed: the query becomes the list serialized.
     setSearchFromParams = (url, serialized) => {
-      url.#context = new URLContext(urlBinding().update(url.#context.href, kSearch, serialized));
+      url.#context = new UrlComponents(urlBinding().update(url.#context.href, kSearch, serialized));
     };
   }
 
@@ -132,31 +160,27 @@ class URL {
       'pathname', 'search', 'searchParams', 'hash']) {
       view[name] = this[name];
     }
+    if (options.showHidden) view[contextSymbol] = new URLContext(this.#context);
     return `${constructor.name} ${lazyInspect()(view, options)}`;
   }
 
   toString() {
-    this.#check();
-    return this.#context.href;
-  }
-
-  toJSON() {
-    this.#check();
+    checkURL(this);
     return this.#context.href;
   }
 
   get href() {
-    this.#check();
+    checkURL(this);
     return this.#context.href;
   }
 
   set href(value) {
-    this.#check();
+    checkURL(this);
     this.#update(kHref, `${value}`);
   }
 
   get origin() {
-    this.#check();
+    checkURL(this);
     const protocol = this.protocol;
     switch (protocol) {
       case 'http:': case 'https:': case 'ws:': case 'wss:': case 'ftp:':
@@ -169,28 +193,28 @@ class URL {
   }
 
   get protocol() {
-    this.#check();
+    checkURL(this);
     return this.#context.href.slice(0, this.#context.protocolEnd);
   }
 
   set protocol(value) {
-    this.#check();
+    checkURL(this);
     this.#update(kProtocol, `${value}`);
   }
 
   get username() {
-    this.#check();
+    checkURL(this);
     const ctx = this.#context;
     return ctx.hasHost ? ctx.href.slice(ctx.protocolEnd + 2, ctx.usernameEnd) : '';
   }
 
   set username(value) {
-    this.#check();
+    checkURL(this);
     this.#update(kUsername, `${value}`);
   }
 
   get password() {
-    this.#check();
+    checkURL(this);
     const ctx = this.#context;
     if (ctx.usernameEnd < ctx.hostStart && ctx.href[ctx.usernameEnd] === ':') {
       return ctx.href.slice(ctx.usernameEnd + 1, ctx.hostStart - 1);
@@ -199,56 +223,56 @@ class URL {
   }
 
   set password(value) {
-    this.#check();
+    checkURL(this);
     this.#update(kPassword, `${value}`);
   }
 
   get host() {
-    this.#check();
+    checkURL(this);
     const ctx = this.#context;
     const hostname = ctx.href.slice(ctx.hostStart, ctx.hostEnd);
     return ctx.port === -1 ? hostname : `${hostname}:${ctx.port}`;
   }
 
   set host(value) {
-    this.#check();
+    checkURL(this);
     this.#update(kHost, `${value}`);
   }
 
   get hostname() {
-    this.#check();
+    checkURL(this);
     return this.#context.href.slice(this.#context.hostStart, this.#context.hostEnd);
   }
 
   set hostname(value) {
-    this.#check();
+    checkURL(this);
     this.#update(kHostname, `${value}`);
   }
 
   get port() {
-    this.#check();
+    checkURL(this);
     return this.#context.port === -1 ? '' : `${this.#context.port}`;
   }
 
   set port(value) {
-    this.#check();
+    checkURL(this);
     this.#update(kPort, `${value}`);
   }
 
   get pathname() {
-    this.#check();
+    checkURL(this);
     const ctx = this.#context;
     const end = ctx.searchStart !== -1 ? ctx.searchStart : ctx.hashStart !== -1 ? ctx.hashStart : ctx.href.length;
     return ctx.href.slice(ctx.pathnameStart, end);
   }
 
   set pathname(value) {
-    this.#check();
+    checkURL(this);
     this.#update(kPathname, `${value}`);
   }
 
   get search() {
-    this.#check();
+    checkURL(this);
     const ctx = this.#context;
     if (ctx.searchStart === -1) return '';
     const search = ctx.href.slice(ctx.searchStart, ctx.hashStart !== -1 ? ctx.hashStart : ctx.href.length);
@@ -256,12 +280,12 @@ class URL {
   }
 
   set search(value) {
-    this.#check();
+    checkURL(this);
     this.#update(kSearch, toUSVString(value));
   }
 
   get searchParams() {
-    this.#check();
+    checkURL(this);
     if (this.#searchParams === undefined) {
       this.#searchParams = new URLSearchParams(this.search);
       attachURL(this.#searchParams, this);
@@ -270,15 +294,20 @@ class URL {
   }
 
   get hash() {
-    this.#check();
+    checkURL(this);
     const ctx = this.#context;
     if (ctx.hashStart === -1 || ctx.hashStart === ctx.href.length - 1) return '';
     return ctx.href.slice(ctx.hashStart);
   }
 
   set hash(value) {
-    this.#check();
+    checkURL(this);
     this.#update(kHash, `${value}`);
+  }
+
+  toJSON() {
+    checkURL(this);
+    return this.#context.href;
   }
 }
 
@@ -382,15 +411,16 @@ function serializeParams(list) {
 let attachURL;
 let replaceList;
 let listOf;
+let checkParams;
 
 class URLSearchParams {
   #list = [];
   #url = null;
 
   constructor(init = undefined) {
-    if (init == null) {
-      // nothing
-    } else if (typeof init === 'object' || typeof init === 'function') {
+    if (init === undefined) {
+      // empty
+    } else if ((typeof init === 'object' && init !== null) || typeof init === 'function') {
       const method = init[Symbol.iterator];
       if (method === this[Symbol.iterator] && #list in init) {
         this.#list = init.#list.slice();
@@ -409,10 +439,11 @@ class URLSearchParams {
     attachURL = (params, url) => { params.#url = url; };
     replaceList = (params, list) => { params.#list = list; };
     listOf = (params) => params.#list;
-  }
-
-  #check() {
-    if (!(#list in this)) throw new ERR_INVALID_THIS('URLSearchParams');
+    checkParams = (value) => {
+      if (typeof value !== 'object' || value === null || !(#list in value)) {
+        throw new ERR_INVALID_THIS('URLSearchParams');
+      }
+    };
   }
 
   #changed() {
@@ -423,7 +454,7 @@ class URLSearchParams {
   }
 
   [customInspect](depth, options) {
-    this.#check();
+    checkParams(this);
     if (typeof depth === 'number' && depth < 0) return options.stylize('[Object]', 'special');
     const inner = { ...options };
     if (depth !== null) inner.depth = depth - 1;
@@ -441,19 +472,19 @@ class URLSearchParams {
   }
 
   get size() {
-    this.#check();
+    checkParams(this);
     return this.#list.length / 2;
   }
 
   append(name, value) {
-    this.#check();
+    checkParams(this);
     if (arguments.length < 2) throw new ERR_MISSING_ARGS('name', 'value');
     this.#list.push(toUSVString(name), toUSVString(value));
     this.#changed();
   }
 
   delete(name, value = undefined) {
-    this.#check();
+    checkParams(this);
     if (arguments.length < 1) throw new ERR_MISSING_ARGS('name');
     name = toUSVString(name);
     const list = this.#list;
@@ -473,7 +504,7 @@ class URLSearchParams {
   }
 
   get(name) {
-    this.#check();
+    checkParams(this);
     if (arguments.length < 1) throw new ERR_MISSING_ARGS('name');
     name = toUSVString(name);
     for (let i = 0; i < this.#list.length; i += 2) {
@@ -483,7 +514,7 @@ class URLSearchParams {
   }
 
   getAll(name) {
-    this.#check();
+    checkParams(this);
     if (arguments.length < 1) throw new ERR_MISSING_ARGS('name');
     name = toUSVString(name);
     const values = [];
@@ -494,7 +525,7 @@ class URLSearchParams {
   }
 
   has(name, value = undefined) {
-    this.#check();
+    checkParams(this);
     if (arguments.length < 1) throw new ERR_MISSING_ARGS('name');
     name = toUSVString(name);
     if (value !== undefined) value = toUSVString(value);
@@ -505,7 +536,7 @@ class URLSearchParams {
   }
 
   set(name, value) {
-    this.#check();
+    checkParams(this);
     if (arguments.length < 2) throw new ERR_MISSING_ARGS('name', 'value');
     name = toUSVString(name);
     value = toUSVString(value);
@@ -527,7 +558,7 @@ class URLSearchParams {
   }
 
   sort() {
-    this.#check();
+    checkParams(this);
     const pairs = [];
     for (let i = 0; i < this.#list.length; i += 2) pairs.push([this.#list[i], this.#list[i + 1]]);
     // Code-unit order, stable: what the Standard asks (not localeCompare).
@@ -537,12 +568,12 @@ class URLSearchParams {
   }
 
   entries() {
-    this.#check();
+    checkParams(this);
     return createIterator(this, 'key+value');
   }
 
   forEach(callback, thisArg = undefined) {
-    this.#check();
+    checkParams(this);
     validateFunction(callback, 'callback');
     // The list is read afresh on each step: the callback may change it.
     for (let i = 0; i < this.#list.length; i += 2) {
@@ -551,17 +582,17 @@ class URLSearchParams {
   }
 
   keys() {
-    this.#check();
+    checkParams(this);
     return createIterator(this, 'key');
   }
 
   values() {
-    this.#check();
+    checkParams(this);
     return createIterator(this, 'value');
   }
 
   toString() {
-    this.#check();
+    checkParams(this);
     return serializeParams(this.#list);
   }
 }
@@ -684,7 +715,7 @@ function checkedFilePathname(url) {
   const pathname = url.pathname;
   for (let i = 0; i + 2 < pathname.length; i++) {
     if (pathname[i] === '%' && pathname[i + 1] === '2' && (pathname.charCodeAt(i + 2) | 0x20) === 0x66) {
-      throw new ERR_INVALID_FILE_URL_PATH('must not include encoded / characters');
+      throw new ERR_INVALID_FILE_URL_PATH('must not include encoded / characters', url.href);
     }
   }
   return pathname;
@@ -696,7 +727,12 @@ function windowsUnsupported(options, what) {
 
 function fileURLToPath(path, options = undefined) {
   windowsUnsupported(options, 'url.fileURLToPath');
-  return decodeURIComponent(checkedFilePathname(fileURLFromArgument(path)));
+  const pathname = checkedFilePathname(fileURLFromArgument(path));
+  try {
+    return decodeURIComponent(pathname);
+  } catch {
+    throw new URIError('URI malformed'); // V8's words (GraalJS says "invalid encoding")
+  }
 }
 
 /** Like fileURLToPath, but the path's bytes as they are escaped, not decoded as UTF-8. */
