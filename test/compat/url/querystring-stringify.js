@@ -26,3 +26,4 @@ qs.unescape = (s) => 'U(' + s + ')';
 console.log(qs.parse('k=%41'));
 qs.unescape = savedUnescape;
 console.log(Object.keys(qs));
+console.log(qs.escape('\uD801test'), qs.escape('\uDC00x'), require('url').format({ auth: '\uD801x', host: 'h' }));

@@ -28,3 +28,11 @@ m.pathname = 'z'; m.host = 'h'; console.log(m.href);
 attempt('href bad', () => { u.href = 'not a url'; });
 console.log(u.href);
 u.href = 'http://changed/'; console.log(u.href);
+const s = new URL('https://github.com/');
+s.username = '\uDC01'; s.pathname = '/\uD800'; s.hash = '\uDFFF';
+console.log(s.href);
+for (const name of ['href', 'search', 'protocol', 'origin', 'searchParams']) {
+  attempt(`get ${name}`, () => Reflect.get(URL.prototype, name, {}));
+}
+attempt('set href', () => Reflect.set(URL.prototype, 'href', 'x', {}));
+attempt('set port', () => Reflect.set(URL.prototype, 'port', 1, {}));

@@ -2,12 +2,10 @@
 // node:querystring: Node's lenient query-string codec (not the WHATWG form encoding: "+" is only decoded,
 // ' ( ) * ! are left alone, repeated keys become arrays, the result has a null prototype).
 
-const { codes: { ERR_INVALID_URI } } = require('internal/errors');
+const { asciiTable, encodeStr } = require('internal/querystring');
 
-const hexByte = Array.from({ length: 256 }, (_, b) => `%${b < 16 ? '0' : ''}${b.toString(16).toUpperCase()}`);
-// ASCII characters escape() leaves as they are: what encodeURIComponent leaves, as in Node.
-const unescaped = new Uint8Array(128);
-for (const c of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.!~*'()") unescaped[c.charCodeAt(0)] = 1;
+// What escape() leaves as it is: what encodeURIComponent leaves, as in Node.
+const unescaped = asciiTable("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.!~*'()");
 
 function hexValue(code) {
   if (code >= 0x30 && code <= 0x39) return code - 0x30;
@@ -52,25 +50,7 @@ function escape(str) {
     if (typeof str === 'object') str = String(str);
     else str += '';
   }
-  let out = '';
-  let last = 0;
-  for (let i = 0; i < str.length; i++) {
-    const code = str.charCodeAt(i);
-    if (code < 0x80 && unescaped[code] === 1) continue;
-    out += str.slice(last, i);
-    if (code < 0x80) {
-      out += hexByte[code];
-    } else if (code >= 0xD800 && code <= 0xDFFF) {
-      const next = str.charCodeAt(i + 1);
-      if (code > 0xDBFF || !(next >= 0xDC00 && next <= 0xDFFF)) throw new ERR_INVALID_URI();
-      out += encodeURIComponent(str.slice(i, i + 2));
-      i++;
-    } else {
-      out += encodeURIComponent(str[i]);
-    }
-    last = i + 1;
-  }
-  return last === 0 ? str : out + str.slice(last);
+  return encodeStr(str, unescaped);
 }
 
 function stringifyPrimitive(value) {

@@ -3,7 +3,7 @@
 // url.resolve, Url), whose lenient parsing Node keeps for compatibility, quirks included.
 
 const {
-  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_URL, ERR_INVALID_URI, ERR_JNODE_UNSUPPORTED },
+  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_URL, ERR_JNODE_UNSUPPORTED },
 } = require('internal/errors');
 const { validateString } = require('internal/validators');
 const {
@@ -11,6 +11,7 @@ const {
   domainToASCII, domainToUnicode, formatURL,
 } = require('internal/url');
 const { isInsideNodeModules } = require('internal/util/caller');
+const { asciiTable, encodeStr } = require('internal/querystring');
 
 let querystring;
 function lazyQuerystring() {
@@ -256,33 +257,12 @@ Url.prototype.parseHost = function parseHost() {
   if (host) this.hostname = host;
 };
 
-// Characters the auth part keeps as they are when formatted (besides ASCII letters and digits).
-const authSafe = new Set("!'()*-._~:");
-
-function encodeAuth(auth) {
-  let out = '';
-  for (let i = 0; i < auth.length; i++) {
-    const c = auth[i];
-    const code = auth.charCodeAt(i);
-    if (/[A-Za-z0-9]/.test(c) || authSafe.has(c)) {
-      out += c;
-    } else if (code >= 0xD800 && code <= 0xDFFF) {
-      const next = auth.charCodeAt(i + 1);
-      if (code > 0xDBFF || !(next >= 0xDC00 && next <= 0xDFFF)) throw new ERR_INVALID_URI();
-      out += encodeURIComponent(auth.slice(i, i + 2));
-      i++;
-    } else if (code < 0x80) {
-      out += `%${code < 16 ? '0' : ''}${code.toString(16).toUpperCase()}`;
-    } else {
-      out += encodeURIComponent(c);
-    }
-  }
-  return out;
-}
+// Characters the auth part keeps as they are when formatted.
+const authSafe = asciiTable("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789!'()*-._~:");
 
 Url.prototype.format = function format() {
   let auth = this.auth || '';
-  if (auth) auth = `${encodeAuth(auth)}@`;
+  if (auth) auth = `${encodeStr(auth, authSafe)}@`;
   let protocol = this.protocol || '';
   let pathname = this.pathname || '';
   let hash = this.hash || '';

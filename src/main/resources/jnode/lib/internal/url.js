@@ -88,8 +88,14 @@ class URLContext {
   }
 }
 
+// V8's words for the two ways Node's URL meets a wrong receiver: a private method's brand check (toString,
+// toJSON, the href and search getters) and a private field read (everything else).
 function receiverError() {
   return new TypeError('Receiver must be an instance of class URL');
+}
+
+function privateMemberError(field = '#context') {
+  return new TypeError(`Cannot read private member ${field} from an object whose class did not declare it`);
 }
 
 let isURLInstance;
@@ -143,8 +149,8 @@ class URL {
 
   static {
     isURLInstance = (value) => typeof value === 'object' && value !== null && #context in value;
-    checkURL = (value) => {
-      if (!isURLInstance(value)) throw receiverError();
+    checkURL = (value, error = privateMemberError) => {
+      if (!isURLInstance(value)) throw error();
     };
     // Called by a URL's URLSearchParams when its list changed: the query becomes the list serialized.
     setSearchFromParams = (url, serialized) => {
@@ -165,18 +171,18 @@ class URL {
   }
 
   toString() {
-    checkURL(this);
+    checkURL(this, receiverError);
     return this.#context.href;
   }
 
   get href() {
-    checkURL(this);
+    checkURL(this, receiverError);
     return this.#context.href;
   }
 
   set href(value) {
     checkURL(this);
-    this.#update(kHref, `${value}`);
+    this.#update(kHref, toUSVString(value));
   }
 
   get origin() {
@@ -199,7 +205,7 @@ class URL {
 
   set protocol(value) {
     checkURL(this);
-    this.#update(kProtocol, `${value}`);
+    this.#update(kProtocol, toUSVString(value));
   }
 
   get username() {
@@ -210,7 +216,7 @@ class URL {
 
   set username(value) {
     checkURL(this);
-    this.#update(kUsername, `${value}`);
+    this.#update(kUsername, toUSVString(value));
   }
 
   get password() {
@@ -224,7 +230,7 @@ class URL {
 
   set password(value) {
     checkURL(this);
-    this.#update(kPassword, `${value}`);
+    this.#update(kPassword, toUSVString(value));
   }
 
   get host() {
@@ -236,7 +242,7 @@ class URL {
 
   set host(value) {
     checkURL(this);
-    this.#update(kHost, `${value}`);
+    this.#update(kHost, toUSVString(value));
   }
 
   get hostname() {
@@ -246,7 +252,7 @@ class URL {
 
   set hostname(value) {
     checkURL(this);
-    this.#update(kHostname, `${value}`);
+    this.#update(kHostname, toUSVString(value));
   }
 
   get port() {
@@ -256,7 +262,7 @@ class URL {
 
   set port(value) {
     checkURL(this);
-    this.#update(kPort, `${value}`);
+    this.#update(kPort, toUSVString(value));
   }
 
   get pathname() {
@@ -268,11 +274,11 @@ class URL {
 
   set pathname(value) {
     checkURL(this);
-    this.#update(kPathname, `${value}`);
+    this.#update(kPathname, toUSVString(value));
   }
 
   get search() {
-    checkURL(this);
+    checkURL(this, receiverError);
     const ctx = this.#context;
     if (ctx.searchStart === -1) return '';
     const search = ctx.href.slice(ctx.searchStart, ctx.hashStart !== -1 ? ctx.hashStart : ctx.href.length);
@@ -285,7 +291,7 @@ class URL {
   }
 
   get searchParams() {
-    checkURL(this);
+    checkURL(this, () => privateMemberError('#searchParams'));
     if (this.#searchParams === undefined) {
       this.#searchParams = new URLSearchParams(this.search);
       attachURL(this.#searchParams, this);
@@ -302,11 +308,11 @@ class URL {
 
   set hash(value) {
     checkURL(this);
-    this.#update(kHash, `${value}`);
+    this.#update(kHash, toUSVString(value));
   }
 
   toJSON() {
-    checkURL(this);
+    checkURL(this, receiverError);
     return this.#context.href;
   }
 }
