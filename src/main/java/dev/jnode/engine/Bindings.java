@@ -6,6 +6,7 @@ import dev.jnode.fs.FsBinding;
 import dev.jnode.module.ModuleBinding;
 import dev.jnode.process.ProcessBinding;
 import dev.jnode.process.OsBinding;
+import dev.jnode.url.UrlBinding;
 import dev.jnode.util.UtilBinding;
 import java.util.HashMap;
 import java.util.Map;
@@ -54,6 +55,7 @@ public final class Bindings {
             case "buffer" -> new BufferBinding();
             case "task_queue" -> new TaskQueueBinding(runtime);
             case "child_process" -> new ChildProcessBinding(runtime);
+            case "url" -> new UrlBinding();
             default -> throw new IllegalArgumentException("No such binding: " + name);
         };
     }

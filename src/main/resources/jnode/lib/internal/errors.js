@@ -29,8 +29,11 @@ function E(key, message, Base, ...otherClasses) {
   const makeError = (Class) => {
     const NodeError = function NodeError(...args) {
       const limit = Error.stackTraceLimit;
-      const err = new Class(formatMessage(key, args));
+      // A message function may add properties (as `this`); they follow `code`, as in Node.
+      const extra = {};
+      const err = new Class(formatMessage(key, args, extra));
       Object.defineProperty(err, 'code', { value: key, enumerable: true, writable: true, configurable: true });
+      Object.assign(err, extra);
       Object.defineProperty(err, 'toString', {
         value: toString, enumerable: false, writable: true, configurable: true,
       });
@@ -44,9 +47,9 @@ function E(key, message, Base, ...otherClasses) {
   for (const Other of otherClasses) codes[key][Other.name] = makeError(Other);
 }
 
-function formatMessage(key, args) {
+function formatMessage(key, args, extra) {
   const msg = messages.get(key);
-  if (typeof msg === 'function') return msg(...args);
+  if (typeof msg === 'function') return msg.apply(extra, args);
   let i = 0;
   return msg.replace(/%[sdj]/g, () => String(args[i++]));
 }
@@ -187,8 +190,19 @@ E('ERR_INVALID_RETURN_VALUE', (input, name, value) => {
   }
   return `Expected ${input} to be returned from the "${name}" function but got ${type}.`;
 }, TypeError);
-E('ERR_INVALID_URL', 'Invalid URL', TypeError);
-E('ERR_INVALID_FILE_URL_PATH', 'File URL path %s', TypeError);
+E('ERR_INVALID_URL', function invalidUrl(input, base = null) {
+  this.input = input;
+  if (base != null) this.base = base;
+  return 'Invalid URL';
+}, TypeError);
+E('ERR_INVALID_URI', 'URI malformed', URIError);
+E('ERR_INVALID_FILE_URL_HOST', 'File URL host must be "localhost" or empty on %s', TypeError);
+E('ERR_INVALID_TUPLE', '%s must be an iterable %s tuple', TypeError);
+E('ERR_ARG_NOT_ITERABLE', '%s must be iterable', TypeError);
+E('ERR_INVALID_FILE_URL_PATH', function invalidFileUrlPath(reason, input = undefined) {
+  if (input !== undefined) this.input = input;
+  return `File URL path ${reason}`;
+}, TypeError);
 E('ERR_INVALID_URL_SCHEME', (expected) => `The URL must be of scheme ${expected}`, TypeError);
 E('ERR_REQUIRE_ESM', (filename) => `require() of ES Module ${filename} not supported.`, Error);
 E('ERR_FALSY_VALUE_REJECTION', 'Promise was rejected with falsy value', Error);

@@ -97,6 +97,8 @@
   defineLazyGlobal('Buffer', () => require('buffer').Buffer);
   defineLazyGlobal('atob', () => require('buffer').atob, true);
   defineLazyGlobal('btoa', () => require('buffer').btoa, true);
+  defineLazyGlobal('URL', () => require('internal/url').URL);
+  defineLazyGlobal('URLSearchParams', () => require('internal/url').URLSearchParams);
   defineLazyGlobal('DOMException', () => require('internal/per_context/domexception').DOMException);
   defineLazyGlobal('structuredClone', () => require('internal/structured_clone').structuredClone, true);
   // fetch belongs to the network issue; until then it exists (Node has it) and rejects, saying so.

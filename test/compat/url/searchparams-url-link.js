@@ -1,0 +1,23 @@
+'use strict';
+// url.searchParams is one live object: URL changes update it, its changes update the URL.
+const u = new URL('http://h/p?a=1&b=2#frag');
+const sp = u.searchParams;
+console.log(sp === u.searchParams, sp.toString());
+sp.append('c', 'x y');
+console.log(u.href, u.search);
+u.search = '?z=9&z=8';
+console.log(sp.getAll('z'), sp.size);
+u.href = 'http://other/?q=1';
+console.log([...sp]);
+sp.delete('q');
+console.log(JSON.stringify(u.href), JSON.stringify(u.search));
+sp.set('é', 'ü');
+console.log(u.href);
+sp.sort();
+const opaque = new URL('sc:opaque  ?x=1');
+opaque.searchParams.delete('x');
+console.log(JSON.stringify(opaque.href), JSON.stringify(opaque.pathname));
+const special = new URL("http://h/?a='b'");
+console.log(special.search, special.searchParams.get('a'));
+special.searchParams.append('q', "'");
+console.log(special.href);
