@@ -3,6 +3,14 @@
 (function bootstrap(bindings, stateBuffer) {
   'use strict';
 
+  // Symbol.dispose and Symbol.asyncDispose exist in Node 24's V8 but not in GraalJS 25; the library's
+  // disposers ([Symbol.dispose]() on timers, listeners, ...) need them before any module loads.
+  for (const name of ['dispose', 'asyncDispose']) {
+    if (typeof Symbol[name] !== 'symbol') {
+      Object.defineProperty(Symbol, name, { value: Symbol(`Symbol.${name}`) });
+    }
+  }
+
   const internalBinding = (name) => bindings.get(name);
   const natives = internalBinding('natives');
   const params = 'exports, require, module, internalBinding, process';
