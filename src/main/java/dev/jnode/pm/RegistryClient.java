@@ -56,6 +56,8 @@ public final class RegistryClient implements AutoCloseable {
     private final java.util.concurrent.Semaphore downloadSlots = new java.util.concurrent.Semaphore(24);
     private final boolean preferOffline;
     private final AtomicInteger requests = new AtomicInteger();
+    /** Set by {@link #close()}: prefetches not yet downloading give up instead of starting. */
+    private volatile boolean closing;
 
     public RegistryClient(NpmConfig config, ContentCache cache, boolean preferOffline) {
         this.config = config;
@@ -215,6 +217,9 @@ public final class RegistryClient implements AutoCloseable {
             throw new PmException("EINTR", "interrupted while fetching " + spec);
         }
         try {
+            if (closing) {
+                throw new PmException("ECANCELED", "cancelled fetching " + spec);
+            }
             return downloadNow(spec, tarballUrl, integrity);
         } finally {
             downloadSlots.release();
@@ -341,11 +346,16 @@ public final class RegistryClient implements AutoCloseable {
         return executor;
     }
 
+    /**
+     * Ends the run: prefetches still waiting give up, and those already downloading finish before this returns,
+     * so nothing writes into the cache after the command (an install that failed in resolution, say) is over.
+     */
     @Override
     public void close() {
+        closing = true;
+        executor.close();
         if (http != null) {
             http.close();
         }
-        executor.shutdown();
     }
 }
