@@ -4,13 +4,3 @@ process.nextTick(() => {
   Promise.resolve().then(() => console.log('micro from tick'));
   throw new Error('tick');
 });
-process.nextTick(() => console.log('next tick still runs'));
-setTimeout(() => {
-  Promise.resolve().then(() => console.log('micro from timer'));
-  throw new Error('timer');
-});
-setImmediate(() => {
-  Promise.resolve().then(() => console.log('micro from immediate'));
-  throw new Error('immediate');
-});
-Promise.resolve().then(() => console.log('micro from main'));
