@@ -31,13 +31,14 @@ public final class NativesBinding {
         if (text == null) {
             throw new IllegalArgumentException("no such library module: " + id);
         }
-        return compile("node:" + id, text, params);
+        return wrapAndEval("node:" + id, text, params);
     }
 
     /** User code as a function of {@code params}, with the file's own lines and columns; the caller strips a hashbang. */
     @HostAccess.Export
     public Value compileFunction(String filename, String text, String params) {
-        return compile(filename, text, params);
+        Value fn = bodyParser == null ? null : bodyParser.compile(filename, text, params);
+        return fn != null ? fn : wrapAndEval(filename, text, params);
     }
 
     /** Runs code as a script in the global scope (as -e does) and returns its completion value. */
@@ -51,13 +52,12 @@ public final class NativesBinding {
         return wrapped.getOrDefault(source, 0);
     }
 
-    private Value compile(String name, String text, String params) {
-        Value fn = bodyParser == null ? null : bodyParser.compile(name, text, params);
-        if (fn != null) {
-            return fn;
-        }
-        // Otherwise (and to raise a SyntaxError) the wrapper's head stays on the first line: lines are right,
-        // columns of line 1 are corrected where jnode reports them.
+    /**
+     * Compiles through a textual wrapper whose head stays on the first line: lines are right, columns of line 1
+     * are corrected where jnode reports them. Library modules take this way (it is the cheaper one at
+     * start-up, and their frames are internal), as does user code that does not parse (to raise its SyntaxError).
+     */
+    private Value wrapAndEval(String name, String text, String params) {
         String head = head(params);
         Source source = Source.newBuilder("js", head + text + "\n})", name).cached(false).buildLiteral();
         wrapped.put(source, head.length());
