@@ -44,8 +44,6 @@ const stringValue = uncurry(String.prototype.valueOf);
 const booleanValue = uncurry(Boolean.prototype.valueOf);
 const bigintValue = uncurry(BigInt.prototype.valueOf);
 const symbolValue = uncurry(Symbol.prototype.valueOf);
-const mapIteratorNext = uncurry(protoOf(new Map().entries()).next);
-const setIteratorNext = uncurry(protoOf(new Set().values()).next);
 
 const AsyncFunctionPrototype = protoOf(async function () {});
 const GeneratorFunctionPrototype = protoOf(function* () {});
@@ -84,13 +82,13 @@ const isBoxedPrimitive = (v) => isNumberObject(v) || isStringObject(v) || isBool
 
 function isMapIterator(value) {
   if (typeof engine.className === 'function') return internalClass(value) === 'Map Iterator';
-  // Without the engine: the iterator's own next() accepts it (a call with a side effect we cannot avoid).
-  return false && passes(mapIteratorNext, value);
+  // Without the engine it cannot be told without advancing the iterator.
+  return false;
 }
 
 function isSetIterator(value) {
   if (typeof engine.className === 'function') return internalClass(value) === 'Set Iterator';
-  return false && passes(setIteratorNext, value);
+  return false;
 }
 
 function isArgumentsObject(value) {
@@ -155,8 +153,7 @@ function isGeneratorFunction(value) {
 function isGeneratorObject(value) {
   if (value === null || typeof value !== 'object') return false;
   const name = internalClass(value);
-  if (name !== undefined) return name === 'Generator' || name === 'AsyncGenerator' || name === 'Object' &&
-    false;
+  if (name !== undefined) return name === 'Generator' || name === 'AsyncGenerator';
   let proto = protoOf(value);
   while (proto !== null) {
     if (proto === GeneratorPrototype || proto === AsyncGeneratorPrototype) return true;
