@@ -1,16 +1,15 @@
 'use strict';
-// POSIX path manipulation, as node:path on Linux. (win32 arrives with the core-library work.)
+// node:path on Linux: the POSIX flavour, and path.win32 built lazily by internal/path/win32.
 
 const { validateString, validateObject } = require('internal/validators');
 const { codes: { ERR_JNODE_UNSUPPORTED } } = require('internal/errors');
 
 const SLASH = 47;
-const DOT = 46;
 
-// Resolves "." and ".." in a path; keeps leading ".." when the path is relative.
-function normalizeSegments(path, allowAboveRoot) {
+// Resolves "." and ".." among path segments; keeps leading ".." when the path is relative.
+function normalizeSegments(segments, allowAboveRoot) {
   const out = [];
-  for (const seg of path.split('/')) {
+  for (const seg of segments) {
     if (seg === '' || seg === '.') continue;
     if (seg === '..') {
       if (out.length > 0 && out[out.length - 1] !== '..') out.pop();
@@ -19,7 +18,31 @@ function normalizeSegments(path, allowAboveRoot) {
       out.push(seg);
     }
   }
-  return out.join('/');
+  return out;
+}
+
+// The extension of a final path component: from its last dot, unless that dot starts the name or the
+// name is "..".
+function extOfBase(base) {
+  const dot = base.lastIndexOf('.');
+  if (dot <= 0 || base === '..') return '';
+  return base.slice(dot);
+}
+
+// basename's suffix rule, shared by both flavours: a suffix equal to the name removes it only when
+// the name is the whole path (basename('a', 'a') is '', basename('x/a', 'a') is 'a').
+function stripSuffix(base, suffix, baseIsWholePath) {
+  if (suffix === undefined || suffix.length === 0) return base;
+  if (base === suffix) return baseIsWholePath ? '' : base;
+  return base.endsWith(suffix) ? base.slice(0, base.length - suffix.length) : base;
+}
+
+function formatWith(sep, pathObject) {
+  validateObject(pathObject, 'pathObject');
+  const dir = pathObject.dir || pathObject.root;
+  const base = pathObject.base || `${pathObject.name || ''}${formatExt(pathObject.ext)}`;
+  if (!dir) return base;
+  return dir === pathObject.root ? `${dir}${base}` : `${dir}${sep}${base}`;
 }
 
 const posix = {
@@ -36,7 +59,7 @@ const posix = {
       resolved = `${p}/${resolved}`;
       absolute = p.charCodeAt(0) === SLASH;
     }
-    resolved = normalizeSegments(resolved, !absolute);
+    resolved = normalizeSegments(resolved.split('/'), !absolute).join('/');
     if (absolute) return `/${resolved}`;
     return resolved.length > 0 ? resolved : '.';
   },
@@ -46,7 +69,7 @@ const posix = {
     if (path.length === 0) return '.';
     const absolute = path.charCodeAt(0) === SLASH;
     const trailing = path.charCodeAt(path.length - 1) === SLASH;
-    let out = normalizeSegments(path, !absolute);
+    let out = normalizeSegments(path.split('/'), !absolute).join('/');
     if (out.length === 0) {
       if (absolute) return '/';
       return trailing ? './' : '.';
@@ -118,34 +141,19 @@ const posix = {
     validateString(path, 'path');
     let end = path.length;
     while (end > 0 && path.charCodeAt(end - 1) === SLASH) end--;
-    if (end === 0) return '';
-    let start = path.lastIndexOf('/', end - 1) + 1;
-    let base = path.slice(start, end);
-    if (suffix !== undefined && suffix.length > 0 && suffix.length <= base.length) {
-      if (base === suffix) return base;
-      if (base.endsWith(suffix)) base = base.slice(0, base.length - suffix.length);
-    }
-    return base;
+    // With a suffix, a path made only of slashes comes back whole (Node's behaviour).
+    if (end === 0) return suffix ? path : '';
+    const start = path.lastIndexOf('/', end - 1) + 1;
+    return stripSuffix(path.slice(start, end), suffix, start === 0 && end === path.length);
   },
 
   extname(path) {
     validateString(path, 'path');
-    const base = posix.basename(path);
-    const dot = base.lastIndexOf('.');
-    if (dot <= 0) return '';
-    // A name made only of leading dots ("..") has no extension.
-    let onlyDots = true;
-    for (let i = 0; i < dot; i++) if (base.charCodeAt(i) !== DOT) onlyDots = false;
-    if (onlyDots) return '';
-    return base.slice(dot);
+    return extOfBase(posix.basename(path));
   },
 
   format(pathObject) {
-    validateObject(pathObject, 'pathObject');
-    const dir = pathObject.dir || pathObject.root;
-    const base = pathObject.base || `${pathObject.name || ''}${formatExt(pathObject.ext)}`;
-    if (!dir) return base;
-    return dir === pathObject.root ? `${dir}${base}` : `${dir}/${base}`;
+    return formatWith('/', pathObject);
   },
 
   parse(path) {
@@ -181,11 +189,15 @@ function formatExt(ext) {
 }
 
 posix.posix = posix;
+posix._makeLong = posix.toNamespacedPath;
+// Built on first use: most programs on Linux never touch Windows paths.
+let win32;
 Object.defineProperty(posix, 'win32', {
   enumerable: true,
   configurable: true,
   get() {
-    throw new ERR_JNODE_UNSUPPORTED('path.win32');
+    win32 ??= require('internal/path/win32')({ normalizeSegments, extOfBase, stripSuffix, formatWith, posix });
+    return win32;
   },
 });
 

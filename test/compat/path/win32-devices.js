@@ -1,0 +1,15 @@
+// path.win32 on Linux: DOS device names (CON:, COM1:) and colons: normalize and join keep them relative; toNamespacedPath.
+// resolve() reads the current folder, so the case runs from a fixed one.
+process.chdir('/usr/lib');
+const w = require('path').win32;
+const ins = ['foo:bar', 'foo:', 'CON', 'CON:', 'con:', 'COM1:', 'AUX:x\\y', 'LPT1:..', 'NUL.txt:', 'CONIN$:', 'CONOUT$:x', 'COM¹:', 'COM0:', 'COM9:a', 'a\\CON:foo', 'CON:foo\\bar', 'C:CON:x', 'CON:\\', 'CON:\\\\x\\y', 'PRN:.', 'PRN:a:b', 'NUL: ', 'NUL :', 'CLOCK$:', 'foo.bar:baz', '\\\\server\\share\\\\x', '\\\\server\\share\\\\', 'x\\..\\CON:y', '.\\CON:y', 'COM1:\\\\', 'COM1:x\\\\'];
+for (const i of ins) console.log(JSON.stringify([i, w.normalize(i), w.join(i, 'z'), w.resolve(i), w.parse(i).root, w.isAbsolute(i)]));
+console.log(JSON.stringify([w.relative('C:\\x', 'c:\\X\\y'), w.relative('\\\\a\\b', '\\\\A\\B\\c'), w.relative('C:\\foo\\bar\\', 'C:\\foo\\bar\\baz\\'), w.relative('C:\\a\\', 'C:\\a'), w.relative('C:', 'D:'), w.relative('c:\\aaaa\\bbbb', 'c:\\aaaa'), w.relative('c:/AaAa/bbbb', 'c:/aaaa/bbbb'), w.relative('c:/aaaa/bbbb', 'c:/cccc'), w.relative('c:/aaaa/', 'c:/aaaa/cccc'), w.relative('c:/', 'c:\\aaaa\\bbbb'), w.relative('c:/aaaa/bbbb', 'd:\\'), w.relative('\\\\foo\\baz', '\\\\foo\\baz-quux')]));
+for (const p of ['C:\\x\\y', '\\\\s\\sh\\x', '\\\\?\\C:\\x', 'C:x', 'x\\y', '\\x', '', 'c:/a', '\\\\.\\pipe\\p']) console.log(JSON.stringify([p, w.toNamespacedPath(p)]));
+for (const [p, s] of [['C:', 'C:'], ['a\\', 'a'], ['aaa', 'a'], ['C:foo.txt', '.txt'], ['file:stream', ':stream']]) console.log(JSON.stringify([p, s, w.basename(p, s), w.extname(p)]));
+for (const i of ['CON:\\z', 'COM1:\\x', 'foo:\\z', 'foo:\\\\z', 'CON:\\\\z']) console.log(JSON.stringify([i, w.normalize(i)]));
+for (const a of [['CON:', 'z'], ['CON:', ''], ['CON:'], ['foo:', 'z'], ['foo:'], ['x', 'CON:'], ['CON:x', 'y'], ['', 'CON:', 'z'], ['COM1:', '..'], ['a:b', 'c'], ['.', 'CON:', 'z'], ['CON:\\', 'z']]) console.log(JSON.stringify([a, w.join(...a)]));
+for (const a of [['x', 'CON:', 'z'], ['x\\..', 'CON:y'], ['a', 'b\\..\\CON:c'], ['a\\\\b', 'CON:'], ['a\\\\b', 'CON:x', '..\\y'], ['a\\\\b', 'fo:x', '..\\y'], ['a//b', 'c'], ['CONX:', 'z'], ['C:', 'CON:x'], ['\\', 'CON:x', '.'],['a', 'NUL.txt:', 'b']]) console.log(JSON.stringify([a, w.join(...a), w.normalize(a.join('\\'))]));
+for (const a of [['a', 'con:', '..'], ['a\\\\', 'x\\NUL:y'], ['a\\\\', 'CON'], ['a\\\\', 'CONIN$:x'], ['a\\\\', 'COM¹:x'], ['a\\\\', 'xCON:'], ['a\\\\CON:', 'b'], ['//s', 'CON:'], ['//s/sh', 'CON:'], ['//', 'CON:'], ['', '', 'CON:\\\\x']]) console.log(JSON.stringify([a, w.join(...a)]));
+for (const x of ['\\\\?\\', '\\\\?\\x', '\\\\?\\x\\', '\\\\?\\c:\\a/b', '\\\\.\\', '\\\\.\\a/b', '\\?\\', '\\tmp\\x', '//?/x/y', '\\\\?', '\\\\?\\\\', 'ab', '\\a', '\\\\a', '\\\\?\\UNC\\a/b']) console.log(JSON.stringify([x, w.toNamespacedPath(x), w.resolve(x)]));
+for (const x of ['.\\C:foo', 'a\\..\\C:foo', 'a\\..\\C:', 'x\\..\\foo:bar', 'C:foo', '..\\C:foo', 'x\\C:foo']) console.log(JSON.stringify([x, w.normalize(x)]));
