@@ -294,3 +294,16 @@ module.exports = {
   transferableAbortController: () => abortController().transferableAbortController(),
   transferableAbortSignal: (signal) => abortController().transferableAbortSignal(signal),
 };
+
+// Loaded on first use, like Node's.
+for (const name of ['MIMEType', 'MIMEParams']) {
+  Object.defineProperty(module.exports, name, {
+    enumerable: true,
+    configurable: true,
+    get() {
+      const value = require('internal/mime')[name];
+      Object.defineProperty(module.exports, name, { value, enumerable: true, configurable: true, writable: true });
+      return value;
+    },
+  });
+}

@@ -196,6 +196,9 @@ E('ERR_INVALID_URL', function invalidUrl(input, base = null) {
   return 'Invalid URL';
 }, TypeError);
 E('ERR_INVALID_URI', 'URI malformed', URIError);
+E('ERR_INVALID_MIME_SYNTAX', (production, text, invalidIndex) =>
+  `The MIME syntax for a ${production} in "${text}" is invalid${invalidIndex === -1 ? '' : ` at ${invalidIndex}`}`,
+TypeError);
 E('ERR_INVALID_FILE_URL_HOST', 'File URL host must be "localhost" or empty on %s', TypeError);
 E('ERR_INVALID_TUPLE', '%s must be an iterable %s tuple', TypeError);
 E('ERR_ARG_NOT_ITERABLE', '%s must be iterable', TypeError);
