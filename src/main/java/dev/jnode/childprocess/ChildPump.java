@@ -1,7 +1,7 @@
 package dev.jnode.childprocess;
 
+import dev.jnode.posix.Fds;
 import java.lang.foreign.Arena;
-import java.lang.foreign.Linker;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.util.ArrayDeque;
@@ -32,7 +32,6 @@ final class ChildPump implements AutoCloseable {
     private static final int CHUNK = 64 * 1024;
     /** A pipe with room for any byte has room for a page: writes of this size never block. */
     private static final int WRITE_SLICE = 4096;
-    private static final int POLLFD_SIZE = 8;
 
     private final int pid;
     private final int[] pipes;
@@ -51,7 +50,14 @@ final class ChildPump implements AutoCloseable {
         this.pipes = child.pipes().clone();
         this.events = events;
         this.pidfd = Libc.pidfdOpen(pid);
-        this.wakeFd = wakeable ? Libc.eventfd() : -1;
+        this.wakeFd = wakeable ? checked(Fds.eventfd()) : -1;
+    }
+
+    private static int checked(int fdOrErrno) {
+        if (fdOrErrno < 0) {
+            throw new SpawnException(-fdOrErrno);
+        }
+        return fdOrErrno;
     }
 
     int pid() {
@@ -94,11 +100,7 @@ final class ChildPump implements AutoCloseable {
     /** Runs {@code command} on the pump thread; safe from any thread. */
     void execute(Runnable command) {
         commands.add(command);
-        try (Arena arena = Arena.ofConfined()) {
-            MemorySegment one = arena.allocate(ValueLayout.JAVA_LONG);
-            one.set(ValueLayout.JAVA_LONG, 0, 1L);
-            Libc.write(arena.allocate(Linker.Option.captureStateLayout()), wakeFd, one, 8);
-        }
+        Fds.signal(wakeFd);
     }
 
     /**
@@ -108,10 +110,10 @@ final class ChildPump implements AutoCloseable {
     void run(long timeoutNanos, Runnable onTimeout) {
         long deadlineNanos = System.nanoTime() + timeoutNanos;
         try (Arena arena = Arena.ofConfined()) {
-            MemorySegment state = arena.allocate(Linker.Option.captureStateLayout());
+            MemorySegment state = Fds.errnoState(arena);
             MemorySegment buffer = arena.allocate(CHUNK);
             MemorySegment slice = arena.allocate(WRITE_SLICE);
-            MemorySegment pollfds = arena.allocate((long) POLLFD_SIZE * (pipes.length + 2), 8);
+            MemorySegment pollfds = arena.allocate((long) Fds.POLLFD_SIZE * (pipes.length + 2), 8);
             boolean deadlinePending = timeoutNanos > 0;
             while (!exited || hasOpenOutput()) {
                 runCommands();
@@ -121,7 +123,7 @@ final class ChildPump implements AutoCloseable {
                     long left = deadlineNanos - System.nanoTime();
                     timeout = (int) Math.max(0, Math.min(Integer.MAX_VALUE, (left + 999_999) / 1_000_000));
                 }
-                int ready = count == 0 ? 0 : Libc.poll(state, pollfds, count, timeout);
+                int ready = count == 0 ? 0 : Fds.poll(state, pollfds, count, timeout);
                 if (deadlinePending && System.nanoTime() - deadlineNanos >= 0) {
                     deadlinePending = false;
                     onTimeout.run();
@@ -131,10 +133,8 @@ final class ChildPump implements AutoCloseable {
                     continue; // EINTR or a timeout that was not yet the deadline
                 }
                 for (int k = 0; k < count; k++) {
-                    MemorySegment entry = pollfds.asSlice((long) k * POLLFD_SIZE, POLLFD_SIZE);
-                    short revents = entry.get(ValueLayout.JAVA_SHORT, 6);
-                    if (revents != 0) {
-                        handle(entry.get(ValueLayout.JAVA_INT, 0), revents, state, buffer, slice);
+                    if (Fds.revents(pollfds, k) != 0) {
+                        handle(pollfds.getAtIndex(ValueLayout.JAVA_INT, k * 2L), state, buffer, slice);
                     }
                 }
             }
@@ -160,35 +160,32 @@ final class ChildPump implements AutoCloseable {
     private int fillPollSet(MemorySegment pollfds) {
         int count = 0;
         if (!exited) {
-            count = addPoll(pollfds, count, pidfd, Libc.POLLIN);
+            count = addPoll(pollfds, count, pidfd, Fds.POLLIN);
         }
         if (wakeFd >= 0) {
-            count = addPoll(pollfds, count, wakeFd, Libc.POLLIN);
+            count = addPoll(pollfds, count, wakeFd, Fds.POLLIN);
         }
         if (pipes.length > 0 && pipes[0] >= 0 && !input.isEmpty()) {
-            count = addPoll(pollfds, count, pipes[0], Libc.POLLOUT);
+            count = addPoll(pollfds, count, pipes[0], Fds.POLLOUT);
         }
         for (int i = 1; i < pipes.length; i++) {
             if (pipes[i] >= 0) {
-                count = addPoll(pollfds, count, pipes[i], Libc.POLLIN);
+                count = addPoll(pollfds, count, pipes[i], Fds.POLLIN);
             }
         }
         return count;
     }
 
     private static int addPoll(MemorySegment pollfds, int count, int fd, int events) {
-        long at = (long) count * POLLFD_SIZE;
-        pollfds.set(ValueLayout.JAVA_INT, at, fd);
-        pollfds.set(ValueLayout.JAVA_SHORT, at + 4, (short) events);
-        pollfds.set(ValueLayout.JAVA_SHORT, at + 6, (short) 0);
+        Fds.setPollFd(pollfds, count, fd, events);
         return count + 1;
     }
 
-    private void handle(int fd, short revents, MemorySegment state, MemorySegment buffer, MemorySegment slice) {
+    private void handle(int fd, MemorySegment state, MemorySegment buffer, MemorySegment slice) {
         if (fd == pidfd) {
             reap();
         } else if (fd == wakeFd) {
-            Libc.read(state, wakeFd, buffer.asSlice(0, 8));
+            Fds.drain(state, wakeFd, buffer);
         } else if (pipes.length > 0 && fd == pipes[0]) {
             writeSome(state, slice);
         } else {
@@ -216,8 +213,8 @@ final class ChildPump implements AutoCloseable {
     }
 
     private void readSome(int index, MemorySegment state, MemorySegment buffer) {
-        long n = Libc.read(state, pipes[index], buffer);
-        if (n == -Libc.EINTR || n == -Libc.EAGAIN) {
+        long n = Fds.read(state, pipes[index], buffer);
+        if (n == -Fds.EINTR || n == -Fds.EAGAIN) {
             return;
         }
         if (n <= 0) {
@@ -232,8 +229,8 @@ final class ChildPump implements AutoCloseable {
         byte[] head = input.peek();
         int length = Math.min(WRITE_SLICE, head.length - inputOffset);
         MemorySegment.copy(head, inputOffset, slice, ValueLayout.JAVA_BYTE, 0, length);
-        long n = Libc.write(state, pipes[0], slice, length);
-        if (n == -Libc.EINTR || n == -Libc.EAGAIN) {
+        long n = Fds.write(state, pipes[0], slice, length);
+        if (n == -Fds.EINTR || n == -Fds.EAGAIN) {
             return;
         }
         if (n < 0) {
@@ -254,7 +251,7 @@ final class ChildPump implements AutoCloseable {
 
     private void closePipe(int index) {
         if (pipes[index] >= 0) {
-            Libc.close(pipes[index]);
+            Fds.close(pipes[index]);
             pipes[index] = -1;
         }
     }
@@ -263,9 +260,9 @@ final class ChildPump implements AutoCloseable {
     @Override
     public void close() {
         abandonPipes();
-        Libc.close(pidfd);
+        Fds.close(pidfd);
         if (wakeFd >= 0) {
-            Libc.close(wakeFd);
+            Fds.close(wakeFd);
         }
     }
 }

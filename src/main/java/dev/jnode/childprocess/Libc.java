@@ -1,5 +1,6 @@
 package dev.jnode.childprocess;
 
+import dev.jnode.posix.Fds;
 import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
@@ -19,10 +20,7 @@ final class Libc {
     static final int O_NONBLOCK = 0x800;
     static final int O_CLOEXEC = 0x80000;
     static final int WNOHANG = 1;
-    static final int POLLIN = 0x1;
-    static final int POLLOUT = 0x4;
     static final int EINTR = 4;
-    static final int EAGAIN = 11;
     static final int ESRCH = 3;
     static final short POSIX_SPAWN_SETSIGDEF = 0x04;
     static final short POSIX_SPAWN_SETSIGMASK = 0x08;
@@ -43,12 +41,7 @@ final class Libc {
     private static final ValueLayout.OfShort SHORT = ValueLayout.JAVA_SHORT;
     private static final ValueLayout ADDRESS = ValueLayout.ADDRESS;
 
-    private static final MethodHandle PIPE2 = withErrno("pipe2", FunctionDescriptor.of(INT, ADDRESS, INT));
     private static final MethodHandle OPEN = withErrno("open", FunctionDescriptor.of(INT, ADDRESS, INT, INT));
-    private static final MethodHandle CLOSE = plain("close", FunctionDescriptor.of(INT, INT));
-    private static final MethodHandle READ = withErrno("read", FunctionDescriptor.of(LONG, INT, ADDRESS, LONG));
-    private static final MethodHandle WRITE = withErrno("write", FunctionDescriptor.of(LONG, INT, ADDRESS, LONG));
-    private static final MethodHandle POLL = withErrno("poll", FunctionDescriptor.of(INT, ADDRESS, LONG, INT));
     private static final MethodHandle KILL = withErrno("kill", FunctionDescriptor.of(INT, INT, INT));
     private static final MethodHandle WAITPID = withErrno("waitpid", FunctionDescriptor.of(INT, INT, ADDRESS, INT));
     private static final MethodHandle SYSCALL = LINKER.downcallHandle(LIBC.find("syscall").orElseThrow(),
@@ -58,7 +51,6 @@ final class Libc {
             FunctionDescriptor.of(INT, INT, INT, INT), Linker.Option.firstVariadicArg(2),
             Linker.Option.captureCallState("errno"));
     private static final int F_DUPFD_CLOEXEC = 1030;
-    private static final MethodHandle EVENTFD = withErrno("eventfd", FunctionDescriptor.of(INT, INT, INT));
 
     static final MethodHandle FA_INIT = plain("posix_spawn_file_actions_init", FunctionDescriptor.of(INT, ADDRESS));
     static final MethodHandle FA_DESTROY = plain("posix_spawn_file_actions_destroy",
@@ -109,16 +101,12 @@ final class Libc {
 
     /** pipe2(2) with O_CLOEXEC; returns {read end, write end} or throws {@link SpawnException}. */
     static int[] pipe() {
-        try (Arena arena = Arena.ofConfined()) {
-            MemorySegment state = errnoState(arena);
-            MemorySegment fds = arena.allocate(INT, 2);
-            if ((int) PIPE2.invokeExact(state, fds, O_CLOEXEC) < 0) {
-                throw new SpawnException(errno(state));
-            }
-            return new int[] {fds.getAtIndex(INT, 0), fds.getAtIndex(INT, 1)};
-        } catch (Throwable t) {
-            throw unexpected(t);
+        int[] ends = new int[2];
+        int rc = Fds.pipe(ends);
+        if (rc < 0) {
+            throw new SpawnException(-rc);
         }
+        return ends;
     }
 
     /** open(2); returns the descriptor or the negative errno. */
@@ -127,44 +115,6 @@ final class Libc {
             MemorySegment state = errnoState(arena);
             int fd = (int) OPEN.invokeExact(state, arena.allocateFrom(path), flags, 0);
             return fd < 0 ? -errno(state) : fd;
-        } catch (Throwable t) {
-            throw unexpected(t);
-        }
-    }
-
-    static void close(int fd) {
-        try {
-            int ignored = (int) CLOSE.invokeExact(fd);
-        } catch (Throwable t) {
-            throw unexpected(t);
-        }
-    }
-
-    /** read(2) into {@code buf}; returns the count (0 at end) or the negative errno. */
-    static long read(MemorySegment state, int fd, MemorySegment buf) {
-        try {
-            long n = (long) READ.invokeExact(state, fd, buf, buf.byteSize());
-            return n < 0 ? -errno(state) : n;
-        } catch (Throwable t) {
-            throw unexpected(t);
-        }
-    }
-
-    /** write(2) of {@code length} bytes of {@code buf}; returns the count or the negative errno. */
-    static long write(MemorySegment state, int fd, MemorySegment buf, long length) {
-        try {
-            long n = (long) WRITE.invokeExact(state, fd, buf, length);
-            return n < 0 ? -errno(state) : n;
-        } catch (Throwable t) {
-            throw unexpected(t);
-        }
-    }
-
-    /** poll(2) over {@code count} {@code struct pollfd}s; returns the ready count or the negative errno. */
-    static int poll(MemorySegment state, MemorySegment pollfds, int count, int timeoutMs) {
-        try {
-            int n = (int) POLL.invokeExact(state, pollfds, (long) count, timeoutMs);
-            return n < 0 ? -errno(state) : n;
         } catch (Throwable t) {
             throw unexpected(t);
         }
@@ -218,20 +168,6 @@ final class Libc {
                 throw new SpawnException(errno(state));
             }
             return copy;
-        } catch (Throwable t) {
-            throw unexpected(t);
-        }
-    }
-
-    /** eventfd(2), non-blocking and close-on-exec: how other threads wake a pump blocked in poll. */
-    static int eventfd() {
-        try (Arena arena = Arena.ofConfined()) {
-            MemorySegment state = errnoState(arena);
-            int fd = (int) EVENTFD.invokeExact(state, 0, O_NONBLOCK | O_CLOEXEC);
-            if (fd < 0) {
-                throw new SpawnException(errno(state));
-            }
-            return fd;
         } catch (Throwable t) {
             throw unexpected(t);
         }

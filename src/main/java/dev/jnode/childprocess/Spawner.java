@@ -1,5 +1,6 @@
 package dev.jnode.childprocess;
 
+import dev.jnode.posix.Fds;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
@@ -76,14 +77,14 @@ public final class Spawner {
         } finally {
             for (int fd : childEnds) {
                 if (fd >= 0) {
-                    Libc.close(fd);
+                    Fds.close(fd);
                 }
             }
-            temporaries.forEach(Libc::close);
+            temporaries.forEach(Fds::close);
             if (!started) {
                 for (int fd : pipes) {
                     if (fd >= 0) {
-                        Libc.close(fd);
+                        Fds.close(fd);
                     }
                 }
             }

@@ -6,6 +6,7 @@ import dev.jnode.fs.FsBinding;
 import dev.jnode.module.ModuleBinding;
 import dev.jnode.process.ProcessBinding;
 import dev.jnode.process.OsBinding;
+import dev.jnode.stdio.StdioBinding;
 import dev.jnode.url.UrlBinding;
 import dev.jnode.util.UtilBinding;
 import java.util.HashMap;
@@ -56,6 +57,7 @@ public final class Bindings {
             case "task_queue" -> new TaskQueueBinding(runtime);
             case "child_process" -> new ChildProcessBinding(runtime);
             case "url" -> new UrlBinding();
+            case "stdio" -> new StdioBinding(runtime);
             default -> throw new IllegalArgumentException("No such binding: " + name);
         };
     }

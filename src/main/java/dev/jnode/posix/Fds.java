@@ -1,0 +1,195 @@
+package dev.jnode.posix;
+
+import java.lang.foreign.Arena;
+import java.lang.foreign.FunctionDescriptor;
+import java.lang.foreign.Linker;
+import java.lang.foreign.MemoryLayout;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.SymbolLookup;
+import java.lang.foreign.ValueLayout;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.VarHandle;
+
+/**
+ * Descriptor-level libc calls shared by the subsystems that pump pipes and terminals themselves (child
+ * processes, stdio), through the FFM API (Linux x86-64, glibc). Calls that can fail return the negative errno,
+ * as libuv's do, so callers branch without exceptions. {@code state} arguments are errno capture segments from
+ * {@link #errnoState}, allocated once per pumping thread.
+ */
+public final class Fds {
+    public static final int O_NONBLOCK = 0x800;
+    public static final int O_CLOEXEC = 0x80000;
+    public static final int POLLIN = 0x1;
+    public static final int POLLOUT = 0x4;
+    public static final int POLLERR = 0x8;
+    public static final int POLLHUP = 0x10;
+    public static final int EINTR = 4;
+    public static final int EAGAIN = 11;
+    public static final int EBADF = 9;
+    /** Size of a {@code struct pollfd}: int fd, short events, short revents. */
+    public static final int POLLFD_SIZE = 8;
+
+    private static final Linker LINKER = Linker.nativeLinker();
+    private static final SymbolLookup LIBC = LINKER.defaultLookup();
+    private static final VarHandle ERRNO = Linker.Option.captureStateLayout()
+            .varHandle(MemoryLayout.PathElement.groupElement("errno"));
+    private static final ValueLayout.OfInt INT = ValueLayout.JAVA_INT;
+    private static final ValueLayout.OfLong LONG = ValueLayout.JAVA_LONG;
+    private static final ValueLayout ADDRESS = ValueLayout.ADDRESS;
+    private static final int F_GETFL = 3;
+    private static final int F_SETFL = 4;
+
+    private static final MethodHandle CLOSE = LINKER.downcallHandle(LIBC.find("close").orElseThrow(),
+            FunctionDescriptor.of(INT, INT));
+    private static final MethodHandle PIPE2 = withErrno("pipe2", FunctionDescriptor.of(INT, ADDRESS, INT));
+    private static final MethodHandle READ = withErrno("read", FunctionDescriptor.of(LONG, INT, ADDRESS, LONG));
+    private static final MethodHandle WRITE = withErrno("write", FunctionDescriptor.of(LONG, INT, ADDRESS, LONG));
+    private static final MethodHandle POLL = withErrno("poll", FunctionDescriptor.of(INT, ADDRESS, LONG, INT));
+    private static final MethodHandle EVENTFD = withErrno("eventfd", FunctionDescriptor.of(INT, INT, INT));
+    private static final MethodHandle FSTAT = withErrno("fstat", FunctionDescriptor.of(INT, INT, ADDRESS));
+    /** x86-64 {@code struct stat}: 144 bytes, st_mode at 24. */
+    private static final long STAT_SIZE = 144;
+    private static final long STAT_MODE_OFFSET = 24;
+    private static final MethodHandle FCNTL = LINKER.downcallHandle(LIBC.find("fcntl").orElseThrow(),
+            FunctionDescriptor.of(INT, INT, INT, INT), Linker.Option.firstVariadicArg(2),
+            Linker.Option.captureCallState("errno"));
+
+    private Fds() {
+    }
+
+    private static MethodHandle withErrno(String name, FunctionDescriptor descriptor) {
+        return LINKER.downcallHandle(LIBC.find(name).orElseThrow(), descriptor,
+                Linker.Option.captureCallState("errno"));
+    }
+
+    public static MemorySegment errnoState(Arena arena) {
+        return arena.allocate(Linker.Option.captureStateLayout());
+    }
+
+    private static int errno(MemorySegment state) {
+        return (int) ERRNO.get(state, 0L);
+    }
+
+    public static RuntimeException unexpected(Throwable t) {
+        return t instanceof RuntimeException r ? r : new IllegalStateException(t);
+    }
+
+    public static void close(int fd) {
+        try {
+            int ignored = (int) CLOSE.invokeExact(fd);
+        } catch (Throwable t) {
+            throw unexpected(t);
+        }
+    }
+
+    /** pipe2(2) with O_CLOEXEC into {@code ends} ({read end, write end}); 0 or the negative errno. */
+    public static int pipe(int[] ends) {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment state = errnoState(arena);
+            MemorySegment fds = arena.allocate(INT, 2);
+            if ((int) PIPE2.invokeExact(state, fds, O_CLOEXEC) < 0) {
+                return -errno(state);
+            }
+            ends[0] = fds.getAtIndex(INT, 0);
+            ends[1] = fds.getAtIndex(INT, 1);
+            return 0;
+        } catch (Throwable t) {
+            throw unexpected(t);
+        }
+    }
+
+    /** read(2) into {@code buf}; returns the count (0 at end) or the negative errno. */
+    public static long read(MemorySegment state, int fd, MemorySegment buf) {
+        try {
+            long n = (long) READ.invokeExact(state, fd, buf, buf.byteSize());
+            return n < 0 ? -errno(state) : n;
+        } catch (Throwable t) {
+            throw unexpected(t);
+        }
+    }
+
+    /** write(2) of {@code length} bytes of {@code buf}; returns the count or the negative errno. */
+    public static long write(MemorySegment state, int fd, MemorySegment buf, long length) {
+        try {
+            long n = (long) WRITE.invokeExact(state, fd, buf, length);
+            return n < 0 ? -errno(state) : n;
+        } catch (Throwable t) {
+            throw unexpected(t);
+        }
+    }
+
+    /** poll(2) over {@code count} {@code struct pollfd}s; returns the ready count or the negative errno. */
+    public static int poll(MemorySegment state, MemorySegment pollfds, int count, int timeoutMs) {
+        try {
+            int n = (int) POLL.invokeExact(state, pollfds, (long) count, timeoutMs);
+            return n < 0 ? -errno(state) : n;
+        } catch (Throwable t) {
+            throw unexpected(t);
+        }
+    }
+
+    /** Fills entry {@code index} of a pollfd array. */
+    public static void setPollFd(MemorySegment pollfds, int index, int fd, int events) {
+        long at = (long) index * POLLFD_SIZE;
+        pollfds.set(ValueLayout.JAVA_INT, at, fd);
+        pollfds.set(ValueLayout.JAVA_SHORT, at + 4, (short) events);
+        pollfds.set(ValueLayout.JAVA_SHORT, at + 6, (short) 0);
+    }
+
+    public static int revents(MemorySegment pollfds, int index) {
+        return pollfds.get(ValueLayout.JAVA_SHORT, (long) index * POLLFD_SIZE + 6);
+    }
+
+    /** eventfd(2), non-blocking and close-on-exec: how other threads wake a pump blocked in poll; or -errno. */
+    public static int eventfd() {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment state = errnoState(arena);
+            int fd = (int) EVENTFD.invokeExact(state, 0, O_NONBLOCK | O_CLOEXEC);
+            return fd < 0 ? -errno(state) : fd;
+        } catch (Throwable t) {
+            throw unexpected(t);
+        }
+    }
+
+    /** Adds one to an eventfd, waking whoever polls it; safe from any thread. */
+    public static void signal(int eventFd) {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment one = arena.allocate(LONG);
+            one.set(LONG, 0, 1L);
+            write(errnoState(arena), eventFd, one, 8);
+        }
+    }
+
+    /** Empties an eventfd after a wake-up; {@code scratch} needs 8 bytes. */
+    public static void drain(MemorySegment state, int eventFd, MemorySegment scratch) {
+        read(state, eventFd, scratch.asSlice(0, 8));
+    }
+
+    /** The {@code st_mode} of an open descriptor, or the negative errno (EBADF when it is not open). */
+    public static int fileMode(int fd) {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment state = errnoState(arena);
+            MemorySegment stat = arena.allocate(STAT_SIZE, 8);
+            return (int) FSTAT.invokeExact(state, fd, stat) < 0 ? -errno(state) : stat.get(INT, STAT_MODE_OFFSET);
+        } catch (Throwable t) {
+            throw unexpected(t);
+        }
+    }
+
+    /** Sets O_NONBLOCK on {@code fd}; 0 or the negative errno. */
+    public static int setNonBlocking(int fd) {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment state = errnoState(arena);
+            int flags = (int) FCNTL.invokeExact(state, fd, F_GETFL, 0);
+            if (flags < 0) {
+                return -errno(state);
+            }
+            if ((flags & O_NONBLOCK) != 0) {
+                return 0;
+            }
+            return (int) FCNTL.invokeExact(state, fd, F_SETFL, flags | O_NONBLOCK) < 0 ? -errno(state) : 0;
+        } catch (Throwable t) {
+            throw unexpected(t);
+        }
+    }
+}

@@ -1,0 +1,252 @@
+package dev.jnode.stdio;
+
+import dev.jnode.posix.Fds;
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+import java.util.ArrayDeque;
+
+/**
+ * A pipe, socket or terminal descriptor used as a stream without blocking the JavaScript thread, as libuv
+ * drives stdio: a write is first tried at once on the caller's thread (the descriptor is non-blocking), and
+ * only what the kernel did not take is queued for a pump thread, which waits in {@code poll(2)} for room and
+ * reports each queued write when it completes. Reading happens on the pump thread while reading is on, so a
+ * paused reader leaves its bytes in the kernel and the writer on the other side feels the backpressure.
+ * The pump thread starts on first need and {@link Events} are called on it.
+ */
+public final class FdChannel implements AutoCloseable {
+    /** What the pump reports, on its own thread. */
+    public interface Events {
+        void data(byte[] chunk);
+
+        /** The other side closed: no more data. */
+        void end();
+
+        void readFailed(int errno);
+
+        /** A queued write finished: {@code errno} is 0 or why it failed (EPIPE when the reader went away). */
+        void written(long requestId, int errno);
+    }
+
+    /** A write was fully taken by the kernel at once. */
+    public static final int WRITTEN = 1;
+    /** A write is queued; {@link Events#written} reports it. */
+    public static final int QUEUED = 0;
+
+    private static final int CHUNK = 64 * 1024;
+
+    private final int fd;
+    private final Events events;
+    private final ArrayDeque<Pending> queue = new ArrayDeque<>();
+    private boolean reading;
+    private boolean closed;
+    private int wakeFd = -1;
+    private Thread pump;
+
+    private record Pending(long requestId, byte[] bytes, int[] offset) {
+    }
+
+    public FdChannel(int fd, Events events) {
+        this.fd = fd;
+        this.events = events;
+    }
+
+    /** Makes writes non-blocking (libuv does the same to the pipes it is given); 0 or the negative errno. */
+    public int makeNonBlocking() {
+        return Fds.setNonBlocking(fd);
+    }
+
+    /**
+     * Writes {@code bytes} now if the kernel takes them all, else queues the rest behind earlier writes.
+     * Returns {@link #WRITTEN}, {@link #QUEUED} or the negative errno of a write that failed at once.
+     */
+    public int write(byte[] bytes, long requestId) {
+        synchronized (this) {
+            if (closed) {
+                return -Fds.EBADF;
+            }
+            if (!queue.isEmpty()) {
+                queue.add(new Pending(requestId, bytes, new int[1]));
+                return QUEUED;
+            }
+        }
+        int done = 0;
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment state = Fds.errnoState(arena);
+            MemorySegment buf = arena.allocate(Math.max(1, bytes.length));
+            MemorySegment.copy(bytes, 0, buf, ValueLayout.JAVA_BYTE, 0, bytes.length);
+            while (done < bytes.length) {
+                long n = Fds.write(state, fd, buf.asSlice(done), bytes.length - done);
+                if (n == -Fds.EINTR) {
+                    continue;
+                }
+                if (n == -Fds.EAGAIN) {
+                    break;
+                }
+                if (n < 0) {
+                    return (int) n;
+                }
+                done += (int) n;
+            }
+        }
+        if (done == bytes.length) {
+            return WRITTEN;
+        }
+        synchronized (this) {
+            queue.add(new Pending(requestId, bytes, new int[] {done}));
+            ensurePump();
+        }
+        Fds.signal(wakeFd);
+        return QUEUED;
+    }
+
+    public synchronized int queuedWrites() {
+        return queue.size();
+    }
+
+    public void readStart() {
+        setReading(true);
+    }
+
+    public void readStop() {
+        setReading(false);
+    }
+
+    private void setReading(boolean on) {
+        synchronized (this) {
+            if (reading == on || closed) {
+                return;
+            }
+            reading = on;
+            ensurePump();
+        }
+        Fds.signal(wakeFd);
+    }
+
+    /** Stops the pump; queued writes are dropped. The descriptor itself stays open (it is stdio's). */
+    @Override
+    public void close() {
+        synchronized (this) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            queue.clear();
+            if (pump == null) {
+                return;
+            }
+        }
+        Fds.signal(wakeFd);
+    }
+
+    private void ensurePump() {
+        if (pump != null) {
+            return;
+        }
+        int eventFd = Fds.eventfd();
+        if (eventFd < 0) {
+            throw new IllegalStateException("eventfd failed: errno " + -eventFd);
+        }
+        wakeFd = eventFd;
+        pump = new Thread(this::pumpLoop, "jnode-fd-" + fd);
+        pump.setDaemon(true);
+        pump.start();
+    }
+
+    private void pumpLoop() {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment state = Fds.errnoState(arena);
+            MemorySegment buffer = arena.allocate(CHUNK);
+            MemorySegment pollfds = arena.allocate(2L * Fds.POLLFD_SIZE, 8);
+            while (true) {
+                int interest;
+                synchronized (this) {
+                    if (closed) {
+                        break;
+                    }
+                    interest = (reading ? Fds.POLLIN : 0) | (queue.isEmpty() ? 0 : Fds.POLLOUT);
+                }
+                Fds.setPollFd(pollfds, 0, wakeFd, Fds.POLLIN);
+                Fds.setPollFd(pollfds, 1, interest == 0 ? -1 : fd, interest);
+                if (Fds.poll(state, pollfds, 2, -1) <= 0) {
+                    continue;
+                }
+                if (Fds.revents(pollfds, 0) != 0) {
+                    Fds.drain(state, wakeFd, buffer);
+                }
+                int revents = Fds.revents(pollfds, 1);
+                if (revents == 0) {
+                    continue;
+                }
+                if ((interest & Fds.POLLIN) != 0) {
+                    readSome(state, buffer);
+                }
+                if ((interest & Fds.POLLOUT) != 0) {
+                    writeSome(state, buffer);
+                }
+            }
+        } finally {
+            Fds.close(wakeFd);
+        }
+    }
+
+    private void readSome(MemorySegment state, MemorySegment buffer) {
+        long n = Fds.read(state, fd, buffer);
+        if (n == -Fds.EINTR || n == -Fds.EAGAIN) {
+            return;
+        }
+        if (n > 0) {
+            // Delivered even if reading stopped meanwhile: the reader buffers what was already taken.
+            events.data(buffer.asSlice(0, n).toArray(ValueLayout.JAVA_BYTE));
+            return;
+        }
+        synchronized (this) {
+            reading = false;
+        }
+        if (n == 0) {
+            events.end();
+        } else {
+            events.readFailed((int) -n);
+        }
+    }
+
+    private void writeSome(MemorySegment state, MemorySegment buffer) {
+        Pending head;
+        synchronized (this) {
+            head = queue.peek();
+        }
+        if (head == null) {
+            return;
+        }
+        int offset = head.offset()[0];
+        int length = (int) Math.min(buffer.byteSize(), head.bytes().length - offset);
+        MemorySegment.copy(head.bytes(), offset, buffer, ValueLayout.JAVA_BYTE, 0, length);
+        long n = Fds.write(state, fd, buffer, length);
+        if (n == -Fds.EINTR || n == -Fds.EAGAIN) {
+            return;
+        }
+        if (n < 0) {
+            failQueued((int) -n);
+            return;
+        }
+        head.offset()[0] = offset + (int) n;
+        if (head.offset()[0] == head.bytes().length) {
+            synchronized (this) {
+                queue.poll();
+            }
+            events.written(head.requestId(), 0);
+        }
+    }
+
+    /** A failed write fails everything queued behind it, in order, as a broken pipe does. */
+    private void failQueued(int errno) {
+        Pending[] failed;
+        synchronized (this) {
+            failed = queue.toArray(Pending[]::new);
+            queue.clear();
+        }
+        for (Pending pending : failed) {
+            events.written(pending.requestId(), errno);
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package dev.jnode.stdio;
+
+import dev.jnode.engine.JsRuntime;
+import dev.jnode.loop.EventLoop;
+import java.nio.ByteBuffer;
+import org.graalvm.polyglot.HostAccess;
+import org.graalvm.polyglot.Value;
+
+/**
+ * The JavaScript side's view of an {@link FdChannel}: events reach {@code onEvent(kind, a, b)} through the loop
+ * ({@code "data"} (bytes), {@code "end"}, {@code "error"} (errno), {@code "written"} (request id, errno)).
+ * Like a libuv stream, it keeps the loop alive while it reads (and is ref'd) and while writes are queued.
+ */
+public final class StreamHandle implements FdChannel.Events {
+    private final JsRuntime runtime;
+    private final EventLoop loop;
+    private final Value onEvent;
+    private final FdChannel channel;
+    private boolean reading;
+    private boolean refed = true;
+    private int queuedWrites;
+
+    StreamHandle(JsRuntime runtime, int fd, boolean nonBlockingWrites, Value onEvent) {
+        this.runtime = runtime;
+        this.loop = runtime.loop();
+        this.onEvent = onEvent;
+        this.channel = new FdChannel(fd, this);
+        if (nonBlockingWrites) {
+            channel.makeNonBlocking();
+        }
+    }
+
+    /**
+     * Writes a copy of the region now if it fits, else queues it: {@link FdChannel#WRITTEN}, {@link
+     * FdChannel#QUEUED} (a "written" event with {@code requestId} follows) or the negative errno.
+     */
+    @HostAccess.Export
+    public int write(Value arrayBuffer, int offset, int length, double requestId) {
+        byte[] bytes = new byte[length];
+        arrayBuffer.readBuffer(offset, bytes, 0, length);
+        int result = channel.write(bytes, (long) requestId);
+        if (result == FdChannel.QUEUED) {
+            queuedWrites++;
+            loop.ref();
+        }
+        return result;
+    }
+
+    @HostAccess.Export
+    public void readStart() {
+        if (!reading) {
+            reading = true;
+            if (refed) {
+                loop.ref();
+            }
+            channel.readStart();
+        }
+    }
+
+    @HostAccess.Export
+    public void readStop() {
+        if (reading) {
+            stoppedReading();
+            channel.readStop();
+        }
+    }
+
+    private void stoppedReading() {
+        reading = false;
+        if (refed) {
+            loop.unref();
+        }
+    }
+
+    @HostAccess.Export
+    public void ref() {
+        if (!refed && reading) {
+            loop.ref();
+        }
+        refed = true;
+    }
+
+    @HostAccess.Export
+    public void unref() {
+        if (refed && reading) {
+            loop.unref();
+        }
+        refed = false;
+    }
+
+    @HostAccess.Export
+    public void close() {
+        readStop();
+        channel.close();
+        for (; queuedWrites > 0; queuedWrites--) {
+            loop.unref();
+        }
+    }
+
+    @Override
+    public void data(byte[] chunk) {
+        loop.post(() -> runtime.invoke(onEvent, "data", ByteBuffer.wrap(chunk), null));
+    }
+
+    @Override
+    public void end() {
+        loop.post(() -> {
+            if (reading) {
+                stoppedReading();
+            }
+            runtime.invoke(onEvent, "end", null, null);
+        });
+    }
+
+    @Override
+    public void readFailed(int errno) {
+        loop.post(() -> {
+            if (reading) {
+                stoppedReading();
+            }
+            runtime.invoke(onEvent, "error", errno, null);
+        });
+    }
+
+    @Override
+    public void written(long requestId, int errno) {
+        loop.post(() -> {
+            if (queuedWrites > 0) {
+                queuedWrites--;
+                loop.unref();
+            }
+            runtime.invoke(onEvent, "written", (double) requestId, errno);
+        });
+    }
+}
