@@ -4,27 +4,46 @@
 const { unsupportedFunctions } = require('internal/unsupported');
 const { validateBoolean, validateInt32 } = require('internal/validators');
 
-const v4Seg = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]\\d|\\d)';
-const v4Str = `(?:${v4Seg}\\.){3}${v4Seg}`;
-const IPv4Reg = new RegExp(`^${v4Str}$`);
-const v6Seg = '(?:[0-9a-fA-F]{1,4})';
-const IPv6Reg = new RegExp('^(?:' +
-  `(?:${v6Seg}:){7}(?:${v6Seg}|:)|` +
-  `(?:${v6Seg}:){6}(?:${v4Str}|:${v6Seg}|:)|` +
-  `(?:${v6Seg}:){5}(?::${v4Str}|(?::${v6Seg}){1,2}|:)|` +
-  `(?:${v6Seg}:){4}(?:(?::${v6Seg}){0,1}:${v4Str}|(?::${v6Seg}){1,3}|:)|` +
-  `(?:${v6Seg}:){3}(?:(?::${v6Seg}){0,2}:${v4Str}|(?::${v6Seg}){1,4}|:)|` +
-  `(?:${v6Seg}:){2}(?:(?::${v6Seg}){0,3}:${v4Str}|(?::${v6Seg}){1,5}|:)|` +
-  `(?:${v6Seg}:){1}(?:(?::${v6Seg}){0,4}:${v4Str}|(?::${v6Seg}){1,6}|:)|` +
-  `(?::(?:(?::${v6Seg}){0,5}:${v4Str}|(?::${v6Seg}){1,7}|:))` +
-')(?:%[0-9a-zA-Z-.:]{1,})?$');
-
+// Dotted-quad IPv4: four decimal octets, no leading zeros.
+// Both validators read their argument as a string, as Node's regular expressions do.
 function isIPv4(s) {
-  return typeof s === 'string' && IPv4Reg.test(s);
+  const octets = `${s}`.split('.');
+  return octets.length === 4 && octets.every(isOctet);
 }
 
+function isOctet(part) {
+  return /^(?:0|[1-9]\d{0,2})$/.test(part) && Number(part) <= 255;
+}
+
+// IPv6 in any of its text forms: eight hex groups, "::" standing for one or more zero groups, an
+// IPv4 tail in place of the last two groups, and an optional "%zone".
 function isIPv6(s) {
-  return typeof s === 'string' && IPv6Reg.test(s);
+  s = `${s}`;
+  let address = s;
+  const percent = s.indexOf('%');
+  if (percent !== -1) {
+    if (!/^[0-9a-zA-Z\-.:]+$/.test(s.slice(percent + 1))) return false;
+    address = s.slice(0, percent);
+  }
+  const halves = address.split('::');
+  if (halves.length > 2) return false;
+  let groups = 0;
+  for (let h = 0; h < halves.length; h++) {
+    if (halves[h] === '') continue;
+    const parts = halves[h].split(':');
+    for (let i = 0; i < parts.length; i++) {
+      const isLastOfAddress = h === halves.length - 1 && i === parts.length - 1;
+      if (isLastOfAddress && parts[i].includes('.')) {
+        if (!isIPv4(parts[i])) return false;
+        groups += 2;
+      } else if (/^[0-9a-fA-F]{1,4}$/.test(parts[i])) {
+        groups++;
+      } else {
+        return false;
+      }
+    }
+  }
+  return halves.length === 2 ? groups <= 7 : groups === 8;
 }
 
 function isIP(s) {
