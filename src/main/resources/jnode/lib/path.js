@@ -4,8 +4,6 @@
 const { validateString, validateObject } = require('internal/validators');
 const { codes: { ERR_JNODE_UNSUPPORTED } } = require('internal/errors');
 
-const SLASH = 47;
-
 // Resolves "." and ".." among path segments; keeps leading ".." when the path is relative.
 function normalizeSegments(segments, allowAboveRoot) {
   const out = [];
@@ -37,12 +35,20 @@ function stripSuffix(base, suffix, baseIsWholePath) {
   return base.endsWith(suffix) ? base.slice(0, base.length - suffix.length) : base;
 }
 
+// path.format: the folder ("dir", else "root") and the file ("base", else name and extension); only a folder
+// that is more than the bare root needs a separator before the file.
 function formatWith(sep, pathObject) {
   validateObject(pathObject, 'pathObject');
-  const dir = pathObject.dir || pathObject.root;
-  const base = pathObject.base || `${pathObject.name || ''}${formatExt(pathObject.ext)}`;
-  if (!dir) return base;
-  return dir === pathObject.root ? `${dir}${base}` : `${dir}${sep}${base}`;
+  const { root, dir, base, name, ext } = pathObject;
+  const file = base || [name || '', formatExt(ext)].join('');
+  const folder = dir || root;
+  if (!folder) return file;
+  return [folder, folder === root ? '' : sep, file].join('');
+}
+
+// A POSIX path as segments: "." and ".." resolved, empty ones dropped. A rooted path cannot climb above "/".
+function resolvedSegments(path, rooted) {
+  return normalizeSegments(path.split('/'), !rooted);
 }
 
 const posix = {
@@ -50,65 +56,51 @@ const posix = {
   delimiter: ':',
 
   resolve(...args) {
-    let resolved = '';
-    let absolute = false;
-    for (let i = args.length - 1; i >= -1 && !absolute; i--) {
-      const p = i >= 0 ? args[i] : process.cwd();
-      validateString(p, `paths[${i}]`);
-      if (p.length === 0) continue;
-      resolved = `${p}/${resolved}`;
-      absolute = p.charCodeAt(0) === SLASH;
+    // Later arguments win; the first rooted one (from the right) ends the search, else the cwd roots it.
+    const pieces = [];
+    for (const [index, piece] of args.entries()) {
+      validateString(piece, `paths[${index}]`);
+      if (piece.length > 0) pieces.push(piece);
     }
-    resolved = normalizeSegments(resolved.split('/'), !absolute).join('/');
-    if (absolute) return `/${resolved}`;
-    return resolved.length > 0 ? resolved : '.';
+    let start = pieces.findLastIndex((piece) => piece[0] === '/');
+    if (start === -1) {
+      pieces.unshift(process.cwd());
+      start = 0;
+    }
+    const segments = resolvedSegments(pieces.slice(start).join('/'), true);
+    return `/${segments.join('/')}`;
   },
 
   normalize(path) {
     validateString(path, 'path');
-    if (path.length === 0) return '.';
-    const absolute = path.charCodeAt(0) === SLASH;
-    const trailing = path.charCodeAt(path.length - 1) === SLASH;
-    let out = normalizeSegments(path.split('/'), !absolute).join('/');
-    if (out.length === 0) {
-      if (absolute) return '/';
-      return trailing ? './' : '.';
-    }
-    if (trailing) out += '/';
-    return absolute ? `/${out}` : out;
+    if (path === '') return '.';
+    const rooted = path[0] === '/';
+    const body = resolvedSegments(path, rooted).join('/');
+    const slash = path.endsWith('/') ? '/' : '';
+    if (rooted) return body === '' ? '/' : `/${body}${slash}`;
+    return body === '' ? `.${slash}` : `${body}${slash}`;
   },
 
   isAbsolute(path) {
     validateString(path, 'path');
-    return path.length > 0 && path.charCodeAt(0) === SLASH;
+    return path.startsWith('/');
   },
 
   join(...args) {
-    if (args.length === 0) return '.';
-    const parts = [];
-    for (let i = 0; i < args.length; i++) {
-      validateString(args[i], 'path');
-      if (args[i].length > 0) parts.push(args[i]);
-    }
-    if (parts.length === 0) return '.';
-    return posix.normalize(parts.join('/'));
+    for (const arg of args) validateString(arg, 'path');
+    const joined = args.filter((arg) => arg !== '').join('/');
+    return joined === '' ? '.' : posix.normalize(joined);
   },
 
   relative(from, to) {
     validateString(from, 'from');
     validateString(to, 'to');
     if (from === to) return '';
-    from = posix.resolve(from);
-    to = posix.resolve(to);
-    if (from === to) return '';
-    const fromParts = from === '/' ? [] : from.slice(1).split('/');
-    const toParts = to === '/' ? [] : to.slice(1).split('/');
+    const fromParts = resolvedSegments(posix.resolve(from), true);
+    const toParts = resolvedSegments(posix.resolve(to), true);
     let common = 0;
-    while (common < fromParts.length && common < toParts.length && fromParts[common] === toParts[common]) {
-      common++;
-    }
-    const up = fromParts.slice(common).map(() => '..');
-    return up.concat(toParts.slice(common)).join('/');
+    while (common < fromParts.length && fromParts[common] === toParts[common]) common++;
+    return [...fromParts.slice(common).fill('..'), ...toParts.slice(common)].join('/');
   },
 
   toNamespacedPath(path) {
@@ -117,30 +109,19 @@ const posix = {
 
   dirname(path) {
     validateString(path, 'path');
-    if (path.length === 0) return '.';
-    const hasRoot = path.charCodeAt(0) === SLASH;
-    let end = -1;
-    let matchedSlash = true;
-    for (let i = path.length - 1; i >= 1; --i) {
-      if (path.charCodeAt(i) === SLASH) {
-        if (!matchedSlash) {
-          end = i;
-          break;
-        }
-      } else {
-        matchedSlash = false;
-      }
-    }
-    if (end === -1) return hasRoot ? '/' : '.';
-    if (hasRoot && end === 1) return '//';
-    return path.slice(0, end);
+    const end = lengthWithoutTrailingSlashes(path);
+    const lastSlash = path.lastIndexOf('/', end - 1);
+    if (lastSlash === -1) return path[0] === '/' ? '/' : '.';
+    if (end === 0 || lastSlash === 0) return '/';
+    // A leading "//" is left to the implementation by POSIX: Node keeps it.
+    if (lastSlash === 1 && path[0] === '/') return '//';
+    return path.slice(0, lastSlash);
   },
 
   basename(path, suffix) {
     if (suffix !== undefined) validateString(suffix, 'suffix');
     validateString(path, 'path');
-    let end = path.length;
-    while (end > 0 && path.charCodeAt(end - 1) === SLASH) end--;
+    const end = lengthWithoutTrailingSlashes(path);
     // With a suffix, a path made only of slashes comes back whole (Node's behaviour).
     if (end === 0) return suffix ? path : '';
     const start = path.lastIndexOf('/', end - 1) + 1;
@@ -158,31 +139,26 @@ const posix = {
 
   parse(path) {
     validateString(path, 'path');
-    const ret = { root: '', dir: '', base: '', ext: '', name: '' };
-    if (path.length === 0) return ret;
-    const isAbsolute = path.charCodeAt(0) === SLASH;
-    if (isAbsolute) ret.root = '/';
-    let end = path.length;
-    while (end > 1 && path.charCodeAt(end - 1) === SLASH) end--;
-    if (isAbsolute && end === 1) {
-      ret.dir = '/';
-      return ret;
-    }
-    const trimmed = path.slice(0, end);
-    const lastSlash = trimmed.lastIndexOf('/');
-    ret.base = trimmed.slice(lastSlash + 1);
-    const ext = posix.extname(ret.base);
-    ret.ext = ext;
-    ret.name = ext ? ret.base.slice(0, ret.base.length - ext.length) : ret.base;
-    if (lastSlash > 0) ret.dir = trimmed.slice(0, lastSlash);
-    else if (isAbsolute) ret.dir = '/';
-    return ret;
+    const root = path[0] === '/' ? '/' : '';
+    const end = lengthWithoutTrailingSlashes(path);
+    const lastSlash = path.lastIndexOf('/', end - 1);
+    const base = path.slice(lastSlash + 1, end);
+    // Node's quirk: right under the root, ".." parses as name "." with extension ".".
+    const ext = base === '..' && lastSlash === 0 ? '.' : extOfBase(base);
+    const dir = lastSlash > 0 ? path.slice(0, lastSlash) : root;
+    return { root, dir, base, ext, name: base.slice(0, base.length - ext.length) };
   },
 
   matchesGlob() {
     throw new ERR_JNODE_UNSUPPORTED('path.matchesGlob');
   },
 };
+
+function lengthWithoutTrailingSlashes(path) {
+  let end = path.length;
+  while (end > 0 && path[end - 1] === '/') end--;
+  return end;
+}
 
 function formatExt(ext) {
   return ext ? `${ext[0] === '.' ? '' : '.'}${ext}` : '';

@@ -81,29 +81,25 @@ module.exports = function makeWin32({ normalizeSegments, extOfBase, stripSuffix,
     delimiter: ';',
 
     resolve(...args) {
+      args.forEach((arg, index) => validateString(arg, `paths[${index}]`));
       let device = '';
       let tail = '';
       let absolute = false;
-      for (let i = args.length - 1; i >= -1; i--) {
-        let path;
-        if (i >= 0) {
-          path = args[i];
-          validateString(path, `paths[${i}]`);
-          if (path.length === 0) continue;
-        } else {
-          path = currentFolderOf(device);
-        }
+      // From the last argument backwards, then the current folder of whatever drive was named.
+      const take = (path) => {
         const root = splitRoot(path, true);
         if (root.device !== '' && device !== '' && root.device.toLowerCase() !== device.toLowerCase()) {
-          continue; // another drive's path says nothing about this one
+          return false; // another drive's path says nothing about this one
         }
         if (device === '') device = root.device;
         if (!absolute) {
           tail = `${path.slice(root.end)}\\${tail}`;
           absolute = root.absolute;
         }
-        if (absolute && device !== '') break;
-      }
+        return absolute && device !== '';
+      };
+      const done = args.findLast((arg) => arg !== '' && take(arg)) !== undefined;
+      if (!done) take(currentFolderOf(device));
       tail = normalizedTail(tail, !absolute);
       if (absolute) return `${device}\\${tail}`;
       return `${device}${tail}` || '.';
@@ -157,18 +153,17 @@ module.exports = function makeWin32({ normalizeSegments, extOfBase, stripSuffix,
     relative(from, to) {
       validateString(from, 'from');
       validateString(to, 'to');
-      if (from === to) return '';
-      from = win32.resolve(from);
-      to = win32.resolve(to);
-      if (from.toLowerCase() === to.toLowerCase()) return '';
-      const fromParts = from.split('\\').filter(Boolean);
-      const toParts = to.split('\\').filter(Boolean);
+      const source = win32.resolve(from);
+      const target = win32.resolve(to);
+      if (source.toLowerCase() === target.toLowerCase()) return '';
+      const fromParts = source.split('\\').filter(Boolean);
+      const toParts = target.split('\\').filter(Boolean);
       let common = 0;
       while (common < fromParts.length && common < toParts.length &&
              fromParts[common].toLowerCase() === toParts[common].toLowerCase()) {
         common++;
       }
-      if (common === 0) return to; // different drives or shares
+      if (common === 0) return target; // different drives or shares
       return [...fromParts.slice(common).map(() => '..'), ...toParts.slice(common)].join('\\');
     },
 
