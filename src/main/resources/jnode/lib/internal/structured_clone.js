@@ -35,6 +35,9 @@ function className(object) {
   return 'Object';
 }
 
+/** The method by which a library object that HTML calls serializable makes its structured clone. */
+const kCloneSelf = Symbol('kCloneSelf');
+
 const typedArrayName = Function.prototype.call.bind(
   Object.getOwnPropertyDescriptor(Object.getPrototypeOf(Uint8Array.prototype), Symbol.toStringTag).get);
 
@@ -127,6 +130,8 @@ class Cloner {
       for (const v of [...value]) copy.add(this.clone(v));
       return copy;
     }
+    // Platform objects that are serializable (Blob, File) clone themselves.
+    if (typeof value[kCloneSelf] === 'function') return this.remember(value, value[kCloneSelf]());
     if (Array.isArray(value)) return this.copyProperties(value, this.remember(value, new Array(value.length)));
     if (isPlainCloneable(value)) return this.copyProperties(value, this.remember(value, {}));
     throw notCloneable(value);
@@ -184,4 +189,4 @@ function structuredClone(value, options) {
   return new Cloner(transferred).clone(value);
 }
 
-module.exports = { structuredClone };
+module.exports = { structuredClone, kCloneSelf };
