@@ -44,6 +44,7 @@ class TextEncoderStream {
   }
 
   [customInspect](depth, options) {
+    slotsOf(this, TextEncoderStream);
     return inspectShown(this, {
       encoding: this.encoding,
       readable: this.readable,
@@ -90,6 +91,7 @@ class TextDecoderStream {
   }
 
   [customInspect](depth, options) {
+    slotsOf(this, TextDecoderStream);
     return inspectShown(this, {
       encoding: this.encoding,
       fatal: this.fatal,

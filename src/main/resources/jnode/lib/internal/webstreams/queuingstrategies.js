@@ -31,6 +31,7 @@ class ByteLengthQueuingStrategy {
   }
 
   [customInspect](depth, options) {
+    slotsOf(this, ByteLengthQueuingStrategy);
     return inspectShown(this, { highWaterMark: this.highWaterMark }, depth, options);
   }
 }
@@ -50,6 +51,7 @@ class CountQueuingStrategy {
   }
 
   [customInspect](depth, options) {
+    slotsOf(this, CountQueuingStrategy);
     return inspectShown(this, { highWaterMark: this.highWaterMark }, depth, options);
   }
 }

@@ -341,16 +341,18 @@ function byobReaderRelease(reader) {
 
 /**
  * A read request settling a promise with an iterator result, as reader.read() does. Node's key order:
- * `done` first for a chunk of a default stream, `value` first for bytes and at the end.
+ * `done` first when a default reader's chunk is already queued at the call, `value` first otherwise.
  */
-function promiseReadRequest(bytes) {
+function promiseReadRequest() {
   const { promise, resolve, reject } = deferred();
-  return {
+  const request = {
     promise,
-    chunkSteps: bytes ? (value) => resolve({ value, done: false }) : (value) => resolve({ done: false, value }),
+    queuedFirst: false,
+    chunkSteps: (value) => resolve(request.queuedFirst ? { done: false, value } : { value, done: false }),
     closeSteps: (value = undefined) => resolve({ value, done: true }),
     errorSteps: reject,
   };
+  return request;
 }
 
 function checkStream(value) {
@@ -371,8 +373,10 @@ class ReadableStreamDefaultReader {
       return rejected(err);
     }
     if (reader.stream === undefined) return rejected(invalidState('The reader is not attached to a stream'));
-    const request = promiseReadRequest(reader.stream.controller instanceof ByteControllerState);
+    const request = promiseReadRequest();
+    request.queuedFirst = true;
     defaultReaderRead(reader, request);
+    request.queuedFirst = false;
     return request.promise;
   }
 
@@ -435,7 +439,7 @@ class ReadableStreamBYOBReader {
     } catch (err) {
       return rejected(err);
     }
-    const request = promiseReadRequest(true);
+    const request = promiseReadRequest();
     byobReaderRead(reader, view, min, request);
     return request.promise;
   }
@@ -1472,7 +1476,7 @@ function readableStreamPipeTo(source, dest, { preventClose, preventAbort, preven
     else shutdown();
   };
   const onDestClosed = () => {
-    const error = invalidState('Destination WritableStream closed before all data could be piped to it.');
+    const error = invalidState('Destination WritableStream is closed');
     if (!preventCancel) shutdownWithAction(() => readableStreamCancel(source, error), true, error);
     else shutdown(true, error);
   };
@@ -1513,7 +1517,7 @@ const ReadableStreamAsyncIteratorPrototype = Object.create(AsyncIteratorPrototyp
         if (iterator.finished) return { done: true, value: undefined };
         const reader = iterator.reader;
         if (reader.stream === undefined) return rejected(invalidState('The reader is not attached to a stream'));
-        const request = promiseReadRequest(false);
+        const request = promiseReadRequest();
         defaultReaderRead(reader, request);
         return request.promise.then((result) => {
           if (!result.done) return { value: result.value, done: false };
