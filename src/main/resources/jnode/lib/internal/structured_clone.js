@@ -45,7 +45,7 @@ function invalidArg(message) {
   return codedError('ERR_INVALID_ARG_TYPE', `Failed to execute 'structuredClone': ${message}`);
 }
 
-// Validates options.transfer and moves each ArrayBuffer's contents to a new buffer, detaching the original.
+// Validates options.transfer and gives each listed ArrayBuffer the copy its clone will be.
 function takeTransferList(options) {
   const moved = new Map();
   if (options === undefined || options === null) return moved;
@@ -69,8 +69,14 @@ function takeTransferList(options) {
     if (item.detached) throw dataCloneError('An ArrayBuffer is detached and could not be cloned.');
     moved.set(item, null);
   }
-  for (const item of moved.keys()) moved.set(item, item.transfer());
+  // The clone gets a copy now; the originals are detached only after the whole graph is cloned, so that views
+  // over them are still read with their real offsets and lengths (HTML: serialize, then transfer).
+  for (const item of moved.keys()) moved.set(item, copyArrayBuffer(item));
   return moved;
+}
+
+function detachTransferred(moved) {
+  for (const item of moved.keys()) item.transfer();
 }
 
 function copyArrayBuffer(buffer) {
@@ -186,7 +192,9 @@ function structuredClone(value, options) {
       'The "The value argument must be specified" argument must be specified');
   }
   const transferred = takeTransferList(options);
-  return new Cloner(transferred).clone(value);
+  const clone = new Cloner(transferred).clone(value);
+  detachTransferred(transferred);
+  return clone;
 }
 
 module.exports = { structuredClone, kCloneSelf };

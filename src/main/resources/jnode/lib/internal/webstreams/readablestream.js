@@ -10,7 +10,7 @@ const { isArrayBufferView, isDataView } = require('internal/util/types');
 const {
   kState, setSlots, noop, deferred, markHandled, rejected, rejectedHandled, promiseCall, settle,
   dequeueValue, enqueueValueWithSize, resetQueue, extractHighWaterMark, extractSizeAlgorithm,
-  callbackMember, checkDictionary, slotsOf, isBrand, invalidState, isDetached, transferBuffer, copyBytes,
+  callbackMember, checkDictionary, checkUnderlying, slotsOf, isBrand, invalidState, isDetached, transferBuffer, copyBytes,
   inspectShown, customInspect, webIdlClass,
 } = require('internal/webstreams/util');
 const writable = require('internal/webstreams/writablestream');
@@ -21,7 +21,7 @@ const kCreate = Symbol('kCreate');
 class ReadableStream {
   constructor(underlyingSource = undefined, strategy = undefined) {
     if (underlyingSource === kCreate) return;
-    const source = checkDictionary(underlyingSource, 'source');
+    const source = checkUnderlying(underlyingSource, 'source');
     const strategyDict = checkDictionary(strategy, 'strategy');
     const stream = initializeReadableStream(this);
     const type = source.type;
@@ -121,19 +121,18 @@ class ReadableStream {
   }
 }
 
+// WebIDL reads a dictionary's members in lexicographic order, stopping at the first that throws.
 function pipeOptions(options) {
   const dict = checkDictionary(options, 'options');
+  const preventAbort = Boolean(dict.preventAbort);
+  const preventCancel = Boolean(dict.preventCancel);
+  const preventClose = Boolean(dict.preventClose);
   const signal = dict.signal;
   if (signal !== undefined) {
     const { AbortSignal } = require('internal/abort_controller');
     if (!(signal instanceof AbortSignal)) throw new ERR_INVALID_ARG_TYPE('options.signal', 'AbortSignal', signal);
   }
-  return {
-    preventClose: Boolean(dict.preventClose),
-    preventAbort: Boolean(dict.preventAbort),
-    preventCancel: Boolean(dict.preventCancel),
-    signal,
-  };
+  return { preventClose, preventAbort, preventCancel, signal };
 }
 
 function initializeReadableStream(wrapper) {
@@ -1492,9 +1491,14 @@ function readableStreamPipeTo(source, dest, { preventClose, preventAbort, preven
     settle(writable.writerReadyPromise(writer), () => {
       if (shuttingDown) return;
       defaultReaderRead(reader, {
+        // Writing waits a microtask: a chunk enqueued into the source must not reach the sink synchronously.
         chunkSteps(chunk) {
-          currentWrite = markHandled(writable.writerWrite(writer, chunk).then(noop, noop));
-          pipeStep();
+          const written = Promise.resolve().then(() => {
+            const write = writable.writerWrite(writer, chunk);
+            pipeStep();
+            return write;
+          });
+          currentWrite = markHandled(written.then(noop, noop));
         },
         closeSteps: noop,
         errorSteps: noop,

@@ -7,7 +7,7 @@ const {
 } = require('internal/errors');
 const {
   kState, setSlots, deferred, rejected, promiseCall, settle, extractHighWaterMark, extractSizeAlgorithm, callbackMember,
-  checkDictionary, slotsOf, invalidState, inspectShown, customInspect, webIdlClass,
+  checkDictionary, checkUnderlying, slotsOf, invalidState, inspectShown, customInspect, webIdlClass,
 } = require('internal/webstreams/util');
 const readable = require('internal/webstreams/readablestream');
 const writable = require('internal/webstreams/writablestream');
@@ -17,7 +17,7 @@ const kCreate = Symbol('kCreate');
 class TransformStream {
   constructor(transformer = undefined, writableStrategy = undefined, readableStrategy = undefined) {
     if (transformer === kCreate) return;
-    const dict = checkDictionary(transformer, 'transformer');
+    const dict = checkUnderlying(transformer, 'transformer');
     const writableDict = checkDictionary(writableStrategy, 'writableStrategy');
     const readableDict = checkDictionary(readableStrategy, 'readableStrategy');
     if (dict.readableType !== undefined) {

@@ -111,6 +111,15 @@ function checkDictionary(value, name) {
   return value;
 }
 
+/** An underlying source, sink or transformer: WebIDL `optional object`, so null is refused. */
+function checkUnderlying(value, name) {
+  if (value === undefined) return {};
+  if (value === null || (typeof value !== 'object' && typeof value !== 'function')) {
+    throw new ERR_INVALID_ARG_TYPE(name, 'object', value);
+  }
+  return value;
+}
+
 /** Brand check: the record of `object` if it is a `Class`, else throws ERR_INVALID_THIS. */
 function slotsOf(object, Class, name = Class.name) {
   if (object == null || typeof object !== 'object' || !(kState in object) || !(object instanceof Class)) {
@@ -182,6 +191,7 @@ module.exports = {
   extractSizeAlgorithm,
   callbackMember,
   checkDictionary,
+  checkUnderlying,
   slotsOf,
   isBrand,
   invalidState,

@@ -7,7 +7,7 @@ const {
 } = require('internal/errors');
 const {
   kState, setSlots, deferred, markHandled, rejected, promiseCall, settle, dequeueValue, enqueueValueWithSize,
-  peekQueueValue, resetQueue, extractHighWaterMark, extractSizeAlgorithm, callbackMember, checkDictionary,
+  peekQueueValue, resetQueue, extractHighWaterMark, extractSizeAlgorithm, callbackMember, checkDictionary, checkUnderlying,
   slotsOf, isBrand, invalidState, inspectShown, customInspect, webIdlClass,
 } = require('internal/webstreams/util');
 
@@ -47,7 +47,7 @@ function rejectedDeferred(reason) {
 class WritableStream {
   constructor(underlyingSink = undefined, strategy = undefined) {
     if (underlyingSink === kCreate) return;
-    const sink = checkDictionary(underlyingSink, 'sink');
+    const sink = checkUnderlying(underlyingSink, 'sink');
     const strategyDict = checkDictionary(strategy, 'strategy');
     if (sink.type !== undefined) throw new ERR_INVALID_ARG_VALUE.RangeError('type', sink.type);
     const stream = initializeWritableStream(this);
