@@ -6,7 +6,7 @@ const {
   codes: { ERR_INVALID_ARG_TYPE },
 } = require('internal/errors');
 const { isArrayBufferView, isAnyArrayBuffer } = require('internal/util/types');
-const { kState, setSlots, slotsOf, inspectShown, customInspect, webIdlClass } = require('internal/webstreams/util');
+const { setSlots, slotsOf, inspectShown, customInspect, webIdlClass } = require('internal/webstreams/util');
 const { createTransformStream } = require('internal/webstreams/transformstream');
 
 class TextEncoderStream {

@@ -4,7 +4,7 @@
 const {
   codes: { ERR_INVALID_ARG_TYPE, ERR_MISSING_OPTION },
 } = require('internal/errors');
-const { kState, setSlots, slotsOf, inspectShown, customInspect, webIdlClass } = require('internal/webstreams/util');
+const { setSlots, slotsOf, inspectShown, customInspect, webIdlClass } = require('internal/webstreams/util');
 
 // The standard wants one size function per realm, shared by every instance.
 const byteLengthSize = { size: (chunk) => chunk.byteLength }.size;

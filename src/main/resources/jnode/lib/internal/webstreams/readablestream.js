@@ -4,13 +4,16 @@
 // a record of the spec's internal slots under kState, and the spec's abstract operations work on records.
 
 const {
-  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_ILLEGAL_CONSTRUCTOR, ERR_ARG_NOT_ITERABLE, ERR_INVALID_STATE },
+  codes: {
+    ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_ILLEGAL_CONSTRUCTOR, ERR_ARG_NOT_ITERABLE, ERR_INVALID_STATE,
+  },
 } = require('internal/errors');
 const { isArrayBufferView, isDataView } = require('internal/util/types');
 const {
-  kState, setSlots, noop, deferred, markHandled, rejected, rejectedHandled, promiseCall, settle,
+  kState, setSlots, noop, then, deferred, markHandled, rejected, promiseCall, settle,
   dequeueValue, enqueueValueWithSize, resetQueue, extractHighWaterMark, extractSizeAlgorithm,
-  callbackMember, checkDictionary, checkUnderlying, slotsOf, isBrand, invalidState, isDetached, transferBuffer, copyBytes,
+  callbackMember, checkDictionary, checkUnderlying, slotsOf, isBrand, invalidState, isDetached, transferBuffer,
+  copyBytes,
   inspectShown, customInspect, webIdlClass,
 } = require('internal/webstreams/util');
 const writable = require('internal/webstreams/writablestream');
@@ -175,7 +178,7 @@ function readableStreamCancel(stream, reason) {
     reader.readIntoRequests = [];
     for (const request of requests) request.closeSteps(undefined);
   }
-  return stream.controller.cancelSteps(reason).then(noop);
+  return then(stream.controller.cancelSteps(reason), noop);
 }
 
 function readableStreamClose(stream) {
@@ -1417,7 +1420,7 @@ function readableStreamPipeTo(source, dest, { preventClose, preventAbort, preven
 
   const waitForWritesToFinish = () => {
     const oldCurrentWrite = currentWrite;
-    return oldCurrentWrite.then(() => (oldCurrentWrite !== currentWrite ? waitForWritesToFinish() : undefined));
+    return then(oldCurrentWrite, () => (oldCurrentWrite !== currentWrite ? waitForWritesToFinish() : undefined));
   };
   const destIsOpen = () => dest.state === 'writable' && !writable.closeQueuedOrInFlight(dest);
   const finalize = (isError, error) => {
@@ -1493,12 +1496,12 @@ function readableStreamPipeTo(source, dest, { preventClose, preventAbort, preven
       defaultReaderRead(reader, {
         // Writing waits a microtask: a chunk enqueued into the source must not reach the sink synchronously.
         chunkSteps(chunk) {
-          const written = Promise.resolve().then(() => {
+          const written = then(Promise.resolve(), () => {
             const write = writable.writerWrite(writer, chunk);
             pipeStep();
             return write;
           });
-          currentWrite = markHandled(written.then(noop, noop));
+          currentWrite = markHandled(then(written, noop, noop));
         },
         closeSteps: noop,
         errorSteps: noop,
@@ -1523,7 +1526,7 @@ const ReadableStreamAsyncIteratorPrototype = Object.create(AsyncIteratorPrototyp
         if (reader.stream === undefined) return rejected(invalidState('The reader is not attached to a stream'));
         const request = promiseReadRequest();
         defaultReaderRead(reader, request);
-        return request.promise.then((result) => {
+        return then(request.promise, (result) => {
           if (!result.done) return { value: result.value, done: false };
           iterator.finished = true;
           defaultReaderRelease(reader);
@@ -1534,7 +1537,7 @@ const ReadableStreamAsyncIteratorPrototype = Object.create(AsyncIteratorPrototyp
           throw error;
         });
       };
-      iterator.ongoing = iterator.ongoing === undefined ? nextSteps() : iterator.ongoing.then(nextSteps, nextSteps);
+      iterator.ongoing = iterator.ongoing === undefined ? nextSteps() : then(iterator.ongoing, nextSteps, nextSteps);
       return iterator.ongoing;
     },
     writable: true,
@@ -1542,7 +1545,7 @@ const ReadableStreamAsyncIteratorPrototype = Object.create(AsyncIteratorPrototyp
     enumerable: true,
   },
   return: {
-    value: function returnMethod(value = undefined) {
+    value: { return(value) {
       const iterator = this?.[kState];
       if (iterator === undefined) return rejected(new TypeError('Not a ReadableStream async iterator'));
       const returnSteps = () => {
@@ -1553,14 +1556,16 @@ const ReadableStreamAsyncIteratorPrototype = Object.create(AsyncIteratorPrototyp
         if (!iterator.preventCancel) {
           const result = readableStreamCancel(reader.stream, value);
           defaultReaderRelease(reader);
-          return result.then(() => ({ done: true, value }));
+          return then(result, () => ({ done: true, value }));
         }
         defaultReaderRelease(reader);
         return { done: true, value };
       };
-      iterator.ongoing = iterator.ongoing === undefined ? returnSteps() : iterator.ongoing.then(returnSteps, returnSteps);
+      iterator.ongoing = iterator.ongoing === undefined
+        ? returnSteps()
+        : then(iterator.ongoing, returnSteps, returnSteps);
       return Promise.resolve(iterator.ongoing);
-    },
+    } }.return,
     writable: true,
     configurable: true,
     enumerable: true,
@@ -1587,7 +1592,7 @@ function getAsyncIterator(iterable) {
   // CreateAsyncFromSyncIterator: each result's value is awaited.
   const settleResult = (result) => {
     if (result === null || typeof result !== 'object') throw new TypeError('iterator result is not an object');
-    return Promise.resolve(result.value).then((value) => ({ value, done: Boolean(result.done) }));
+    return then(Promise.resolve(result.value), (value) => ({ value, done: Boolean(result.done) }));
   };
   return {
     next: () => settleResult(syncIterator.next()),
@@ -1609,9 +1614,10 @@ function readableStreamFromIterable(iterable) {
     } catch (err) {
       return rejected(err);
     }
-    return nextPromise.then((result) => {
+    return then(nextPromise, (result) => {
       if (result === null || typeof result !== 'object') {
-        throw new ERR_INVALID_STATE.TypeError('The promise returned by the iterator.next() method must fulfill with an object');
+        throw new ERR_INVALID_STATE.TypeError(
+          'The promise returned by the iterator.next() method must fulfill with an object');
       }
       if (result.done) defaultControllerClose(stream.controller);
       else defaultControllerEnqueue(stream.controller, result.value);
@@ -1626,9 +1632,10 @@ function readableStreamFromIterable(iterable) {
     } catch (err) {
       return rejected(err);
     }
-    return Promise.resolve(returnResult).then((value) => {
+    return then(Promise.resolve(returnResult), (value) => {
       if (value === null || typeof value !== 'object') {
-        throw new ERR_INVALID_STATE.TypeError('The promise returned by the iterator.return() method must fulfill with an object');
+        throw new ERR_INVALID_STATE.TypeError(
+          'The promise returned by the iterator.return() method must fulfill with an object');
       }
     });
   };
@@ -1667,5 +1674,4 @@ module.exports = {
   acquireDefaultReader,
   defaultReaderRead,
   defaultReaderRelease,
-  rejectedHandled,
 };

@@ -6,7 +6,8 @@ const {
   codes: { ERR_INVALID_ARG_VALUE, ERR_ILLEGAL_CONSTRUCTOR },
 } = require('internal/errors');
 const {
-  kState, setSlots, deferred, rejected, promiseCall, settle, extractHighWaterMark, extractSizeAlgorithm, callbackMember,
+  setSlots, then, deferred, rejected, promiseCall, settle, extractHighWaterMark, extractSizeAlgorithm,
+  callbackMember,
   checkDictionary, checkUnderlying, slotsOf, invalidState, inspectShown, customInspect, webIdlClass,
 } = require('internal/webstreams/util');
 const readable = require('internal/webstreams/readablestream');
@@ -169,7 +170,7 @@ function controllerEnqueue(controller, chunk) {
 }
 
 function performTransform(controller, chunk) {
-  return controller.transformAlgorithm(chunk).then(undefined, (reason) => {
+  return then(controller.transformAlgorithm(chunk), undefined, (reason) => {
     transformStreamError(controller.stream, reason);
     throw reason;
   });
@@ -185,7 +186,7 @@ function controllerTerminate(controller) {
 function sinkWrite(stream, chunk) {
   const controller = stream.controller;
   if (!stream.backpressure) return performTransform(controller, chunk);
-  return stream.backpressureChangePromise.promise.then(() => {
+  return then(stream.backpressureChangePromise.promise, () => {
     if (stream.writable.state === 'erroring') throw stream.writable.storedError;
     return performTransform(controller, chunk);
   });

@@ -16,6 +16,12 @@ function setSlots(object, record) {
 
 function noop() {}
 
+// The original Promise.prototype.then: the standard's promise reactions must not run a user's patched then().
+const promiseThenOriginal = Promise.prototype.then;
+function then(promise, onFulfilled, onRejected) {
+  return Reflect.apply(promiseThenOriginal, promise, [onFulfilled, onRejected]);
+}
+
 /** A promise with its resolve/reject, and its settled state readable (the spec inspects it). */
 function deferred() {
   let resolve;
@@ -29,16 +35,12 @@ function deferred() {
 
 /** Marks a promise as handled, as the spec's [[PromiseIsHandled]] = true. */
 function markHandled(promise) {
-  promise.then(undefined, noop);
+  then(promise, undefined, noop);
   return promise;
 }
 
 function rejected(reason) {
   return Promise.reject(reason);
-}
-
-function rejectedHandled(reason) {
-  return markHandled(Promise.reject(reason));
 }
 
 /** Calls fn and turns a throw into a rejected promise, as "promise-calling" an underlying-source method. */
@@ -51,7 +53,7 @@ function promiseCall(fn, thisArg, ...args) {
 }
 
 function settle(promise, onFulfilled, onRejected) {
-  markHandled(promise.then(onFulfilled, onRejected));
+  markHandled(then(promise, onFulfilled, onRejected));
 }
 
 // ---- queue-with-sizes (§8.1) ----
@@ -177,10 +179,10 @@ module.exports = {
   kState,
   setSlots,
   noop,
+  then,
   deferred,
   markHandled,
   rejected,
-  rejectedHandled,
   promiseCall,
   settle,
   dequeueValue,

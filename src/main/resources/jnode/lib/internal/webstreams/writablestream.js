@@ -7,7 +7,8 @@ const {
 } = require('internal/errors');
 const {
   kState, setSlots, deferred, markHandled, rejected, promiseCall, settle, dequeueValue, enqueueValueWithSize,
-  peekQueueValue, resetQueue, extractHighWaterMark, extractSizeAlgorithm, callbackMember, checkDictionary, checkUnderlying,
+  peekQueueValue, resetQueue, extractHighWaterMark, extractSizeAlgorithm, callbackMember, checkDictionary,
+  checkUnderlying,
   slotsOf, isBrand, invalidState, inspectShown, customInspect, webIdlClass,
 } = require('internal/webstreams/util');
 
