@@ -849,3 +849,22 @@ Object.defineProperty(module.exports, 'INSPECT_MAX_BYTES', {
     INSPECT_MAX_BYTES = val;
   },
 });
+// Blob and File load on first use: most programs that use Buffer never touch them.
+for (const [name, load] of [
+  ['Blob', () => require('internal/blob').Blob],
+  ['resolveObjectURL', () => require('internal/blob').resolveObjectURL],
+  ['File', () => require('internal/file').File],
+]) {
+  Object.defineProperty(module.exports, name, {
+    configurable: true,
+    enumerable: true,
+    get() {
+      const value = load();
+      Object.defineProperty(module.exports, name, { value, writable: true, configurable: true, enumerable: true });
+      return value;
+    },
+    set(value) {
+      Object.defineProperty(module.exports, name, { value, writable: true, configurable: true, enumerable: true });
+    },
+  });
+}

@@ -35,6 +35,9 @@ function className(object) {
   return 'Object';
 }
 
+/** The method by which a library object that HTML calls serializable makes its structured clone. */
+const kCloneSelf = Symbol('kCloneSelf');
+
 const typedArrayName = Function.prototype.call.bind(
   Object.getOwnPropertyDescriptor(Object.getPrototypeOf(Uint8Array.prototype), Symbol.toStringTag).get);
 
@@ -42,7 +45,7 @@ function invalidArg(message) {
   return codedError('ERR_INVALID_ARG_TYPE', `Failed to execute 'structuredClone': ${message}`);
 }
 
-// Validates options.transfer and moves each ArrayBuffer's contents to a new buffer, detaching the original.
+// Validates options.transfer and gives each listed ArrayBuffer the copy its clone will be.
 function takeTransferList(options) {
   const moved = new Map();
   if (options === undefined || options === null) return moved;
@@ -66,8 +69,14 @@ function takeTransferList(options) {
     if (item.detached) throw dataCloneError('An ArrayBuffer is detached and could not be cloned.');
     moved.set(item, null);
   }
-  for (const item of moved.keys()) moved.set(item, item.transfer());
+  // The clone gets a copy now; the originals are detached only after the whole graph is cloned, so that views
+  // over them are still read with their real offsets and lengths (HTML: serialize, then transfer).
+  for (const item of moved.keys()) moved.set(item, copyArrayBuffer(item));
   return moved;
+}
+
+function detachTransferred(moved) {
+  for (const item of moved.keys()) item.transfer();
 }
 
 function copyArrayBuffer(buffer) {
@@ -127,6 +136,8 @@ class Cloner {
       for (const v of [...value]) copy.add(this.clone(v));
       return copy;
     }
+    // Platform objects that are serializable (Blob, File) clone themselves.
+    if (typeof value[kCloneSelf] === 'function') return this.remember(value, value[kCloneSelf]());
     if (Array.isArray(value)) return this.copyProperties(value, this.remember(value, new Array(value.length)));
     if (isPlainCloneable(value)) return this.copyProperties(value, this.remember(value, {}));
     throw notCloneable(value);
@@ -181,7 +192,9 @@ function structuredClone(value, options) {
       'The "The value argument must be specified" argument must be specified');
   }
   const transferred = takeTransferList(options);
-  return new Cloner(transferred).clone(value);
+  const clone = new Cloner(transferred).clone(value);
+  detachTransferred(transferred);
+  return clone;
 }
 
-module.exports = { structuredClone };
+module.exports = { structuredClone, kCloneSelf };

@@ -132,12 +132,12 @@ class URL {
   }
 
   static createObjectURL(obj) {
-    throw new ERR_JNODE_UNSUPPORTED('URL.createObjectURL (Blob is not implemented yet)');
+    return require('internal/blob').createObjectURL(obj);
   }
 
   static revokeObjectURL(url) {
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
-    // No blob: URL can have been created (createObjectURL is not supported), so there is nothing to revoke.
+    require('internal/blob').revokeObjectURL(`${url}`);
   }
 
   #update(setter, value) {
