@@ -14,7 +14,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.node.ObjectNode;
 
-/** {@code jnode install | i | add | ci | remove | run | test | start}: npm's commands over jnode's package manager. */
+/** {@code jnode install | i | add | ci | remove | run | test | start | ls | why | outdated}: npm's commands over jnode's package manager. */
 public final class PackageManagerCli {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final List<String> DEP_FIELDS =
@@ -66,6 +66,7 @@ public final class PackageManagerCli {
         if (args.length == 0) {
             err.println("Usage: jnode <install|i|add|ci|remove> [options] [<package-spec> ...]");
             err.println("       jnode run <script> [-- <args>...]   (also: test, start, stop, restart)");
+            err.println("       jnode ls [--all] [--json] [--depth=<n>] [<name>...] | why <name> | outdated [--json]");
             return 1;
         }
         String cmd = args[0];
@@ -78,6 +79,9 @@ public final class PackageManagerCli {
                 List<String> rest = new ArrayList<>(List.of(event));
                 rest.addAll(List.of(args).subList(1, args.length));
                 return runScript(rest.toArray(String[]::new));
+            }
+            case "ls", "list", "la", "ll", "why", "explain", "outdated" -> {
+                return report(cmd, List.of(args).subList(1, args.length));
             }
             default -> { }
         }
@@ -129,15 +133,54 @@ public final class PackageManagerCli {
                 }
             };
         } catch (PmException e) {
-            err.println("npm error code " + e.code());
-            for (String line : e.getMessage().split("\n", -1)) {
-                err.println(("npm error " + line).stripTrailing());
-            }
-            return 1;
+            return fail(e);
         } catch (IOException | RuntimeException e) {
             err.println("npm error " + e);
             return 1;
         }
+    }
+
+    private int fail(PmException e) {
+        if (e.code() != null) {
+            err.println("npm error code " + e.code());
+        }
+        for (String line : e.getMessage().split("\n", -1)) {
+            err.println(("npm error " + line).stripTrailing());
+        }
+        return 1;
+    }
+
+    /** {@code ls}, {@code why} and {@code outdated}: reports on the installed tree that change nothing. */
+    private int report(String cmd, List<String> args) {
+        try {
+            Path root = projectRoot();
+            Path pkgFile = root.resolve("package.json");
+            JsonNode pkg = Files.isRegularFile(pkgFile) ? JSON.readTree(pkgFile.toFile()) : JSON.createObjectNode();
+            InstalledTree tree = InstalledTree.load(root, pkg);
+            return switch (cmd) {
+                case "why", "explain" -> ExplainCommand.run(args, tree, out, err);
+                case "outdated" -> {
+                    NpmConfig config = NpmConfig.load(root, env);
+                    try (RegistryClient registry = new RegistryClient(config, ContentCache.standard(env), false)) {
+                        yield OutdatedCommand.run(args, tree, registry, out);
+                    }
+                }
+                default -> LsCommand.run(cmd.equals("la") || cmd.equals("ll") ? concat(args, "--all") : args, tree, out, err);
+            };
+        } catch (PmException e) {
+            return fail(e);
+        } catch (java.util.concurrent.CompletionException e) {
+            return e.getCause() instanceof PmException p ? fail(p) : fail(new PmException("ENETWORK", String.valueOf(e.getCause())));
+        } catch (IOException | RuntimeException e) {
+            err.println("npm error " + e);
+            return 1;
+        }
+    }
+
+    private static List<String> concat(List<String> list, String extra) {
+        List<String> out = new ArrayList<>(list);
+        out.add(extra);
+        return out;
     }
 
     /** {@code run <script> [--] [args...]}; with no script, lists the scripts as npm does. */
