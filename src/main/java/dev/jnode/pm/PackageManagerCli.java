@@ -59,12 +59,15 @@ public final class PackageManagerCli {
         boolean legacyPeerDeps;
         /** {@code remove}: the specs name packages to take out of package.json. */
         boolean removing;
+        /** {@code update}: the specs name packages to re-resolve (all when none); package.json stays as it is. */
+        boolean updating;
         String registry;
     }
 
     private int execute(String[] args) {
         if (args.length == 0) {
-            err.println("Usage: jnode <install|i|add|ci|remove> [options] [<package-spec> ...]");
+            err.println("Usage: jnode <install|i|add|ci|remove|update> [options] [<package-spec> ...]");
+            err.println("       jnode init -y");
             err.println("       jnode run <script> [-- <args>...]   (also: test, start, stop, restart)");
             err.println("       jnode ls [--all] [--json] [--depth=<n>] [<name>...] | why <name> | outdated [--json]");
             return 1;
@@ -79,6 +82,16 @@ public final class PackageManagerCli {
                 List<String> rest = new ArrayList<>(List.of(event));
                 rest.addAll(List.of(args).subList(1, args.length));
                 return runScript(rest.toArray(String[]::new));
+            }
+            case "init", "create", "innit" -> {
+                try {
+                    return InitCommand.run(List.of(args).subList(1, args.length), cwd, out);
+                } catch (PmException e) {
+                    return fail(e);
+                } catch (IOException e) {
+                    err.println("npm error " + e);
+                    return 1;
+                }
             }
             case "ls", "list", "la", "ll", "why", "explain", "outdated" -> {
                 return report(cmd, List.of(args).subList(1, args.length));
@@ -125,6 +138,10 @@ public final class PackageManagerCli {
                 case "ci", "clean-install", "install-clean", "ic" -> install(o, true);
                 case "remove", "rm", "r", "uninstall", "un", "unlink" -> {
                     o.removing = true;
+                    yield install(o, false);
+                }
+                case "update", "up", "upgrade", "udpate" -> {
+                    o.updating = true;
                     yield install(o, false);
                 }
                 default -> {
@@ -306,9 +323,20 @@ public final class PackageManagerCli {
                 }
                 tree = lockRoot;
             } else {
-                Resolver resolver = new Resolver(registry, Resolver.preferredFrom(lockRoot), warnings::add,
+                Map<String, List<String>> preferred = Resolver.preferredFrom(lockRoot);
+                if (o.updating) {
+                    // npm update: the named packages (or all) take the newest version their ranges allow
+                    if (o.specs.isEmpty()) {
+                        preferred.clear();
+                    } else {
+                        o.specs.forEach(s -> preferred.remove(DepSpec.parseArg(s).name()));
+                    }
+                }
+                Resolver resolver = new Resolver(registry, preferred, warnings::add,
                         o.legacyPeerDeps || config.flag("legacy-peer-deps"));
-                if (o.removing) {
+                if (o.updating) {
+                    lockRoot = null;
+                } else if (o.removing) {
                     if (o.specs.isEmpty()) {
                         throw new PmException("EUSAGE", "Must provide a package name to remove");
                     }
@@ -334,7 +362,7 @@ public final class PackageManagerCli {
             phase("reify", start);
             long saveStart = System.nanoTime();
             if (o.save && !ci) {
-                if (!o.specs.isEmpty() && (pkgText != null || !o.removing)) {
+                if (!o.specs.isEmpty() && !o.updating && (pkgText != null || !o.removing)) {
                     writePackageJson(pkgFile, pkg, pkgText);
                 }
                 if (!"false".equals(config.get("package-lock"))) {
