@@ -67,7 +67,7 @@ public final class PackageManagerCli {
     private int execute(String[] args) {
         if (args.length == 0) {
             err.println("Usage: jnode <install|i|add|ci|remove|update> [options] [<package-spec> ...]");
-            err.println("       jnode init -y");
+            err.println("       jnode init -y | pack [--dry-run]");
             err.println("       jnode run <script> [-- <args>...]   (also: test, start, stop, restart)");
             err.println("       jnode ls [--all] [--json] [--depth=<n>] [<name>...] | why <name> | outdated [--json]");
             return 1;
@@ -83,9 +83,10 @@ public final class PackageManagerCli {
                 rest.addAll(List.of(args).subList(1, args.length));
                 return runScript(rest.toArray(String[]::new));
             }
-            case "init", "create", "innit" -> {
+            case "init", "create", "innit", "pack" -> {
+                List<String> rest = List.of(args).subList(1, args.length);
                 try {
-                    return InitCommand.run(List.of(args).subList(1, args.length), cwd, out);
+                    return cmd.equals("pack") ? PackCommand.run(rest, projectRoot(), out, err) : InitCommand.run(rest, cwd, out);
                 } catch (PmException e) {
                     return fail(e);
                 } catch (IOException e) {
