@@ -380,9 +380,8 @@ public final class PackageManagerCli {
                             + n.manifest.get("deprecated").asString());
                 }
             }
-            if (!r.scriptsSkipped().isEmpty()) {
-                err.println("jnode: skipped install scripts of " + String.join(", ", r.scriptsSkipped())
-                        + " (dependency scripts are not run; trustedDependencies support is coming)");
+            if (!o.ignoreScripts && !config.flag("ignore-scripts")) {
+                runLifecycleScripts(root, pkg, r, o.specs.isEmpty() || ci);
             }
             if (!r.nativeAddons().isEmpty()) {
                 err.println("jnode: native addons (node-gyp) cannot load on the JVM and will fail with ERR_DLOPEN_FAILED: "
@@ -391,6 +390,23 @@ public final class PackageManagerCli {
             out.println(summary(r, System.nanoTime() - start));
         }
         return 0;
+    }
+
+    private void runLifecycleScripts(Path root, JsonNode pkg, Reifier.Result r, boolean withProjectScripts) throws IOException {
+        LifecycleScripts scripts = new LifecycleScripts(root, env, out, err);
+        try {
+            List<String> skipped = scripts.runDependencies(pkg, r.fresh());
+            if (!skipped.isEmpty()) {
+                err.println("jnode: skipped install scripts of " + String.join(", ", skipped)
+                        + " (to run them, list their names in \"trustedDependencies\" in package.json)");
+            }
+            if (withProjectScripts) { // npm runs the project's own scripts on a plain install, not when adding a package
+                scripts.runProject(pkg);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PmException("EINTR", "interrupted while running install scripts");
+        }
     }
 
     /** Resolves each command-line spec and writes it into package.json the way npm saves it. */

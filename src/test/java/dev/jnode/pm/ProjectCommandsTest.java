@@ -103,4 +103,35 @@ class ProjectCommandsTest {
         String text = Files.readString(p.dir.resolve("package.json"));
         assertThat(text).startsWith("{\n  \"name\": \"keep\",\n  \"dependencies\": {\n    \"a\": \"1\"\n  },\n  \"version\": \"1.0.0\",");
     }
+
+    @Test
+    void dependencyScriptsRunOnlyForTrustedPackages() throws IOException {
+        p.registry.pkg("trusted", "1.0.0").script("postinstall", "echo built > built.txt").publish();
+        p.registry.pkg("stranger", "1.0.0").script("install", "echo ran > ran.txt").publish();
+        p.packageJson("{\"name\":\"p\",\"dependencies\":{\"trusted\":\"1.0.0\",\"stranger\":\"1.0.0\"},"
+                + "\"trustedDependencies\":[\"trusted\"]}");
+
+        assertThat(p.run("install")).as(p.stderr).isZero();
+
+        assertThat(p.dir.resolve("node_modules/trusted/built.txt")).hasContent("built");
+        assertThat(p.dir.resolve("node_modules/stranger/ran.txt")).doesNotExist();
+        assertThat(p.stderr).contains("skipped install scripts of stranger@1.0.0");
+    }
+
+    @Test
+    void projectScriptsRunInNpmsOrderAndAFailureStopsTheInstall() throws IOException {
+        p.packageJson("{\"name\":\"p\",\"version\":\"1.0.0\",\"scripts\":{\"prepare\":\"echo prepare >> log\","
+                + "\"postinstall\":\"echo postinstall >> log\",\"preinstall\":\"echo preinstall >> log\"}}");
+        assertThat(p.run("install")).as(p.stderr).isZero();
+        assertThat(p.dir.resolve("log")).hasContent("preinstall\npostinstall\nprepare");
+        assertThat(p.stdout).contains("> p@1.0.0 preinstall\n> echo preinstall >> log\n");
+
+        assertThat(p.run("install", "--ignore-scripts")).isZero();
+        assertThat(p.dir.resolve("log")).hasContent("preinstall\npostinstall\nprepare");
+
+        p.packageJson("{\"name\":\"p\",\"scripts\":{\"install\":\"exit 3\"}}");
+        assertThat(p.run("install")).isEqualTo(1);
+        assertThat(p.stderr).contains("npm error code 3\nnpm error path " + p.dir + "\nnpm error command failed\n"
+                + "npm error command sh -c exit 3");
+    }
 }
