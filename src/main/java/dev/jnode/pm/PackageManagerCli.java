@@ -68,6 +68,7 @@ public final class PackageManagerCli {
         if (args.length == 0) {
             err.println("Usage: jnode <install|i|add|ci|remove|update> [options] [<package-spec> ...]");
             err.println("       jnode init -y | pack [--dry-run]");
+            err.println("       jnode exec [-p <pkg>]... [-c '<cmd>'] [--] <cmd> [args...]   (also: x <pkg> [args...])");
             err.println("       jnode run <script> [-- <args>...]   (also: test, start, stop, restart)");
             err.println("       jnode ls [--all] [--json] [--depth=<n>] [<name>...] | why <name> | outdated [--json]");
             return 1;
@@ -92,6 +93,19 @@ public final class PackageManagerCli {
                 } catch (IOException e) {
                     err.println("npm error " + e);
                     return 1;
+                }
+            }
+            case "exec", "x" -> {
+                try {
+                    return new ExecCommand(cwd, env, out, err).run(List.of(args).subList(1, args.length));
+                } catch (PmException e) {
+                    return fail(e);
+                } catch (IOException e) {
+                    err.println("npm error " + e);
+                    return 1;
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return 130;
                 }
             }
             case "ls", "list", "la", "ll", "why", "explain", "outdated" -> {

@@ -14,6 +14,8 @@ final class PmProject implements AutoCloseable {
     final Path tmp;
     final Path dir;
     final FakeRegistry registry;
+    /** Variables a test adds to the environment of every command. */
+    final Map<String, String> extraEnv = new HashMap<>();
     String stdout;
     String stderr;
 
@@ -30,6 +32,7 @@ final class PmProject implements AutoCloseable {
         env.put("NPM_CONFIG_USERCONFIG", tmp.resolve("no-user-npmrc").toString());
         env.put("NPM_CONFIG_GLOBALCONFIG", tmp.resolve("no-global-npmrc").toString());
         env.put("JNODE_CACHE", tmp.resolve("cache").toString());
+        env.putAll(extraEnv);
         return env;
     }
 
