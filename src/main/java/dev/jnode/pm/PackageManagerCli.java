@@ -67,10 +67,10 @@ public final class PackageManagerCli {
     private int execute(String[] args) {
         if (args.length == 0) {
             err.println("Usage: jnode <install|i|add|ci|remove|update> [options] [<package-spec> ...]");
-            err.println("       jnode init -y | pack [--dry-run]");
-            err.println("       jnode exec [-p <pkg>]... [-c '<cmd>'] [--] <cmd> [args...]   (also: x <pkg> [args...])");
             err.println("       jnode run <script> [-- <args>...]   (also: test, start, stop, restart)");
+            err.println("       jnode exec [-p <pkg>]... [-c '<cmd>'] [--] <cmd> [args...]   (also: x <pkg> [args...])");
             err.println("       jnode ls [--all] [--json] [--depth=<n>] [<name>...] | why <name> | outdated [--json]");
+            err.println("       jnode init -y | pack [--dry-run]");
             return 1;
         }
         String cmd = args[0];
