@@ -112,9 +112,8 @@ final class ExecCommand {
         }
         ObjectNode pkg = JSON.createObjectNode();
         pkg.set("dependencies", deps);
-        if (!Files.isRegularFile(pkgFile)) {
-            err.println("npm warn exec The following package" + (specs.size() == 1 ? " was" : "s were")
-                    + " not found and will be installed: " + String.join(", ", specs));
+        boolean fresh = !Files.isRegularFile(pkgFile);
+        if (fresh) {
             Files.createDirectories(dir);
             Files.writeString(pkgFile, NiceJson.plain(pkg, "  "));
         }
@@ -122,6 +121,15 @@ final class ExecCommand {
         int code = PackageManagerCli.run(new String[] {"install", "--ignore-scripts"}, dir, env, quiet, err);
         if (code != 0) {
             throw new PmException("EEXECINSTALL", "could not install " + String.join(", ", specs));
+        }
+        if (fresh) { // npx names the versions it chose, so this comes after the install
+            List<String> ids = new ArrayList<>();
+            for (String name : deps.propertyNames()) {
+                Path manifest = dir.resolve("node_modules").resolve(name).resolve("package.json");
+                ids.add(name + "@" + JSON.readTree(manifest.toFile()).path("version").asString());
+            }
+            err.println("npm warn exec The following package" + (ids.size() == 1 ? " was" : "s were")
+                    + " not found and will be installed: " + String.join(", ", ids));
         }
         return dir;
     }

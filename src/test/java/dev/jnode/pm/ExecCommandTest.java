@@ -38,7 +38,7 @@ class ExecCommandTest {
     void xInstallsIntoTheCacheAndRunsThePackagesBinWithJnode() {
         assertThat(p.run("x", "tool", "a", "--flag")).as(p.stderr).isZero();
         assertThat(p.stdout).isEqualTo("jnode runs cli.js\nargs: a --flag\n");
-        assertThat(p.stderr).contains("npm warn exec The following package was not found and will be installed: tool");
+        assertThat(p.stderr).contains("npm warn exec The following package was not found and will be installed: tool@1.0.0\n");
         assertThat(p.dir.resolve("node_modules")).doesNotExist();
 
         long tarballs = p.registry.tarballRequests();
