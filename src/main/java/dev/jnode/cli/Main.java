@@ -31,7 +31,7 @@ public final class Main {
      * {@code jnode pm test}.
      */
     private static final Set<String> PM_COMMANDS = Set.of("install", "i", "ci", "add", "remove", "uninstall",
-            "run", "run-script");
+            "run", "run-script", "ls", "list", "why", "explain", "outdated", "update", "init", "pack", "exec", "x");
 
     public static void main(String[] args) {
         StartupTrace.mark("JVM started main");

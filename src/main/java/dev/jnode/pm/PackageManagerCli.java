@@ -14,7 +14,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.node.ObjectNode;
 
-/** {@code jnode install | i | add | ci | remove | run | test | start}: npm's commands over jnode's package manager. */
+/** {@code jnode install | i | add | ci | remove | run | test | start | ls | why | outdated}: npm's commands over jnode's package manager. */
 public final class PackageManagerCli {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final List<String> DEP_FIELDS =
@@ -59,13 +59,18 @@ public final class PackageManagerCli {
         boolean legacyPeerDeps;
         /** {@code remove}: the specs name packages to take out of package.json. */
         boolean removing;
+        /** {@code update}: the specs name packages to re-resolve (all when none); package.json stays as it is. */
+        boolean updating;
         String registry;
     }
 
     private int execute(String[] args) {
         if (args.length == 0) {
-            err.println("Usage: jnode <install|i|add|ci|remove> [options] [<package-spec> ...]");
+            err.println("Usage: jnode <install|i|add|ci|remove|update> [options] [<package-spec> ...]");
             err.println("       jnode run <script> [-- <args>...]   (also: test, start, stop, restart)");
+            err.println("       jnode exec [-p <pkg>]... [-c '<cmd>'] [--] <cmd> [args...]   (also: x <pkg> [args...])");
+            err.println("       jnode ls [--all] [--json] [--depth=<n>] [<name>...] | why <name> | outdated [--json]");
+            err.println("       jnode init -y | pack [--dry-run]");
             return 1;
         }
         String cmd = args[0];
@@ -78,6 +83,33 @@ public final class PackageManagerCli {
                 List<String> rest = new ArrayList<>(List.of(event));
                 rest.addAll(List.of(args).subList(1, args.length));
                 return runScript(rest.toArray(String[]::new));
+            }
+            case "init", "create", "innit", "pack" -> {
+                List<String> rest = List.of(args).subList(1, args.length);
+                try {
+                    return cmd.equals("pack") ? PackCommand.run(rest, projectRoot(), out, err) : InitCommand.run(rest, cwd, out);
+                } catch (PmException e) {
+                    return fail(e);
+                } catch (IOException e) {
+                    err.println("npm error " + e);
+                    return 1;
+                }
+            }
+            case "exec", "x" -> {
+                try {
+                    return new ExecCommand(cwd, env, out, err).run(List.of(args).subList(1, args.length));
+                } catch (PmException e) {
+                    return fail(e);
+                } catch (IOException e) {
+                    err.println("npm error " + e);
+                    return 1;
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return 130;
+                }
+            }
+            case "ls", "list", "la", "ll", "why", "explain", "outdated" -> {
+                return report(cmd, List.of(args).subList(1, args.length));
             }
             default -> { }
         }
@@ -123,21 +155,64 @@ public final class PackageManagerCli {
                     o.removing = true;
                     yield install(o, false);
                 }
+                case "update", "up", "upgrade", "udpate" -> {
+                    o.updating = true;
+                    yield install(o, false);
+                }
                 default -> {
                     err.println("Unknown package manager command: " + cmd);
                     yield 1;
                 }
             };
         } catch (PmException e) {
-            err.println("npm error code " + e.code());
-            for (String line : e.getMessage().split("\n", -1)) {
-                err.println(("npm error " + line).stripTrailing());
-            }
-            return 1;
+            return fail(e);
         } catch (IOException | RuntimeException e) {
             err.println("npm error " + e);
             return 1;
         }
+    }
+
+    private int fail(PmException e) {
+        if (e.code() != null) {
+            err.println("npm error code " + e.code());
+        }
+        for (String line : e.getMessage().split("\n", -1)) {
+            err.println(("npm error " + line).stripTrailing());
+        }
+        return 1;
+    }
+
+    /** {@code ls}, {@code why} and {@code outdated}: reports on the installed tree that change nothing. */
+    private int report(String cmd, List<String> args) {
+        try {
+            Path root = projectRoot();
+            Path pkgFile = root.resolve("package.json");
+            JsonNode pkg = Files.isRegularFile(pkgFile) ? JSON.readTree(pkgFile.toFile()) : JSON.createObjectNode();
+            InstalledTree tree = InstalledTree.load(root, pkg);
+            return switch (cmd) {
+                case "why", "explain" -> ExplainCommand.run(args, tree, out, err);
+                case "outdated" -> {
+                    NpmConfig config = NpmConfig.load(root, env);
+                    try (RegistryClient registry = new RegistryClient(config, ContentCache.standard(env), false)) {
+                        yield OutdatedCommand.run(args, tree, registry, out);
+                    }
+                }
+                default -> LsCommand.run(cmd.equals("la") || cmd.equals("ll") ? concat(args, "--all") : args, tree, out, err);
+            };
+        } catch (PmException e) {
+            return fail(e);
+        } catch (java.util.concurrent.CompletionException e) {
+            return e.getCause() instanceof PmException p ? fail(p) : fail(new PmException("ENETWORK", String.valueOf(e.getCause())));
+        } catch (IOException | RuntimeException e) {
+            err.println("npm error " + e);
+            return 1;
+        }
+    }
+
+    private static List<String> concat(List<String> list, String extra) {
+        List<String> out = new ArrayList<>(list);
+        out.add(extra);
+        return out;
     }
 
     /** {@code run <script> [--] [args...]}; with no script, lists the scripts as npm does. */
@@ -263,9 +338,20 @@ public final class PackageManagerCli {
                 }
                 tree = lockRoot;
             } else {
-                Resolver resolver = new Resolver(registry, Resolver.preferredFrom(lockRoot), warnings::add,
+                Map<String, List<String>> preferred = Resolver.preferredFrom(lockRoot);
+                if (o.updating) {
+                    // npm update: the named packages (or all) take the newest version their ranges allow
+                    if (o.specs.isEmpty()) {
+                        preferred.clear();
+                    } else {
+                        o.specs.forEach(s -> preferred.remove(DepSpec.parseArg(s).name()));
+                    }
+                }
+                Resolver resolver = new Resolver(registry, preferred, warnings::add,
                         o.legacyPeerDeps || config.flag("legacy-peer-deps"));
-                if (o.removing) {
+                if (o.updating) {
+                    lockRoot = null;
+                } else if (o.removing) {
                     if (o.specs.isEmpty()) {
                         throw new PmException("EUSAGE", "Must provide a package name to remove");
                     }
@@ -291,7 +377,7 @@ public final class PackageManagerCli {
             phase("reify", start);
             long saveStart = System.nanoTime();
             if (o.save && !ci) {
-                if (!o.specs.isEmpty() && (pkgText != null || !o.removing)) {
+                if (!o.specs.isEmpty() && !o.updating && (pkgText != null || !o.removing)) {
                     writePackageJson(pkgFile, pkg, pkgText);
                 }
                 if (!"false".equals(config.get("package-lock"))) {
@@ -308,9 +394,8 @@ public final class PackageManagerCli {
                             + n.manifest.get("deprecated").asString());
                 }
             }
-            if (!r.scriptsSkipped().isEmpty()) {
-                err.println("jnode: skipped install scripts of " + String.join(", ", r.scriptsSkipped())
-                        + " (dependency scripts are not run; trustedDependencies support is coming)");
+            if (!o.ignoreScripts && !config.flag("ignore-scripts")) {
+                runLifecycleScripts(root, pkg, r, o.specs.isEmpty() || ci);
             }
             if (!r.nativeAddons().isEmpty()) {
                 err.println("jnode: native addons (node-gyp) cannot load on the JVM and will fail with ERR_DLOPEN_FAILED: "
@@ -319,6 +404,23 @@ public final class PackageManagerCli {
             out.println(summary(r, System.nanoTime() - start));
         }
         return 0;
+    }
+
+    private void runLifecycleScripts(Path root, JsonNode pkg, Reifier.Result r, boolean withProjectScripts) throws IOException {
+        LifecycleScripts scripts = new LifecycleScripts(root, env, out, err);
+        try {
+            List<String> skipped = scripts.runDependencies(pkg, r.fresh());
+            if (!skipped.isEmpty()) {
+                err.println("jnode: skipped install scripts of " + String.join(", ", skipped)
+                        + " (to run them, list their names in \"trustedDependencies\" in package.json)");
+            }
+            if (withProjectScripts) { // npm runs the project's own scripts on a plain install, not when adding a package
+                scripts.runProject(pkg);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PmException("EINTR", "interrupted while running install scripts");
+        }
     }
 
     /** Resolves each command-line spec and writes it into package.json the way npm saves it. */

@@ -28,7 +28,7 @@ final class Reifier {
 
     /** What changed, for npm's "added N packages" line. */
     record Result(int added, int changed, int removed, List<Node> installed, List<Node> fresh,
-            List<String> scriptsSkipped, List<String> nativeAddons) {}
+            List<String> nativeAddons) {}
 
     private final Path project;
     private final RegistryClient registry;
@@ -129,13 +129,9 @@ final class Reifier {
         }
         timing.accept("bins " + (System.nanoTime() - t) / 1_000_000 + " ms");
 
-        List<String> scripts = new ArrayList<>();
         List<String> addons = new ArrayList<>();
         for (Node n : dirty) {
             String id = n.packageName + "@" + n.version;
-            if (Lockfile.hasInstallScript(n.manifest)) {
-                scripts.add(id);
-            }
             if (Files.isRegularFile(project.resolve(n.location()).resolve("binding.gyp"))) {
                 addons.add(id);
             }
@@ -147,7 +143,7 @@ final class Reifier {
             Files.move(tmp, hidden, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                     java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         }
-        return new Result(added, changed, removed, want, dirty, scripts, addons);
+        return new Result(added, changed, removed, want, dirty, addons);
     }
 
     private static boolean eq(String a, String b) {

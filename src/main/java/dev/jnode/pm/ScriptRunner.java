@@ -67,9 +67,14 @@ final class ScriptRunner {
         out.println();
         out.flush();
 
-        ProcessBuilder pb = new ProcessBuilder("sh", "-c", cmd.toString()).directory(pkgDir.toFile());
+        return spawn(List.of("sh", "-c", cmd.toString()), environment(event, cmd.toString()));
+    }
+
+    /** Runs a command in the package folder with this runner's streams; returns its exit code. */
+    int spawn(List<String> command, Map<String, String> environment) throws IOException, InterruptedException {
+        ProcessBuilder pb = new ProcessBuilder(command).directory(pkgDir.toFile());
         pb.environment().clear();
-        pb.environment().putAll(environment(event, cmd.toString()));
+        pb.environment().putAll(environment);
         if (inheritIo) {
             pb.inheritIO();
         } else {

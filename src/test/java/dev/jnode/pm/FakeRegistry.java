@@ -72,6 +72,7 @@ final class FakeRegistry implements AutoCloseable {
         final Map<String, String> optionalDeps = new LinkedHashMap<>();
         final Map<String, String> peerDeps = new LinkedHashMap<>();
         final Map<String, String> files = new LinkedHashMap<>();
+        final Map<String, String> scripts = new LinkedHashMap<>();
         String bin;
         List<String> os;
         boolean corruptIntegrity;
@@ -84,6 +85,11 @@ final class FakeRegistry implements AutoCloseable {
 
         Pkg dep(String n, String range) {
             deps.put(n, range);
+            return this;
+        }
+
+        Pkg script(String event, String command) {
+            scripts.put(event, command);
             return this;
         }
 
@@ -133,6 +139,9 @@ final class FakeRegistry implements AutoCloseable {
             }
             if (os != null) {
                 manifest.set("os", JSON.valueToTree(os));
+            }
+            if (!scripts.isEmpty()) {
+                manifest.set("scripts", JSON.valueToTree(scripts));
             }
             manifest.put("license", "MIT");
             Map<String, String> all = new LinkedHashMap<>(files);
