@@ -4,12 +4,14 @@
 // that ticks and microtasks run between callbacks exactly as in Node.
 
 const { validateFunction } = require('internal/validators');
+const { currentFrame, callInFrame } = require('internal/async_context_frame');
 
 const TIMEOUT_MAX = 2 ** 31 - 1;
 const kRefed = Symbol('refed');
 const kHasPrimitive = Symbol('kHasPrimitive');
 const asyncIdSymbol = Symbol('asyncId');
 const triggerAsyncIdSymbol = Symbol('triggerId');
+const kFrame = Symbol('asyncContextFrame');
 
 // Filled in by the bootstrap: the loop's clock and the memory the Java loop reads.
 let loopNow;
@@ -198,6 +200,7 @@ class Timeout {
     this._idleStart = null;
     this._onTimeout = null;
     this._onTimeout = callback;
+    this[kFrame] = currentFrame();
     this._timerArgs = args;
     this._repeat = isRepeat ? after : null;
     this._destroyed = false;
@@ -326,9 +329,7 @@ function runTimer(now) {
     }
     const start = timer._repeat ? loopNow() : 0;
     try {
-      const args = timer._timerArgs;
-      if (args === undefined) timer._onTimeout();
-      else Reflect.apply(timer._onTimeout, timer, args);
+      callInFrame(timer[kFrame], timer._onTimeout, timer, timer._timerArgs ?? []);
     } finally {
       if (timer._repeat && timer._idleTimeout !== -1) {
         timer._idleTimeout = timer._repeat;
@@ -389,6 +390,7 @@ class Immediate {
     this._idlePrev = null;
     this._onImmediate = callback;
     this._argv = args;
+    this[kFrame] = currentFrame();
     this._destroyed = false;
     this[kRefed] = false;
     this[asyncIdSymbol] = newAsyncId();
@@ -460,9 +462,7 @@ function runImmediate(first) {
     immediate[kRefed] = null;
     const callback = immediate._onImmediate;
     immediate._onImmediate = null;
-    const argv = immediate._argv;
-    if (argv === undefined) callback();
-    else Reflect.apply(callback, immediate, argv);
+    callInFrame(immediate[kFrame], callback, immediate, immediate._argv ?? []);
     return true;
   }
   return false;

@@ -11,6 +11,10 @@
     }
   }
 
+  // GraalJS's AsyncContext carries AsyncLocalStorage's frame; Node has no such global.
+  const asyncContext = globalThis.AsyncContext;
+  delete globalThis.AsyncContext;
+
   const internalBinding = (name) => bindings.get(name);
   const natives = internalBinding('natives');
   const params = 'exports, require, module, internalBinding, process';
@@ -33,6 +37,7 @@
 
   const int32State = new Int32Array(new ArrayBuffer(stateBuffer));
   const float64State = new Float64Array(int32State.buffer);
+  require('internal/async_context_frame').init(asyncContext);
   const taskQueues = require('internal/process/task_queues');
   taskQueues.init(int32State);
   const processBinding = internalBinding('process');
