@@ -7,7 +7,7 @@
 const { currentFrame, callInFrame, enterFrame } = require('internal/async_context_frame');
 const { validateFunction, validateObject, validateString } = require('internal/validators');
 const {
-  codes: { ERR_ASYNC_CALLBACK, ERR_ASYNC_TYPE, ERR_INVALID_ASYNC_ID },
+  codes: { ERR_ASYNC_CALLBACK, ERR_INVALID_ASYNC_ID },
 } = require('internal/errors');
 
 // ---- execution ids (coarse: only AsyncResource scopes are tracked) ----
@@ -65,6 +65,11 @@ function emitHook(name, ...args) {
   for (const hook of [...enabledHooks]) AsyncHook.call(hook, name, args);
 }
 
+const destroyQueue = [];
+function emitDestroyed() {
+  for (const asyncId of destroyQueue.splice(0)) emitHook('destroy', asyncId);
+}
+
 function createHook(callbacks) {
   return new AsyncHook(callbacks ?? {});
 }
@@ -84,7 +89,6 @@ class AsyncResource {
       trigger = options?.triggerAsyncId ?? executionAsyncId();
     }
     if (!Number.isSafeInteger(trigger) || trigger < -1) throw new ERR_INVALID_ASYNC_ID('triggerAsyncId', trigger);
-    if (type.length === 0) throw new ERR_ASYNC_TYPE(type);
     this.#frame = currentFrame();
     this.#asyncId = ++lastAsyncId;
     this.#triggerAsyncId = trigger;
@@ -103,8 +107,12 @@ class AsyncResource {
     }
   }
 
+  /** Queues the destroy hooks, which run later, as Node's destroy queue does. */
   emitDestroy() {
-    emitHook('destroy', this.#asyncId);
+    if (enabledHooks.size > 0) {
+      if (destroyQueue.length === 0) setImmediate(emitDestroyed).unref();
+      destroyQueue.push(this.#asyncId);
+    }
     return this;
   }
 
@@ -125,7 +133,10 @@ class AsyncResource {
       : (...args) => resource.runInAsyncScope(fn, thisArg, ...args);
     Object.defineProperty(bound, 'length', { value: fn.length, configurable: true });
     Object.defineProperty(bound, 'asyncResource', {
-      get() { return resource; },
+      get() {
+        warnAsyncResourceProperty();
+        return resource;
+      },
       set(value) { resource = value; },
       enumerable: true,
       configurable: true,
@@ -136,6 +147,13 @@ class AsyncResource {
   static bind(fn, type, thisArg) {
     return new AsyncResource(type || fn?.name || 'bound-anonymous-fn').bind(fn, thisArg);
   }
+}
+
+let warnedOfAsyncResourceProperty = false;
+function warnAsyncResourceProperty() {
+  if (warnedOfAsyncResourceProperty) return;
+  warnedOfAsyncResourceProperty = true;
+  process.emitWarning('The asyncResource property on bound functions is deprecated', 'DeprecationWarning', 'DEP0172');
 }
 
 // ---- AsyncLocalStorage ----

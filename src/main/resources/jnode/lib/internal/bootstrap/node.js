@@ -113,6 +113,11 @@
   defineLazyGlobal('URL', () => require('internal/url').URL);
   defineLazyGlobal('URLSearchParams', () => require('internal/url').URLSearchParams);
   defineLazyGlobal('DOMException', () => require('internal/per_context/domexception').DOMException);
+  defineLazyGlobal('performance', () => require('perf_hooks').performance, true);
+  for (const name of ['PerformanceEntry', 'PerformanceMark', 'PerformanceMeasure', 'PerformanceObserver',
+    'PerformanceObserverEntryList']) {
+    defineLazyGlobal(name, () => require('perf_hooks')[name]);
+  }
   defineLazyGlobal('structuredClone', () => require('internal/structured_clone').structuredClone, true);
   // fetch belongs to the network issue; until then it exists (Node has it) and rejects, saying so.
   defineLazyGlobal('fetch', () => async function fetch(input, init = undefined) {
