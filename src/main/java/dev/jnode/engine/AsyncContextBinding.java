@@ -26,8 +26,9 @@ public final class AsyncContextBinding {
 
     AsyncContextBinding() {
         try {
-            Module js = ModuleLayer.boot().findModule("org.graalvm.js").orElseThrow();
-            ClassLoader loader = js.getClassLoader();
+            // The engine's module in the runtime image; on a plain class path (tests), the polyglot API's loader.
+            ClassLoader loader = ModuleLayer.boot().findModule("org.graalvm.js").map(Module::getClassLoader)
+                    .orElse(org.graalvm.polyglot.Value.class.getClassLoader());
             Class<?> realmClass = Class.forName(RUNTIME + "JSRealm", false, loader);
             Class<?> agentClass = Class.forName(RUNTIME + "JSAgent", false, loader);
             Class<?> mappingClass = Class.forName(RUNTIME + "objects.AsyncContext", false, loader);
