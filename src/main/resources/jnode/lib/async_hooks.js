@@ -7,7 +7,7 @@
 const { currentFrame, callInFrame, enterFrame } = require('internal/async_context_frame');
 const { validateFunction, validateObject, validateString } = require('internal/validators');
 const {
-  codes: { ERR_ASYNC_CALLBACK, ERR_INVALID_ASYNC_ID },
+  codes: { ERR_ASYNC_CALLBACK, ERR_ASYNC_TYPE, ERR_INVALID_ASYNC_ID },
 } = require('internal/errors');
 
 // ---- execution ids (coarse: only AsyncResource scopes are tracked) ----
@@ -89,6 +89,8 @@ class AsyncResource {
       trigger = options?.triggerAsyncId ?? executionAsyncId();
     }
     if (!Number.isSafeInteger(trigger) || trigger < -1) throw new ERR_INVALID_ASYNC_ID('triggerAsyncId', trigger);
+    // Node checks the type as it tells the init hooks, so only while some hook is enabled.
+    if (type.length === 0 && enabledHooks.size > 0) throw new ERR_ASYNC_TYPE(type);
     this.#frame = currentFrame();
     this.#asyncId = ++lastAsyncId;
     this.#triggerAsyncId = trigger;
