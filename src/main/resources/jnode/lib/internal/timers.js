@@ -11,7 +11,7 @@ const kRefed = Symbol('refed');
 const kHasPrimitive = Symbol('kHasPrimitive');
 const asyncIdSymbol = Symbol('asyncId');
 const triggerAsyncIdSymbol = Symbol('triggerId');
-const kFrame = Symbol('asyncContextFrame');
+const kFrame = Symbol('kAsyncContextFrame');
 
 // Filled in by the bootstrap: the loop's clock and the memory the Java loop reads.
 let loopNow;
@@ -200,7 +200,6 @@ class Timeout {
     this._idleStart = null;
     this._onTimeout = null;
     this._onTimeout = callback;
-    this[kFrame] = currentFrame();
     this._timerArgs = args;
     this._repeat = isRepeat ? after : null;
     this._destroyed = false;
@@ -209,6 +208,7 @@ class Timeout {
     this[kHasPrimitive] = false;
     this[asyncIdSymbol] = newAsyncId();
     this[triggerAsyncIdSymbol] = 1;
+    this[kFrame] = currentFrame();
   }
 
   refresh() {
@@ -390,11 +390,11 @@ class Immediate {
     this._idlePrev = null;
     this._onImmediate = callback;
     this._argv = args;
-    this[kFrame] = currentFrame();
     this._destroyed = false;
     this[kRefed] = false;
     this[asyncIdSymbol] = newAsyncId();
     this[triggerAsyncIdSymbol] = 1;
+    this[kFrame] = currentFrame();
     this.ref();
     changeImmediates(1, 0);
     immediateQueue.append(this);
