@@ -62,6 +62,11 @@ Object.defineProperties(EventEmitter, {
   },
 });
 EventEmitter.errorMonitor = kErrorMonitor;
+Object.defineProperty(EventEmitter, 'EventEmitterAsyncResource', {
+  get() { return require('internal/event_emitter_async_resource').EventEmitterAsyncResource; },
+  enumerable: true,
+  configurable: true,
+});
 Object.defineProperties(EventEmitter, {
   defaultMaxListeners: {
     enumerable: true,

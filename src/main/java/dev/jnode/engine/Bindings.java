@@ -55,6 +55,7 @@ public final class Bindings {
             case "util" -> new UtilBinding();
             case "buffer" -> new BufferBinding();
             case "task_queue" -> new TaskQueueBinding(runtime);
+            case "async_context" -> new AsyncContextBinding();
             case "child_process" -> new ChildProcessBinding(runtime);
             case "url" -> new UrlBinding();
             case "stdio" -> new StdioBinding(runtime);

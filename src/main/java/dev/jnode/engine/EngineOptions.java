@@ -30,6 +30,9 @@ final class EngineOptions {
         o.put("js.unhandled-rejections", "handler");
         o.put("js.timer-resolution", "1000");
         o.put("js.text-encoding", "true");
+        // The AsyncContext proposal: promise reactions and await carry the context they were created in, which
+        // is what AsyncLocalStorage needs (the bootstrap hides the global, which Node does not have).
+        o.put("js.async-context", "true");
         // Nothing Node does not have: no engine-specific globals.
         o.put("js.console", "false");
         o.put("js.print", "false");

@@ -14,6 +14,7 @@ const {
   },
 } = require('internal/errors');
 const { validateArray, validateObject, validateString } = require('internal/validators');
+const { bindToCurrentFrame } = require('internal/async_context_frame');
 
 const binding = internalBinding('child_process');
 
@@ -200,7 +201,7 @@ class ChildProcess extends EventEmitter {
     }
 
     const listener = options[kOutputListener];
-    const onEvent = (kind, a, b) => {
+    const onEvent = bindToCurrentFrame((kind, a, b) => {
       if (kind === 'exit') {
         // As libuv: a child ended by a signal has exit status 0 and the signal's name.
         this._handle?.onexit(b > 0 ? 0 : a, b > 0 ? signalName(b) : null);
@@ -209,7 +210,7 @@ class ChildProcess extends EventEmitter {
       } else if (kind === 'end' && this[kOpenOutputs].delete(a)) {
         maybeClose(this);
       }
-    };
+    });
     const handle = binding.spawn(options.file, this.spawnargs, options.envPairs ?? [], options.cwd ?? null,
       bindingStdio(stdio), !!options.detached, onEvent);
 

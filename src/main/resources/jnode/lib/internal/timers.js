@@ -4,12 +4,14 @@
 // that ticks and microtasks run between callbacks exactly as in Node.
 
 const { validateFunction } = require('internal/validators');
+const { currentFrame, callInFrame } = require('internal/async_context_frame');
 
 const TIMEOUT_MAX = 2 ** 31 - 1;
 const kRefed = Symbol('refed');
 const kHasPrimitive = Symbol('kHasPrimitive');
 const asyncIdSymbol = Symbol('asyncId');
 const triggerAsyncIdSymbol = Symbol('triggerId');
+const kFrame = Symbol('kAsyncContextFrame');
 
 // Filled in by the bootstrap: the loop's clock and the memory the Java loop reads.
 let loopNow;
@@ -206,6 +208,7 @@ class Timeout {
     this[kHasPrimitive] = false;
     this[asyncIdSymbol] = newAsyncId();
     this[triggerAsyncIdSymbol] = 1;
+    this[kFrame] = currentFrame();
   }
 
   refresh() {
@@ -326,9 +329,7 @@ function runTimer(now) {
     }
     const start = timer._repeat ? loopNow() : 0;
     try {
-      const args = timer._timerArgs;
-      if (args === undefined) timer._onTimeout();
-      else Reflect.apply(timer._onTimeout, timer, args);
+      callInFrame(timer[kFrame], timer._onTimeout, timer, timer._timerArgs ?? []);
     } finally {
       if (timer._repeat && timer._idleTimeout !== -1) {
         timer._idleTimeout = timer._repeat;
@@ -393,6 +394,7 @@ class Immediate {
     this[kRefed] = false;
     this[asyncIdSymbol] = newAsyncId();
     this[triggerAsyncIdSymbol] = 1;
+    this[kFrame] = currentFrame();
     this.ref();
     changeImmediates(1, 0);
     immediateQueue.append(this);
@@ -460,9 +462,7 @@ function runImmediate(first) {
     immediate[kRefed] = null;
     const callback = immediate._onImmediate;
     immediate._onImmediate = null;
-    const argv = immediate._argv;
-    if (argv === undefined) callback();
-    else Reflect.apply(callback, immediate, argv);
+    callInFrame(immediate[kFrame], callback, immediate, immediate._argv ?? []);
     return true;
   }
   return false;

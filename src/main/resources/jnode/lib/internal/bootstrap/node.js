@@ -11,6 +11,10 @@
     }
   }
 
+  // GraalJS's AsyncContext carries AsyncLocalStorage's frame; Node has no such global.
+  const asyncContext = globalThis.AsyncContext;
+  delete globalThis.AsyncContext;
+
   const internalBinding = (name) => bindings.get(name);
   const natives = internalBinding('natives');
   const params = 'exports, require, module, internalBinding, process';
@@ -33,6 +37,7 @@
 
   const int32State = new Int32Array(new ArrayBuffer(stateBuffer));
   const float64State = new Float64Array(int32State.buffer);
+  require('internal/async_context_frame').init(asyncContext);
   const taskQueues = require('internal/process/task_queues');
   taskQueues.init(int32State);
   const processBinding = internalBinding('process');
@@ -108,6 +113,11 @@
   defineLazyGlobal('URL', () => require('internal/url').URL);
   defineLazyGlobal('URLSearchParams', () => require('internal/url').URLSearchParams);
   defineLazyGlobal('DOMException', () => require('internal/per_context/domexception').DOMException);
+  defineLazyGlobal('performance', () => require('perf_hooks').performance, true);
+  for (const name of ['PerformanceEntry', 'PerformanceMark', 'PerformanceMeasure', 'PerformanceObserver',
+    'PerformanceObserverEntryList']) {
+    defineLazyGlobal(name, () => require('perf_hooks')[name]);
+  }
   defineLazyGlobal('structuredClone', () => require('internal/structured_clone').structuredClone, true);
   // fetch belongs to the network issue; until then it exists (Node has it) and rejects, saying so.
   defineLazyGlobal('fetch', () => async function fetch(input, init = undefined) {

@@ -5,6 +5,7 @@ const path = require('path');
 const { codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE } } = require('internal/errors');
 const { validateFunction, validateInteger } = require('internal/validators');
 const { activeRequests } = require('internal/process/active_requests');
+const { bindToCurrentFrame } = require('internal/async_context_frame');
 
 const binding = internalBinding('fs');
 
@@ -206,9 +207,10 @@ function asPromiseRequests(fn) {
 function callAsync(op, args, cb) {
   const request = new RequestClass(cb);
   activeRequests.add(request);
+  const complete = bindToCurrentFrame(cb);
   binding.async(op, args, (err, result) => {
     activeRequests.delete(request);
-    cb(err, result);
+    complete(err, result);
   });
 }
 

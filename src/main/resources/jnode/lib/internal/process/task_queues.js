@@ -11,6 +11,7 @@
 // nextTick queue and the microtasks are empty; a handler added after it was reported emits 'rejectionHandled'.
 
 const { validateFunction } = require('internal/validators');
+const { currentFrame, callInFrame } = require('internal/async_context_frame');
 
 // Int32Array shared with the Java loop; slot 0 = "call drainTicks again", slot 6 = rejection events waiting.
 let loopState;
@@ -29,7 +30,7 @@ function updateFlag() {
 function nextTick(callback, ...args) {
   validateFunction(callback, 'callback');
   if (process._exiting) return;
-  queue.push({ callback, args });
+  queue.push({ callback, args, frame: currentFrame() });
   loopState[0] = 1;
 }
 
@@ -38,10 +39,8 @@ function runTicks() {
     while (head < queue.length) {
       const tock = queue[head];
       queue[head++] = undefined;
-      const { callback, args } = tock;
       try {
-        if (args.length === 0) callback();
-        else Reflect.apply(callback, undefined, args);
+        callInFrame(tock.frame, tock.callback, undefined, tock.args);
       } catch (err) {
         reportUncaught(err);
       }
