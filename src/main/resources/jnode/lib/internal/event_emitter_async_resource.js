@@ -5,6 +5,7 @@ const EventEmitter = require('events');
 const { AsyncResource } = require('async_hooks');
 const { validateObject, validateString } = require('internal/validators');
 
+// The resource behind each emitter; Node's name for its class shows in inspect output.
 class EventEmitterReferencingAsyncResource extends AsyncResource {
   #eventEmitter;
 
@@ -21,22 +22,20 @@ class EventEmitterReferencingAsyncResource extends AsyncResource {
 class EventEmitterAsyncResource extends EventEmitter {
   #resource;
 
+  // `options` is the resource's name, or EventEmitter's and AsyncResource's options with an optional name.
   constructor(options = undefined) {
-    let name;
-    if (typeof options === 'string') {
-      name = options;
-      options = undefined;
-    } else {
-      if (options !== undefined) validateObject(options, 'options');
-      name = options?.name ?? new.target.name;
-    }
-    super(options);
-    validateString(name, 'name');
-    this.#resource = new EventEmitterReferencingAsyncResource(this, name, options);
+    const named = typeof options === 'string';
+    const shared = named ? undefined : options;
+    if (shared !== undefined) validateObject(shared, 'options');
+    super(shared);
+    const type = named ? options : shared?.name ?? new.target.name;
+    validateString(type, 'name');
+    this.#resource = new EventEmitterReferencingAsyncResource(this, type, shared);
   }
 
-  emit(event, ...args) {
-    return this.#resource.runInAsyncScope(super.emit, this, event, ...args);
+  emit(...eventAndArgs) {
+    const emitHere = () => EventEmitter.prototype.emit.apply(this, eventAndArgs);
+    return this.#resource.runInAsyncScope(emitHere);
   }
 
   emitDestroy() {
