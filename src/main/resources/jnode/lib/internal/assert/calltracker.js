@@ -1,131 +1,88 @@
 'use strict';
-// assert.CallTracker (deprecated, DEP0173): counts the calls of wrapped functions.
+// assert.CallTracker (deprecated, DEP0173): wraps functions in proxies that log each call, and
+// reports the wrappers whose call count differs from the count asked for.
 
 const { codes: { ERR_INVALID_ARG_VALUE } } = require('internal/errors');
 const { AssertionError } = require('internal/assert/assertion_error');
 const { validateUint32 } = require('internal/validators');
 
-// Anonymous, so that reports name it "calls".
-const noop = [() => {}][0];
+// An anonymous function: reports then say "calls" for a wrapper made without one.
+const doNothing = [() => {}][0];
 
-class CallTrackerContext {
-  #expected;
-  #calls;
-  #name;
-  #stackTrace;
+let deprecationShown = false;
 
-  constructor({ expected, stackTrace, name }) {
-    this.#calls = [];
-    this.#expected = expected;
-    this.#stackTrace = stackTrace;
-    this.#name = name;
-  }
-
-  track(thisArg, args) {
-    this.#calls.push(Object.freeze({ thisArg, arguments: args }));
-  }
-
-  get delta() {
-    return this.#calls.length - this.#expected;
-  }
-
-  reset() {
-    this.#calls = [];
-  }
-
-  getCalls() {
-    return this.#calls.slice();
-  }
-
-  report() {
-    if (this.delta !== 0) {
-      const message = `Expected the ${this.#name} function to be executed ${this.#expected} time(s) but was ` +
-        `executed ${this.#calls.length} time(s).`;
-      return {
-        message,
-        actual: this.#calls.length,
-        expected: this.#expected,
-        operator: this.#name,
-        stack: this.#stackTrace,
-      };
-    }
-    return undefined;
-  }
+// What one wrapper has seen: its call log and what report() says when the count is off.
+function newCallLog(label, wanted) {
+  // Captured here so that a report points at the line that asked for the count.
+  return { label, wanted, seen: [], origin: new Error() };
 }
 
-let warned = false;
+function mismatchOf(log) {
+  const count = log.seen.length;
+  if (count === log.wanted) return undefined;
+  return {
+    message: `Expected the ${log.label} function to be executed ${log.wanted} time(s) but was executed ${count} time(s).`,
+    actual: count,
+    expected: log.wanted,
+    operator: log.label,
+    stack: log.origin,
+  };
+}
 
 class CallTracker {
-  #callChecks = new Set();
-  #trackedFunctions = new WeakMap();
+  // Every log in the order the wrappers were made, and each wrapper's own log.
+  #logs = [];
+  #logOfWrapper = new WeakMap();
 
   constructor() {
-    if (!warned) {
-      warned = true;
+    if (!deprecationShown) {
+      deprecationShown = true;
       process.emitWarning('assert.CallTracker is deprecated.', 'DeprecationWarning', 'DEP0173');
     }
   }
 
-  #getTrackedFunction(tracked) {
-    if (!this.#trackedFunctions.has(tracked)) {
-      throw new ERR_INVALID_ARG_VALUE('tracked', tracked, 'is not a tracked function');
-    }
-    return this.#trackedFunctions.get(tracked);
+  calls(fn, exact = 1) {
+    // calls(3) means: a do-nothing function, called three times.
+    if (typeof fn === 'number') [fn, exact] = [doNothing, fn];
+    fn ??= doNothing;
+    validateUint32(exact, 'expected', true);
+    const log = newCallLog(fn.name || 'calls', exact);
+    const wrapper = new Proxy(fn, {
+      apply(target, thisArg, args) {
+        log.seen.push(Object.freeze({ thisArg, arguments: args }));
+        return Reflect.apply(target, thisArg, args);
+      },
+    });
+    this.#logs.push(log);
+    this.#logOfWrapper.set(wrapper, log);
+    return wrapper;
   }
 
-  reset(tracked) {
-    if (tracked === undefined) {
-      for (const context of this.#callChecks) context.reset();
-      return;
-    }
-    this.#getTrackedFunction(tracked).reset();
+  #logFor(tracked) {
+    const log = this.#logOfWrapper.get(tracked);
+    if (log === undefined) throw new ERR_INVALID_ARG_VALUE('tracked', tracked, 'is not a tracked function');
+    return log;
   }
 
   getCalls(tracked) {
-    return this.#getTrackedFunction(tracked).getCalls();
+    return [...this.#logFor(tracked).seen];
   }
 
-  calls(fn, expected = 1) {
-    const callChecks = this.#callChecks;
-    if (typeof fn === 'number') {
-      expected = fn;
-      fn = noop;
-    } else if (fn === undefined) {
-      fn = noop;
-    }
-    validateUint32(expected, 'expected', true);
-    const context = new CallTrackerContext({
-      expected,
-      // eslint-disable-next-line no-restricted-syntax
-      stackTrace: new Error(),
-      name: fn.name || 'calls',
-    });
-    const tracked = new Proxy(fn, {
-      apply(target, thisArg, argList) {
-        context.track(thisArg, argList);
-        return Reflect.apply(target, thisArg, argList);
-      },
-    });
-    callChecks.add(context);
-    this.#trackedFunctions.set(tracked, context);
-    return tracked;
+  reset(tracked) {
+    const logs = tracked === undefined ? this.#logs : [this.#logFor(tracked)];
+    for (const log of logs) log.seen = [];
   }
 
   report() {
-    const errors = [];
-    for (const context of this.#callChecks) {
-      const message = context.report();
-      if (message !== undefined) errors.push(message);
-    }
-    return errors;
+    return this.#logs.map(mismatchOf).filter((entry) => entry !== undefined);
   }
 
   verify() {
-    const errors = this.report();
-    if (errors.length === 0) return;
-    const message = errors.length === 1 ? errors[0].message :
-      'Functions were not called the expected number of times';
-    throw new AssertionError({ message, details: errors });
+    const mismatches = this.report();
+    if (mismatches.length === 0) return;
+    const message = mismatches.length > 1 ? 'Functions were not called the expected number of times' :
+      mismatches[0].message;
+    throw new AssertionError({ message, details: mismatches });
   }
 }
 

@@ -1,6 +1,6 @@
 'use strict';
-// util.parseArgs: tokenize the arguments (short groups, inline values, "--"), then check them against
-// the option declarations (strict mode), then fill in defaults.
+// util.parseArgs in three passes: read and check the configuration, scan the argument strings into
+// tokens, then fold the tokens into values and positionals (checking them in strict mode).
 
 const {
   codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_PARSE_ARGS_INVALID_OPTION_VALUE,
@@ -8,219 +8,241 @@ const {
 } = require('internal/errors');
 const { validateArray, validateBoolean, validateObject, validateString } = require('internal/validators');
 
-const hasOwn = (obj, key) => Object.prototype.hasOwnProperty.call(obj, key);
-const own = (obj, key) => (hasOwn(obj, key) ? obj[key] : undefined);
-const optionField = (options, name, field) => (hasOwn(options, name) ? own(options[name], field) : undefined);
+const ownValue = (object, key) => (Object.prototype.hasOwnProperty.call(object, key) ? object[key] : undefined);
 
-function mainArgs() {
-  const evalFlags = ['-e', '--eval', '-p', '--print'];
-  return process.execArgv.some((arg) => evalFlags.includes(arg)) ? process.argv.slice(1) : process.argv.slice(2);
+// The arguments of the running program: after the script name, or after the binary under -e/-p.
+function programArguments() {
+  const evaluating = process.execArgv.some((flag) => /^(-e|--eval|-p|--print)$/.test(flag));
+  return process.argv.slice(evaluating ? 1 : 2);
 }
 
-function longForShort(short, options) {
-  for (const [name, config] of Object.entries(options)) {
-    if (own(config, 'short') === short) return name;
+/** The caller's option declarations, looked up by long name or by short letter. */
+class Declarations {
+  constructor(declared) {
+    this.declared = declared;
+    this.letters = new Map();
+    for (const [name, spec] of Object.entries(declared)) {
+      const letter = ownValue(spec, 'short');
+      // The first declaration of a letter wins.
+      if (letter !== undefined && !this.letters.has(letter)) this.letters.set(letter, name);
+    }
   }
-  return short;
+
+  has(name) {
+    return Object.prototype.hasOwnProperty.call(this.declared, name);
+  }
+
+  get(name, field) {
+    return this.has(name) ? ownValue(this.declared[name], field) : undefined;
+  }
+
+  // An undeclared letter stands for itself.
+  nameForLetter(letter) {
+    return this.letters.get(letter) ?? letter;
+  }
+
+  takesValue(name) {
+    return this.get(name, 'type') === 'string';
+  }
+
+  // "-s, --name" or "--name", as error messages spell an option.
+  spelling(name) {
+    const letter = this.get(name, 'short');
+    return letter ? `-${letter}, --${name}` : `--${name}`;
+  }
 }
 
-const isLoneShort = (arg) => arg.length === 2 && arg[0] === '-' && arg[1] !== '-';
-const isLoneLong = (arg) => arg.length > 2 && arg.startsWith('--') && !arg.includes('=', 3);
-const isLongWithValue = (arg) => arg.length > 2 && arg.startsWith('--') && arg.includes('=', 3);
-const isShortGroup = (arg, options) => arg.length > 2 && arg[0] === '-' && arg[1] !== '-' &&
-  optionField(options, longForShort(arg[1], options), 'type') !== 'string';
-const isShortWithValue = (arg, options) => arg.length > 2 && arg[0] === '-' && arg[1] !== '-' &&
-  optionField(options, longForShort(arg[1], options), 'type') === 'string';
-const looksLikeOption = (value) => value != null && value.length > 1 && value[0] === '-';
+const optionToken = (name, rawName, index, value, inlineValue) =>
+  ({ kind: 'option', name, rawName, index, value, inlineValue });
 
-function tokenize(args, options) {
+// Splits the argument strings into option, positional and option-terminator tokens. An option that
+// takes a value and has none inline consumes the next argument, whatever it looks like.
+function scanArguments(args, declarations) {
   const tokens = [];
-  const rest = args.slice();
-  let index = -1;
-  let grouped = 0;
-  while (rest.length > 0) {
-    const arg = rest.shift();
-    const next = rest[0];
-    if (grouped > 0) grouped--;
-    else index++;
+  let at = 0;
+  const consumeValueFor = (name, rawName) => {
+    const index = at;
+    if (declarations.takesValue(name) && args[at + 1] != null) {
+      at += 1;
+      tokens.push(optionToken(name, rawName, index, args[at], false));
+    } else {
+      tokens.push(optionToken(name, rawName, index, undefined, undefined));
+    }
+  };
 
+  for (; at < args.length; at++) {
+    const arg = args[at];
     if (arg === '--') {
-      tokens.push({ kind: 'option-terminator', index });
-      for (const value of rest) tokens.push({ kind: 'positional', index: ++index, value });
+      tokens.push({ kind: 'option-terminator', index: at });
+      args.slice(at + 1).forEach((value, offset) => tokens.push({ kind: 'positional', index: at + 1 + offset, value }));
       break;
     }
-    if (isLoneShort(arg)) {
-      const name = longForShort(arg[1], options);
-      let value;
-      let inlineValue;
-      if (optionField(options, name, 'type') === 'string' && next != null) {
-        value = rest.shift();
-        inlineValue = false;
+    if (arg.length < 2 || arg[0] !== '-') {
+      tokens.push({ kind: 'positional', index: at, value: arg });
+    } else if (arg[1] === '-') {
+      // "--" alone was handled above; an '=' right after the dashes belongs to the name.
+      const equals = arg.indexOf('=', 3);
+      if (equals === -1) {
+        consumeValueFor(arg.slice(2), arg);
+      } else {
+        const name = arg.slice(2, arg.indexOf('='));
+        tokens.push(optionToken(name, `--${name}`, at, arg.slice(arg.indexOf('=') + 1), true));
       }
-      tokens.push({ kind: 'option', name, rawName: arg, index, value, inlineValue });
-      if (value != null) index++;
-      continue;
+    } else {
+      scanLetters(arg, at, declarations, tokens, consumeValueFor);
     }
-    if (isShortGroup(arg, options)) {
-      const expanded = [];
-      for (let i = 1; i < arg.length; i++) {
-        const short = arg[i];
-        if (optionField(options, longForShort(short, options), 'type') !== 'string' || i === arg.length - 1) {
-          expanded.push(`-${short}`);
-        } else {
-          expanded.push(`-${short}${arg.slice(i + 1)}`);
-          break;
-        }
-      }
-      rest.unshift(...expanded);
-      grouped = expanded.length;
-      continue;
-    }
-    if (isShortWithValue(arg, options)) {
-      const name = longForShort(arg[1], options);
-      tokens.push({ kind: 'option', name, rawName: `-${arg[1]}`, index, value: arg.slice(2), inlineValue: true });
-      continue;
-    }
-    if (isLoneLong(arg)) {
-      const name = arg.slice(2);
-      let value;
-      let inlineValue;
-      if (optionField(options, name, 'type') === 'string' && next != null) {
-        value = rest.shift();
-        inlineValue = false;
-      }
-      tokens.push({ kind: 'option', name, rawName: arg, index, value, inlineValue });
-      if (value != null) index++;
-      continue;
-    }
-    if (isLongWithValue(arg)) {
-      const eq = arg.indexOf('=');
-      const name = arg.slice(2, eq);
-      tokens.push({ kind: 'option', name, rawName: `--${name}`, index, value: arg.slice(eq + 1), inlineValue: true });
-      continue;
-    }
-    tokens.push({ kind: 'positional', index, value: arg });
   }
   return tokens;
 }
 
-function checkUsage(options, token, allowPositionals) {
-  if (!hasOwn(options, token.name)) throw new ERR_PARSE_ARGS_UNKNOWN_OPTION(token.rawName, allowPositionals);
-  const short = optionField(options, token.name, 'short');
-  const both = `${short ? `-${short}, ` : ''}--${token.name}`;
-  const type = optionField(options, token.name, 'type');
-  if (type === 'string' && typeof token.value !== 'string') {
-    throw new ERR_PARSE_ARGS_INVALID_OPTION_VALUE(`Option '${both} <value>' argument missing`);
-  }
-  if (type === 'boolean' && token.value != null) {
-    throw new ERR_PARSE_ARGS_INVALID_OPTION_VALUE(`Option '${both}' does not take an argument`);
-  }
-}
-
-function checkAmbiguous(options, token) {
-  if (!token.inlineValue && looksLikeOption(token.value)) {
-    const short = optionField(options, token.name, 'short');
-    const example = token.rawName.startsWith('--') ? `'--${token.name}=-XYZ'` :
-      `'--${token.name}=-XYZ' or '${token.rawName}-XYZ'`;
-    throw new ERR_PARSE_ARGS_INVALID_OPTION_VALUE(`Option '${token.rawName}' argument is ambiguous.\n` +
-      `Did you forget to specify the option argument for '${token.rawName}'?\n` +
-      `To specify an option argument starting with a dash use ${example}.`);
-  }
-}
-
-function store(name, value, options, values) {
-  if (name === '__proto__') return;
-  const stored = value ?? true;
-  if (optionField(options, name, 'multiple')) {
-    if (values[name] === undefined) values[name] = [stored];
-    else values[name].push(stored);
-  } else {
-    values[name] = stored;
-  }
-}
-
-function validateDefault(name, config, value) {
-  const type = own(config, 'type');
-  const multiple = own(config, 'multiple');
-  const path = `options.${name}.default`;
-  if (multiple) {
-    validateArray(value, path);
-    for (let i = 0; i < value.length; i++) {
-      if (type === 'string') validateString(value[i], `${path}[${i}]`);
-      else validateBoolean(value[i], `${path}[${i}]`);
+// "-x", "-xVALUE" or a cluster "-abc": flags up to the first letter that takes a value, which
+// takes the rest of the string (or, as the last letter, the next argument).
+function scanLetters(arg, index, declarations, tokens, consumeValueFor) {
+  for (let position = 1; position < arg.length; position++) {
+    const letter = arg[position];
+    const name = declarations.nameForLetter(letter);
+    const remainder = arg.slice(position + 1);
+    if (remainder === '') {
+      consumeValueFor(name, `-${letter}`);
+    } else if (declarations.takesValue(name)) {
+      tokens.push(optionToken(name, `-${letter}`, index, remainder, true));
+      return;
+    } else {
+      tokens.push(optionToken(name, `-${letter}`, index, undefined, undefined));
     }
-  } else if (type === 'string') {
-    validateString(value, path);
-  } else {
-    validateBoolean(value, path);
   }
+}
+
+// Each type's rule for the value an option was given: a complaint, or undefined when it is fine.
+const valueRules = {
+  string: (value, spelled) => (typeof value === 'string' ? undefined : `Option '${spelled} <value>' argument missing`),
+  boolean: (value, spelled) => (value == null ? undefined : `Option '${spelled}' does not take an argument`),
+};
+
+function checkDeclaredUse(token, declarations, allowPositionals) {
+  if (!declarations.has(token.name)) throw new ERR_PARSE_ARGS_UNKNOWN_OPTION(token.rawName, allowPositionals);
+  const rule = valueRules[declarations.get(token.name, 'type')];
+  const complaint = rule(token.value, declarations.spelling(token.name));
+  if (complaint !== undefined) throw new ERR_PARSE_ARGS_INVALID_OPTION_VALUE(complaint);
+}
+
+// A value taken from the next argument that starts with a dash was probably meant as an option.
+function rejectDashValueFromNextArgument(token) {
+  const { value, rawName, name } = token;
+  if (token.inlineValue || typeof value !== 'string' || value.length < 2 || value[0] !== '-') return;
+  const suggestion = rawName.startsWith('--') ? `'--${name}=-XYZ'` : `'--${name}=-XYZ' or '${rawName}-XYZ'`;
+  throw new ERR_PARSE_ARGS_INVALID_OPTION_VALUE(`Option '${rawName}' argument is ambiguous.\n` +
+    `Did you forget to specify the option argument for '${rawName}'?\n` +
+    `To specify an option argument starting with a dash use ${suggestion}.`);
+}
+
+// "--no-x" sets x to false. Strict mode allows it for a declared boolean x only; loose mode for any
+// x, unless a value was given (then "no-x" is an option of its own). Returns x, or undefined.
+function negatedOption(token, declarations, strict) {
+  if (!token.name.startsWith('no-')) return undefined;
+  const base = token.name.slice(3);
+  const negatable = strict ? declarations.get(base, 'type') === 'boolean' : token.value === undefined;
+  return negatable ? base : undefined;
+}
+
+function record(values, name, value, declarations) {
+  // Never let an argument reach the prototype slot.
+  if (name === '__proto__') return;
+  if (!declarations.get(name, 'multiple')) {
+    values[name] = value;
+  } else if (values[name] === undefined) {
+    values[name] = [value];
+  } else {
+    values[name].push(value);
+  }
+}
+
+function foldTokens(tokens, declarations, settings) {
+  const { strict, allowPositionals, allowNegative } = settings;
+  const values = { __proto__: null };
+  const positionals = [];
+  for (const token of tokens) {
+    if (token.kind === 'positional') {
+      if (!allowPositionals) throw new ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL(token.value);
+      positionals.push(token.value);
+      continue;
+    }
+    if (token.kind !== 'option') continue;
+    const negated = allowNegative ? negatedOption(token, declarations, strict) : undefined;
+    if (negated !== undefined) {
+      // The token reports the option itself; in strict mode a value given to it is an error.
+      token.name = negated;
+      if (strict) checkDeclaredUse(token, declarations, allowPositionals);
+      record(values, negated, false, declarations);
+      continue;
+    }
+    if (strict) {
+      checkDeclaredUse(token, declarations, allowPositionals);
+      rejectDashValueFromNextArgument(token);
+    }
+    record(values, token.name, token.value ?? true, declarations);
+  }
+  for (const [name, spec] of Object.entries(declarations.declared)) {
+    const fallback = ownValue(spec, 'default');
+    if (fallback !== undefined && values[name] === undefined && name !== '__proto__') values[name] = fallback;
+  }
+  return { values, positionals };
+}
+
+function checkDefault(name, spec, fallback) {
+  const where = `options.${name}.default`;
+  const checkOne = ownValue(spec, 'type') === 'string' ? validateString : validateBoolean;
+  if (!ownValue(spec, 'multiple')) {
+    checkOne(fallback, where);
+    return;
+  }
+  validateArray(fallback, where);
+  fallback.forEach((item, i) => checkOne(item, `${where}[${i}]`));
+}
+
+function checkDeclaration(name, spec) {
+  validateObject(spec, `options.${name}`);
+  const type = ownValue(spec, 'type');
+  if (type !== 'string' && type !== 'boolean') {
+    throw new ERR_INVALID_ARG_TYPE(`options.${name}.type`, "('string|boolean')", type);
+  }
+  if (Object.prototype.hasOwnProperty.call(spec, 'short')) {
+    validateString(spec.short, `options.${name}.short`);
+    if (spec.short.length !== 1) {
+      throw new ERR_INVALID_ARG_VALUE(`options.${name}.short`, spec.short, 'must be a single character');
+    }
+  }
+  if (Object.prototype.hasOwnProperty.call(spec, 'multiple')) {
+    validateBoolean(spec.multiple, `options.${name}.multiple`);
+  }
+  const fallback = ownValue(spec, 'default');
+  if (fallback !== undefined) checkDefault(name, spec, fallback);
+}
+
+// The configuration's settings with their defaults, each checked in this order.
+function readSettings(config) {
+  const strict = ownValue(config, 'strict') ?? true;
+  const settings = {
+    args: ownValue(config, 'args') ?? programArguments(),
+    strict,
+    allowPositionals: ownValue(config, 'allowPositionals') ?? !strict,
+    tokens: ownValue(config, 'tokens') ?? false,
+    allowNegative: ownValue(config, 'allowNegative') ?? false,
+  };
+  validateArray(settings.args, 'args');
+  for (const flag of ['strict', 'allowPositionals', 'tokens', 'allowNegative']) validateBoolean(settings[flag], flag);
+  const declared = ownValue(config, 'options') ?? { __proto__: null };
+  validateObject(declared, 'options');
+  for (const [name, spec] of Object.entries(declared)) checkDeclaration(name, spec);
+  settings.declarations = new Declarations(declared);
+  return settings;
 }
 
 function parseArgs(config = { __proto__: null }) {
-  const args = own(config, 'args') ?? mainArgs();
-  const strict = own(config, 'strict') ?? true;
-  const allowPositionals = own(config, 'allowPositionals') ?? !strict;
-  const returnTokens = own(config, 'tokens') ?? false;
-  const allowNegative = own(config, 'allowNegative') ?? false;
-  const options = own(config, 'options') ?? { __proto__: null };
-  validateArray(args, 'args');
-  validateBoolean(strict, 'strict');
-  validateBoolean(allowPositionals, 'allowPositionals');
-  validateBoolean(returnTokens, 'tokens');
-  validateBoolean(allowNegative, 'allowNegative');
-  validateObject(options, 'options');
-  for (const [name, optionConfig] of Object.entries(options)) {
-    validateObject(optionConfig, `options.${name}`);
-    const type = own(optionConfig, 'type');
-    if (type !== 'string' && type !== 'boolean') {
-      throw new ERR_INVALID_ARG_TYPE(`options.${name}.type`, "('string|boolean')", type);
-    }
-    if (hasOwn(optionConfig, 'short')) {
-      const short = optionConfig.short;
-      validateString(short, `options.${name}.short`);
-      if (short.length !== 1) {
-        throw new ERR_INVALID_ARG_VALUE(`options.${name}.short`, short, 'must be a single character');
-      }
-    }
-    if (hasOwn(optionConfig, 'multiple')) validateBoolean(optionConfig.multiple, `options.${name}.multiple`);
-    const defaultValue = own(optionConfig, 'default');
-    if (defaultValue !== undefined) validateDefault(name, optionConfig, defaultValue);
-  }
-
-  const tokens = tokenize(args, options);
-  const result = { values: { __proto__: null }, positionals: [] };
-  if (returnTokens) result.tokens = tokens;
-  for (const token of tokens) {
-    if (token.kind === 'option') {
-      if (allowNegative && token.name.startsWith('no-')) {
-        const base = token.name.slice(3);
-        const type = optionField(options, base, 'type');
-        if (type === 'boolean' || (!hasOwn(options, base) && !strict)) {
-          token.name = base;
-          delete token.value;
-          delete token.inlineValue;
-          if (strict) checkUsage(options, token, allowPositionals);
-          store(base, false, options, result.values);
-          continue;
-        }
-      }
-      if (strict) {
-        checkUsage(options, token, allowPositionals);
-        checkAmbiguous(options, token);
-      }
-      store(token.name, token.value, options, result.values);
-    } else if (token.kind === 'positional') {
-      if (!allowPositionals) throw new ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL(token.value);
-      result.positionals.push(token.value);
-    }
-  }
-  for (const [name, optionConfig] of Object.entries(options)) {
-    const defaultValue = own(optionConfig, 'default');
-    if (defaultValue !== undefined && result.values[name] === undefined && name !== '__proto__') {
-      result.values[name] = defaultValue;
-    }
-  }
-  return result;
+  const settings = readSettings(config);
+  const tokens = scanArguments(settings.args, settings.declarations);
+  const { values, positionals } = foldTokens(tokens, settings.declarations, settings);
+  return settings.tokens ? { values, positionals, tokens } : { values, positionals };
 }
 
 module.exports = { parseArgs };
