@@ -167,7 +167,13 @@ async function reduce(reducer, initialValue, options) {
   let hasValue = arguments.length > 1;
   let accumulator = initialValue;
   const signal = options?.signal;
-  throwIfAborted(signal);
+  if (signal?.aborted) {
+    // The stream is given up: destroyed, and its own report of that swallowed.
+    const err = new AbortError(undefined, { cause: signal.reason });
+    this.once('error', () => {});
+    await require('internal/streams/finished').finishedPromise(this.destroy(err));
+    throw err;
+  }
   for await (const chunk of this) {
     throwIfAborted(signal);
     if (hasValue) {

@@ -136,7 +136,7 @@ function normalizeChunk(state, chunk, encoding, toFront) {
     return [Buffer.from(chunk, encoding), ''];
   }
   if (Buffer.isBuffer(chunk)) return [chunk, ''];
-  if (chunk instanceof Uint8Array) return [Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength), ''];
+  if (ArrayBuffer.isView(chunk)) return [Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength), ''];
   if (chunk === undefined) return [chunk, encoding];
   throw new ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk);
 }
