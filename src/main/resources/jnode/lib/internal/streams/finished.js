@@ -95,8 +95,7 @@ function watch(stream, options, userCallback) {
     process.nextTick(onClose);
   } else if (states.some((state) => state.errorEmitted)) {
     process.nextTick(() => settle(streamError(stream) || undefined));
-  } else if (readableDone() && writableDone() && !waitForClose() && (watchReadable || watchWritable) &&
-             states.length > 0) {
+  } else if (readableDone() && writableDone() && !waitForClose() && states.length > 0) {
     process.nextTick(() => settle());
   }
 

@@ -44,7 +44,8 @@ Stream.prototype.pipe = function pipe(dest, options) {
   // An error on either end stops the pipe; it is rethrown when the emitter has no other handler.
   const onError = function onError(err) {
     cleanup();
-    if (this.listenerCount('error') === 0) this.emit('error', err);
+    // EventEmitter's own count: the emitter may have replaced listenerCount.
+    if (EE.prototype.listenerCount.call(this, 'error') === 0) this.emit('error', err);
   };
   listen(source, 'error', onError, true);
   listen(dest, 'error', onError, true);

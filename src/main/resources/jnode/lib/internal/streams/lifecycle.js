@@ -99,11 +99,16 @@ function startConstruct(stream, onConstructed) {
         return;
       }
       called = true;
-      for (const state of states) state.constructed = true;
-      // A destroy() that came during construction was waiting for this.
-      if (stream.listenerCount(kOnConstructed) > 0) stream.emit(kOnConstructed, err);
-      else if (err) failStream(stream, err, true);
-      else process.nextTick(onConstructed);
+      // A destroy() that came during construction waits for this.
+      const finishConstruction = () => {
+        for (const state of states) state.constructed = true;
+        if (stream.listenerCount(kOnConstructed) > 0) stream.emit(kOnConstructed, err);
+        else if (err) failStream(stream, err, true);
+        else onConstructed();
+      };
+      // Success counts from the next tick on: writes until then still queue behind earlier ones.
+      if (err || stream.listenerCount(kOnConstructed) > 0) finishConstruction();
+      else process.nextTick(finishConstruction);
     };
     try {
       stream._construct(done);

@@ -8,7 +8,9 @@
 
 const {
   AbortError,
-  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_RETURN_VALUE, ERR_MISSING_ARGS, ERR_STREAM_DESTROYED },
+  codes: {
+    ERR_INVALID_ARG_TYPE, ERR_INVALID_RETURN_VALUE, ERR_MISSING_ARGS, ERR_STREAM_DESTROYED, ERR_STREAM_PREMATURE_CLOSE,
+  },
 } = require('internal/errors');
 const { validateAbortSignal, validateFunction } = require('internal/validators');
 const { finished } = require('internal/streams/finished');
@@ -168,9 +170,17 @@ function asAsyncIterable(value) {
 
 /** src.pipe(dst) that ends dst only after a clean end of src, reporting both sides' outcome. */
 function pipeStreams(src, dst, done, endDst) {
+  // A destination that closes before the source has ended is a premature close.
+  let srcEnded = false;
+  dst.on('close', () => {
+    if (!srcEnded) done(new ERR_STREAM_PREMATURE_CLOSE());
+  });
   src.pipe(dst, { end: false });
   if (endDst) {
-    const endDestination = () => dst.end();
+    const endDestination = () => {
+      srcEnded = true;
+      dst.end();
+    };
     if (isReadableEnded(src)) process.nextTick(endDestination);
     else src.once('end', endDestination);
   }
