@@ -28,9 +28,9 @@ function classes() {
 /**
  * A DuplexClass over `writable` and `readable` (either may be absent). `watch(onDone)` reports when the
  * underlying streams are finished, with their error; the bridge is destroyed then unless a side of it
- * is still open.
+ * is still open. Destroying the bridge destroys `readable`, and `writable` too when `destroyBothEnds`.
  */
-function bridge(DuplexClass, writable, readable, watch) {
+function bridge(DuplexClass, writable, readable, watch, destroyBothEnds) {
   let isOpenForWrite = !!writable && !!isWritable(writable);
   let isOpenForRead = !!readable && !!isReadable(readable);
   const duplex = new DuplexClass({
@@ -91,7 +91,8 @@ function bridge(DuplexClass, writable, readable, watch) {
       callback(err);
     } else {
       onClosed = callback;
-      destroyAny(writable, err);
+      // A pair is destroyed at both ends; a composition at its tail, the pipeline does the rest.
+      if (destroyBothEnds) destroyAny(writable, err);
       destroyAny(readable, err);
     }
   };
@@ -126,7 +127,7 @@ function bridgePair(pair) {
         onDone(err, 'readable');
       });
     }
-  });
+  }, true);
 }
 
 /** Runs an async generator function as a transform: written chunks are its source, what it yields is read. */
@@ -248,7 +249,7 @@ function compose(...stages) {
   let reportDone;
   const tail = require('internal/streams/pipeline').pipeline(streams, (err) => reportDone(err));
   // The pipeline calls back on a later tick, when the bridge has registered its watcher.
-  return bridge(Duplex, head, tail, (onDone) => { reportDone = onDone; });
+  return bridge(Duplex, head, tail, (onDone) => { reportDone = onDone; }, false);
 }
 
 /** readable.compose(stream, options). */
