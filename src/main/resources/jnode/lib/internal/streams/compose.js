@@ -29,8 +29,10 @@ function classes() {
  * A DuplexClass over `writable` and `readable` (either may be absent). `watch(onDone)` reports when the
  * underlying streams are finished, with their error; the bridge is destroyed then unless a side of it
  * is still open. Destroying the bridge destroys `readable`, and `writable` too when `destroyBothEnds`.
+ * The bridge's 'finish' waits for `finishedBy` to finish: for a composition, the last stage, so that
+ * everything written has gone through the whole chain.
  */
-function bridge(DuplexClass, writable, readable, watch, destroyBothEnds) {
+function bridge(DuplexClass, { writable, readable, finishedBy, destroyBothEnds }, watch) {
   let isOpenForWrite = !!writable && !!isWritable(writable);
   let isOpenForRead = !!readable && !!isReadable(readable);
   const duplex = new DuplexClass({
@@ -60,7 +62,7 @@ function bridge(DuplexClass, writable, readable, watch, destroyBothEnds) {
       onDrain = null;
       if (callback) callback();
     });
-    writable.on('finish', () => {
+    finishedBy.on('finish', () => {
       const callback = onFinish;
       onFinish = null;
       if (callback) callback();
@@ -114,7 +116,7 @@ function bridgePair(pair) {
   let readable = pair.readable;
   if (readable && typeof readable.read !== 'function') readable = Readable.wrap(readable);
   const writable = pair.writable;
-  return bridge(Duplexify, writable, readable, (onDone) => {
+  return bridge(Duplexify, { writable, readable, finishedBy: writable, destroyBothEnds: true }, (onDone) => {
     if (writable && isWritable(writable)) {
       finished(writable, (err) => {
         if (err) destroyAny(readable, err);
@@ -127,7 +129,7 @@ function bridgePair(pair) {
         onDone(err, 'readable');
       });
     }
-  }, true);
+  });
 }
 
 /** Runs an async generator function as a transform: written chunks are its source, what it yields is read. */
@@ -249,7 +251,8 @@ function compose(...stages) {
   let reportDone;
   const tail = require('internal/streams/pipeline').pipeline(streams, (err) => reportDone(err));
   // The pipeline calls back on a later tick, when the bridge has registered its watcher.
-  return bridge(Duplex, head, tail, (onDone) => { reportDone = onDone; }, false);
+  return bridge(Duplex, { writable: head, readable: tail, finishedBy: tail, destroyBothEnds: false },
+    (onDone) => { reportDone = onDone; });
 }
 
 /** readable.compose(stream, options). */
