@@ -13,7 +13,7 @@ const {
   isInt32, validateArray, validateBoolean, validateFunction, validateObject, validateString,
 } = require('internal/validators');
 const internal = require('internal/child_process');
-const { ChildProcess, getValidStdio, convertToValidSignal, kOutputListener } = internal;
+const { ChildProcess, getValidStdio, convertToValidSignal } = internal;
 const { unsupportedFunctions } = require('internal/unsupported');
 
 const MAX_BUFFER = 1024 * 1024;
@@ -246,6 +246,8 @@ function execSync(command, options) {
 }
 
 // Output of one stdout/stderr pipe, kept up to maxBuffer bytes and decoded at the end.
+// What execFile keeps of an output: strings once an encoding is set (as the stream decodes them), counted in
+// bytes against maxBuffer; the chunk that crosses the limit is cut at the limit, in characters for strings.
 class OutputCollector {
   constructor(encoding) {
     this.encoding = encoding;
@@ -253,11 +255,13 @@ class OutputCollector {
     this.length = 0;
   }
 
-  // Returns false when maxBuffer was exceeded (the chunk is kept up to the limit).
+  // Returns false when maxBuffer was exceeded.
   add(chunk, maxBuffer) {
-    this.length += chunk.length;
+    const length = typeof chunk === 'string' ? Buffer.byteLength(chunk, this.encoding) : chunk.length;
+    this.length += length;
     if (this.length > maxBuffer) {
-      this.chunks.push(chunk.subarray(0, maxBuffer - (this.length - chunk.length)));
+      const kept = maxBuffer - (this.length - length);
+      this.chunks.push(chunk.slice(0, kept));
       return false;
     }
     this.chunks.push(chunk);
@@ -265,8 +269,7 @@ class OutputCollector {
   }
 
   result() {
-    const bytes = Buffer.concat(this.chunks);
-    return this.encoding ? bytes.toString(this.encoding) : bytes;
+    return this.encoding ? this.chunks.join('') : Buffer.concat(this.chunks);
   }
 }
 
@@ -295,14 +298,6 @@ function execFile(file, args, options, callback) {
   let timer = null;
   let child;
 
-  const listener = {
-    data(index, buffer) {
-      if (!outputs[index].add(buffer, options.maxBuffer)) {
-        ex = new ERR_CHILD_PROCESS_STDIO_MAXBUFFER(index === 1 ? 'stdout' : 'stderr');
-        kill();
-      }
-    },
-  };
   child = spawn(file, args, {
     cwd: options.cwd,
     env: options.env,
@@ -311,8 +306,16 @@ function execFile(file, args, options, callback) {
     uid: options.uid,
     windowsHide: !!options.windowsHide,
     windowsVerbatimArguments: !!options.windowsVerbatimArguments,
-    [kOutputListener]: listener,
   });
+  for (const index of [1, 2]) {
+    if (encoding) child.stdio[index]?.setEncoding(encoding);
+    child.stdio[index]?.on('data', (chunk) => {
+      if (!outputs[index].add(chunk, options.maxBuffer)) {
+        ex = new ERR_CHILD_PROCESS_STDIO_MAXBUFFER(index === 1 ? 'stdout' : 'stderr');
+        kill();
+      }
+    });
+  }
 
   function exithandler(code, signal) {
     if (exited) return;
@@ -342,8 +345,8 @@ function execFile(file, args, options, callback) {
   }
 
   function kill() {
-    child._stopOutput(1);
-    child._stopOutput(2);
+    child.stdout?.destroy();
+    child.stderr?.destroy();
     killed = true;
     try {
       child.kill(options.killSignal);

@@ -94,6 +94,34 @@ fs.writeSync = function writeSync(fd, data, offsetOrOptions, length, position) {
   return callSync('write', fd, data.buffer, data.byteOffset + offset, length, typeof position === 'number' ? position : -1);
 };
 
+// fs.write(fd, buffer[, offset[, length[, position]]], cb), fs.write(fd, buffer, options, cb) and
+// fs.write(fd, string[, position[, encoding]], cb): the callback gets (err, bytesWritten, buffer or string).
+fs.write = function write(fd, data, ...rest) {
+  const cb = makeCallback(rest.pop());
+  validateFd(fd);
+  let bytes = data;
+  let offset = 0;
+  let length;
+  let position = null;
+  if (typeof data === 'string') {
+    const [pos, encoding = 'utf8'] = rest;
+    position = pos;
+    bytes = require('buffer').Buffer.from(data, encoding);
+  } else if (rest[0] !== null && typeof rest[0] === 'object') {
+    ({ offset = 0, length = data.byteLength - offset, position = null } = rest[0]);
+  } else {
+    [offset = 0, length, position = null] = rest;
+  }
+  length ??= bytes.byteLength - offset;
+  validateInteger(offset, 'offset', 0);
+  validateInteger(length, 'length', 0, bytes.byteLength - offset);
+  const pos = typeof position === 'number' ? position : -1;
+  callAsync('write', [fd, bytes.buffer, bytes.byteOffset + offset, length, pos], (err, written) => {
+    if (err) cb(err);
+    else cb(null, written, data);
+  });
+};
+
 function readArgs(fd, buffer, offsetOrOptions, length, position) {
   validateFd(fd);
   let offset = offsetOrOptions;
@@ -127,10 +155,10 @@ fs.read = function read(fd, buffer, offsetOrOptions, length, position, cb) {
   callAsync('read', [fd, len, pos], (err, raw) => (err ? cb(err) : cb(null, copyInto(buffer, offset, raw), buffer)));
 };
 
-for (const name of ['createReadStream', 'createWriteStream', 'watch', 'watchFile', 'unwatchFile', 'opendir',
+for (const name of ['watch', 'watchFile', 'unwatchFile', 'opendir',
   'opendirSync', 'cp', 'cpSync', 'statfs', 'statfsSync', 'glob', 'globSync', 'readv', 'readvSync', 'writev',
   'writevSync', 'fchmod', 'fchmodSync', 'fchown', 'fchownSync', 'chown', 'chownSync', 'lchown', 'lchownSync',
-  'futimes', 'futimesSync', 'lutimes', 'lutimesSync', 'fdatasync', 'fdatasyncSync', 'write']) {
+  'futimes', 'futimesSync', 'lutimes', 'lutimesSync', 'fdatasync', 'fdatasyncSync']) {
   if (fs[name] === undefined) {
     fs[name] = {
       [name]() {
@@ -138,6 +166,22 @@ for (const name of ['createReadStream', 'createWriteStream', 'watch', 'watchFile
       },
     }[name];
   }
+}
+
+// The stream classes need node:stream: loaded on first use.
+for (const name of ['ReadStream', 'WriteStream', 'createReadStream', 'createWriteStream']) {
+  Object.defineProperty(fs, name, {
+    enumerable: true,
+    configurable: true,
+    get() {
+      const value = require('internal/fs/streams')[name];
+      Object.defineProperty(fs, name, { value, enumerable: true, configurable: true, writable: true });
+      return value;
+    },
+    set(value) {
+      Object.defineProperty(fs, name, { value, enumerable: true, configurable: true, writable: true });
+    },
+  });
 }
 
 fs.constants = constants;

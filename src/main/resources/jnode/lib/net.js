@@ -1,5 +1,6 @@
 'use strict';
-// node:net: sockets arrive with the network work (Netty). Address helpers work already.
+// node:net: Socket over pipes and terminals (internal/net/socket); servers and connections arrive with the
+// network work (Netty).
 
 const { unsupportedFunctions } = require('internal/unsupported');
 const { validateBoolean, validateInt32 } = require('internal/validators');
@@ -74,8 +75,21 @@ function setDefaultAutoSelectFamilyAttemptTimeout(value) {
   autoSelectFamilyAttemptTimeout = value < 10 ? 10 : value;
 }
 
-module.exports = unsupportedFunctions('net', ['Socket', 'Server', 'Stream', 'createServer', 'createConnection',
-  'connect', 'BlockList', 'SocketAddress'], {
+module.exports = unsupportedFunctions('net', ['Server', 'createServer', 'createConnection', 'connect', 'BlockList',
+  'SocketAddress'], {
   isIP, isIPv4, isIPv6, getDefaultAutoSelectFamily, setDefaultAutoSelectFamily,
   getDefaultAutoSelectFamilyAttemptTimeout, setDefaultAutoSelectFamilyAttemptTimeout,
 });
+
+// Socket needs node:stream: loaded on first use, so that requiring net stays cheap.
+for (const name of ['Socket', 'Stream']) {
+  Object.defineProperty(module.exports, name, {
+    enumerable: true,
+    configurable: true,
+    get() {
+      const { Socket } = require('internal/net/socket');
+      Object.defineProperty(module.exports, name, { value: Socket, enumerable: true, configurable: true, writable: true });
+      return Socket;
+    },
+  });
+}

@@ -2,24 +2,22 @@ package dev.jnode.childprocess;
 
 import dev.jnode.engine.JsRuntime;
 import dev.jnode.loop.EventLoop;
-import java.nio.ByteBuffer;
 import org.graalvm.polyglot.HostAccess;
 import org.graalvm.polyglot.Value;
 
 /**
- * A child started by {@code spawn}: its {@link ChildPump} runs on a thread of its own and every event reaches
- * JavaScript through the loop ({@code onEvent(kind, a, b)} with kind {@code "data"} (index, bytes),
- * {@code "end"} (index), {@code "exit"} (exit code or -1, signal number or -1) or {@code "inputError"}
- * (errno)). The process keeps the loop alive while it runs and is ref'd; each open output pipe keeps it alive
- * until its end, as libuv's handles do.
+ * A child started by {@code spawn}: its {@link ChildPump} waits for its exit on a thread of its own, and the exit
+ * reaches JavaScript through the loop ({@code onEvent("exit", exit code or -1, signal number or -1)}). Our ends
+ * of its pipes are handed to JavaScript ({@link #pipeFd}), which makes them streams (internalBinding('stdio'))
+ * owning the descriptors. The process keeps the loop alive while it runs and is ref'd, as a libuv process
+ * handle does.
  */
 public final class AsyncChild implements ChildPump.Events {
     private final JsRuntime runtime;
     private final EventLoop loop;
     private final Value onEvent;
     private final ChildPump pump;
-    /** Output pipes still open, as the JS thread sees them (each holds a loop ref). */
-    private final boolean[] reading;
+    private final int[] pipes;
     private boolean refed = true;
     private boolean running = true;
 
@@ -27,15 +25,9 @@ public final class AsyncChild implements ChildPump.Events {
         this.runtime = runtime;
         this.loop = runtime.loop();
         this.onEvent = onEvent;
-        this.pump = new ChildPump(child, this, true);
-        this.reading = new boolean[child.pipes().length];
+        this.pipes = child.pipes();
+        this.pump = new ChildPump(new Spawner.Started(child.pid(), new int[0]), this);
         loop.ref();
-        for (int i = 1; i < reading.length; i++) {
-            if (child.pipes()[i] >= 0) {
-                reading[i] = true;
-                loop.ref();
-            }
-        }
         Thread thread = new Thread(() -> {
             try (pump) {
                 pump.run(0, null);
@@ -48,6 +40,12 @@ public final class AsyncChild implements ChildPump.Events {
     @HostAccess.Export
     public int pid() {
         return pump.pid();
+    }
+
+    /** Our end of the pipe at stdio index {@code index}, or -1; JavaScript takes ownership of it. */
+    @HostAccess.Export
+    public int pipeFd(int index) {
+        return index < pipes.length ? pipes[index] : -1;
     }
 
     /** kill(2) unless the child was already reaped; 0 or the negative errno (ESRCH once it has ended). */
@@ -72,50 +70,6 @@ public final class AsyncChild implements ChildPump.Events {
         refed = false;
     }
 
-    /** Queues bytes (a copy, taken now) for the child's stdin. */
-    @HostAccess.Export
-    public void write(Value arrayBuffer, int offset, int length) {
-        byte[] bytes = new byte[length];
-        arrayBuffer.readBuffer(offset, bytes, 0, length);
-        pump.execute(() -> pump.write(bytes));
-    }
-
-    /** Closes the child's stdin once what was queued is written. */
-    @HostAccess.Export
-    public void endInput() {
-        pump.execute(pump::endInput);
-    }
-
-    /** Stops reading pipe {@code index} (a destroyed stdout, for instance); no "end" event follows. */
-    @HostAccess.Export
-    public void stopReading(int index) {
-        if (reading[index]) {
-            reading[index] = false;
-            loop.unref();
-            pump.execute(() -> pump.closeOutput(index));
-        }
-    }
-
-    @Override
-    public void output(int index, byte[] chunk) {
-        loop.post(() -> {
-            if (reading[index]) {
-                runtime.invoke(onEvent, "data", index, ByteBuffer.wrap(chunk));
-            }
-        });
-    }
-
-    @Override
-    public void outputEnd(int index) {
-        loop.post(() -> {
-            if (reading[index]) {
-                reading[index] = false;
-                loop.unref();
-                runtime.invoke(onEvent, "end", index, null);
-            }
-        });
-    }
-
     @Override
     public void exited(int exitCode, int signal) {
         loop.post(() -> {
@@ -125,10 +79,5 @@ public final class AsyncChild implements ChildPump.Events {
             }
             runtime.invoke(onEvent, "exit", exitCode, signal);
         });
-    }
-
-    @Override
-    public void inputFailed(int errno) {
-        loop.post(() -> runtime.invoke(onEvent, "inputError", errno, null));
     }
 }

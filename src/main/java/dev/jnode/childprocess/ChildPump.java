@@ -5,28 +5,33 @@ import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.util.ArrayDeque;
-import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * Moves a child's bytes and notices its exit, with one {@code poll(2)} over its pipes and a pidfd: input queued
  * for its stdin is written as the pipe accepts it, output is read as it arrives, and the exit status comes from
  * {@code waitpid} once the pidfd says the child has ended, so an exit code and a terminating signal stay
  * distinct. {@link #run} returns when the child has exited and every output pipe has reached its end (or was
- * abandoned), as libuv's loop does for {@code spawnSync}. The thread that calls {@link #run} owns the pump;
- * other threads reach it only through {@link #execute}.
+ * abandoned), as libuv's loop does for {@code spawnSync}. The thread that calls {@link #run} owns the pump; other
+ * threads may only {@link #kill} the child. An asynchronous child's pump gets no pipes and only waits for it.
  */
 final class ChildPump implements AutoCloseable {
-    /** What the pump reports, on its own thread. */
+    /**
+     * What the pump reports, on its own thread. Pipe events only come for pipes the pump was given (spawnSync's);
+     * an asynchronous child's pipes are streams of their own.
+     */
     interface Events {
-        void output(int index, byte[] chunk);
-
-        void outputEnd(int index);
-
         /** The child ended: its exit code, or the number of the signal that ended it (the other is -1). */
         void exited(int exitCode, int signal);
 
+        default void output(int index, byte[] chunk) {
+        }
+
+        default void outputEnd(int index) {
+        }
+
         /** Writing to the child's stdin failed (EPIPE: it closed it); the rest of the input is dropped. */
-        void inputFailed(int errno);
+        default void inputFailed(int errno) {
+        }
     }
 
     private static final int CHUNK = 64 * 1024;
@@ -37,27 +42,16 @@ final class ChildPump implements AutoCloseable {
     private final int[] pipes;
     private final Events events;
     private final int pidfd;
-    private final int wakeFd;
-    private final ConcurrentLinkedQueue<Runnable> commands = new ConcurrentLinkedQueue<>();
     private final ArrayDeque<byte[]> input = new ArrayDeque<>();
     private int inputOffset;
     private boolean inputEnded;
     private volatile boolean exited;
 
-    /** {@code wakeable}: whether other threads will {@link #execute} commands (async children). */
-    ChildPump(Spawner.Started child, Events events, boolean wakeable) {
+    ChildPump(Spawner.Started child, Events events) {
         this.pid = child.pid();
         this.pipes = child.pipes().clone();
         this.events = events;
         this.pidfd = Libc.pidfdOpen(pid);
-        this.wakeFd = wakeable ? checked(Fds.eventfd()) : -1;
-    }
-
-    private static int checked(int fdOrErrno) {
-        if (fdOrErrno < 0) {
-            throw new SpawnException(-fdOrErrno);
-        }
-        return fdOrErrno;
     }
 
     int pid() {
@@ -87,20 +81,9 @@ final class ChildPump implements AutoCloseable {
         }
     }
 
-    /** Stops reading output pipe {@code index} without an {@link Events#outputEnd}; pump thread only. */
-    void closeOutput(int index) {
-        closePipe(index);
-    }
-
     /** Sends a signal unless the child was already reaped (its pid may then be someone else's); 0 or -errno. */
     int kill(int signal) {
         return exited ? -Libc.ESRCH : Libc.kill(pid, signal);
-    }
-
-    /** Runs {@code command} on the pump thread; safe from any thread. */
-    void execute(Runnable command) {
-        commands.add(command);
-        Fds.signal(wakeFd);
     }
 
     /**
@@ -116,7 +99,6 @@ final class ChildPump implements AutoCloseable {
             MemorySegment pollfds = arena.allocate((long) Fds.POLLFD_SIZE * (pipes.length + 2), 8);
             boolean deadlinePending = timeoutNanos > 0;
             while (!exited || hasOpenOutput()) {
-                runCommands();
                 int count = fillPollSet(pollfds);
                 int timeout = -1;
                 if (deadlinePending) {
@@ -150,20 +132,10 @@ final class ChildPump implements AutoCloseable {
         return false;
     }
 
-    private void runCommands() {
-        Runnable command;
-        while ((command = commands.poll()) != null) {
-            command.run();
-        }
-    }
-
     private int fillPollSet(MemorySegment pollfds) {
         int count = 0;
         if (!exited) {
             count = addPoll(pollfds, count, pidfd, Fds.POLLIN);
-        }
-        if (wakeFd >= 0) {
-            count = addPoll(pollfds, count, wakeFd, Fds.POLLIN);
         }
         if (pipes.length > 0 && pipes[0] >= 0 && !input.isEmpty()) {
             count = addPoll(pollfds, count, pipes[0], Fds.POLLOUT);
@@ -184,8 +156,6 @@ final class ChildPump implements AutoCloseable {
     private void handle(int fd, MemorySegment state, MemorySegment buffer, MemorySegment slice) {
         if (fd == pidfd) {
             reap();
-        } else if (fd == wakeFd) {
-            Fds.drain(state, wakeFd, buffer);
         } else if (pipes.length > 0 && fd == pipes[0]) {
             writeSome(state, slice);
         } else {
@@ -261,8 +231,5 @@ final class ChildPump implements AutoCloseable {
     public void close() {
         abandonPipes();
         Fds.close(pidfd);
-        if (wakeFd >= 0) {
-            Fds.close(wakeFd);
-        }
     }
 }

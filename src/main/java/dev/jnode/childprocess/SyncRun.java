@@ -54,7 +54,7 @@ public final class SyncRun implements ChildPump.Events {
                 run.collected[i] = new ByteArrayOutputStream();
             }
         }
-        try (ChildPump pump = new ChildPump(child, run, false)) {
+        try (ChildPump pump = new ChildPump(child, run)) {
             run.pump = pump;
             if (input != null) {
                 pump.write(input);

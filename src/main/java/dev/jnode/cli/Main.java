@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.nio.file.Path;
 import dev.jnode.pm.PackageManagerCli;
+import dev.jnode.stdio.StdioBinding;
 import org.graalvm.polyglot.Engine;
 
 /** {@code jnode [options] [script.js | -e code | -p code | -] [args...]}, as {@code node} takes them. */
@@ -70,6 +71,7 @@ public final class Main {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        StdioBinding.resetAtExit();
         System.out.flush();
         Runtime.getRuntime().halt(exitCode[0]);
     }

@@ -57,7 +57,8 @@ public final class Fds {
     private Fds() {
     }
 
-    private static MethodHandle withErrno(String name, FunctionDescriptor descriptor) {
+    /** A downcall to libc's {@code name} that captures errno (callers pass an {@link #errnoState} first). */
+    public static MethodHandle withErrno(String name, FunctionDescriptor descriptor) {
         return LINKER.downcallHandle(LIBC.find(name).orElseThrow(), descriptor,
                 Linker.Option.captureCallState("errno"));
     }
@@ -66,7 +67,7 @@ public final class Fds {
         return arena.allocate(Linker.Option.captureStateLayout());
     }
 
-    private static int errno(MemorySegment state) {
+    public static int errno(MemorySegment state) {
         return (int) ERRNO.get(state, 0L);
     }
 

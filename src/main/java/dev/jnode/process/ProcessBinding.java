@@ -4,6 +4,7 @@ import dev.jnode.engine.ErrorsBinding;
 import dev.jnode.engine.JsRuntime;
 import dev.jnode.engine.LaunchInfo;
 import dev.jnode.loop.EventLoop;
+import dev.jnode.stdio.StdioBinding;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
@@ -344,6 +345,7 @@ public final class ProcessBinding {
     /** Ends the process now; JavaScript has already run the 'exit' listeners. */
     @HostAccess.Export
     public void reallyExit(int code) {
+        StdioBinding.resetAtExit();
         System.out.flush();
         System.err.flush();
         loop.stop();

@@ -36,6 +36,7 @@ public final class FdChannel implements AutoCloseable {
     private static final int CHUNK = 64 * 1024;
 
     private final int fd;
+    private final boolean ownsFd;
     private final Events events;
     private final ArrayDeque<Pending> queue = new ArrayDeque<>();
     private boolean reading;
@@ -46,8 +47,10 @@ public final class FdChannel implements AutoCloseable {
     private record Pending(long requestId, byte[] bytes, int[] offset) {
     }
 
-    public FdChannel(int fd, Events events) {
+    /** {@code ownsFd}: close the descriptor with the channel (a child's pipe), else leave it open (stdio). */
+    public FdChannel(int fd, boolean ownsFd, Events events) {
         this.fd = fd;
+        this.ownsFd = ownsFd;
         this.events = events;
     }
 
@@ -123,7 +126,7 @@ public final class FdChannel implements AutoCloseable {
         Fds.signal(wakeFd);
     }
 
-    /** Stops the pump; queued writes are dropped. The descriptor itself stays open (it is stdio's). */
+    /** Stops the pump and drops queued writes; an owned descriptor is closed once the pump let go of it. */
     @Override
     public void close() {
         synchronized (this) {
@@ -133,10 +136,17 @@ public final class FdChannel implements AutoCloseable {
             closed = true;
             queue.clear();
             if (pump == null) {
+                closeOwnedFd();
                 return;
             }
         }
         Fds.signal(wakeFd);
+    }
+
+    private void closeOwnedFd() {
+        if (ownsFd) {
+            Fds.close(fd);
+        }
     }
 
     private void ensurePump() {
@@ -187,6 +197,7 @@ public final class FdChannel implements AutoCloseable {
             }
         } finally {
             Fds.close(wakeFd);
+            closeOwnedFd();
         }
     }
 

@@ -18,6 +18,9 @@ public final class StdioBinding {
     private static final int S_IFIFO = 0010000;
     private static final int S_IFSOCK = 0140000;
 
+    /** Set once a terminal's mode changed, so that exiting without one never loads {@link Terminal}. */
+    private static volatile boolean terminalModeChanged;
+
     private final JsRuntime runtime;
 
     public StdioBinding(JsRuntime runtime) {
@@ -42,9 +45,32 @@ public final class StdioBinding {
         };
     }
 
-    /** A stream handle over {@code fd}; {@code nonBlockingWrites} for pipes (terminals are written synchronously). */
+    /** {columns, rows} of the terminal on {@code fd}, or {-errno}. */
     @HostAccess.Export
-    public StreamHandle open(int fd, boolean nonBlockingWrites, Value onEvent) {
-        return new StreamHandle(runtime, fd, nonBlockingWrites, onEvent);
+    public int[] windowSize(int fd) {
+        return Terminal.windowSize(fd);
+    }
+
+    /** tty.ReadStream#setRawMode; 0 or the negative errno. */
+    @HostAccess.Export
+    public int setRawMode(int fd, boolean raw) {
+        terminalModeChanged = true;
+        return Terminal.setRawMode(fd, raw);
+    }
+
+    /** Called on every way out of the process: a terminal left in raw mode would stay unusable (Node's ResetStdio). */
+    public static void resetAtExit() {
+        if (terminalModeChanged) {
+            Terminal.restoreAll();
+        }
+    }
+
+    /**
+     * A stream handle over {@code fd}; {@code nonBlockingWrites} for pipes (terminals are written synchronously);
+     * {@code ownsFd} closes the descriptor with the handle.
+     */
+    @HostAccess.Export
+    public StreamHandle open(int fd, boolean nonBlockingWrites, boolean ownsFd, Value onEvent) {
+        return new StreamHandle(runtime, fd, nonBlockingWrites, ownsFd, onEvent);
     }
 }

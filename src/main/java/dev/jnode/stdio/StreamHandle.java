@@ -20,11 +20,11 @@ public final class StreamHandle implements FdChannel.Events {
     private boolean refed = true;
     private int queuedWrites;
 
-    StreamHandle(JsRuntime runtime, int fd, boolean nonBlockingWrites, Value onEvent) {
+    StreamHandle(JsRuntime runtime, int fd, boolean nonBlockingWrites, boolean ownsFd, Value onEvent) {
         this.runtime = runtime;
         this.loop = runtime.loop();
         this.onEvent = onEvent;
-        this.channel = new FdChannel(fd, this);
+        this.channel = new FdChannel(fd, ownsFd, this);
         if (nonBlockingWrites) {
             channel.makeNonBlocking();
         }

@@ -163,9 +163,14 @@ function maybeClose(child) {
   }
 }
 
-const kOutputListener = Symbol('kOutputListener');
-const kProcess = Symbol('kProcess');
-const kOpenOutputs = Symbol('kOpenOutputs');
+
+// As Node does after 'exit': an output nobody reads is drained, so that it ends and the child counts as closed.
+function flushStdio(child) {
+  for (let i = 1; i < child.stdio.length; i++) {
+    const stream = child.stdio[i];
+    if (stream && stream.readable && stream.readableFlowing === null && !stream.destroyed) stream.resume();
+  }
+}
 
 class ChildProcess extends EventEmitter {
   constructor() {
@@ -191,25 +196,9 @@ class ChildProcess extends EventEmitter {
       validateArray(options.args, 'options.args');
       this.spawnargs = options.args;
     }
-    const outputs = [];
-    for (let i = 1; i < stdio.length; i++) {
-      if (stdio[i].type === 'pipe') outputs.push(i);
-    }
-    if ((stdio[0].type === 'pipe' || outputs.length > 0) && !options[kOutputListener]) {
-      // Pipes need node:stream (child.stdin/stdout/stderr); exec and execFile buffer them internally.
-      throw new ERR_JNODE_UNSUPPORTED("child_process.spawn with stdio 'pipe'");
-    }
-
-    const listener = options[kOutputListener];
-    const onEvent = bindToCurrentFrame((kind, a, b) => {
-      if (kind === 'exit') {
-        // As libuv: a child ended by a signal has exit status 0 and the signal's name.
-        this._handle?.onexit(b > 0 ? 0 : a, b > 0 ? signalName(b) : null);
-      } else if (kind === 'data') {
-        listener.data(a, bufferOf(b));
-      } else if (kind === 'end' && this[kOpenOutputs].delete(a)) {
-        maybeClose(this);
-      }
+    const onEvent = bindToCurrentFrame((kind, exitCode, signal) => {
+      // As libuv: a child ended by a signal has exit status 0 and the signal's name.
+      if (kind === 'exit') this._handle?.onexit(signal > 0 ? 0 : exitCode, signal > 0 ? signalName(signal) : null);
     });
     const handle = binding.spawn(options.file, this.spawnargs, options.envPairs ?? [], options.cwd ?? null,
       bindingStdio(stdio), !!options.detached, onEvent);
@@ -228,32 +217,32 @@ class ChildProcess extends EventEmitter {
       }
     } else {
       this.pid = handle.pid();
-      this[kProcess] = handle;
-      // Until child.stdin exists, a piped stdin is closed at once: the child reads end-of-file.
-      if (stdio[0].type === 'pipe') handle.endInput();
-      this[kOpenOutputs] = new Set(outputs);
-      this._closesNeeded += outputs.length;
       process.nextTick(() => this.emit('spawn'));
     }
-    this.stdin = null;
-    this.stdout = null;
-    this.stderr = null;
-    this.stdio = stdio.map(() => null);
-  }
-
-  // What destroying a stdout/stderr stream does: no more data, and the pipe counts as closed.
-  _stopOutput(index) {
-    if (this[kOpenOutputs]?.delete(index)) {
-      this[kProcess].stopReading(index);
-      process.nextTick(maybeClose, this);
-    }
+    // Each pipe is a net.Socket owning our end; the child counts as closed once they all closed too. A child
+    // that failed to start still has its streams (without a descriptor), destroyed with the error.
+    this.stdio = stdio.map((entry, i) => {
+      if (entry.type !== 'pipe') return null;
+      const { Socket } = require('internal/net/socket');
+      const socket = typeof handle === 'number' ? new Socket({ readable: i !== 0, writable: i === 0 })
+        : new Socket({ fd: handle.pipeFd(i), readable: i !== 0, writable: i === 0 });
+      this._closesNeeded++;
+      socket.on('close', () => maybeClose(this));
+      return socket;
+    });
+    this.stdin = this.stdio[0] ?? null;
+    this.stdout = this.stdio[1] ?? null;
+    this.stderr = this.stdio[2] ?? null;
   }
 
   _onexit(exitCode, signalCode) {
     if (signalCode) this.signalCode = signalCode;
     else this.exitCode = exitCode;
     this._handle = null;
+    this.stdin?.destroy();
+    flushStdio(this);
     if (exitCode < 0) {
+      for (const stream of this.stdio) stream?.destroy();
       this.emit('error', spawnError(exitCode, 'spawn', this.spawnfile, this.spawnargs));
     } else {
       this.emit('exit', this.exitCode, this.signalCode);
@@ -296,5 +285,4 @@ module.exports = {
   spawnSync,
   convertToValidSignal,
   maybeClose,
-  kOutputListener,
 };

@@ -219,6 +219,8 @@ E('ERR_INVALID_STATE', 'Invalid state: %s', Error, TypeError, RangeError);
 E('ERR_MISSING_OPTION', '%s is required', TypeError);
 E('ERR_MULTIPLE_CALLBACK', 'Callback called multiple times', Error);
 E('ERR_STREAM_PREMATURE_CLOSE', 'Premature close', Error);
+E('ERR_INVALID_FD_TYPE', 'Unsupported fd type: %s', TypeError);
+E('ERR_SOCKET_CLOSED', 'Socket is closed', Error);
 E('ERR_STREAM_DESTROYED', 'Cannot call %s after a stream was destroyed', Error);
 E('ERR_STREAM_WRITE_AFTER_END', 'write after end', Error);
 E('ERR_STREAM_PUSH_AFTER_EOF', 'stream.push() after EOF', Error);
@@ -343,6 +345,44 @@ function errnoException(errno, syscall, original) {
   Error.captureStackTrace(err, errnoException);
   return err;
 }
+
+// Node's SystemError: an operating-system failure under a Node operation. The libuv details live in `info`
+// and show through errno/code-like accessors; the message reads "<prefix>: <syscall> returned <CODE> (<text>)".
+class SystemError extends Error {
+  constructor(key, prefix, context) {
+    let message = `${prefix}: ${context.syscall} returned ${context.code} (${context.message})`;
+    if (context.path !== undefined) message += ` ${context.path}`;
+    if (context.dest !== undefined) message += ` => ${context.dest}`;
+    super(message);
+    Object.defineProperty(this, 'name', { value: 'SystemError', writable: true, configurable: true });
+    Object.defineProperty(this, 'code', { value: key, enumerable: true, writable: true, configurable: true });
+    Object.defineProperty(this, 'info', { value: context, enumerable: true, writable: true, configurable: true });
+    for (const field of ['errno', 'syscall', 'path', 'dest']) {
+      Object.defineProperty(this, field, {
+        get: () => context[field],
+        set: (value) => { context[field] = value; },
+        enumerable: true,
+        configurable: true,
+      });
+    }
+    Error.captureStackTrace(this, new.target);
+    finishNodeError(this, key);
+  }
+
+  toString() {
+    return `${this.name} [${this.code}]: ${this.message}`;
+  }
+}
+
+// Codes raised as SystemErrors take the libuv errno and the syscall that failed.
+function systemErrorCode(key, prefix) {
+  codes[key] = function NodeSystemError(errno, syscall) {
+    const [code, message] = uvErrmapGet(errno) ?? [`Unknown system error ${errno}`, 'unknown error'];
+    return new SystemError(key, prefix, { errno, code, message, syscall });
+  };
+}
+
+systemErrorCode('ERR_TTY_INIT_FAILED', 'TTY initialization failed');
 
 class AbortError extends Error {
   constructor(message = 'The operation was aborted', options = undefined) {

@@ -72,7 +72,7 @@ class FdChannelTest {
 
     @Test
     void aWriteThatFitsCompletesAtOnce() {
-        FdChannel writer = new FdChannel(pipe[1], recorder);
+        FdChannel writer = new FdChannel(pipe[1], false, recorder);
         assertThat(writer.makeNonBlocking()).isZero();
         assertThat(writer.write("hello".getBytes(), 1)).isEqualTo(FdChannel.WRITTEN);
         assertThat(readAvailable(pipe[0], 5)).isEqualTo("hello");
@@ -82,7 +82,7 @@ class FdChannelTest {
 
     @Test
     void whatThePipeCannotTakeIsQueuedAndReportedInOrder() throws Exception {
-        FdChannel writer = new FdChannel(pipe[1], recorder);
+        FdChannel writer = new FdChannel(pipe[1], false, recorder);
         writer.makeNonBlocking();
         byte[] big = new byte[200_000]; // more than a pipe's 64 KiB buffer
         Arrays.fill(big, (byte) 'x');
@@ -90,7 +90,7 @@ class FdChannelTest {
         assertThat(writer.write("tail".getBytes(), 2)).isEqualTo(FdChannel.QUEUED);
         assertThat(writer.queuedWrites()).isEqualTo(2);
 
-        FdChannel reader = new FdChannel(pipe[0], recorder);
+        FdChannel reader = new FdChannel(pipe[0], false, recorder);
         reader.readStart();
         String first = null;
         String second = null;
@@ -120,7 +120,7 @@ class FdChannelTest {
 
     @Test
     void aClosedReaderFailsTheQueuedWritesWithEpipe() throws Exception {
-        FdChannel writer = new FdChannel(pipe[1], recorder);
+        FdChannel writer = new FdChannel(pipe[1], false, recorder);
         writer.makeNonBlocking();
         assertThat(writer.write(new byte[200_000], 7)).isEqualTo(FdChannel.QUEUED);
         closeEnd(0);
@@ -131,7 +131,7 @@ class FdChannelTest {
 
     @Test
     void aStoppedReaderLeavesTheBytesInThePipe() throws Exception {
-        FdChannel reader = new FdChannel(pipe[0], recorder);
+        FdChannel reader = new FdChannel(pipe[0], false, recorder);
         reader.readStart();
         writeAll(pipe[1], "one");
         assertThat(next()).isEqualTo("data");
@@ -146,6 +146,19 @@ class FdChannelTest {
             assertThat(received.toString()).isEqualTo("onetwo");
         }
         reader.close();
+    }
+
+    @Test
+    void anOwnedDescriptorClosesWithTheChannel() throws Exception {
+        FdChannel reader = new FdChannel(pipe[0], true, recorder);
+        reader.readStart();
+        reader.close();
+        int fd = pipe[0];
+        pipe[0] = -1;
+        for (int i = 0; i < 100 && Fds.fileMode(fd) >= 0; i++) {
+            Thread.sleep(10); // the pump thread closes it as it stops
+        }
+        assertThat(Fds.fileMode(fd)).isEqualTo(-Fds.EBADF);
     }
 
     private static void writeAll(int fd, String text) {

@@ -69,6 +69,7 @@
 
   const stdio = require('internal/process/stdio');
   Object.defineProperties(process, {
+    stdin: { get: stdio.getStdin, enumerable: false, configurable: true },
     stdout: { get: stdio.getStdout, enumerable: false, configurable: true },
     stderr: { get: stdio.getStderr, enumerable: false, configurable: true },
   });

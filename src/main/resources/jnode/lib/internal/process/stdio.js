@@ -1,91 +1,104 @@
 'use strict';
-// process.stdout and process.stderr: synchronous writers, as Node's are for files, pipes and TTYs.
-// (They become full Writable streams with the streams work; until then they are EventEmitters with
-// Writable's write/end surface.)
+// process.stdin, process.stdout and process.stderr, made on first use with the kind of stream Node picks for
+// what the descriptor is: a terminal (tty.ReadStream/WriteStream, written synchronously), a file
+// (fs.ReadStream / SyncWriteStream) or a pipe or socket (net.Socket, written without blocking the loop).
 
-const EventEmitter = require('events');
-const binding = internalBinding('process');
+const binding = internalBinding('stdio');
 
-class SyncWriteStream extends EventEmitter {
-  constructor(fd) {
-    super();
-    this.fd = fd;
-    this._type = binding.isatty(fd) ? 'tty' : 'fs';
-    this.isTTY = this._type === 'tty' ? true : undefined;
-    if (this.isTTY) {
-      this.columns = Number(process.env.COLUMNS) || 80;
-      this.rows = Number(process.env.LINES) || 24;
-    } else {
-      delete this.isTTY;
-    }
-    this.writable = true;
-    this._isStdio = true;
-    this.destroyed = false;
-  }
-
-  write(chunk, encoding, callback) {
-    if (typeof encoding === 'function') {
-      callback = encoding;
-      encoding = undefined;
-    }
-    if (typeof chunk === 'string') {
-      binding.writeString(this.fd, chunk);
-    } else if (ArrayBuffer.isView(chunk)) {
-      binding.writeBytes(this.fd, chunk.buffer, chunk.byteOffset, chunk.byteLength);
-    } else {
-      const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
-      throw new ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk);
-    }
-    if (typeof callback === 'function') process.nextTick(callback, null);
-    return true;
-  }
-
-  end(chunk, encoding, callback) {
-    if (typeof chunk === 'function') {
-      callback = chunk;
-      chunk = undefined;
-    }
-    if (chunk !== undefined && chunk !== null) this.write(chunk, encoding);
-    if (typeof callback === 'function') process.nextTick(callback);
-    return this;
-  }
-
-  cork() {}
-
-  uncork() {}
-
-  setDefaultEncoding() {
-    return this;
-  }
-
-  hasColors(count = 16) {
-    return this.isTTY === true && count <= 256 && process.env.TERM !== 'dumb' && !('NO_COLOR' in process.env);
-  }
-
-  getColorDepth() {
-    return this.hasColors() ? 8 : 1;
-  }
-
-  getWindowSize() {
-    return [this.columns, this.rows];
-  }
-
-  destroy() {
-    return this;
-  }
-}
-
+let stdin;
 let stdout;
 let stderr;
 
+// Closing process.stdout must not close descriptor 1: other code (and the exit path) still writes to it.
+function keepDescriptorOpen(err, callback) {
+  callback(err);
+}
+
+function createWritableStdioStream(fd) {
+  let stream;
+  switch (binding.handleType(fd)) {
+    case 'TTY': {
+      const { WriteStream } = require('tty');
+      stream = new WriteStream(fd);
+      stream._type = 'tty';
+      break;
+    }
+    case 'FILE': {
+      const SyncWriteStream = require('internal/fs/sync_write_stream');
+      stream = new SyncWriteStream(fd, { autoClose: false });
+      stream._type = 'fs';
+      break;
+    }
+    case 'PIPE': {
+      const { Socket } = require('internal/net/socket');
+      stream = new Socket({ fd, readable: false, writable: true });
+      stream._type = 'pipe';
+      break;
+    }
+    default: {
+      // No usable descriptor (closed by the parent): output goes nowhere, as in Node.
+      const { Writable } = require('stream');
+      stream = new Writable({ write(chunk, encoding, callback) { callback(); } });
+    }
+  }
+  stream.fd = fd;
+  stream._isStdio = true;
+  stream.destroySoon = stream.destroy;
+  stream._destroy = keepDescriptorOpen;
+  return stream;
+}
+
 function getStdout() {
-  stdout ??= new SyncWriteStream(1);
+  if (stdout === undefined) {
+    stdout = createWritableStdioStream(1);
+    if (stdout.isTTY) process.on('SIGWINCH', () => stdout._refreshSize());
+  }
   return stdout;
 }
 
 function getStderr() {
-  stderr ??= new SyncWriteStream(2);
+  if (stderr === undefined) {
+    stderr = createWritableStdioStream(2);
+    if (stderr.isTTY) process.on('SIGWINCH', () => stderr._refreshSize());
+  }
   return stderr;
 }
 
-module.exports = { getStdout, getStderr, SyncWriteStream };
+function getStdin() {
+  if (stdin !== undefined) return stdin;
+  switch (binding.handleType(0)) {
+    case 'TTY': {
+      const { ReadStream } = require('tty');
+      stdin = new ReadStream(0);
+      break;
+    }
+    case 'FILE': {
+      const { ReadStream } = require('internal/fs/streams');
+      stdin = new ReadStream(null, { fd: 0, autoClose: false });
+      break;
+    }
+    case 'PIPE': {
+      const { Socket } = require('internal/net/socket');
+      stdin = new Socket({ fd: 0, readable: true, writable: false });
+      break;
+    }
+    default: {
+      // No stdin at all: an empty stream that ends at once.
+      const { Readable } = require('stream');
+      stdin = new Readable({ read() { this.push(null); } });
+    }
+  }
+  stdin.fd = 0;
+  // A paused stdin stops taking bytes from its descriptor, so that it no longer keeps the process alive.
+  if (stdin._handle) {
+    stdin.on('pause', () => process.nextTick(() => {
+      if (stdin._handle && !stdin.readableFlowing) {
+        stdin._readableState.reading = false;
+        stdin._handle.readStop();
+      }
+    }));
+  }
+  return stdin;
+}
+
+module.exports = { getStdin, getStdout, getStderr };
