@@ -293,22 +293,41 @@ Object.defineProperty(Buffer, Symbol.species, { get() { return FastBuffer; }, en
 
 Buffer.poolSize = 64 * 1024;
 
+const FROM_ACCEPTS = ['string', 'Buffer', 'ArrayBuffer', 'Array', 'Array-like Object'];
+
+/**
+ * What an object passed to Buffer.from stands for when it is not itself bytes: the string or object its
+ * valueOf() gives (boxed strings, wrappers), else undefined.
+ */
+function unwrapped(value) {
+  // Named `value`: a valueOf that is not a function fails with "value.valueOf is not a function", as in Node.
+  const inner = value.valueOf && value.valueOf();
+  if (inner === value || inner === null) return undefined;
+  return typeof inner === 'string' || typeof inner === 'object' ? inner : undefined;
+}
+
+/** The string an object converts to through Symbol.toPrimitive, if it defines one that gives a string. */
+function primitiveString(object) {
+  const convert = object[Symbol.toPrimitive];
+  if (typeof convert !== 'function') return undefined;
+  const primitive = convert.call(object, 'string');
+  return typeof primitive === 'string' ? primitive : undefined;
+}
+
 Buffer.from = function from(value, encodingOrOffset, length) {
   if (typeof value === 'string') return fromString(value, encodingOrOffset);
-  if (typeof value === 'object' && value !== null) {
-    if (isAnyArrayBuffer(value)) return fromArrayBuffer(value, encodingOrOffset, length);
-    const valueOf = value.valueOf && value.valueOf();
-    if (valueOf != null && valueOf !== value && (typeof valueOf === 'string' || typeof valueOf === 'object')) {
-      return from(valueOf, encodingOrOffset, length);
-    }
-    const b = fromObject(value);
-    if (b) return b;
-    if (typeof value[Symbol.toPrimitive] === 'function') {
-      const primitive = value[Symbol.toPrimitive]('string');
-      if (typeof primitive === 'string') return fromString(primitive, encodingOrOffset);
-    }
+  if (typeof value !== 'object' || value === null) {
+    throw new ERR_INVALID_ARG_TYPE('first argument', FROM_ACCEPTS, value);
   }
-  throw new ERR_INVALID_ARG_TYPE('first argument', ['string', 'Buffer', 'ArrayBuffer', 'Array', 'Array-like Object'], value);
+  if (isAnyArrayBuffer(value)) return fromArrayBuffer(value, encodingOrOffset, length);
+  const inner = unwrapped(value);
+  // The unwrapped value is converted (and, if it fails, reported) as if it had been passed.
+  if (inner !== undefined) return from(inner, encodingOrOffset, length);
+  const bytes = fromObject(value);
+  if (bytes) return bytes;
+  const text = primitiveString(value);
+  if (text !== undefined) return fromString(text, encodingOrOffset);
+  throw new ERR_INVALID_ARG_TYPE('first argument', FROM_ACCEPTS, value);
 };
 
 Buffer.copyBytesFrom = function copyBytesFrom(view, offset, length) {
@@ -631,18 +650,23 @@ proto.inspect = proto[customInspectSymbol];
 proto.compare = function compare(target, targetStart, targetEnd, sourceStart, sourceEnd) {
   if (!isUint8Array(target)) throw new ERR_INVALID_ARG_TYPE('target', ['Buffer', 'Uint8Array'], target);
   if (arguments.length === 1) return compareRanges(this, 0, this.length, target, 0, target.length);
-  if (targetStart === undefined) targetStart = 0;
-  else validateOffset(targetStart, 'targetStart');
-  if (targetEnd === undefined) targetEnd = target.length;
-  else validateOffset(targetEnd, 'targetEnd', 0, target.length);
-  if (sourceStart === undefined) sourceStart = 0;
-  else validateOffset(sourceStart, 'sourceStart');
-  if (sourceEnd === undefined) sourceEnd = this.length;
-  else validateOffset(sourceEnd, 'sourceEnd', 0, this.length);
-  if (sourceStart >= sourceEnd) return (targetStart >= targetEnd ? 0 : -1);
-  if (targetStart >= targetEnd) return 1;
-  return compareRanges(this, sourceStart, sourceEnd, target, Math.min(targetStart, target.length), targetEnd);
+  const targetFrom = rangeArgument(targetStart, 'targetStart', 0);
+  const targetTo = rangeArgument(targetEnd, 'targetEnd', target.length, target.length);
+  const sourceFrom = rangeArgument(sourceStart, 'sourceStart', 0);
+  const sourceTo = rangeArgument(sourceEnd, 'sourceEnd', this.length, this.length);
+  const sourceEmpty = sourceFrom >= sourceTo;
+  const targetEmpty = targetFrom >= targetTo;
+  // An empty range sorts before any non-empty one.
+  if (sourceEmpty || targetEmpty) return Number(targetEmpty) - Number(sourceEmpty);
+  return compareRanges(this, sourceFrom, sourceTo, target, Math.min(targetFrom, target.length), targetTo);
 };
+
+/** An optional start/end argument of compare(): its default when undefined, else a checked integer. */
+function rangeArgument(value, name, fallback, max) {
+  if (value === undefined) return fallback;
+  validateOffset(value, name, 0, max);
+  return value;
+}
 
 proto.indexOf = function indexOf(val, byteOffset, encoding) {
   return bidirectionalIndexOf(this, val, byteOffset, encoding, true);
@@ -685,67 +709,44 @@ proto.write = function write(string, offset, length, encoding) {
 };
 
 proto.toJSON = function toJSON() {
-  if (this.length > 0) {
-    const data = new Array(this.length);
-    for (let i = 0; i < this.length; ++i) data[i] = this[i];
-    return { type: 'Buffer', data };
-  }
-  return { type: 'Buffer', data: [] };
+  // A plain array of the bytes, whatever the buffer's own iterator does.
+  return { type: 'Buffer', data: Array.prototype.slice.call(this) };
 };
 
-function adjustOffset(offset, length) {
-  offset = Math.trunc(offset);
-  if (offset === 0 || Number.isNaN(offset)) return 0;
-  if (offset < 0) {
-    offset += length;
-    return offset > 0 ? offset : 0;
-  }
-  if (offset < length) return offset;
-  return length;
+/** A slice/subarray position: fraction dropped, a negative one counted from the end, kept in 0..length. */
+function clampPosition(position, length) {
+  const whole = Math.trunc(position) || 0;
+  return Math.min(Math.max(whole < 0 ? length + whole : whole, 0), length);
 }
 
 proto.subarray = function subarray(start, end) {
-  const srcLength = this.length;
-  start = adjustOffset(start, srcLength);
-  end = end !== undefined ? adjustOffset(end, srcLength) : srcLength;
-  const newLength = end > start ? end - start : 0;
-  return new FastBuffer(this.buffer, this.byteOffset + start, newLength);
+  const length = this.length;
+  const from = clampPosition(start, length);
+  const to = end === undefined ? length : clampPosition(end, length);
+  return new FastBuffer(this.buffer, this.byteOffset + from, Math.max(to - from, 0));
 };
 proto.slice = function slice(start, end) {
   return this.subarray(start, end);
 };
 
-function swap(b, n, m) {
-  const i = b[n];
-  b[n] = b[m];
-  b[m] = i;
+// swap16, swap32 and swap64 reverse the bytes of every 2-, 4- or 8-byte group in place.
+for (const width of [2, 4, 8]) {
+  const bits = width * 8;
+  const reverseGroups = function() {
+    const length = this.length;
+    if (length % width !== 0) throw new ERR_INVALID_BUFFER_SIZE(`${bits}-bits`);
+    for (let group = 0; group < length; group += width) {
+      for (let low = group, high = group + width - 1; low < high; low++, high--) {
+        const byte = this[low];
+        this[low] = this[high];
+        this[high] = byte;
+      }
+    }
+    return this;
+  };
+  Object.defineProperty(reverseGroups, 'name', { value: `swap${bits}` });
+  proto[`swap${bits}`] = reverseGroups;
 }
-proto.swap16 = function swap16() {
-  const len = this.length;
-  if (len % 2 !== 0) throw new ERR_INVALID_BUFFER_SIZE('16-bits');
-  for (let i = 0; i < len; i += 2) swap(this, i, i + 1);
-  return this;
-};
-proto.swap32 = function swap32() {
-  const len = this.length;
-  if (len % 4 !== 0) throw new ERR_INVALID_BUFFER_SIZE('32-bits');
-  for (let i = 0; i < len; i += 4) {
-    swap(this, i, i + 3);
-    swap(this, i + 1, i + 2);
-  }
-  return this;
-};
-proto.swap64 = function swap64() {
-  const len = this.length;
-  if (len % 8 !== 0) throw new ERR_INVALID_BUFFER_SIZE('64-bits');
-  for (let i = 0; i < len; i += 8) {
-    swap(this, i, i + 7);
-    swap(this, i + 1, i + 6);
-    swap(this, i + 2, i + 5);
-    swap(this, i + 3, i + 4);
-  }
-  return this;
-};
 proto.toLocaleString = proto.toString;
 
 // ---- module-level functions ----

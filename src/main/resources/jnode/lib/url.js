@@ -1,6 +1,7 @@
 'use strict';
 // node:url: the WHATWG classes and helpers (lib/internal/url.js) and the legacy API (url.parse, url.format,
-// url.resolve, Url), whose lenient parsing Node keeps for compatibility, quirks included.
+// url.resolve, Url). The legacy parser is lenient and keeps the quirks Node documents for url.parse(); its
+// results are plain objects with twelve nullable fields.
 
 const {
   codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_URL, ERR_JNODE_UNSUPPORTED },
@@ -14,489 +15,442 @@ const { isInsideNodeModules } = require('internal/util/caller');
 const { asciiTable, encodeStr } = require('internal/querystring');
 
 let querystring;
-function lazyQuerystring() {
+function qs() {
   querystring ??= require('querystring');
   return querystring;
 }
 
-// Protocols that never have a host ("javascript:alert(1)"), and those whose URLs always have "//".
-const hostlessProtocols = new Set(['javascript', 'javascript:']);
-const slashedProtocols = new Set(['http', 'http:', 'https', 'https:', 'ftp', 'ftp:', 'gopher', 'gopher:',
-  'file', 'file:', 'ws', 'ws:', 'wss', 'wss:']);
-const protocolPattern = /^[a-z0-9.+-]+:/i;
-const portPattern = /:[0-9]*$/;
-const authorityWithAt = /^\/\/[^@/]+@[^@/]+/;
-// A path with an optional query and nothing else: the common case, parsed without the general machinery.
-const simplePathPattern = /^(\/\/?(?!\/)[^?\s]*)(\?[^\s]*)?$/;
-const hostnameMaxLength = 255;
-const forbiddenHostChars = /[\0\t\n\r #%/:<>?@[\\\]^|]/;
-const forbiddenIpv6HostChars = /[\0\t\n\r #%/<>?@\\^|]/;
-// Never part of a hostname (RFC 2396): where one appears, the host has ended.
-const nonHostChars = new Set('\t\n\r "%\';<>\\^`{|}');
-const hostEndChars = new Set('#/?');
-// Escaped in the path, query and hash even though encodeURIComponent would not touch some of them.
-const autoEscaped = new Map(Object.entries({
+// The fields of a legacy URL object, in the order Node shows them.
+const LEGACY_FIELDS = ['protocol', 'slashes', 'auth', 'host', 'port', 'hostname', 'hash', 'search', 'query',
+  'pathname', 'path', 'href'];
+
+// Schemes that never carry a host (javascript:alert(1)), schemes written with "//", and file: (which keeps
+// "//" even with an empty host). Each is listed with and without its colon, as callers pass either.
+const withColon = (names) => new Set(names.flatMap((name) => [name, `${name}:`]));
+const HOSTLESS_SCHEMES = withColon(['javascript']);
+const SLASHED_SCHEMES = withColon(['http', 'https', 'ftp', 'gopher', 'file', 'ws', 'wss']);
+const FILE_SCHEMES = withColon(['file']);
+
+const SCHEME_PREFIX = /^[a-z0-9.+-]+:/i;
+const TRAILING_PORT = /:[0-9]*$/;
+const USERINFO_AFTER_SLASHES = /^\/\/[^@/]+@[^@/]+/;
+// "/path?query" without anything else: the common case, which skips the general parser.
+const PLAIN_PATH = /^(\/\/?(?!\/)[^?\s]*)(\?[^\s]*)?$/;
+const MAX_HOSTNAME_LENGTH = 255;
+const BAD_HOST_CHAR = /[\0\t\n\r #%/:<>?@[\\\]^|]/;
+const BAD_IPV6_HOST_CHAR = /[\0\t\n\r #%/<>?@\\^|]/;
+// Characters RFC 2396 never allows in a hostname (the host ends before them) and those that start the path.
+const HOST_STOPPERS = new Set('\t\n\r "%\';<>\\^`{|}');
+const PATH_STARTERS = new Set('#/?');
+// Left in the hostname after the port was split off, these start the path instead.
+const HOSTNAME_SPILL = /[/\\#?:]/;
+// Percent-escaped in path, query and hash although encodeURIComponent would leave some of them alone.
+const UNSAFE_ESCAPES = new Map(Object.entries({
   '\t': '%09', '\n': '%0A', '\r': '%0D', ' ': '%20', '"': '%22', "'": '%27', '<': '%3C', '>': '%3E',
   '\\': '%5C', '^': '%5E', '`': '%60', '{': '%7B', '|': '%7C', '}': '%7D',
 }));
+// Kept verbatim in the userinfo when formatting.
+const USERINFO_SAFE = asciiTable("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789!'()*-._~:");
 
 function Url() {
-  this.protocol = null;
-  this.slashes = null;
-  this.auth = null;
-  this.host = null;
-  this.port = null;
-  this.hostname = null;
-  this.hash = null;
-  this.search = null;
-  this.query = null;
-  this.pathname = null;
-  this.path = null;
-  this.href = null;
+  for (const field of LEGACY_FIELDS) this[field] = null;
 }
 
-let parseWarned = false;
-let invalidPortWarned = false;
+const warnedOnce = new Set();
+function warnOnce(code, message) {
+  if (warnedOnce.has(code)) return;
+  warnedOnce.add(code);
+  process.emitWarning(message, 'DeprecationWarning', code);
+}
 
 function urlParse(url, parseQueryString, slashesDenoteHost) {
-  if (!parseWarned && !isInsideNodeModules()) {
-    parseWarned = true;
-    process.emitWarning('`url.parse()` behavior is not standardized and prone to errors that have security ' +
-      'implications. Use the WHATWG URL API instead. CVEs are not issued for `url.parse()` vulnerabilities.',
-    'DeprecationWarning', 'DEP0169');
+  if (!warnedOnce.has('DEP0169') && !isInsideNodeModules()) {
+    warnOnce('DEP0169', '`url.parse()` behavior is not standardized and prone to errors that have security ' +
+      'implications. Use the WHATWG URL API instead. CVEs are not issued for `url.parse()` vulnerabilities.');
   }
   if (url instanceof Url) return url;
-  const urlObject = new Url();
-  urlObject.parse(url, parseQueryString, slashesDenoteHost);
-  return urlObject;
+  const parsed = new Url();
+  parsed.parse(url, parseQueryString, slashesDenoteHost);
+  return parsed;
 }
 
-function isWhitespace(code) {
-  return code < 33 || code === 0xA0 || code === 0xFEFF;
+const isBlank = (code) => code <= 0x20 || code === 0xA0 || code === 0xFEFF;
+
+/**
+ * The input with surrounding blanks trimmed and every "\" before the first "?" or "#" turned into "/";
+ * also whether an "@" came before that point and whether a "#" appears anywhere.
+ */
+function normalizeInput(url) {
+  let from = 0;
+  let to = url.length;
+  while (from < to && isBlank(url.charCodeAt(from))) from++;
+  while (to > from && isBlank(url.charCodeAt(to - 1))) to--;
+  const trimmed = url.slice(from, to);
+  const headEnd = trimmed.search(/[?#]/);
+  const head = headEnd === -1 ? trimmed : trimmed.slice(0, headEnd);
+  const tail = headEnd === -1 ? '' : trimmed.slice(headEnd);
+  return {
+    text: head.replaceAll('\\', '/') + tail,
+    sawAt: head.includes('@'),
+    sawHash: tail.includes('#'),
+  };
 }
 
-/** Trims whitespace and turns backslashes before the query or hash into slashes; notes "@" and "#". */
-function prepareInput(url) {
-  let start = 0;
-  let end = url.length;
-  while (start < end && isWhitespace(url.charCodeAt(start))) start++;
-  while (end > start && isWhitespace(url.charCodeAt(end - 1))) end--;
-  let rest = '';
-  let hasAt = false;
-  let hasHash = false;
-  let split = false;
-  for (let i = start; i < end; i++) {
-    const c = url[i];
-    if (!split) {
-      if (c === '@') hasAt = true;
-      else if (c === '#' || c === '?') {
-        split = true;
-        hasHash = c === '#';
-      }
-      rest += c === '\\' ? '/' : c;
-    } else {
-      if (c === '#') hasHash = true;
-      rest += c;
-    }
+/** Query and search from "?..." (or their absence), decoded into an object when asked. */
+function applyQuery(target, search, parseQueryString) {
+  if (search) {
+    target.search = search;
+    target.query = parseQueryString ? qs().parse(search.slice(1)) : search.slice(1);
+  } else if (parseQueryString) {
+    target.search = null;
+    target.query = { __proto__: null };
   }
-  return { rest, hasAt, hasHash };
+}
+
+function escapeUnsafe(text) {
+  let escaped = '';
+  for (const ch of text) escaped += UNSAFE_ESCAPES.get(ch) ?? ch;
+  return escaped;
 }
 
 Url.prototype.parse = function parse(url, parseQueryString, slashesDenoteHost) {
   validateString(url, 'url');
-  let { rest, hasAt, hasHash } = prepareInput(url);
+  const { text, sawAt, sawHash } = normalizeInput(url);
 
-  if (!slashesDenoteHost && !hasHash && !hasAt) {
-    const simple = simplePathPattern.exec(rest);
-    if (simple) {
-      this.path = rest;
-      this.href = rest;
-      this.pathname = simple[1];
-      if (simple[2]) {
-        this.search = simple[2];
-        this.query = parseQueryString ? lazyQuerystring().parse(this.search.slice(1)) : this.search.slice(1);
-      } else if (parseQueryString) {
-        this.search = null;
-        this.query = { __proto__: null };
-      }
-      return this;
-    }
+  const plain = !slashesDenoteHost && !sawHash && !sawAt ? PLAIN_PATH.exec(text) : null;
+  if (plain) {
+    this.path = this.href = text;
+    this.pathname = plain[1];
+    applyQuery(this, plain[2], parseQueryString);
+    return this;
   }
 
-  let lowerProto;
-  const proto = protocolPattern.exec(rest);
-  if (proto) {
-    lowerProto = proto[0].toLowerCase();
-    this.protocol = lowerProto;
-    rest = rest.slice(proto[0].length);
+  let rest = text;
+  const schemeMatch = SCHEME_PREFIX.exec(rest);
+  // As written (a quirk: "HTTP:x" is not a slashed scheme below) and lower-cased (what the object gets).
+  const schemeAsWritten = schemeMatch?.[0];
+  const scheme = schemeAsWritten?.toLowerCase();
+  if (schemeMatch) {
+    this.protocol = scheme;
+    rest = rest.slice(schemeAsWritten.length);
   }
 
-  let slashes;
-  if (slashesDenoteHost || proto || authorityWithAt.test(rest)) {
-    slashes = rest.startsWith('//');
-    if (slashes && !(proto && hostlessProtocols.has(lowerProto))) {
-      rest = rest.slice(2);
-      this.slashes = true;
-    }
+  const hostless = HOSTLESS_SCHEMES.has(scheme);
+  const slashesSeen = Boolean(slashesDenoteHost || schemeMatch || USERINFO_AFTER_SLASHES.test(rest)) &&
+    rest.startsWith('//');
+  if (slashesSeen && !hostless) {
+    rest = rest.slice(2);
+    this.slashes = true;
   }
+  const hasAuthority = !hostless && (slashesSeen || (schemeMatch && !SLASHED_SCHEMES.has(schemeAsWritten)));
+  if (hasAuthority) rest = takeAuthority(this, rest, url);
+  if (!hostless) rest = escapeUnsafe(rest);
 
-  if (!hostlessProtocols.has(lowerProto) && (slashes || (proto && !slashedProtocols.has(proto[0])))) {
-    rest = this.parseAuthority(rest, url);
-  }
-
-  if (lowerProto !== 'javascript' && lowerProto !== 'javascript:') {
-    rest = escapeUnsafe(rest);
-  }
-
-  const hashAt = rest.indexOf('#');
-  if (hashAt !== -1) this.hash = rest.slice(hashAt);
-  const beforeHash = hashAt === -1 ? rest : rest.slice(0, hashAt);
-  const queryAt = beforeHash.indexOf('?');
-  if (queryAt !== -1) {
-    this.search = beforeHash.slice(queryAt);
-    this.query = beforeHash.slice(queryAt + 1);
-    if (parseQueryString) this.query = lazyQuerystring().parse(this.query);
-  } else if (parseQueryString) {
-    this.search = null;
-    this.query = { __proto__: null };
-  }
-  const pathname = queryAt === -1 ? beforeHash : beforeHash.slice(0, queryAt);
-  if (pathname.length > 0) this.pathname = pathname;
-  if (slashedProtocols.has(lowerProto) && this.hostname && !this.pathname) this.pathname = '/';
-  if (this.pathname || this.search) this.path = (this.pathname || '') + (this.search || '');
+  const hashStart = rest.indexOf('#');
+  const beforeHash = hashStart === -1 ? rest : rest.slice(0, hashStart);
+  if (hashStart !== -1) this.hash = rest.slice(hashStart);
+  const searchStart = beforeHash.indexOf('?');
+  applyQuery(this, searchStart === -1 ? '' : beforeHash.slice(searchStart), parseQueryString);
+  const pathname = searchStart === -1 ? beforeHash : beforeHash.slice(0, searchStart);
+  if (pathname !== '') this.pathname = pathname;
+  else if (SLASHED_SCHEMES.has(scheme) && this.hostname) this.pathname = '/';
+  if (this.pathname || this.search) this.path = joinPath(this);
   this.href = this.format();
   return this;
 };
 
-/**
- * Takes auth, host, port and hostname from the start of rest; returns what follows. The last "@" before the
- * host ends decides where the auth ends: http://a@b@c/ has auth "a@b" and host "c".
- */
-Url.prototype.parseAuthority = function parseAuthority(rest, url) {
+/** Where the authority ends in rest, and where the userinfo ends inside it (-1 when there is none). */
+function measureAuthority(rest) {
+  let lastAt = -1;
   let hostEnd = -1;
-  let atSign = -1;
-  let nonHost = -1;
-  for (let i = 0; i < rest.length && hostEnd === -1; i++) {
-    const c = rest[i];
-    if (nonHostChars.has(c)) {
-      if (nonHost === -1) nonHost = i;
-    } else if (hostEndChars.has(c)) {
-      if (nonHost === -1) nonHost = i;
-      hostEnd = i;
-    } else if (c === '@') {
-      atSign = i;
-      nonHost = -1;
-    }
-  }
-  let start = 0;
-  if (atSign !== -1) {
-    this.auth = decodeURIComponent(rest.slice(0, atSign));
-    start = atSign + 1;
-  }
-  if (nonHost === -1) {
-    this.host = rest.slice(start);
-    rest = '';
-  } else {
-    this.host = rest.slice(start, nonHost);
-    rest = rest.slice(nonHost);
-  }
-  this.parseHost();
-  if (typeof this.hostname !== 'string') this.hostname = '';
-  const ipv6 = this.hostname.length > 1 && this.hostname[0] === '[' && this.hostname.endsWith(']');
-  if (!ipv6) {
-    // A "/", "\", "#", "?" or ":" left in the hostname starts the path.
-    const cut = this.hostname.search(/[/\\#?:]/);
-    if (cut !== -1) {
-      // A ":" here starts a port that is not a number: tolerated, with a warning (once per process).
-      if (this.hostname[cut] === ':' && !invalidPortWarned) {
-        invalidPortWarned = true;
-        process.emitWarning(`The URL ${url} is invalid. Future versions of Node.js will throw an error.`,
-                            'DeprecationWarning', 'DEP0170');
-      }
-      rest = `/${this.hostname.slice(cut)}${rest}`;
-      this.hostname = this.hostname.slice(0, cut);
-    }
-  }
-  this.hostname = this.hostname.length > hostnameMaxLength ? '' : this.hostname.toLowerCase();
-  if (this.hostname !== '') {
-    if (ipv6) {
-      if (forbiddenIpv6HostChars.test(this.hostname)) throw new ERR_INVALID_URL(url);
-    } else {
-      this.hostname = domainToASCII(this.hostname);
-      // Characters toASCII let through (or an empty result) could spoof a host: refuse rather than guess.
-      if (this.hostname === '' || forbiddenHostChars.test(this.hostname)) throw new ERR_INVALID_URL(url);
-    }
-  }
-  this.host = this.hostname + (this.port ? `:${this.port}` : '');
-  if (ipv6) {
-    this.hostname = this.hostname.slice(1, -1);
-    if (rest[0] !== '/') rest = `/${rest}`;
-  }
-  return rest;
-};
-
-function escapeUnsafe(rest) {
-  let out = '';
-  let last = 0;
   for (let i = 0; i < rest.length; i++) {
-    const escaped = autoEscaped.get(rest[i]);
-    if (escaped === undefined) continue;
-    out += rest.slice(last, i) + escaped;
-    last = i + 1;
+    const ch = rest[i];
+    if (ch === '@') {
+      lastAt = i;
+      hostEnd = -1;
+    } else if (PATH_STARTERS.has(ch)) {
+      if (hostEnd === -1) hostEnd = i;
+      break;
+    } else if (HOST_STOPPERS.has(ch) && hostEnd === -1) {
+      hostEnd = i;
+    }
   }
-  return last === 0 ? rest : out + rest.slice(last);
+  return { lastAt, hostEnd: hostEnd === -1 ? rest.length : hostEnd };
 }
 
-Url.prototype.parseHost = function parseHost() {
-  let host = this.host;
-  const port = portPattern.exec(host);
-  if (port) {
-    if (port[0] !== ':') this.port = port[0].slice(1);
-    host = host.slice(0, host.length - port[0].length);
+/**
+ * Reads userinfo, host and port from the start of rest into target; returns what follows them. The last "@"
+ * wins: http://a@b@c/ has auth "a@b" and host "c".
+ */
+function takeAuthority(target, rest, url) {
+  const { lastAt, hostEnd } = measureAuthority(rest);
+  if (lastAt !== -1) target.auth = decodeURIComponent(rest.slice(0, lastAt));
+  target.host = rest.slice(lastAt + 1, hostEnd);
+  let after = rest.slice(hostEnd);
+  target.parseHost();
+  let hostname = typeof target.hostname === 'string' ? target.hostname : '';
+  const bracketed = hostname.length > 1 && hostname[0] === '[' && hostname.at(-1) === ']';
+  if (!bracketed) {
+    const spill = hostname.search(HOSTNAME_SPILL);
+    if (spill !== -1) {
+      if (hostname[spill] === ':') {
+        warnOnce('DEP0170', `The URL ${url} is invalid. Future versions of Node.js will throw an error.`);
+      }
+      after = `/${hostname.slice(spill)}${after}`;
+      hostname = hostname.slice(0, spill);
+    }
   }
-  if (host) this.hostname = host;
-};
-
-// Characters the auth part keeps as they are when formatted.
-const authSafe = asciiTable("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789!'()*-._~:");
+  hostname = hostname.length > MAX_HOSTNAME_LENGTH ? '' : hostname.toLowerCase();
+  if (hostname !== '' && !bracketed) {
+    hostname = domainToASCII(hostname);
+    // Whatever toASCII lets through (or an empty result) could spoof another host: refuse it.
+    if (hostname === '' || BAD_HOST_CHAR.test(hostname)) throw new ERR_INVALID_URL(url);
+  } else if (hostname !== '' && BAD_IPV6_HOST_CHAR.test(hostname)) {
+    throw new ERR_INVALID_URL(url);
+  }
+  target.host = target.port ? `${hostname}:${target.port}` : hostname;
+  target.hostname = bracketed ? hostname.slice(1, -1) : hostname;
+  if (bracketed && after[0] !== '/') after = `/${after}`;
+  return after;
+}
 
 Url.prototype.format = function format() {
-  let auth = this.auth || '';
-  if (auth) auth = `${encodeStr(auth, authSafe)}@`;
-  let protocol = this.protocol || '';
-  let pathname = this.pathname || '';
-  let hash = this.hash || '';
-  let host = '';
-  if (this.host) {
-    host = auth + this.host;
-  } else if (this.hostname) {
-    const bracketed = this.hostname.includes(':') &&
-      !(this.hostname[0] === '[' && this.hostname.endsWith(']'));
-    host = auth + (bracketed ? `[${this.hostname}]` : this.hostname);
-    if (this.port) host += `:${this.port}`;
-  }
-  let query = '';
-  if (this.query !== null && typeof this.query === 'object') query = lazyQuerystring().stringify(this.query);
-  let search = this.search || (query && `?${query}`) || '';
-  if (protocol && !protocol.endsWith(':')) protocol += ':';
-  pathname = pathname.replace(/[#?]/g, (c) => (c === '#' ? '%23' : '%3F'));
-  // Only the slashed protocols get "//" (not mailto:, xmpp:, ...), unless the URL had them.
-  if (this.slashes || slashedProtocols.has(protocol)) {
-    if (this.slashes || host) {
+  const protocol = !this.protocol || this.protocol.endsWith(':') ? (this.protocol || '') : `${this.protocol}:`;
+  const hostText = this.host || hostFromParts(this.hostname, this.port);
+  const authority = hostText ? (this.auth ? `${encodeStr(this.auth, USERINFO_SAFE)}@` : '') + hostText : '';
+  let pathname = (this.pathname || '').replace(/[#?]/g, (ch) => (ch === '#' ? '%23' : '%3F'));
+  const queryText = this.query !== null && typeof this.query === 'object' ? qs().stringify(this.query) : '';
+  const search = prefixed('?', (this.search || (queryText && `?${queryText}`) || '').replaceAll('#', '%23'));
+
+  // "//" for slashed schemes (not mailto:, xmpp:, ...) and for URLs that were written with it.
+  let prefix = authority;
+  if (this.slashes || SLASHED_SCHEMES.has(protocol)) {
+    if (this.slashes || authority) {
+      prefix = `//${authority}`;
       if (pathname && pathname[0] !== '/') pathname = `/${pathname}`;
-      host = `//${host}`;
     } else if (protocol.startsWith('file')) {
-      host = '//';
+      prefix = '//';
     }
   }
-  search = search.replaceAll('#', '%23');
-  if (hash && hash[0] !== '#') hash = `#${hash}`;
-  if (search && search[0] !== '?') search = `?${search}`;
-  return protocol + host + pathname + search + hash;
+  return protocol + prefix + pathname + search + prefixed('#', this.hash || '');
 };
 
-function urlFormat(urlObject, options) {
-  if (typeof urlObject === 'string') {
-    urlObject = urlParse(urlObject);
-  } else if (typeof urlObject !== 'object' || urlObject === null) {
-    throw new ERR_INVALID_ARG_TYPE('urlObject', ['Object', 'string'], urlObject);
-  } else if (isURL(urlObject)) {
-    return formatURL(urlObject, options);
-  }
-  return Url.prototype.format.call(urlObject);
+function hostFromParts(hostname, port) {
+  if (!hostname) return '';
+  // An IPv6 address gets its brackets back.
+  const needsBrackets = hostname.includes(':') && !(hostname[0] === '[' && hostname.at(-1) === ']');
+  const name = needsBrackets ? `[${hostname}]` : hostname;
+  return port ? `${name}:${port}` : name;
 }
 
-function urlResolve(source, relative) {
-  return urlParse(source, false, true).resolve(relative);
-}
-
-function urlResolveObject(source, relative) {
-  if (!source) return relative;
-  return urlParse(source, false, true).resolveObject(relative);
-}
+const prefixed = (mark, text) => (text && text[0] !== mark ? mark + text : text);
 
 Url.prototype.resolve = function resolve(relative) {
   return this.resolveObject(urlParse(relative, false, true)).format();
 };
 
-function finish(result) {
+Url.prototype.resolveObject = function resolveObject(relative) {
+  const rel = typeof relative === 'string' ? parseRelative(relative) : relative;
+  const result = Object.assign(new Url(), this);
+  // The fragment always comes from the relative reference, even an absent one.
+  result.hash = rel.hash;
+  if (rel.href !== '') {
+    if (rel.slashes && !rel.protocol) adoptNetworkPath(result, rel);
+    else if (rel.protocol && rel.protocol !== result.protocol) adoptOtherScheme(result, rel);
+    else mergeSameScheme(result, rel);
+  }
   result.href = result.format();
   return result;
-}
-
-function pathOf(result) {
-  return (result.pathname ? result.pathname : '') + (result.search ? result.search : '');
-}
-
-/** Puts a leading host@ (or user@host) segment back as hostname and host, and auth. */
-function takeHostFrom(result, host) {
-  result.hostname = result.host = host;
-  const parts = result.host && result.host.indexOf('@') > 0 ? result.host.split('@') : null;
-  if (parts) {
-    result.auth = parts.shift();
-    result.host = result.hostname = parts.shift();
-  }
-}
-
-Url.prototype.resolveObject = function resolveObject(relative) {
-  if (typeof relative === 'string') {
-    const parsed = new Url();
-    parsed.parse(relative, false, true);
-    relative = parsed;
-  }
-  const result = new Url();
-  Object.assign(result, this);
-  // The hash always comes from the relative URL, even when that is empty.
-  result.hash = relative.hash;
-  if (relative.href === '') return finish(result);
-
-  // "//host/path": everything but the protocol comes from the relative URL.
-  if (relative.slashes && !relative.protocol) {
-    for (const key of Object.keys(relative)) {
-      if (key !== 'protocol') result[key] = relative[key];
-    }
-    if (slashedProtocols.has(result.protocol) && result.hostname && !result.pathname) {
-      result.path = result.pathname = '/';
-    }
-    return finish(result);
-  }
-
-  if (relative.protocol && relative.protocol !== result.protocol) {
-    return finish(resolveOtherProtocol(result, relative));
-  }
-
-  const isSourceAbs = Boolean(result.pathname && result.pathname[0] === '/');
-  const isRelAbs = Boolean(relative.host || (relative.pathname && relative.pathname[0] === '/'));
-  let mustEndAbs = Boolean(isRelAbs || isSourceAbs || (result.host && relative.pathname));
-  const removeAllDots = mustEndAbs;
-  let srcPath = (result.pathname && result.pathname.split('/')) || [];
-  const relPath = (relative.pathname && relative.pathname.split('/')) || [];
-  // In a URL without "//" (mailto:, ...), "../" may climb into the host: it is treated as a path segment.
-  const noLeadingSlashes = result.protocol && !slashedProtocols.has(result.protocol);
-  if (noLeadingSlashes) {
-    result.hostname = '';
-    result.port = null;
-    if (result.host) {
-      if (srcPath[0] === '') srcPath[0] = result.host;
-      else srcPath.unshift(result.host);
-    }
-    result.host = '';
-    if (relative.protocol) {
-      relative.hostname = null;
-      relative.port = null;
-      if (relative.host) {
-        if (relPath[0] === '') relPath[0] = relative.host;
-        else relPath.unshift(relative.host);
-      }
-      relative.host = null;
-    }
-    mustEndAbs = mustEndAbs && (relPath[0] === '' || srcPath[0] === '');
-  }
-
-  if (isRelAbs) {
-    if (relative.host || relative.host === '') {
-      if (result.host !== relative.host) result.auth = null;
-      result.host = relative.host;
-      result.port = relative.port;
-    }
-    if (relative.hostname || relative.hostname === '') {
-      if (result.hostname !== relative.hostname) result.auth = null;
-      result.hostname = relative.hostname;
-    }
-    result.search = relative.search;
-    result.query = relative.query;
-    srcPath = relPath;
-  } else if (relPath.length) {
-    // A relative path replaces the last segment of the source's.
-    srcPath.pop();
-    srcPath = srcPath.concat(relPath);
-    result.search = relative.search;
-    result.query = relative.query;
-  } else if (relative.search !== null && relative.search !== undefined) {
-    // Only a new query ("?x").
-    if (noLeadingSlashes) takeHostFrom(result, srcPath.shift());
-    result.search = relative.search;
-    result.query = relative.query;
-    if (result.pathname !== null || result.search !== null) result.path = pathOf(result);
-    return finish(result);
-  }
-
-  if (!srcPath.length) {
-    result.pathname = null;
-    result.path = result.search ? `/${result.search}` : null;
-    return finish(result);
-  }
-
-  // A path ending in "." or ".." (or "/") keeps a trailing slash; one ending in a name does not get one.
-  let last = srcPath[srcPath.length - 1];
-  const hasTrailingSlash = ((result.host || relative.host || srcPath.length > 1) &&
-    (last === '.' || last === '..')) || last === '';
-
-  let up = 0;
-  for (let i = srcPath.length - 1; i >= 0; i--) {
-    last = srcPath[i];
-    if (last === '.') {
-      srcPath.splice(i, 1);
-    } else if (last === '..') {
-      srcPath.splice(i, 1);
-      up++;
-    } else if (up) {
-      srcPath.splice(i, 1);
-      up--;
-    }
-  }
-  if (!mustEndAbs && !removeAllDots) {
-    while (up--) srcPath.unshift('..');
-  }
-  if (mustEndAbs && srcPath[0] !== '' && (!srcPath[0] || srcPath[0][0] !== '/')) srcPath.unshift('');
-  if (hasTrailingSlash && !srcPath.join('/').endsWith('/')) srcPath.push('');
-  const isAbsolute = srcPath[0] === '' || Boolean(srcPath[0] && srcPath[0][0] === '/');
-  if (noLeadingSlashes) takeHostFrom(result, isAbsolute ? '' : srcPath.length ? srcPath.shift() : '');
-  mustEndAbs = mustEndAbs || (result.host && srcPath.length);
-  if (mustEndAbs && !isAbsolute) srcPath.unshift('');
-  if (srcPath.length > 0) {
-    result.pathname = srcPath.join('/');
-  } else {
-    result.pathname = null;
-    result.path = null;
-  }
-  if (result.pathname !== null || result.search !== null) result.path = pathOf(result);
-  result.auth = relative.auth || result.auth;
-  result.slashes = result.slashes || relative.slashes;
-  return finish(result);
 };
 
-/**
- * A relative URL with a protocol of its own. Unknown protocols are taken whole; for a slashed protocol
- * other than file:, the first path segment becomes the host when the relative URL has none.
- */
-function resolveOtherProtocol(result, relative) {
-  if (!slashedProtocols.has(relative.protocol)) {
-    Object.assign(result, relative);
-    return result;
+Url.prototype.parseHost = function parseHost() {
+  const port = TRAILING_PORT.exec(this.host);
+  let hostname = this.host;
+  if (port) {
+    if (port[0].length > 1) this.port = port[0].slice(1);
+    hostname = hostname.slice(0, port.index);
   }
-  result.protocol = relative.protocol;
-  if (!relative.host && !/^file:?$/.test(relative.protocol) && !hostlessProtocols.has(relative.protocol)) {
-    const relPath = (relative.pathname || '').split('/');
-    while (relPath.length && !(relative.host = relPath.shift()));
-    if (!relative.host) relative.host = '';
-    if (!relative.hostname) relative.hostname = '';
-    if (relPath[0] !== '') relPath.unshift('');
-    if (relPath.length < 2) relPath.unshift('');
-    result.pathname = relPath.join('/');
-  } else {
-    result.pathname = relative.pathname;
-  }
-  result.search = relative.search;
-  result.query = relative.query;
-  result.host = relative.host || '';
-  result.auth = relative.auth;
-  result.hostname = relative.hostname || relative.host;
-  result.port = relative.port;
-  if (result.pathname || result.search) result.path = pathOf(result);
-  result.slashes = result.slashes || relative.slashes;
-  return result;
+  if (hostname) this.hostname = hostname;
+};
+
+function parseRelative(text) {
+  const parsed = new Url();
+  parsed.parse(text, false, true);
+  return parsed;
 }
+
+const joinPath = (obj) => (obj.pathname || '') + (obj.search || '');
+
+function takeSearch(result, rel) {
+  result.search = rel.search;
+  result.query = rel.query;
+}
+
+/** "//host/path": everything but the scheme comes from the reference. */
+function adoptNetworkPath(result, rel) {
+  for (const key of Object.keys(rel)) {
+    if (key !== 'protocol') result[key] = rel[key];
+  }
+  if (SLASHED_SCHEMES.has(result.protocol) && result.hostname && !result.pathname) {
+    result.path = result.pathname = '/';
+  }
+}
+
+/**
+ * A reference with a scheme of its own. An unknown scheme is taken whole; a slashed scheme other than file:
+ * without a host ("http:example.com/x") takes its host from the first named path segment.
+ */
+function adoptOtherScheme(result, rel) {
+  if (!SLASHED_SCHEMES.has(rel.protocol)) {
+    Object.assign(result, rel);
+    return;
+  }
+  result.protocol = rel.protocol;
+  result.pathname = rel.pathname;
+  if (!rel.host && !FILE_SCHEMES.has(rel.protocol)) {
+    const segments = (rel.pathname || '').split('/');
+    const named = segments.findIndex((segment) => segment !== '');
+    rel.host = named === -1 ? '' : segments[named];
+    rel.hostname ||= '';
+    const remainder = named === -1 ? '' : segments.slice(named + 1).join('/');
+    result.pathname = remainder[0] === '/' ? remainder : `/${remainder}`;
+  }
+  takeSearch(result, rel);
+  result.host = rel.host || '';
+  result.auth = rel.auth;
+  result.hostname = rel.hostname || rel.host;
+  result.port = rel.port;
+  if (result.pathname || result.search) result.path = joinPath(result);
+  result.slashes ||= rel.slashes;
+}
+
+const segmentsOf = (pathname) => (pathname ? pathname.split('/') : []);
+const startsRooted = (segments) => segments[0] === '' || Boolean(segments[0]?.startsWith('/'));
+
+/**
+ * Schemes without "//" (mailto:, ...) have no real host: it is moved into the path, so that "../" can climb
+ * into it, and `cleared` is what host, hostname and port are left holding.
+ */
+function hostIntoPath(obj, segments, cleared) {
+  if (obj.host) {
+    if (segments[0] === '') segments[0] = obj.host;
+    else segments.unshift(obj.host);
+  }
+  obj.host = obj.hostname = cleared;
+  obj.port = null;
+}
+
+/** The reverse of hostIntoPath: a leading "user@host" or "host" segment becomes auth and host again. */
+function hostFromPath(result, segment) {
+  const at = segment ? segment.indexOf('@') : -1;
+  if (at > 0) {
+    result.auth = segment.slice(0, at);
+    segment = segment.slice(at + 1).split('@')[0];
+  }
+  result.host = result.hostname = segment;
+}
+
+/** A host the reference spells out (even an empty one) replaces the base's; a different one drops its userinfo. */
+function adoptHost(result, rel) {
+  for (const field of ['host', 'hostname']) {
+    const value = rel[field];
+    if (!value && value !== '') continue;
+    if (result[field] !== value) result.auth = null;
+    result[field] = value;
+    if (field === 'host') result.port = rel.port;
+  }
+}
+
+/** "." and ".." removed against the segments before them; the ".." that found nothing to remove are counted. */
+function collapseDots(segments) {
+  const kept = [];
+  let unmatched = 0;
+  for (const segment of segments) {
+    if (segment === '.') continue;
+    if (segment !== '..') kept.push(segment);
+    else if (kept.length > 0) kept.pop();
+    else unmatched++;
+  }
+  return { kept, unmatched };
+}
+
+function mergeSameScheme(result, rel) {
+  const baseRooted = Boolean(result.pathname && result.pathname[0] === '/');
+  const relRooted = Boolean(rel.host || (rel.pathname && rel.pathname[0] === '/'));
+  const absoluteFromStart = relRooted || baseRooted || Boolean(result.host && rel.pathname);
+  let mustBeAbsolute = absoluteFromStart;
+  let segments = segmentsOf(result.pathname);
+  const relSegments = segmentsOf(rel.pathname);
+  const opaqueHost = Boolean(result.protocol) && !SLASHED_SCHEMES.has(result.protocol);
+  if (opaqueHost) {
+    hostIntoPath(result, segments, '');
+    if (rel.protocol) {
+      // A complete opaque URL brings its own userinfo, or none.
+      hostIntoPath(rel, relSegments, null);
+      result.auth = null;
+    }
+    mustBeAbsolute &&= relSegments[0] === '' || segments[0] === '';
+  }
+
+  if (relRooted) {
+    adoptHost(result, rel);
+    takeSearch(result, rel);
+    segments = relSegments;
+  } else if (relSegments.length > 0) {
+    // The reference replaces the base's last segment.
+    segments = segments.slice(0, -1).concat(relSegments);
+    takeSearch(result, rel);
+  } else if (rel.search !== null && rel.search !== undefined) {
+    // Nothing but a new query.
+    if (opaqueHost) hostFromPath(result, segments.shift());
+    takeSearch(result, rel);
+    if (result.pathname !== null || result.search !== null) result.path = joinPath(result);
+    return;
+  }
+
+  if (segments.length === 0) {
+    result.pathname = null;
+    result.path = result.search ? `/${result.search}` : null;
+    return;
+  }
+
+  // Ending in "" (a slash), or in a dot segment of a path with a host or more than one segment, the result
+  // keeps a trailing slash.
+  const final = segments.at(-1);
+  const endsAsDirectory = final === '' ||
+    ((final === '.' || final === '..') && Boolean(result.host || rel.host || segments.length > 1));
+
+  const { kept, unmatched } = collapseDots(segments);
+  segments = kept;
+  if (!absoluteFromStart) segments.unshift(...new Array(unmatched).fill('..'));
+  if (mustBeAbsolute && !startsRooted(segments)) segments.unshift('');
+  if (endsAsDirectory && !segments.join('/').endsWith('/')) segments.push('');
+
+  const rooted = startsRooted(segments);
+  if (opaqueHost) hostFromPath(result, rooted || segments.length === 0 ? '' : segments.shift());
+  if ((mustBeAbsolute || (result.host && segments.length > 0)) && !rooted) segments.unshift('');
+
+  if (segments.length > 0) {
+    result.pathname = segments.join('/');
+  } else {
+    result.pathname = result.path = null;
+  }
+  if (result.pathname !== null || result.search !== null) result.path = joinPath(result);
+  result.auth = rel.auth || result.auth;
+  result.slashes ||= rel.slashes;
+}
+
+function urlFormat(urlObject, options) {
+  if (typeof urlObject === 'string') return urlParse(urlObject).format();
+  if (typeof urlObject !== 'object' || urlObject === null) {
+    throw new ERR_INVALID_ARG_TYPE('urlObject', ['Object', 'string'], urlObject);
+  }
+  return isURL(urlObject) ? formatURL(urlObject, options) : Url.prototype.format.call(urlObject);
+}
+
+const urlResolve = (source, relative) => urlParse(source, false, true).resolve(relative);
+const urlResolveObject = (source, relative) =>
+  (source ? urlParse(source, false, true).resolveObject(relative) : relative);
 
 class URLPattern {
   constructor() {
@@ -504,22 +458,7 @@ class URLPattern {
   }
 }
 
-module.exports = {
-  // Legacy API.
-  Url,
-  parse: urlParse,
-  resolve: urlResolve,
-  resolveObject: urlResolveObject,
-  format: urlFormat,
-  // WHATWG API.
-  URL,
-  URLPattern,
-  URLSearchParams,
-  domainToASCII,
-  domainToUnicode,
-  // Utilities.
-  pathToFileURL,
-  fileURLToPath,
-  fileURLToPathBuffer,
-  urlToHttpOptions,
-};
+const legacyApi = { Url, parse: urlParse, resolve: urlResolve, resolveObject: urlResolveObject, format: urlFormat };
+const whatwgApi = { URL, URLPattern, URLSearchParams, domainToASCII, domainToUnicode };
+const fileAndHttpHelpers = { pathToFileURL, fileURLToPath, fileURLToPathBuffer, urlToHttpOptions };
+module.exports = { ...legacyApi, ...whatwgApi, ...fileAndHttpHelpers };

@@ -70,48 +70,41 @@ function isAnyArrayBuffer(value) {
 const isArrayBufferView = ArrayBuffer.isView;
 
 // ---- range checks with Node's messages ----
-function boundsError(value, length, type) {
+/** Throws for a position (offset or byteLength) that is not an integer, or lies outside rangeText. */
+function rejectPosition(name, value, rangeText) {
   if (Math.floor(value) !== value) {
-    validateNumber(value, type);
-    throw new ERR_OUT_OF_RANGE(type || 'offset', 'an integer', value);
+    validateNumber(value, name);
+    throw new ERR_OUT_OF_RANGE(name, 'an integer', value);
   }
-  if (length < 0) throw new ERR_BUFFER_OUT_OF_BOUNDS();
-  throw new ERR_OUT_OF_RANGE(type || 'offset', `>= ${type ? 1 : 0} and <= ${length}`, value);
+  throw new ERR_OUT_OF_RANGE(name, rangeText, value);
 }
 
-function checkBounds(buf, offset, byteLength) {
+/** Checks that `width` bytes starting at offset lie inside buf. */
+function ensureFits(buf, offset, width) {
   validateNumber(offset, 'offset');
-  if (buf[offset] === undefined || buf[offset + byteLength] === undefined) {
-    boundsError(offset, buf.length - (byteLength + 1));
-  }
+  if (buf[offset] !== undefined && buf[offset + width - 1] !== undefined) return;
+  const lastStart = buf.length - width;
+  // A buffer too short for even one value has no valid offset to name.
+  if (lastStart < 0 && Math.floor(offset) === offset) throw new ERR_BUFFER_OUT_OF_BOUNDS();
+  rejectPosition('offset', offset, `>= 0 and <= ${lastStart}`);
 }
 
-function checkInt(value, min, max, buf, offset, byteLength) {
-  if (value > max || value < min) {
-    const n = typeof min === 'bigint' ? 'n' : '';
-    let range;
-    if (byteLength > 3) {
-      const bits = (byteLength + 1) * 8;
-      if (min === 0 || min === 0n) range = `>= 0${n} and < 2${n} ** ${bits}${n}`;
-      else range = `>= -(2${n} ** ${bits - 1}${n}) and < 2${n} ** ${bits - 1}${n}`;
-    } else {
-      range = `>= ${min}${n} and <= ${max}${n}`;
-    }
-    throw new ERR_OUT_OF_RANGE('value', range, value);
-  }
-  checkBounds(buf, offset, byteLength);
+/** How Node words the range of an integer of `width` bytes: powers of two from five bytes on. */
+function integerRangeText(min, max, width) {
+  const n = typeof min === 'bigint' ? 'n' : '';
+  if (width <= 4) return `>= ${min}${n} and <= ${max}${n}`;
+  const power = (exponent) => `2${n} ** ${exponent}${n}`;
+  const bits = width * 8;
+  return Number(min) === 0 ? `>= 0${n} and < ${power(bits)}` : `>= -(${power(bits - 1)}) and < ${power(bits - 1)}`;
 }
 
-function checkReadOffset(buf, offset, byteLength) {
-  validateNumber(offset, 'offset');
-  if (buf[offset] === undefined || buf[offset + byteLength - 1] === undefined) {
-    boundsError(offset, buf.length - byteLength);
-  }
+function ensureIntegerInRange(value, min, max, width) {
+  if (value < min || value > max) throw new ERR_OUT_OF_RANGE('value', integerRangeText(min, max, width), value);
 }
 
 // ---- unsigned and signed integers of 1..6 bytes ----
 function readUnsigned(buf, offset, byteLength, littleEndian) {
-  checkReadOffset(buf, offset, byteLength);
+  ensureFits(buf, offset, byteLength);
   let value = 0;
   if (littleEndian) {
     for (let i = byteLength - 1; i >= 0; i--) value = value * 256 + buf[offset + i];
@@ -130,13 +123,15 @@ function readSigned(buf, offset, byteLength, littleEndian) {
 function writeInteger(buf, value, offset, byteLength, littleEndian, min, max) {
   value = +value;
   if (byteLength === 1) {
+    // One byte: the offset is checked for a number before the value, unlike wider writes.
     validateNumber(offset, 'offset');
-    if (value > max || value < min) throw new ERR_OUT_OF_RANGE('value', `>= ${min} and <= ${max}`, value);
-    if (buf[offset] === undefined) boundsError(offset, buf.length - 1);
+    ensureIntegerInRange(value, min, max, 1);
+    ensureFits(buf, offset, 1);
     buf[offset] = value;
     return offset + 1;
   }
-  checkInt(value, min, max, buf, offset, byteLength - 1);
+  ensureIntegerInRange(value, min, max, byteLength);
+  ensureFits(buf, offset, byteLength);
   let low = Math.trunc(value);
   for (let i = 0; i < byteLength; i++) {
     const byte = low % 256;
@@ -146,11 +141,11 @@ function writeInteger(buf, value, offset, byteLength, littleEndian, min, max) {
   return offset + byteLength;
 }
 
+const VARIABLE_WIDTHS = new Set([1, 2, 3, 4, 5, 6]);
+
 function variableLength(byteLength) {
-  if (byteLength === 1 || byteLength === 2 || byteLength === 3 || byteLength === 4 || byteLength === 5 ||
-      byteLength === 6) return byteLength;
-  boundsError(byteLength, 6, 'byteLength');
-  return 0;
+  if (VARIABLE_WIDTHS.has(byteLength)) return byteLength;
+  return rejectPosition('byteLength', byteLength, '>= 1 and <= 6');
 }
 
 // ---- floats, through a shared scratch view ----
@@ -162,7 +157,7 @@ const hostLittleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
 function readFloat(buf, offset, bytes, view, littleEndian) {
   const n = bytes.length;
-  checkReadOffset(buf, offset, n);
+  ensureFits(buf, offset, n);
   const swap = littleEndian !== hostLittleEndian;
   for (let i = 0; i < n; i++) bytes[swap ? n - 1 - i : i] = buf[offset + i];
   return view[0];
@@ -171,7 +166,7 @@ function readFloat(buf, offset, bytes, view, littleEndian) {
 function writeFloat(buf, value, offset, bytes, view, littleEndian) {
   value = +value;
   const n = bytes.length;
-  checkBounds(buf, offset, n - 1);
+  ensureFits(buf, offset, n);
   view[0] = value;
   const swap = littleEndian !== hostLittleEndian;
   for (let i = 0; i < n; i++) buf[offset + i] = bytes[swap ? n - 1 - i : i];
@@ -180,8 +175,7 @@ function writeFloat(buf, value, offset, bytes, view, littleEndian) {
 
 // ---- 64-bit BigInts ----
 function readBig(buf, offset, littleEndian, signed) {
-  validateNumber(offset, 'offset');
-  if (buf[offset] === undefined || buf[offset + 7] === undefined) boundsError(offset, buf.length - 8);
+  ensureFits(buf, offset, 8);
   let hi = 0;
   let lo = 0;
   for (let i = 0; i < 4; i++) {
@@ -193,7 +187,8 @@ function readBig(buf, offset, littleEndian, signed) {
 }
 
 function writeBig(buf, value, offset, littleEndian, min, max) {
-  checkInt(value, min, max, buf, offset, 7);
+  ensureIntegerInRange(value, min, max, 8);
+  ensureFits(buf, offset, 8);
   let lo = Number(value & 0xffffffffn);
   let hi = Number((value >> 32n) & 0xffffffffn);
   for (let i = 0; i < 4; i++) {
