@@ -49,3 +49,11 @@ try {
 } catch (err) {
   console.log(err.name);
 }
+
+// Clearing objects that are not timers is a no-op, and leaves the queue intact.
+const plain = {};
+clearImmediate(plain);
+clearTimeout({});
+clearInterval({});
+console.log('plain object after clearImmediate', plain);
+setImmediate(() => console.log('queue still works'));

@@ -359,21 +359,23 @@ function runTimer(now) {
 // those links, as in Node); `pendingImmediates` holds its two ends.
 const pendingImmediates = { first: null, last: null };
 
-// Makes `right` follow `left`; a null side stands for the corresponding end of the chain.
-function chain(left, right) {
-  if (left === null) pendingImmediates.first = right;
-  else left._idleNext = right;
-  if (right === null) pendingImmediates.last = left;
-  else right._idlePrev = left;
-}
-
 function enqueueImmediate(immediate) {
-  chain(pendingImmediates.last, immediate);
-  chain(immediate, null);
+  const previousLast = pendingImmediates.last;
+  immediate._idlePrev = previousLast;
+  if (previousLast === null) pendingImmediates.first = immediate;
+  else previousLast._idleNext = immediate;
+  pendingImmediates.last = immediate;
 }
 
+// Also called with objects that were never queued (clearImmediate({}) must not throw): only real
+// neighbours and ends are touched.
 function unlinkImmediate(immediate) {
-  chain(immediate._idlePrev, immediate._idleNext);
+  const before = immediate._idlePrev || null;
+  const after = immediate._idleNext || null;
+  if (before !== null) before._idleNext = after;
+  else if (pendingImmediates.first === immediate) pendingImmediates.first = after;
+  if (after !== null) after._idlePrev = before;
+  else if (pendingImmediates.last === immediate) pendingImmediates.last = before;
   immediate._idleNext = null;
   immediate._idlePrev = null;
 }
@@ -432,7 +434,8 @@ function setImmediate(callback, ...args) {
 }
 
 function clearImmediate(immediate) {
-  if (!immediate || immediate._destroyed) return;
+  // Anything but a live Immediate is ignored (clearImmediate({}) leaves the object and the loop alone).
+  if (!(immediate instanceof Immediate) || immediate._destroyed) return;
   changeImmediates(-1, immediate[kRefed] ? -1 : 0);
   immediate[kRefed] = null;
   immediate._destroyed = true;
