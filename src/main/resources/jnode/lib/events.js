@@ -1,5 +1,8 @@
 'use strict';
 
+// node:events. Listener storage keeps the layout user code and streams read directly: `_events` is a
+// null-prototype map from event name to either one function or, from the second listener on, an array.
+
 const { codes: { ERR_INVALID_ARG_TYPE, ERR_UNHANDLED_ERROR }, AbortError } =
   require('internal/errors');
 const {
@@ -9,56 +12,520 @@ const {
 const kCapture = Symbol('kCapture');
 const kErrorMonitor = Symbol('events.errorMonitor');
 const kRejection = Symbol.for('nodejs.rejection');
-const kShapeMode = Symbol('shapeMode');
 const kMaxEventTargetListeners = Symbol('events.maxEventTargetListeners');
 const kMaxEventTargetListenersWarned = Symbol('events.maxEventTargetListenersWarned');
 const kIsEventTarget = Symbol.for('nodejs.event_target');
-
-// internal/event_target needs this module, so it is loaded only once an EventTarget is involved.
-function eventTargetInternals() {
-  return require('internal/event_target');
-}
-
-function isEventTarget(value) {
-  return value?.constructor?.[kIsEventTarget] === true;
-}
+// Set when a subclass put its own `_events` on the instance before the constructor ran: such an emitter
+// keeps an emptied name as an `undefined` slot instead of deleting it, so the map's shape stays stable.
+const kKeepEmptySlots = Symbol('shapeMode');
 
 let defaultMaxListeners = 10;
 
-function checkListener(listener) {
-  validateFunction(listener, 'listener');
+// internal/event_target requires this module, so it is loaded only once an EventTarget is involved.
+const eventTargetModule = () => require('internal/event_target');
+const inspect = (value, options) => require('internal/util/inspect').inspect(value, options);
+
+const isEventTarget = (value) => value?.constructor?.[kIsEventTarget] === true;
+const freshEventMap = () => ({ __proto__: null });
+const limitOf = (emitter) => (emitter._maxListeners === undefined ? defaultMaxListeners : emitter._maxListeners);
+
+// --- one event name's slot: undefined, a function, or an array of functions -------------------------
+
+const entriesOf = (slot) => {
+  if (slot === undefined) return [];
+  return typeof slot === 'function' ? [slot] : slot.slice();
+};
+// A once() wrapper answers for the listener it wraps.
+const standsFor = (entry, listener) => entry === listener || entry.listener === listener;
+const originalOf = (entry) => entry.listener || entry;
+
+function lastIndexStandingFor(list, listener) {
+  let index = list.length;
+  while (index-- > 0) {
+    if (standsFor(list[index], listener)) break;
+  }
+  return index;
 }
+
+// Empties the slot of `type`, or the whole map when it was the last one.
+function forgetEventName(emitter, events, type) {
+  emitter._eventsCount -= 1;
+  if (emitter[kKeepEmptySlots]) events[type] = undefined;
+  else if (emitter._eventsCount === 0) emitter._events = freshEventMap();
+  else delete events[type];
+}
+
+function resetEvents(emitter) {
+  emitter._events = freshEventMap();
+  emitter._eventsCount = 0;
+  emitter[kKeepEmptySlots] = false;
+}
+
+// --- adding ------------------------------------------------------------------------------------------
+
+function leakWarning(emitter, type, count, limit) {
+  const message = 'Possible EventEmitter memory leak detected. ' +
+    `${count} ${String(type)} listeners added to ${inspect(emitter, { depth: -1 })}. ` +
+    `MaxListeners is ${limit}. Use emitter.setMaxListeners() to increase limit`;
+  return Object.assign(new Error(message), { name: 'MaxListenersExceededWarning', emitter, type, count });
+}
+
+function insertListener(emitter, type, listener, atFront) {
+  validateFunction(listener, 'listener');
+  let events = emitter._events;
+  if (events === undefined) {
+    events = emitter._events = freshEventMap();
+    emitter._eventsCount = 0;
+  } else if (events.newListener !== undefined) {
+    emitter.emit('newListener', type, listener.listener ?? listener);
+    events = emitter._events; // a newListener listener may have replaced the map
+  }
+  const slot = events[type];
+  if (slot === undefined) {
+    events[type] = listener;
+    emitter._eventsCount += 1;
+    return emitter;
+  }
+  const list = typeof slot === 'function' ? (events[type] = [slot]) : slot;
+  if (atFront) list.unshift(listener);
+  else list.push(listener);
+  const limit = limitOf(emitter);
+  if (limit > 0 && list.length > limit && !list.warned) {
+    list.warned = true; // one warning per event name
+    process.emitWarning(leakWarning(emitter, type, list.length, limit));
+  }
+  return emitter;
+}
+
+// A once() listener is a plain function that unregisters itself before the first call reaches the original.
+function onceWrapperFor(emitter, type, listener) {
+  let fired = false;
+  const wrapper = function wrapper(...args) {
+    if (fired) return undefined;
+    fired = true;
+    emitter.removeListener(type, wrapper);
+    return Reflect.apply(listener, emitter, args);
+  };
+  wrapper.listener = listener;
+  return wrapper;
+}
+
+// --- emitting ----------------------------------------------------------------------------------------
+
+function throwUnhandledError(reason) {
+  if (reason instanceof Error) throw reason;
+  let shown = reason;
+  try {
+    shown = inspect(reason);
+  } catch {
+    // an object inspect cannot show is reported as it is
+  }
+  const error = new ERR_UNHANDLED_ERROR(shown);
+  error.context = reason;
+  throw error;
+}
+
+// With captureRejections on, a listener's rejected promise becomes the emitter's 'error' (or goes to its
+// Symbol.for('nodejs.rejection') method), one tick after the rejection.
+function deliverRejection(emitter, err, type, args) {
+  const custom = emitter[kRejection];
+  if (typeof custom === 'function') {
+    Reflect.apply(custom, emitter, [err, type, ...args]);
+    return;
+  }
+  const captureWas = emitter[kCapture];
+  emitter[kCapture] = false; // an 'error' listener that rejects again must not loop
+  try {
+    emitter.emit('error', err);
+  } finally {
+    emitter[kCapture] = captureWas;
+  }
+}
+
+function watchResult(emitter, result, type, args) {
+  const onRejected = (err) => process.nextTick(deliverRejection, emitter, err, type, args);
+  try {
+    const then = result.then;
+    if (typeof then === 'function') Reflect.apply(then, result, [undefined, onRejected]);
+  } catch (err) {
+    emitter.emit('error', err);
+  }
+}
+
+// --- EventEmitter --------------------------------------------------------------------------------------
 
 function EventEmitter(opts) {
   EventEmitter.init.call(this, opts);
 }
 
+const prototypeMethods = {
+  setMaxListeners: function setMaxListeners(n) {
+    validateNumber(n, 'setMaxListeners', 0);
+    this._maxListeners = n;
+    return this;
+  },
+
+  getMaxListeners: function getMaxListeners() {
+    return limitOf(this);
+  },
+
+  emit: function emit(type, ...args) {
+    const events = this._events;
+    if (type === 'error') {
+      if (events?.[kErrorMonitor] !== undefined) this.emit(kErrorMonitor, ...args);
+      if (events?.error === undefined) throwUnhandledError(args[0]);
+    }
+    const slot = events?.[type];
+    if (slot === undefined) return false;
+    for (const listener of entriesOf(slot)) {
+      const result = Reflect.apply(listener, this, args);
+      if (result != null && this[kCapture]) watchResult(this, result, type, args);
+    }
+    return true;
+  },
+
+  addListener: function addListener(type, listener) {
+    return insertListener(this, type, listener, false);
+  },
+
+  on: null, // = addListener, placed here for the property order
+
+  prependListener: function prependListener(type, listener) {
+    return insertListener(this, type, listener, true);
+  },
+
+  once: function once(type, listener) {
+    validateFunction(listener, 'listener');
+    this.on(type, onceWrapperFor(this, type, listener));
+    return this;
+  },
+
+  prependOnceListener: function prependOnceListener(type, listener) {
+    validateFunction(listener, 'listener');
+    this.prependListener(type, onceWrapperFor(this, type, listener));
+    return this;
+  },
+
+  removeListener: function removeListener(type, listener) {
+    validateFunction(listener, 'listener');
+    const events = this._events;
+    const slot = events?.[type];
+    if (slot === undefined) return this;
+    let reported;
+    if (typeof slot === 'function') {
+      if (!standsFor(slot, listener)) return this;
+      forgetEventName(this, events, type);
+      reported = slot.listener || listener;
+    } else {
+      const index = lastIndexStandingFor(slot, listener);
+      if (index < 0) return this;
+      slot.splice(index, 1);
+      if (slot.length === 1) events[type] = slot[0];
+      reported = listener; // Node reports the argument here, not the unwrapped listener
+    }
+    if (events.removeListener !== undefined) this.emit('removeListener', type, reported);
+    return this;
+  },
+
+  off: null, // = removeListener
+
+  removeAllListeners: function removeAllListeners(type) {
+    const events = this._events;
+    if (events === undefined) return this;
+    const everything = arguments.length === 0;
+    if (events.removeListener === undefined) {
+      // Nobody watches removals, so the slots can be dropped without emitting anything.
+      if (everything) {
+        resetEvents(this);
+      } else {
+        this[kKeepEmptySlots] = false;
+        if (events[type] !== undefined) forgetEventName(this, events, type);
+      }
+      return this;
+    }
+    // One 'removeListener' event per listener, newest first; the removeListener listeners go last.
+    const names = everything ?
+      [...Reflect.ownKeys(events).filter((name) => name !== 'removeListener'), 'removeListener'] :
+      [type];
+    for (const name of names) {
+      for (const entry of entriesOf(this._events[name]).reverse()) this.removeListener(name, entry);
+    }
+    if (everything) resetEvents(this);
+    return this;
+  },
+
+  listeners: function listeners(type) {
+    return entriesOf(this._events?.[type]).map(originalOf);
+  },
+
+  rawListeners: function rawListeners(type) {
+    return entriesOf(this._events?.[type]);
+  },
+
+  listenerCount: function listenerCount(type, listener) {
+    const entries = entriesOf(this._events?.[type]);
+    if (listener == null) return entries.length;
+    return entries.filter((entry) => standsFor(entry, listener)).length;
+  },
+
+  eventNames: function eventNames() {
+    if (!(this._eventsCount > 0)) return [];
+    const events = this._events;
+    return Reflect.ownKeys(events).filter((name) => events[name] !== undefined);
+  },
+};
+prototypeMethods.on = prototypeMethods.addListener;
+prototypeMethods.off = prototypeMethods.removeListener;
+
 EventEmitter.prototype._events = undefined;
 EventEmitter.prototype._eventsCount = 0;
 EventEmitter.prototype._maxListeners = undefined;
+Object.assign(EventEmitter.prototype, prototypeMethods);
+EventEmitter.prototype[kCapture] = false;
 
-// The statics, in Node's order (Object.keys(require('events')) shows it).
-module.exports = EventEmitter;
-EventEmitter.addAbortListener = addAbortListener;
-EventEmitter.once = once;
-EventEmitter.on = on;
-EventEmitter.getEventListeners = getEventListeners;
-EventEmitter.getMaxListeners = getMaxListeners;
-EventEmitter.listenerCount = function listenerCount(emitter, type) {
-  if (typeof emitter.listenerCount === 'function') return emitter.listenerCount(type);
-  return EventEmitter.prototype.listenerCount.call(emitter, type);
-};
-EventEmitter.EventEmitter = EventEmitter;
-EventEmitter.usingDomains = false;
-EventEmitter.captureRejectionSymbol = kRejection;
-Object.defineProperties(EventEmitter, {
-  captureRejections: {
-    get() { return EventEmitter.prototype[kCapture]; },
-    set(value) {
-      if (typeof value !== 'boolean') throw new ERR_INVALID_ARG_TYPE('EventEmitter.captureRejections', 'boolean', value);
-      EventEmitter.prototype[kCapture] = value;
+// --- helpers that accept an EventEmitter or an EventTarget ---------------------------------------------
+
+// Their own listeners on an EventTarget still run after a user listener calls stopImmediatePropagation.
+function helperListenerOptions(once) {
+  return { __proto__: null, once, [eventTargetModule().kResistStopPropagation]: true };
+}
+
+function listenOn(source, name, listener, once) {
+  if (typeof source.on === 'function') {
+    source[once ? 'once' : 'on'](name, listener);
+  } else if (typeof source.addEventListener === 'function') {
+    source.addEventListener(name, listener, helperListenerOptions(once));
+  } else {
+    throw new ERR_INVALID_ARG_TYPE('emitter', 'EventEmitter', source);
+  }
+}
+
+function stopListening(source, name, listener) {
+  if (typeof source.removeListener === 'function') {
+    source.removeListener(name, listener);
+  } else if (typeof source.removeEventListener === 'function') {
+    source.removeEventListener(name, listener);
+  } else {
+    throw new ERR_INVALID_ARG_TYPE('emitter', 'EventEmitter', source);
+  }
+}
+
+const abortedBy = (signal) => new AbortError(undefined, { cause: signal?.reason });
+
+function validateSignalOption(options) {
+  validateObject(options, 'options');
+  const { signal } = options;
+  validateAbortSignal(signal, 'options.signal');
+  if (signal?.aborted) throw abortedBy(signal);
+  return signal;
+}
+
+async function once(emitter, name, options = {}) {
+  const signal = validateSignalOption(options);
+  return new Promise((resolve, reject) => {
+    // Whichever of the three fires first removes the other two.
+    const detachAll = () => {
+      stopListening(emitter, name, onEvent);
+      if (typeof emitter.removeListener === 'function') emitter.removeListener('error', onError);
+      if (signal != null) stopListening(signal, 'abort', onAbort);
+    };
+    const onEvent = (...args) => {
+      detachAll();
+      resolve(args);
+    };
+    const onError = (err) => {
+      detachAll();
+      reject(err);
+    };
+    const onAbort = () => {
+      detachAll();
+      reject(abortedBy(signal));
+    };
+    listenOn(emitter, name, onEvent, true);
+    if (name !== 'error' && typeof emitter.once === 'function') emitter.once('error', onError);
+    if (signal != null) listenOn(signal, 'abort', onAbort, true);
+  });
+}
+
+const finishedResult = () => ({ value: undefined, done: true });
+
+// The buffer behind events.on(): events not read yet, reads still waiting for an event, and flow control
+// (past highWaterMark buffered events the emitter is paused, below lowWaterMark it is resumed).
+class EventInbox {
+  constructor(emitter, highWaterMark, lowWaterMark) {
+    this.emitter = emitter;
+    this.highWaterMark = highWaterMark;
+    this.lowWaterMark = lowWaterMark;
+    this.unread = [];
+    this.waitingReads = [];
+    this.pendingError = null;
+    this.closed = false;
+    this.paused = false;
+    this.subscriptions = [];
+    this.abortSubscription = null;
+  }
+
+  subscribe(name, listener) {
+    listenOn(this.emitter, name, listener, false);
+    this.subscriptions.push({ name, listener });
+  }
+
+  deliver(args) {
+    if (this.waitingReads.length > 0) {
+      this.waitingReads.shift().resolve({ value: args, done: false });
+      return;
+    }
+    this.unread.push(args);
+    if (!this.paused && this.unread.length > this.highWaterMark) {
+      this.paused = true;
+      this.emitter.pause();
+    }
+  }
+
+  fail(err) {
+    if (this.waitingReads.length > 0) this.waitingReads.shift().reject(err);
+    else this.pendingError = err;
+    this.close();
+  }
+
+  close() {
+    this.abortSubscription?.[Symbol.dispose]();
+    for (const { name, listener } of this.subscriptions.splice(0)) stopListening(this.emitter, name, listener);
+    this.closed = true;
+    for (const read of this.waitingReads.splice(0)) read.resolve(finishedResult());
+    return Promise.resolve(finishedResult());
+  }
+
+  read() {
+    if (this.unread.length > 0) {
+      const value = this.unread.shift();
+      if (this.paused && this.unread.length < this.lowWaterMark) {
+        this.emitter.resume();
+        this.paused = false;
+      }
+      return Promise.resolve({ value, done: false });
+    }
+    // A falsy error value is dropped, as in Node: the iterator then just ends.
+    if (this.pendingError) {
+      const err = this.pendingError;
+      this.pendingError = null;
+      return Promise.reject(err);
+    }
+    if (this.closed) return this.close();
+    return new Promise((resolve, reject) => this.waitingReads.push({ resolve, reject }));
+  }
+}
+
+const AsyncIteratorPrototype = Object.getPrototypeOf(Object.getPrototypeOf(async function* () {}).prototype);
+
+function on(emitter, event, options = {}) {
+  const signal = validateSignalOption(options);
+  const highWaterMark = options.highWaterMark ?? options.highWatermark ?? Number.MAX_SAFE_INTEGER;
+  validateInteger(highWaterMark, 'options.highWaterMark', 1);
+  const lowWaterMark = options.lowWaterMark ?? options.lowWatermark ?? 1;
+  validateInteger(lowWaterMark, 'options.lowWaterMark', 1);
+
+  const inbox = new EventInbox(emitter, highWaterMark, lowWaterMark);
+  const iterator = {
+    __proto__: AsyncIteratorPrototype,
+    next: () => inbox.read(),
+    return: () => inbox.close(),
+    throw(err) {
+      if (!(err instanceof Error)) throw new ERR_INVALID_ARG_TYPE('EventEmitter.AsyncIterator', 'Error', err);
+      inbox.fail(err);
     },
-    enumerable: true,
+    [Symbol.asyncIterator]() {
+      return this;
+    },
+  };
+  inbox.subscribe(event, (...args) => inbox.deliver(args));
+  if (event !== 'error' && typeof emitter.on === 'function') inbox.subscribe('error', (err) => inbox.fail(err));
+  const endOn = () => inbox.close();
+  for (const name of options.close ?? []) inbox.subscribe(name, endOn);
+  if (signal) inbox.abortSubscription = addAbortListener(signal, () => inbox.fail(abortedBy(signal)));
+  return iterator;
+}
+
+function addAbortListener(signal, listener) {
+  if (signal === undefined) throw new ERR_INVALID_ARG_TYPE('signal', 'AbortSignal', signal);
+  validateAbortSignal(signal, 'signal');
+  validateFunction(listener, 'listener');
+  let unsubscribe = () => {};
+  if (signal.aborted) {
+    queueMicrotask(() => listener());
+  } else {
+    signal.addEventListener('abort', listener, helperListenerOptions(true));
+    unsubscribe = () => signal.removeEventListener('abort', listener);
+  }
+  return { __proto__: null, [Symbol.dispose]: () => unsubscribe() };
+}
+
+const notAnEmitter = (argName, value) =>
+  new ERR_INVALID_ARG_TYPE(argName, ['EventEmitter', 'EventTarget'], value);
+
+function getEventListeners(emitterOrTarget, type) {
+  if (typeof emitterOrTarget.listeners === 'function') return emitterOrTarget.listeners(type);
+  if (isEventTarget(emitterOrTarget)) return eventTargetModule().eventTargetListeners(emitterOrTarget, type);
+  throw notAnEmitter('emitter', emitterOrTarget);
+}
+
+function getMaxListeners(emitterOrTarget) {
+  if (typeof emitterOrTarget?.getMaxListeners === 'function') return limitOf(emitterOrTarget);
+  if (isEventTarget(emitterOrTarget)) return emitterOrTarget[kMaxEventTargetListeners];
+  throw notAnEmitter('emitter', emitterOrTarget);
+}
+
+// An EventTarget keeps its limit (and whether it has warned) in symbol slots; an emitter sets its own.
+function applyListenerLimit(target, limit) {
+  if (isEventTarget(target)) {
+    Object.assign(target, { [kMaxEventTargetListeners]: limit, [kMaxEventTargetListenersWarned]: false });
+    return;
+  }
+  if (typeof target?.setMaxListeners !== 'function') throw notAnEmitter('eventTargets', target);
+  target.setMaxListeners(limit);
+}
+
+// Without targets, sets the default of every emitter and EventTarget.
+function setMaxListeners(n = defaultMaxListeners, ...eventTargets) {
+  validateNumber(n, 'setMaxListeners', 0);
+  if (eventTargets.length === 0) defaultMaxListeners = n;
+  eventTargets.forEach((target) => applyListenerLimit(target, n));
+}
+// Node's static setMaxListeners is an anonymous function.
+Object.defineProperty(setMaxListeners, 'name', { value: '' });
+
+function captureRejectionsOption(opts) {
+  const wanted = opts?.captureRejections;
+  if (!wanted) return EventEmitter.prototype[kCapture];
+  if (typeof wanted !== 'boolean') throw new ERR_INVALID_ARG_TYPE('options.captureRejections', 'boolean', wanted);
+  return wanted;
+}
+
+// --- the module's statics, in Node's order (Object.keys(require('events')) shows it) --------------------
+
+module.exports = EventEmitter;
+Object.assign(EventEmitter, {
+  addAbortListener,
+  once,
+  on,
+  getEventListeners,
+  getMaxListeners,
+  listenerCount: function listenerCount(emitter, type) {
+    const own = emitter.listenerCount;
+    return typeof own === 'function' ?
+      Reflect.apply(own, emitter, [type]) :
+      Reflect.apply(prototypeMethods.listenerCount, emitter, [type]);
+  },
+  EventEmitter,
+  usingDomains: false,
+  captureRejectionSymbol: kRejection,
+});
+Object.defineProperty(EventEmitter, 'captureRejections', {
+  enumerable: true,
+  get: () => EventEmitter.prototype[kCapture],
+  set(value) {
+    if (typeof value !== 'boolean') throw new ERR_INVALID_ARG_TYPE('EventEmitter.captureRejections', 'boolean', value);
+    EventEmitter.prototype[kCapture] = value;
   },
 });
 EventEmitter.errorMonitor = kErrorMonitor;
@@ -67,501 +534,27 @@ Object.defineProperty(EventEmitter, 'EventEmitterAsyncResource', {
   enumerable: true,
   configurable: true,
 });
-Object.defineProperties(EventEmitter, {
-  defaultMaxListeners: {
-    enumerable: true,
-    get() { return defaultMaxListeners; },
-    set(arg) {
-      validateNumber(arg, 'defaultMaxListeners', 0);
-      defaultMaxListeners = arg;
-    },
-  },
-  kMaxEventTargetListeners: { value: kMaxEventTargetListeners, enumerable: false, configurable: false, writable: false },
-  kMaxEventTargetListenersWarned: {
-    value: kMaxEventTargetListenersWarned, enumerable: false, configurable: false, writable: false,
+Object.defineProperty(EventEmitter, 'defaultMaxListeners', {
+  enumerable: true,
+  get: () => defaultMaxListeners,
+  set(value) {
+    validateNumber(value, 'defaultMaxListeners', 0);
+    defaultMaxListeners = value;
   },
 });
+for (const [name, value] of [['kMaxEventTargetListeners', kMaxEventTargetListeners],
+  ['kMaxEventTargetListenersWarned', kMaxEventTargetListenersWarned]]) {
+  Object.defineProperty(EventEmitter, name, { value, enumerable: false, configurable: false, writable: false });
+}
 EventEmitter.setMaxListeners = setMaxListeners;
-EventEmitter.prototype[kCapture] = false;
 
 EventEmitter.init = function(opts) {
-  if (this._events === undefined || this._events === Object.getPrototypeOf(this)._events) {
-    this._events = { __proto__: null };
+  const inherited = this._events === undefined || this._events === Object.getPrototypeOf(this)._events;
+  if (inherited) {
+    this._events = freshEventMap();
     this._eventsCount = 0;
-    this[kShapeMode] = false;
-  } else {
-    this[kShapeMode] = true;
   }
+  this[kKeepEmptySlots] = !inherited;
   this._maxListeners = this._maxListeners || undefined;
-  if (opts?.captureRejections) {
-    if (typeof opts.captureRejections !== 'boolean') {
-      throw new ERR_INVALID_ARG_TYPE('options.captureRejections', 'boolean', opts.captureRejections);
-    }
-    this[kCapture] = Boolean(opts.captureRejections);
-  } else {
-    this[kCapture] = EventEmitter.prototype[kCapture];
-  }
+  this[kCapture] = captureRejectionsOption(opts);
 };
-
-EventEmitter.prototype.setMaxListeners = function setMaxListeners(n) {
-  validateNumber(n, 'setMaxListeners', 0);
-  this._maxListeners = n;
-  return this;
-};
-
-function maxListenersOf(that) {
-  return that._maxListeners === undefined ? defaultMaxListeners : that._maxListeners;
-}
-
-EventEmitter.prototype.getMaxListeners = function getMaxListeners() {
-  return maxListenersOf(this);
-};
-
-function addCatch(that, promise, type, args) {
-  try {
-    const then = promise.then;
-    if (typeof then === 'function') {
-      then.call(promise, undefined, (err) => {
-        process.nextTick(emitUnhandledRejectionOrErr, that, err, type, args);
-      });
-    }
-  } catch (err) {
-    that.emit('error', err);
-  }
-}
-
-function emitUnhandledRejectionOrErr(ee, err, type, args) {
-  if (typeof ee[kRejection] === 'function') {
-    ee[kRejection](err, type, ...args);
-  } else {
-    const prev = ee[kCapture];
-    try {
-      ee[kCapture] = false;
-      ee.emit('error', err);
-    } finally {
-      ee[kCapture] = prev;
-    }
-  }
-}
-
-EventEmitter.prototype.emit = function emit(type, ...args) {
-  let doError = type === 'error';
-  const events = this._events;
-  if (events !== undefined) {
-    if (doError && events[kErrorMonitor] !== undefined) this.emit(kErrorMonitor, ...args);
-    doError = doError && events.error === undefined;
-  } else if (!doError) {
-    return false;
-  }
-  if (doError) {
-    const er = args.length > 0 ? args[0] : undefined;
-    if (er instanceof Error) {
-      throw er;
-    }
-    let stringifiedEr;
-    try {
-      stringifiedEr = require('internal/util/inspect').inspect(er);
-    } catch {
-      stringifiedEr = er;
-    }
-    const err = new ERR_UNHANDLED_ERROR(stringifiedEr);
-    err.context = er;
-    throw err;
-  }
-  const handler = events[type];
-  if (handler === undefined) return false;
-  if (typeof handler === 'function') {
-    const result = handler.apply(this, args);
-    if (result !== undefined && result !== null && this[kCapture]) addCatch(this, result, type, args);
-  } else {
-    const listeners = handler.slice();
-    for (let i = 0; i < listeners.length; ++i) {
-      const result = listeners[i].apply(this, args);
-      if (result !== undefined && result !== null && this[kCapture]) addCatch(this, result, type, args);
-    }
-  }
-  return true;
-};
-
-function registerListener(target, type, listener, prepend) {
-  checkListener(listener);
-  let events = target._events;
-  let existing;
-  if (events === undefined) {
-    events = target._events = { __proto__: null };
-    target._eventsCount = 0;
-  } else {
-    if (events.newListener !== undefined) {
-      target.emit('newListener', type, listener.listener ?? listener);
-      events = target._events;
-    }
-    existing = events[type];
-  }
-  if (existing === undefined) {
-    events[type] = listener;
-    ++target._eventsCount;
-  } else {
-    if (typeof existing === 'function') {
-      existing = events[type] = prepend ? [listener, existing] : [existing, listener];
-    } else if (prepend) {
-      existing.unshift(listener);
-    } else {
-      existing.push(listener);
-    }
-    const m = maxListenersOf(target);
-    if (m > 0 && existing.length > m && !existing.warned) {
-      existing.warned = true;
-      const shown = require('internal/util/inspect').inspect(target, { depth: -1 });
-      const w = new Error('Possible EventEmitter memory leak detected. ' +
-        `${existing.length} ${String(type)} listeners added to ${shown}. ` +
-        `MaxListeners is ${m}. Use emitter.setMaxListeners() to increase limit`);
-      w.name = 'MaxListenersExceededWarning';
-      w.emitter = target;
-      w.type = type;
-      w.count = existing.length;
-      process.emitWarning(w);
-    }
-  }
-  return target;
-}
-
-EventEmitter.prototype.addListener = function addListener(type, listener) {
-  return registerListener(this, type, listener, false);
-};
-EventEmitter.prototype.on = EventEmitter.prototype.addListener;
-
-EventEmitter.prototype.prependListener = function prependListener(type, listener) {
-  return registerListener(this, type, listener, true);
-};
-
-function onceWrapper() {
-  if (!this.fired) {
-    this.target.removeListener(this.type, this.wrapFn);
-    this.fired = true;
-    if (arguments.length === 0) return this.listener.call(this.target);
-    return this.listener.apply(this.target, arguments);
-  }
-}
-
-function onceWrap(target, type, listener) {
-  const state = { fired: false, wrapFn: undefined, target, type, listener };
-  const wrapped = onceWrapper.bind(state);
-  wrapped.listener = listener;
-  state.wrapFn = wrapped;
-  return wrapped;
-}
-
-EventEmitter.prototype.once = function once(type, listener) {
-  checkListener(listener);
-  this.on(type, onceWrap(this, type, listener));
-  return this;
-};
-
-EventEmitter.prototype.prependOnceListener = function prependOnceListener(type, listener) {
-  checkListener(listener);
-  this.prependListener(type, onceWrap(this, type, listener));
-  return this;
-};
-
-EventEmitter.prototype.removeListener = function removeListener(type, listener) {
-  checkListener(listener);
-  const events = this._events;
-  if (events === undefined) return this;
-  const list = events[type];
-  if (list === undefined) return this;
-  if (list === listener || list.listener === listener) {
-    this._eventsCount -= 1;
-    if (this[kShapeMode]) {
-      events[type] = undefined;
-    } else if (this._eventsCount === 0) {
-      this._events = { __proto__: null };
-    } else {
-      delete events[type];
-    }
-    if (events.removeListener) this.emit('removeListener', type, list.listener || listener);
-  } else if (typeof list !== 'function') {
-    let position = -1;
-    for (let i = list.length - 1; i >= 0; i--) {
-      if (list[i] === listener || list[i].listener === listener) {
-        position = i;
-        break;
-      }
-    }
-    if (position < 0) return this;
-    if (position === 0) list.shift();
-    else list.splice(position, 1);
-    if (list.length === 1) events[type] = list[0];
-    if (events.removeListener !== undefined) this.emit('removeListener', type, listener);
-  }
-  return this;
-};
-EventEmitter.prototype.off = EventEmitter.prototype.removeListener;
-
-EventEmitter.prototype.removeAllListeners = function removeAllListeners(type) {
-  const events = this._events;
-  if (events === undefined) return this;
-  if (events.removeListener === undefined) {
-    if (arguments.length === 0) {
-      this._events = { __proto__: null };
-      this._eventsCount = 0;
-    } else if (events[type] !== undefined) {
-      if (--this._eventsCount === 0) this._events = { __proto__: null };
-      else delete events[type];
-    }
-    this[kShapeMode] = false;
-    return this;
-  }
-  if (arguments.length === 0) {
-    for (const key of Reflect.ownKeys(events)) {
-      if (key === 'removeListener') continue;
-      this.removeAllListeners(key);
-    }
-    this.removeAllListeners('removeListener');
-    this._events = { __proto__: null };
-    this._eventsCount = 0;
-    this[kShapeMode] = false;
-    return this;
-  }
-  const listeners = events[type];
-  if (typeof listeners === 'function') {
-    this.removeListener(type, listeners);
-  } else if (listeners !== undefined) {
-    for (let i = listeners.length - 1; i >= 0; i--) this.removeListener(type, listeners[i]);
-  }
-  return this;
-};
-
-function listenersOf(target, type, unwrap) {
-  const events = target._events;
-  if (events === undefined) return [];
-  const listener = events[type];
-  if (listener === undefined) return [];
-  if (typeof listener === 'function') return unwrap ? [listener.listener || listener] : [listener];
-  return unwrap ? listener.map((l) => l.listener || l) : listener.slice();
-}
-
-EventEmitter.prototype.listeners = function listeners(type) {
-  return listenersOf(this, type, true);
-};
-
-EventEmitter.prototype.rawListeners = function rawListeners(type) {
-  return listenersOf(this, type, false);
-};
-
-EventEmitter.prototype.listenerCount = function listenerCount(type, listener) {
-  const events = this._events;
-  if (events !== undefined) {
-    const evlistener = events[type];
-    if (typeof evlistener === 'function') {
-      if (listener != null) return listener === evlistener || listener === evlistener.listener ? 1 : 0;
-      return 1;
-    } else if (evlistener !== undefined) {
-      if (listener != null) {
-        let matching = 0;
-        for (const l of evlistener) if (l === listener || l.listener === listener) matching++;
-        return matching;
-      }
-      return evlistener.length;
-    }
-  }
-  return 0;
-};
-
-EventEmitter.prototype.eventNames = function eventNames() {
-  return this._eventsCount > 0 ? Reflect.ownKeys(this._events) : [];
-};
-
-function getEventListeners(emitterOrTarget, type) {
-  if (typeof emitterOrTarget.listeners === 'function') return emitterOrTarget.listeners(type);
-  if (isEventTarget(emitterOrTarget)) return eventTargetInternals().eventTargetListeners(emitterOrTarget, type);
-  throw new ERR_INVALID_ARG_TYPE('emitter', ['EventEmitter', 'EventTarget'], emitterOrTarget);
-}
-
-function getMaxListeners(emitterOrTarget) {
-  if (typeof emitterOrTarget?.getMaxListeners === 'function') return maxListenersOf(emitterOrTarget);
-  if (isEventTarget(emitterOrTarget)) return emitterOrTarget[kMaxEventTargetListeners];
-  throw new ERR_INVALID_ARG_TYPE('emitter', ['EventEmitter', 'EventTarget'], emitterOrTarget);
-}
-
-function setMaxListeners(n = defaultMaxListeners, ...eventTargets) {
-  validateNumber(n, 'setMaxListeners', 0);
-  if (eventTargets.length === 0) {
-    defaultMaxListeners = n;
-    return;
-  }
-  for (const target of eventTargets) {
-    if (isEventTarget(target)) {
-      target[kMaxEventTargetListeners] = n;
-      target[kMaxEventTargetListenersWarned] = false;
-    } else if (typeof target?.setMaxListeners === 'function') {
-      target.setMaxListeners(n);
-    } else {
-      throw new ERR_INVALID_ARG_TYPE('eventTargets', ['EventEmitter', 'EventTarget'], target);
-    }
-  }
-}
-
-// The helpers below accept an EventEmitter or an EventTarget; their own listeners on an EventTarget still run
-// after a user listener calls stopImmediatePropagation, as in Node.
-function helperListenerOptions(once) {
-  return { __proto__: null, once, [eventTargetInternals().kResistStopPropagation]: true };
-}
-
-function addAgnosticListener(emitter, name, listener, once) {
-  if (typeof emitter.on === 'function') {
-    if (once) emitter.once(name, listener);
-    else emitter.on(name, listener);
-  } else if (typeof emitter.addEventListener === 'function') {
-    emitter.addEventListener(name, listener, helperListenerOptions(once));
-  } else {
-    throw new ERR_INVALID_ARG_TYPE('emitter', 'EventEmitter', emitter);
-  }
-}
-
-function removeAgnosticListener(emitter, name, listener) {
-  if (typeof emitter.removeListener === 'function') {
-    emitter.removeListener(name, listener);
-  } else if (typeof emitter.removeEventListener === 'function') {
-    emitter.removeEventListener(name, listener);
-  } else {
-    throw new ERR_INVALID_ARG_TYPE('emitter', 'EventEmitter', emitter);
-  }
-}
-
-function abortErrorOf(signal) {
-  return new AbortError(undefined, { cause: signal?.reason });
-}
-
-async function once(emitter, name, options = {}) {
-  validateObject(options, 'options');
-  const { signal } = options;
-  validateAbortSignal(signal, 'options.signal');
-  if (signal?.aborted) throw abortErrorOf(signal);
-  return new Promise((resolve, reject) => {
-    const errorListener = (err) => {
-      removeAgnosticListener(emitter, name, resolver);
-      if (signal != null) removeAgnosticListener(signal, 'abort', abortListener);
-      reject(err);
-    };
-    const resolver = (...args) => {
-      if (typeof emitter.removeListener === 'function') emitter.removeListener('error', errorListener);
-      if (signal != null) removeAgnosticListener(signal, 'abort', abortListener);
-      resolve(args);
-    };
-    function abortListener() {
-      removeAgnosticListener(emitter, name, resolver);
-      removeAgnosticListener(emitter, 'error', errorListener);
-      reject(abortErrorOf(signal));
-    }
-    addAgnosticListener(emitter, name, resolver, true);
-    if (name !== 'error' && typeof emitter.once === 'function') emitter.once('error', errorListener);
-    if (signal != null) addAgnosticListener(signal, 'abort', abortListener, true);
-  });
-}
-
-function on(emitter, event, options = {}) {
-  validateObject(options, 'options');
-  const { signal } = options;
-  validateAbortSignal(signal, 'options.signal');
-  if (signal?.aborted) throw abortErrorOf(signal);
-  const highWaterMark = options.highWaterMark ?? options.highWatermark ?? Number.MAX_SAFE_INTEGER;
-  validateInteger(highWaterMark, 'options.highWaterMark', 1);
-  const lowWaterMark = options.lowWaterMark ?? options.lowWatermark ?? 1;
-  validateInteger(lowWaterMark, 'options.lowWaterMark', 1);
-
-  // Events not yet read; past highWaterMark the emitter is paused (streams), below lowWaterMark resumed.
-  const unconsumedEvents = [];
-  const unconsumedPromises = [];
-  const registered = [];
-  let paused = false;
-  let error = null;
-  let finished = false;
-  let abortDisposable = null;
-
-  const listen = (name, listener) => {
-    addAgnosticListener(emitter, name, listener, false);
-    registered.push([name, listener]);
-  };
-  const done = () => ({ value: undefined, done: true });
-
-  function eventHandler(...args) {
-    if (unconsumedPromises.length > 0) {
-      unconsumedPromises.shift().resolve({ value: args, done: false });
-      return;
-    }
-    unconsumedEvents.push(args);
-    if (!paused && unconsumedEvents.length > highWaterMark) {
-      paused = true;
-      emitter.pause();
-    }
-  }
-  function errorHandler(err) {
-    if (unconsumedPromises.length > 0) unconsumedPromises.shift().reject(err);
-    else error = err;
-    closeHandler();
-  }
-  function closeHandler() {
-    abortDisposable?.[Symbol.dispose]();
-    for (const [name, listener] of registered.splice(0)) removeAgnosticListener(emitter, name, listener);
-    finished = true;
-    for (const promise of unconsumedPromises.splice(0)) promise.resolve(done());
-    return Promise.resolve(done());
-  }
-
-  const iterator = Object.setPrototypeOf({
-    next() {
-      if (unconsumedEvents.length > 0) {
-        const value = unconsumedEvents.shift();
-        if (paused && unconsumedEvents.length < lowWaterMark) {
-          emitter.resume();
-          paused = false;
-        }
-        return Promise.resolve({ value, done: false });
-      }
-      if (error) {
-        const rejected = Promise.reject(error);
-        error = null;
-        return rejected;
-      }
-      if (finished) return closeHandler();
-      return new Promise((resolve, reject) => unconsumedPromises.push({ resolve, reject }));
-    },
-    return() {
-      return closeHandler();
-    },
-    throw(err) {
-      if (!err || !(err instanceof Error)) {
-        throw new ERR_INVALID_ARG_TYPE('EventEmitter.AsyncIterator', 'Error', err);
-      }
-      errorHandler(err);
-    },
-    [Symbol.asyncIterator]() {
-      return this;
-    },
-  }, Object.getPrototypeOf(Object.getPrototypeOf(async function* () {}).prototype));
-
-  listen(event, eventHandler);
-  if (event !== 'error' && typeof emitter.on === 'function') listen('error', errorHandler);
-  for (const name of options.close ?? []) listen(name, closeHandler);
-  if (signal) abortDisposable = addAbortListener(signal, () => errorHandler(abortErrorOf(signal)));
-  return iterator;
-}
-
-function addAbortListener(signal, listener) {
-  if (signal === undefined) throw new ERR_INVALID_ARG_TYPE('signal', 'AbortSignal', signal);
-  validateAbortSignal(signal, 'signal');
-  validateFunction(listener, 'listener');
-  let removeEventListener;
-  if (signal.aborted) {
-    queueMicrotask(() => listener());
-  } else {
-    signal.addEventListener('abort', listener, helperListenerOptions(true));
-    removeEventListener = () => signal.removeEventListener('abort', listener);
-  }
-  return {
-    __proto__: null,
-    [Symbol.dispose]() {
-      removeEventListener?.();
-    },
-  };
-}

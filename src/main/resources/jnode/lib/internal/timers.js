@@ -118,8 +118,11 @@ function publishNextExpiry() {
   expiryState[NEXT_EXPIRY] = heap.length > 0 ? heap[0].expiry : -1;
 }
 
+// A negative or missing duration means the item is not armed (unenroll sets -1).
+const isDisarmed = (msecs) => msecs === undefined || msecs < 0;
+
 function insert(item, msecs, start = loopNow()) {
-  if (msecs < 0 || msecs === undefined) return;
+  if (isDisarmed(msecs)) return;
   // Sub-millisecond accuracy is not promised: 1.7 ms is a 1 ms timer.
   msecs = Math.trunc(msecs);
   item._idleStart = start;
@@ -132,21 +135,19 @@ function insert(item, msecs, start = loopNow()) {
   listAppend(list, item);
 }
 
+// Re-arms an item that may have been unenrolled (net sockets' idle timeouts): a destroyed item comes back
+// with a new async id and counts as ref'd again if it was; an item never ref'd yet (null) becomes ref'd.
 function insertGuarded(item) {
-  const msecs = item._idleTimeout;
-  if (msecs < 0 || msecs === undefined) return;
-  insert(item, msecs);
-  const isDestroyed = item._destroyed;
-  if (isDestroyed || !item[asyncIdSymbol]) {
+  if (isDisarmed(item._idleTimeout)) return;
+  insert(item, item._idleTimeout);
+  const revived = Boolean(item._destroyed);
+  if (revived || !item[asyncIdSymbol]) {
     item._destroyed = false;
     item[asyncIdSymbol] = newAsyncId();
   }
-  if (isDestroyed) {
-    if (item[kRefed]) changeRefedTimers(1);
-  } else if (item[kRefed] === null) {
-    item[kRefed] = true;
-    changeRefedTimers(1);
-  }
+  const firstRef = !revived && item[kRefed] === null;
+  if (firstRef) item[kRefed] = true;
+  if (firstRef || (revived && item[kRefed])) changeRefedTimers(1);
 }
 
 function changeRefedTimers(delta) {
@@ -154,85 +155,93 @@ function changeRefedTimers(delta) {
   loopState[REFED_TIMERS] = refedTimers;
 }
 
+function dropDurationList(list) {
+  delete timerListMap[list.msecs];
+  heapRemoveAt(list.priorityQueuePosition);
+  publishNextExpiry();
+}
+
 function unenroll(item) {
   if (item._destroyed) return;
   item._destroyed = true;
   if (item[kRefed]) changeRefedTimers(-1);
   const list = timerListMap[item._idleTimeout];
-  if (list !== undefined && list._idleNext !== list) {
-    listRemove(item);
-    if (list._idleNext === list) {
-      delete timerListMap[item._idleTimeout];
-      heapRemoveAt(list.priorityQueuePosition);
-      publishNextExpiry();
-    }
-  } else {
-    listRemove(item);
-  }
+  const listWasLive = list !== undefined && listPeek(list) !== null;
+  listRemove(item);
+  if (listWasLive && listPeek(list) === null) dropDurationList(list);
   item._idleTimeout = -1;
 }
 
-// Node warns of a negative or NaN duration once per process (an overflow, every time).
-const warnedOf = { negative: false, nan: false };
+// Durations outside 1..TIMEOUT_MAX become 1 ms. Node explains why in a warning: an overflow every time,
+// a negative or NaN duration (NaN only when a number was passed) once per process.
+const durationWarnings = [
+  { type: 'TimeoutOverflowWarning', matches: (ms) => ms > TIMEOUT_MAX,
+    text: 'does not fit into a 32-bit signed integer.', oncePerProcess: false },
+  { type: 'TimeoutNegativeWarning', matches: (ms) => ms < 0,
+    text: 'is a negative number.', oncePerProcess: true },
+  { type: 'TimeoutNaNWarning', matches: (ms, given) => Number.isNaN(ms) && typeof given === 'number',
+    text: 'is not a number.', oncePerProcess: true },
+];
+const durationWarningsGiven = new Set();
+
+function effectiveDuration(given) {
+  const ms = given * 1;
+  if (ms >= 1 && ms <= TIMEOUT_MAX) return ms;
+  const warning = durationWarnings.find((candidate) => candidate.matches(ms, given));
+  if (warning !== undefined && !durationWarningsGiven.has(warning.type)) {
+    if (warning.oncePerProcess) durationWarningsGiven.add(warning.type);
+    process.emitWarning(`${ms} ${warning.text}\nTimeout duration was set to 1.`, warning.type);
+  }
+  return 1;
+}
+
+// kRefed is true or false while an item lives; toggling it moves the loop's count of ref'd items.
+function toggleRef(item, refed, moveCount) {
+  if (Boolean(item[kRefed]) !== refed) {
+    item[kRefed] = refed;
+    moveCount(refed ? 1 : -1);
+  }
+  return item;
+}
+
+// A destroyed timer no longer counts for the loop, ref'd or not.
+const timerRefCounter = (timer) => (delta) => {
+  if (!timer._destroyed) changeRefedTimers(delta);
+};
 
 class Timeout {
   constructor(callback, after, args, isRepeat, isRefed) {
-    after *= 1;
-    if (!(after >= 1 && after <= TIMEOUT_MAX)) {
-      if (after > TIMEOUT_MAX) {
-        process.emitWarning(`${after} does not fit into a 32-bit signed integer.` +
-          '\nTimeout duration was set to 1.', 'TimeoutOverflowWarning');
-      } else if (after < 0 && !warnedOf.negative) {
-        warnedOf.negative = true;
-        process.emitWarning(`${after} is a negative number.` +
-          '\nTimeout duration was set to 1.', 'TimeoutNegativeWarning');
-      } else if (Number.isNaN(after) && arguments.length > 1 && typeof arguments[1] === 'number' &&
-          !warnedOf.nan) {
-        warnedOf.nan = true;
-        process.emitWarning(`${after} is not a number.` +
-          '\nTimeout duration was set to 1.', 'TimeoutNaNWarning');
-      }
-      after = 1;
-    }
-    this._idleTimeout = after;
+    const duration = effectiveDuration(after);
+    // The own properties, in the order util.inspect shows them in Node.
+    this._idleTimeout = duration;
     this._idlePrev = this;
     this._idleNext = this;
     this._idleStart = null;
-    this._onTimeout = null;
     this._onTimeout = callback;
     this._timerArgs = args;
-    this._repeat = isRepeat ? after : null;
+    this._repeat = isRepeat ? duration : null;
     this._destroyed = false;
-    if (isRefed) changeRefedTimers(1);
     this[kRefed] = isRefed;
     this[kHasPrimitive] = false;
     this[asyncIdSymbol] = newAsyncId();
     this[triggerAsyncIdSymbol] = 1;
     this[kFrame] = currentFrame();
+    if (isRefed) changeRefedTimers(1);
   }
 
   refresh() {
     if (this[kRefed]) this._destroyed = false;
-    if (this._idleTimeout >= 0) {
-      insert(this, this._idleTimeout);
-    }
+    const armed = this._idleTimeout >= 0;
+    if (armed) insert(this, this._idleTimeout);
     return this;
   }
 
   unref() {
-    if (this[kRefed]) {
-      this[kRefed] = false;
-      if (!this._destroyed) changeRefedTimers(-1);
-    }
-    return this;
+    return toggleRef(this, false, timerRefCounter(this));
   }
 
   ref() {
-    if (!this[kRefed]) {
-      this[kRefed] = true;
-      if (!this._destroyed) changeRefedTimers(1);
-    }
-    return this;
+    return toggleRef(this, true, timerRefCounter(this));
   }
 
   hasRef() {
@@ -260,19 +269,13 @@ class Timeout {
 
 const knownTimersById = { __proto__: null };
 
+// Accepts the Timeout itself or the primitive id it converted to (a number, or that number as a string).
 function clearTimeout(timer) {
-  if (timer && timer._onTimeout) {
-    timer._onTimeout = null;
-    unenroll(timer);
-    return;
-  }
-  if (typeof timer === 'number' || typeof timer === 'string') {
-    const timerInstance = knownTimersById[timer];
-    if (timerInstance !== undefined) {
-      timerInstance._onTimeout = null;
-      unenroll(timerInstance);
-    }
-  }
+  const byId = typeof timer === 'number' || typeof timer === 'string';
+  const target = byId ? knownTimersById[timer] : timer;
+  if (!target?._onTimeout) return;
+  target._onTimeout = undefined; // Node leaves undefined, not null, in a cleared timer
+  unenroll(target);
 }
 
 // Callbacks without extra arguments (the common case) are called without an arguments array.
@@ -293,6 +296,21 @@ function setTimeout(callback, after, ...args) {
 
 function setInterval(callback, repeat, ...args) {
   return startTimeout(callback, repeat, extraArgs(args), true);
+}
+
+// After its callback a timer repeats (an interval not cleared), stays armed (refreshed by the callback),
+// or is finished: it stops counting for the loop and forgets its primitive id.
+function settleAfterRun(timer, startedAt) {
+  if (timer._repeat && timer._idleTimeout !== -1) {
+    timer._idleTimeout = timer._repeat;
+    insert(timer, timer._repeat, startedAt);
+    return;
+  }
+  const rearmed = Boolean(timer._idleNext || timer._idlePrev);
+  if (rearmed || timer._destroyed) return;
+  timer._destroyed = true;
+  if (timer[kRefed]) changeRefedTimers(-1);
+  if (timer[kHasPrimitive]) delete knownTimersById[timer[asyncIdSymbol]];
 }
 
 /**
@@ -327,18 +345,12 @@ function runTimer(now) {
       }
       continue;
     }
-    const start = timer._repeat ? loopNow() : 0;
+    // An interval's next period counts from when this run started.
+    const startedAt = timer._repeat ? loopNow() : 0;
     try {
       callInFrame(timer[kFrame], timer._onTimeout, timer, timer._timerArgs ?? []);
     } finally {
-      if (timer._repeat && timer._idleTimeout !== -1) {
-        timer._idleTimeout = timer._repeat;
-        insert(timer, timer._idleTimeout, start);
-      } else if (!timer._idleNext && !timer._idlePrev && !timer._destroyed) {
-        timer._destroyed = true;
-        if (timer[kRefed]) changeRefedTimers(-1);
-        if (timer[kHasPrimitive]) delete knownTimersById[timer[asyncIdSymbol]];
-      }
+      settleAfterRun(timer, startedAt);
       publishNextExpiry();
     }
     return true;
@@ -346,33 +358,31 @@ function runTimer(now) {
 }
 
 // ---- immediates ----
-class ImmediateList {
-  constructor() {
-    this.head = null;
-    this.tail = null;
-  }
+// Waiting immediates form a null-terminated chain through their own _idlePrev/_idleNext (util.inspect shows
+// those links, as in Node); `pendingImmediates` holds its two ends.
+const pendingImmediates = { first: null, last: null };
 
-  append(item) {
-    if (this.tail !== null) {
-      this.tail._idleNext = item;
-      item._idlePrev = this.tail;
-    } else {
-      this.head = item;
-    }
-    this.tail = item;
-  }
-
-  remove(item) {
-    if (item._idleNext) item._idleNext._idlePrev = item._idlePrev;
-    if (item._idlePrev) item._idlePrev._idleNext = item._idleNext;
-    if (item === this.head) this.head = item._idleNext;
-    if (item === this.tail) this.tail = item._idlePrev;
-    item._idleNext = null;
-    item._idlePrev = null;
-  }
+function enqueueImmediate(immediate) {
+  const previousLast = pendingImmediates.last;
+  immediate._idlePrev = previousLast;
+  if (previousLast === null) pendingImmediates.first = immediate;
+  else previousLast._idleNext = immediate;
+  pendingImmediates.last = immediate;
 }
 
-const immediateQueue = new ImmediateList();
+// Also called with objects that were never queued (clearImmediate({}) must not throw): only real
+// neighbours and ends are touched.
+function unlinkImmediate(immediate) {
+  const before = immediate._idlePrev || null;
+  const after = immediate._idleNext || null;
+  if (before !== null) before._idleNext = after;
+  else if (pendingImmediates.first === immediate) pendingImmediates.first = after;
+  if (after !== null) after._idlePrev = before;
+  else if (pendingImmediates.last === immediate) pendingImmediates.last = before;
+  immediate._idleNext = null;
+  immediate._idlePrev = null;
+}
+
 let running = null; // the immediates of the current check phase, in order
 let immediateCount = 0;
 let refedImmediates = 0;
@@ -384,36 +394,33 @@ function changeImmediates(count, refed) {
   loopState[REFED_IMMEDIATES] = refedImmediates;
 }
 
+const countRefedImmediates = (delta) => changeImmediates(0, delta);
+
 class Immediate {
   constructor(callback, args) {
-    this._idleNext = null;
-    this._idlePrev = null;
-    this._onImmediate = callback;
-    this._argv = args;
-    this._destroyed = false;
-    this[kRefed] = false;
-    this[asyncIdSymbol] = newAsyncId();
-    this[triggerAsyncIdSymbol] = 1;
-    this[kFrame] = currentFrame();
-    this.ref();
-    changeImmediates(1, 0);
-    immediateQueue.append(this);
+    // The own properties, in the order util.inspect shows them in Node.
+    Object.assign(this, {
+      _idleNext: null,
+      _idlePrev: null,
+      _onImmediate: callback,
+      _argv: args,
+      _destroyed: false,
+      [kRefed]: true,
+      [asyncIdSymbol]: newAsyncId(),
+      [triggerAsyncIdSymbol]: 1,
+      [kFrame]: currentFrame(),
+    });
+    changeImmediates(1, 1);
+    enqueueImmediate(this);
   }
 
+  // Once an immediate ran or was cleared (kRefed null) its ref state is frozen.
   ref() {
-    if (this[kRefed] === false) {
-      this[kRefed] = true;
-      changeImmediates(0, 1);
-    }
-    return this;
+    return this._destroyed ? this : toggleRef(this, true, countRefedImmediates);
   }
 
   unref() {
-    if (this[kRefed] === true) {
-      this[kRefed] = false;
-      changeImmediates(0, -1);
-    }
-    return this;
+    return this._destroyed ? this : toggleRef(this, false, countRefedImmediates);
   }
 
   hasRef() {
@@ -431,13 +438,14 @@ function setImmediate(callback, ...args) {
 }
 
 function clearImmediate(immediate) {
-  if (!immediate || immediate._destroyed) return;
+  // Anything but a live Immediate is ignored (clearImmediate({}) leaves the object and the loop alone).
+  if (!(immediate instanceof Immediate) || immediate._destroyed) return;
   changeImmediates(-1, immediate[kRefed] ? -1 : 0);
   immediate[kRefed] = null;
   immediate._destroyed = true;
-  immediate._onImmediate = null;
+  immediate._onImmediate = undefined;
   if (running !== null && isRunning(immediate)) return;
-  immediateQueue.remove(immediate);
+  unlinkImmediate(immediate);
 }
 
 function isRunning(immediate) {
@@ -448,8 +456,8 @@ function isRunning(immediate) {
 /** Runs the next immediate of this check phase; `first` starts the phase with the queue as it is now. */
 function runImmediate(first) {
   if (first && running === null) {
-    running = immediateQueue.head;
-    immediateQueue.head = immediateQueue.tail = null;
+    running = pendingImmediates.first;
+    pendingImmediates.first = pendingImmediates.last = null;
   }
   while (running !== null) {
     const immediate = running;
@@ -461,7 +469,7 @@ function runImmediate(first) {
     changeImmediates(-1, immediate[kRefed] ? -1 : 0);
     immediate[kRefed] = null;
     const callback = immediate._onImmediate;
-    immediate._onImmediate = null;
+    immediate._onImmediate = undefined;
     callInFrame(immediate[kFrame], callback, immediate, immediate._argv ?? []);
     return true;
   }

@@ -92,19 +92,25 @@ async function* setInterval(after, value, options = {}) {
 // The Scheduler API: one instance, which shows its brand symbol when inspected, as Node's does.
 const kScheduler = Symbol('kScheduler');
 
+// Throws as Node does when a Scheduler method is borrowed by another object.
+function requireSchedulerReceiver(receiver) {
+  if (receiver[kScheduler] !== true) throw new ERR_INVALID_THIS('Scheduler');
+}
+
 class Scheduler {
-  constructor(key = undefined) {
-    if (key !== kScheduler) throw new ERR_ILLEGAL_CONSTRUCTOR();
+  // Only this module holds the token, so user code cannot make a second instance.
+  constructor(token = null) {
+    if (token !== kScheduler) throw new ERR_ILLEGAL_CONSTRUCTOR();
     this[kScheduler] = true;
   }
 
   yield() {
-    if (!this[kScheduler]) throw new ERR_INVALID_THIS('Scheduler');
+    requireSchedulerReceiver(this);
     return setImmediate();
   }
 
   wait(delay, options) {
-    if (!this[kScheduler]) throw new ERR_INVALID_THIS('Scheduler');
+    requireSchedulerReceiver(this);
     return setTimeout(delay, undefined, options);
   }
 }
