@@ -10,6 +10,7 @@ const {
   errnoException,
 } = require('internal/errors');
 const { validateInt32, validateNumber, validateFunction } = require('internal/validators');
+const { bindToCurrentFrame } = require('internal/async_context_frame');
 
 const WRITTEN = 1;
 const QUEUED = 0;
@@ -66,7 +67,8 @@ class Socket extends Duplex {
     if (options.handle !== undefined) throw new ERR_JNODE_UNSUPPORTED('net.Socket with options.handle');
     if (options.fd !== undefined) {
       validateInt32(options.fd, 'fd', 0);
-      this._handle = handleForFd(options.fd, (kind, a, b) => this._onHandleEvent(kind, a, b));
+      // The handle's events run in the async context the socket was made in (AsyncLocalStorage).
+      this._handle = handleForFd(options.fd, bindToCurrentFrame((kind, a, b) => this._onHandleEvent(kind, a, b)));
     }
 
     this.on('end', onReadableEnd);
