@@ -851,21 +851,6 @@ Object.defineProperty(module.exports, 'INSPECT_MAX_BYTES', {
   },
 });
 // Blob and File load on first use: most programs that use Buffer never touch them.
-for (const [name, load] of [
-  ['Blob', () => require('internal/blob').Blob],
-  ['resolveObjectURL', () => require('internal/blob').resolveObjectURL],
-  ['File', () => require('internal/file').File],
-]) {
-  Object.defineProperty(module.exports, name, {
-    configurable: true,
-    enumerable: true,
-    get() {
-      const value = load();
-      Object.defineProperty(module.exports, name, { value, writable: true, configurable: true, enumerable: true });
-      return value;
-    },
-    set(value) {
-      Object.defineProperty(module.exports, name, { value, writable: true, configurable: true, enumerable: true });
-    },
-  });
-}
+const lazyModules = { Blob: 'internal/blob', resolveObjectURL: 'internal/blob', File: 'internal/file' };
+require('internal/util/lazy').defineLazyProperties(module.exports, Object.keys(lazyModules),
+  (name) => require(lazyModules[name])[name]);

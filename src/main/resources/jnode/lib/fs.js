@@ -169,20 +169,8 @@ for (const name of ['watch', 'watchFile', 'unwatchFile', 'opendir',
 }
 
 // The stream classes need node:stream: loaded on first use.
-for (const name of ['ReadStream', 'WriteStream', 'createReadStream', 'createWriteStream']) {
-  Object.defineProperty(fs, name, {
-    enumerable: true,
-    configurable: true,
-    get() {
-      const value = require('internal/fs/streams')[name];
-      Object.defineProperty(fs, name, { value, enumerable: true, configurable: true, writable: true });
-      return value;
-    },
-    set(value) {
-      Object.defineProperty(fs, name, { value, enumerable: true, configurable: true, writable: true });
-    },
-  });
-}
+require('internal/util/lazy').defineLazyProperties(fs, ['ReadStream', 'WriteStream', 'createReadStream',
+  'createWriteStream'], (name) => require('internal/fs/streams')[name]);
 
 fs.constants = constants;
 fs.F_OK = constants.F_OK;

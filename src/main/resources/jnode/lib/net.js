@@ -82,14 +82,5 @@ module.exports = unsupportedFunctions('net', ['Server', 'createServer', 'createC
 });
 
 // Socket needs node:stream: loaded on first use, so that requiring net stays cheap.
-for (const name of ['Socket', 'Stream']) {
-  Object.defineProperty(module.exports, name, {
-    enumerable: true,
-    configurable: true,
-    get() {
-      const { Socket } = require('internal/net/socket');
-      Object.defineProperty(module.exports, name, { value: Socket, enumerable: true, configurable: true, writable: true });
-      return Socket;
-    },
-  });
-}
+require('internal/util/lazy').defineLazyProperties(module.exports, ['Socket', 'Stream'],
+  () => require('internal/net/socket').Socket);

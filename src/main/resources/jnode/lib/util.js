@@ -296,14 +296,5 @@ module.exports = {
 };
 
 // Loaded on first use, like Node's.
-for (const name of ['MIMEType', 'MIMEParams']) {
-  Object.defineProperty(module.exports, name, {
-    enumerable: true,
-    configurable: true,
-    get() {
-      const value = require('internal/mime')[name];
-      Object.defineProperty(module.exports, name, { value, enumerable: true, configurable: true, writable: true });
-      return value;
-    },
-  });
-}
+require('internal/util/lazy').defineLazyProperties(module.exports, ['MIMEType', 'MIMEParams'],
+  (name) => require('internal/mime')[name]);

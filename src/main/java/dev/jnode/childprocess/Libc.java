@@ -4,12 +4,10 @@ import dev.jnode.posix.Fds;
 import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
-import java.lang.foreign.MemoryLayout;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.SymbolLookup;
 import java.lang.foreign.ValueLayout;
 import java.lang.invoke.MethodHandle;
-import java.lang.invoke.VarHandle;
 
 /**
  * The libc calls behind child processes (Linux x86-64, glibc 2.34+), through the FFM API. Calls that can fail
@@ -34,70 +32,45 @@ final class Libc {
 
     private static final Linker LINKER = Linker.nativeLinker();
     private static final SymbolLookup LIBC = LINKER.defaultLookup();
-    private static final VarHandle ERRNO = Linker.Option.captureStateLayout()
-            .varHandle(MemoryLayout.PathElement.groupElement("errno"));
     private static final ValueLayout.OfInt INT = ValueLayout.JAVA_INT;
     private static final ValueLayout.OfLong LONG = ValueLayout.JAVA_LONG;
     private static final ValueLayout.OfShort SHORT = ValueLayout.JAVA_SHORT;
     private static final ValueLayout ADDRESS = ValueLayout.ADDRESS;
 
-    private static final MethodHandle OPEN = withErrno("open", FunctionDescriptor.of(INT, ADDRESS, INT, INT));
-    private static final MethodHandle KILL = withErrno("kill", FunctionDescriptor.of(INT, INT, INT));
-    private static final MethodHandle WAITPID = withErrno("waitpid", FunctionDescriptor.of(INT, INT, ADDRESS, INT));
+    private static final MethodHandle OPEN = Fds.withErrno("open", FunctionDescriptor.of(INT, ADDRESS, INT, INT));
+    private static final MethodHandle KILL = Fds.withErrno("kill", FunctionDescriptor.of(INT, INT, INT));
+    private static final MethodHandle WAITPID = Fds.withErrno("waitpid", FunctionDescriptor.of(INT, INT, ADDRESS, INT));
     private static final MethodHandle SYSCALL = LINKER.downcallHandle(LIBC.find("syscall").orElseThrow(),
             FunctionDescriptor.of(LONG, LONG, INT, INT), Linker.Option.firstVariadicArg(1),
             Linker.Option.captureCallState("errno"));
-    private static final MethodHandle FCNTL_INT = LINKER.downcallHandle(LIBC.find("fcntl").orElseThrow(),
-            FunctionDescriptor.of(INT, INT, INT, INT), Linker.Option.firstVariadicArg(2),
-            Linker.Option.captureCallState("errno"));
     private static final int F_DUPFD_CLOEXEC = 1030;
 
-    static final MethodHandle FA_INIT = plain("posix_spawn_file_actions_init", FunctionDescriptor.of(INT, ADDRESS));
-    static final MethodHandle FA_DESTROY = plain("posix_spawn_file_actions_destroy",
+    static final MethodHandle FA_INIT = Fds.plain("posix_spawn_file_actions_init", FunctionDescriptor.of(INT, ADDRESS));
+    static final MethodHandle FA_DESTROY = Fds.plain("posix_spawn_file_actions_destroy",
             FunctionDescriptor.of(INT, ADDRESS));
-    static final MethodHandle FA_ADDDUP2 = plain("posix_spawn_file_actions_adddup2",
+    static final MethodHandle FA_ADDDUP2 = Fds.plain("posix_spawn_file_actions_adddup2",
             FunctionDescriptor.of(INT, ADDRESS, INT, INT));
-    static final MethodHandle FA_ADDOPEN = plain("posix_spawn_file_actions_addopen",
+    static final MethodHandle FA_ADDOPEN = Fds.plain("posix_spawn_file_actions_addopen",
             FunctionDescriptor.of(INT, ADDRESS, INT, ADDRESS, INT, INT));
-    static final MethodHandle FA_ADDCHDIR = plain("posix_spawn_file_actions_addchdir_np",
+    static final MethodHandle FA_ADDCHDIR = Fds.plain("posix_spawn_file_actions_addchdir_np",
             FunctionDescriptor.of(INT, ADDRESS, ADDRESS));
-    static final MethodHandle FA_ADDCLOSEFROM = plain("posix_spawn_file_actions_addclosefrom_np",
+    static final MethodHandle FA_ADDCLOSEFROM = Fds.plain("posix_spawn_file_actions_addclosefrom_np",
             FunctionDescriptor.of(INT, ADDRESS, INT));
-    static final MethodHandle ATTR_INIT = plain("posix_spawnattr_init", FunctionDescriptor.of(INT, ADDRESS));
-    static final MethodHandle ATTR_DESTROY = plain("posix_spawnattr_destroy", FunctionDescriptor.of(INT, ADDRESS));
-    static final MethodHandle ATTR_SETFLAGS = plain("posix_spawnattr_setflags",
+    static final MethodHandle ATTR_INIT = Fds.plain("posix_spawnattr_init", FunctionDescriptor.of(INT, ADDRESS));
+    static final MethodHandle ATTR_DESTROY = Fds.plain("posix_spawnattr_destroy", FunctionDescriptor.of(INT, ADDRESS));
+    static final MethodHandle ATTR_SETFLAGS = Fds.plain("posix_spawnattr_setflags",
             FunctionDescriptor.of(INT, ADDRESS, SHORT));
-    static final MethodHandle ATTR_SETSIGMASK = plain("posix_spawnattr_setsigmask",
+    static final MethodHandle ATTR_SETSIGMASK = Fds.plain("posix_spawnattr_setsigmask",
             FunctionDescriptor.of(INT, ADDRESS, ADDRESS));
-    static final MethodHandle ATTR_SETSIGDEFAULT = plain("posix_spawnattr_setsigdefault",
+    static final MethodHandle ATTR_SETSIGDEFAULT = Fds.plain("posix_spawnattr_setsigdefault",
             FunctionDescriptor.of(INT, ADDRESS, ADDRESS));
-    static final MethodHandle SIGEMPTYSET = plain("sigemptyset", FunctionDescriptor.of(INT, ADDRESS));
-    static final MethodHandle POSIX_SPAWN = plain("posix_spawn",
+    static final MethodHandle SIGEMPTYSET = Fds.plain("sigemptyset", FunctionDescriptor.of(INT, ADDRESS));
+    static final MethodHandle POSIX_SPAWN = Fds.plain("posix_spawn",
             FunctionDescriptor.of(INT, ADDRESS, ADDRESS, ADDRESS, ADDRESS, ADDRESS, ADDRESS));
 
     private Libc() {
     }
 
-    private static MethodHandle plain(String name, FunctionDescriptor descriptor) {
-        return LINKER.downcallHandle(LIBC.find(name).orElseThrow(), descriptor);
-    }
-
-    private static MethodHandle withErrno(String name, FunctionDescriptor descriptor) {
-        return LINKER.downcallHandle(LIBC.find(name).orElseThrow(), descriptor,
-                Linker.Option.captureCallState("errno"));
-    }
-
-    private static MemorySegment errnoState(Arena arena) {
-        return arena.allocate(Linker.Option.captureStateLayout());
-    }
-
-    private static int errno(MemorySegment state) {
-        return (int) ERRNO.get(state, 0L);
-    }
-
-    static RuntimeException unexpected(Throwable t) {
-        return t instanceof RuntimeException r ? r : new IllegalStateException(t);
-    }
 
     /** pipe2(2) with O_CLOEXEC; returns {read end, write end} or throws {@link SpawnException}. */
     static int[] pipe() {
@@ -112,64 +85,59 @@ final class Libc {
     /** open(2); returns the descriptor or the negative errno. */
     static int open(String path, int flags) {
         try (Arena arena = Arena.ofConfined()) {
-            MemorySegment state = errnoState(arena);
+            MemorySegment state = Fds.errnoState(arena);
             int fd = (int) OPEN.invokeExact(state, arena.allocateFrom(path), flags, 0);
-            return fd < 0 ? -errno(state) : fd;
+            return fd < 0 ? -Fds.errno(state) : fd;
         } catch (Throwable t) {
-            throw unexpected(t);
+            throw Fds.unexpected(t);
         }
     }
 
     /** kill(2); returns 0 or the negative errno. */
     static int kill(int pid, int signal) {
         try (Arena arena = Arena.ofConfined()) {
-            MemorySegment state = errnoState(arena);
-            return (int) KILL.invokeExact(state, pid, signal) == 0 ? 0 : -errno(state);
+            MemorySegment state = Fds.errnoState(arena);
+            return (int) KILL.invokeExact(state, pid, signal) == 0 ? 0 : -Fds.errno(state);
         } catch (Throwable t) {
-            throw unexpected(t);
+            throw Fds.unexpected(t);
         }
     }
 
     /** waitpid(2) with WNOHANG; returns the raw wait status, or -1 while the child still runs. */
     static int reap(int pid) {
         try (Arena arena = Arena.ofConfined()) {
-            MemorySegment state = errnoState(arena);
+            MemorySegment state = Fds.errnoState(arena);
             MemorySegment status = arena.allocate(INT);
             int rc;
             do {
                 rc = (int) WAITPID.invokeExact(state, pid, status, WNOHANG);
-            } while (rc < 0 && errno(state) == EINTR);
+            } while (rc < 0 && Fds.errno(state) == EINTR);
             return rc == pid ? status.get(INT, 0) : -1;
         } catch (Throwable t) {
-            throw unexpected(t);
+            throw Fds.unexpected(t);
         }
     }
 
     /** pidfd_open(2): a descriptor that polls readable once the child has exited. */
     static int pidfdOpen(int pid) {
         try (Arena arena = Arena.ofConfined()) {
-            MemorySegment state = errnoState(arena);
+            MemorySegment state = Fds.errnoState(arena);
             long fd = (long) SYSCALL.invokeExact(state, SYS_PIDFD_OPEN, pid, 0);
             if (fd < 0) {
-                throw new SpawnException(errno(state));
+                throw new SpawnException(Fds.errno(state));
             }
             return (int) fd;
         } catch (Throwable t) {
-            throw unexpected(t);
+            throw Fds.unexpected(t);
         }
     }
 
     /** A close-on-exec duplicate of {@code fd} numbered {@code minimum} or above. */
     static int dupAbove(int fd, int minimum) {
-        try (Arena arena = Arena.ofConfined()) {
-            MemorySegment state = errnoState(arena);
-            int copy = (int) FCNTL_INT.invokeExact(state, fd, F_DUPFD_CLOEXEC, minimum);
-            if (copy < 0) {
-                throw new SpawnException(errno(state));
-            }
-            return copy;
-        } catch (Throwable t) {
-            throw unexpected(t);
+        int copy = Fds.fcntl(fd, F_DUPFD_CLOEXEC, minimum);
+        if (copy < 0) {
+            throw new SpawnException(-copy);
         }
+        return copy;
     }
 }

@@ -73,7 +73,7 @@ public final class Spawner {
                 ignored = (int) Libc.ATTR_DESTROY.invokeExact(attributes);
             }
         } catch (Throwable t) {
-            throw Libc.unexpected(t);
+            throw Fds.unexpected(t);
         } finally {
             for (int fd : childEnds) {
                 if (fd >= 0) {

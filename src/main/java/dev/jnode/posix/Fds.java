@@ -57,6 +57,11 @@ public final class Fds {
     private Fds() {
     }
 
+    /** A downcall to libc's {@code name}, for calls that report errors in their result. */
+    public static MethodHandle plain(String name, FunctionDescriptor descriptor) {
+        return LINKER.downcallHandle(LIBC.find(name).orElseThrow(), descriptor);
+    }
+
     /** A downcall to libc's {@code name} that captures errno (callers pass an {@link #errnoState} first). */
     public static MethodHandle withErrno(String name, FunctionDescriptor descriptor) {
         return LINKER.downcallHandle(LIBC.find(name).orElseThrow(), descriptor,
@@ -177,20 +182,23 @@ public final class Fds {
         }
     }
 
-    /** Sets O_NONBLOCK on {@code fd}; 0 or the negative errno. */
-    public static int setNonBlocking(int fd) {
+    /** fcntl(2) with an int argument; its result or the negative errno. */
+    public static int fcntl(int fd, int command, int argument) {
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment state = errnoState(arena);
-            int flags = (int) FCNTL.invokeExact(state, fd, F_GETFL, 0);
-            if (flags < 0) {
-                return -errno(state);
-            }
-            if ((flags & O_NONBLOCK) != 0) {
-                return 0;
-            }
-            return (int) FCNTL.invokeExact(state, fd, F_SETFL, flags | O_NONBLOCK) < 0 ? -errno(state) : 0;
+            int result = (int) FCNTL.invokeExact(state, fd, command, argument);
+            return result < 0 ? -errno(state) : result;
         } catch (Throwable t) {
             throw unexpected(t);
         }
+    }
+
+    /** Sets O_NONBLOCK on {@code fd}; 0 or the negative errno. */
+    public static int setNonBlocking(int fd) {
+        int flags = fcntl(fd, F_GETFL, 0);
+        if (flags < 0 || (flags & O_NONBLOCK) != 0) {
+            return Math.min(flags, 0);
+        }
+        return Math.min(fcntl(fd, F_SETFL, flags | O_NONBLOCK), 0);
     }
 }

@@ -30,8 +30,7 @@ final class Terminal {
     private static final MethodHandle TCGETATTR = Fds.withErrno("tcgetattr", FunctionDescriptor.of(INT, INT, ADDRESS));
     private static final MethodHandle TCSETATTR = Fds.withErrno("tcsetattr",
             FunctionDescriptor.of(INT, INT, INT, ADDRESS));
-    private static final MethodHandle CFMAKERAW = Linker.nativeLinker().downcallHandle(
-            Linker.nativeLinker().defaultLookup().find("cfmakeraw").orElseThrow(), FunctionDescriptor.ofVoid(ADDRESS));
+    private static final MethodHandle CFMAKERAW = Fds.plain("cfmakeraw", FunctionDescriptor.ofVoid(ADDRESS));
 
     /** Settings of each terminal before we first changed them. */
     private static final Map<Integer, byte[]> ORIGINAL = new HashMap<>();

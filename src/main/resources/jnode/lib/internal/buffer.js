@@ -263,8 +263,17 @@ function addReadWriteMethods(proto) {
   }
 }
 
+// A Buffer holding a copy of the bytes of a java.nio.ByteBuffer handed over by a binding.
+function bufferFromHost(byteBuffer) {
+  const bytes = new Uint8Array(new ArrayBuffer(byteBuffer));
+  const copy = new FastBuffer(bytes.length);
+  copy.set(bytes);
+  return copy;
+}
+
 module.exports = {
   FastBuffer,
+  bufferFromHost,
   encodingIds,
   encodingId,
   normalizeEncoding,

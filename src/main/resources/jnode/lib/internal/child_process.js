@@ -2,6 +2,7 @@
 // The machinery under node:child_process: stdio normalisation, the ChildProcess object over the Java binding
 // (internalBinding('child_process'), dev.jnode.childprocess) and the core of spawnSync.
 
+const { bufferFromHost } = require('internal/buffer');
 const EventEmitter = require('events');
 const { Buffer } = require('buffer');
 const { signals } = require('internal/constants').os;
@@ -141,7 +142,7 @@ function spawnSync(options) {
   if (errno !== 0) result.error = errno;
   result.status = started && signal < 0 ? exitCode : null;
   result.signal = signal > 0 ? signalName(signal) : null;
-  result.output = started ? Array.from(output, (bytes) => (bytes === null ? null : bufferOf(bytes))) : null;
+  result.output = started ? Array.from(output, (bytes) => (bytes === null ? null : bufferFromHost(bytes))) : null;
   result.pid = pid;
   if (result.output && options.encoding && options.encoding !== 'buffer') {
     result.output = result.output.map((b) => (b === null ? null : b.toString(options.encoding)));
@@ -150,10 +151,6 @@ function spawnSync(options) {
   result.stderr = result.output?.[2];
   if (result.error) result.error = spawnError(result.error, 'spawnSync', options.file, options.args);
   return result;
-}
-
-function bufferOf(byteBuffer) {
-  return Buffer.from(new Uint8Array(new ArrayBuffer(byteBuffer)));
 }
 
 function maybeClose(child) {

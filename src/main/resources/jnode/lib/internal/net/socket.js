@@ -4,6 +4,7 @@
 // callback). Today's handles are descriptors (pipes and terminals: internalBinding('stdio')); connecting to
 // addresses comes with the network work.
 
+const { bufferFromHost } = require('internal/buffer');
 const Duplex = require('internal/streams/duplex');
 const {
   codes: { ERR_INVALID_FD_TYPE, ERR_SOCKET_CLOSED, ERR_JNODE_UNSUPPORTED },
@@ -21,10 +22,6 @@ const kTimeout = Symbol('kTimeout');
 const kTimeoutMs = Symbol('kTimeoutMs');
 
 let nextWriteId = 0;
-
-function bufferOf(byteBuffer) {
-  return Buffer.from(new Uint8Array(new ArrayBuffer(byteBuffer)));
-}
 
 // A handle for descriptor `fd`: pipes and sockets write without blocking, terminals synchronously (as libuv
 // sets them up for stdio). The socket owns the descriptor, except stdio's, which stay open for the process.
@@ -139,7 +136,7 @@ class Socket extends Duplex {
 
   _onHandleEvent(kind, a, b) {
     if (kind === 'data') {
-      const chunk = bufferOf(a);
+      const chunk = bufferFromHost(a);
       this.bytesRead += chunk.length;
       this._touch();
       // Stop taking bytes from the kernel while the buffer is full: the writer feels the backpressure.

@@ -388,22 +388,11 @@ class ReadableStreamDefaultReader {
   }
 
   get closed() {
-    try {
-      return slotsOf(this, ReadableStreamDefaultReader).closed.promise;
-    } catch (err) {
-      return rejected(err);
-    }
+    return readerClosed(this, ReadableStreamDefaultReader);
   }
 
   cancel(reason = undefined) {
-    let reader;
-    try {
-      reader = slotsOf(this, ReadableStreamDefaultReader);
-    } catch (err) {
-      return rejected(err);
-    }
-    if (reader.stream === undefined) return rejected(invalidState('The reader is not attached to a stream'));
-    return readableStreamCancel(reader.stream, reason);
+    return readerCancel(this, ReadableStreamDefaultReader, reason);
   }
 
   [customInspect](depth, options) {
@@ -414,6 +403,26 @@ class ReadableStreamDefaultReader {
       close: reader.closed.promise,
     }, depth, options);
   }
+}
+
+// The closed promise and cancel() of both reader kinds; errors (a foreign `this`, a released reader) reject.
+function readerClosed(wrapper, Reader) {
+  try {
+    return slotsOf(wrapper, Reader).closed.promise;
+  } catch (err) {
+    return rejected(err);
+  }
+}
+
+function readerCancel(wrapper, Reader, reason) {
+  let reader;
+  try {
+    reader = slotsOf(wrapper, Reader);
+  } catch (err) {
+    return rejected(err);
+  }
+  if (reader.stream === undefined) return rejected(invalidState('The reader is not attached to a stream'));
+  return readableStreamCancel(reader.stream, reason);
 }
 
 class ReadableStreamBYOBReader {
@@ -452,22 +461,11 @@ class ReadableStreamBYOBReader {
   }
 
   get closed() {
-    try {
-      return slotsOf(this, ReadableStreamBYOBReader).closed.promise;
-    } catch (err) {
-      return rejected(err);
-    }
+    return readerClosed(this, ReadableStreamBYOBReader);
   }
 
   cancel(reason = undefined) {
-    let reader;
-    try {
-      reader = slotsOf(this, ReadableStreamBYOBReader);
-    } catch (err) {
-      return rejected(err);
-    }
-    if (reader.stream === undefined) return rejected(invalidState('The reader is not attached to a stream'));
-    return readableStreamCancel(reader.stream, reason);
+    return readerCancel(this, ReadableStreamBYOBReader, reason);
   }
 
   [customInspect](depth, options) {
