@@ -165,14 +165,17 @@ class CustomEvent extends Event {
   }
 
   constructor(type, options = null) {
-    if (arguments.length < 1) throw new ERR_MISSING_ARGS('type');
+    const typeGiven = arguments.length > 0;
+    if (!typeGiven) throw new ERR_MISSING_ARGS('type');
     super(type, options);
-    this.#detail = options?.detail ?? null;
+    const { detail = null } = options ?? {};
+    this.#detail = detail ?? null;
   }
 
   get detail() {
-    if (!CustomEvent.#isCustomEvent(this)) throw new ERR_INVALID_THIS('CustomEvent');
-    return this.#detail;
+    const branded = CustomEvent.#isCustomEvent(this);
+    if (branded) return this.#detail;
+    throw new ERR_INVALID_THIS('CustomEvent');
   }
 }
 enumerableMembers(CustomEvent.prototype);
