@@ -160,15 +160,22 @@ function enumerableMembers(prototype, names = Object.getOwnPropertyNames(prototy
 class CustomEvent extends Event {
   #detail;
 
+  static #isCustomEvent(value) {
+    return typeof value === 'object' && value !== null && #detail in value;
+  }
+
   constructor(type, options = null) {
-    if (arguments.length === 0) throw new ERR_MISSING_ARGS('type');
+    const typeGiven = arguments.length > 0;
+    if (!typeGiven) throw new ERR_MISSING_ARGS('type');
     super(type, options);
-    this.#detail = options?.detail ?? null;
+    const { detail = null } = options ?? {};
+    this.#detail = detail ?? null;
   }
 
   get detail() {
-    if (!(this !== null && typeof this === 'object' && #detail in this)) throw new ERR_INVALID_THIS('CustomEvent');
-    return this.#detail;
+    const branded = CustomEvent.#isCustomEvent(this);
+    if (branded) return this.#detail;
+    throw new ERR_INVALID_THIS('CustomEvent');
   }
 }
 enumerableMembers(CustomEvent.prototype);
@@ -258,19 +265,17 @@ class EventTarget {
     initEventTarget(this);
   }
 
+  // Warns once per target (until events.setMaxListeners() resets the flag) when a type has too many listeners.
   [kNewListener](size, type) {
-    const max = this[kMaxEventTargetListeners];
-    if (max > 0 && size > max && !this[kMaxEventTargetListenersWarned]) {
-      this[kMaxEventTargetListenersWarned] = true;
-      const warning = new Error('Possible EventTarget memory leak detected. ' +
-        `${size} ${type} listeners added to ${inspect(this, { depth: -1 })}. MaxListeners is ${max}. ` +
-        'Use events.setMaxListeners() to increase limit');
-      warning.name = 'MaxListenersExceededWarning';
-      warning.target = this;
-      warning.type = type;
-      warning.count = size;
-      process.emitWarning(warning);
-    }
+    const limit = this[kMaxEventTargetListeners];
+    const tooMany = limit > 0 && size > limit;
+    if (!tooMany || this[kMaxEventTargetListenersWarned]) return;
+    this[kMaxEventTargetListenersWarned] = true;
+    const shown = inspect(this, { depth: -1 });
+    const message = `Possible EventTarget memory leak detected. ${size} ${type} listeners added to ${shown}. ` +
+      `MaxListeners is ${limit}. Use events.setMaxListeners() to increase limit`;
+    const details = { name: 'MaxListenersExceededWarning', target: this, type, count: size };
+    process.emitWarning(Object.assign(new Error(message), details));
   }
 
   [kRemoveListener]() {}
@@ -448,11 +453,12 @@ class NodeEventTarget extends EventTarget {
     return this.on(type, listener);
   }
 
+  // Node-style emit: dispatches `arg` and answers whether anyone was listening before the dispatch.
   emit(type, arg) {
     validateString(type, 'type');
-    const hadListeners = this.listenerCount(type) > 0;
+    const listened = this.listenerCount(type) !== 0;
     this[kHybridDispatch](arg, type);
-    return hadListeners;
+    return listened;
   }
 
   once(type, listener) {
