@@ -117,49 +117,45 @@ function colorStyle(text, styleName) {
   return text;
 }
 
-function inspect(value, options) {
+// The option names in their documented order; custom inspect functions see them in this order.
+const optionNames = Object.keys(optionDefaults);
+
+function inspect(value, options, ...legacyArguments) {
   const ctx = {
-    budget: {},
-    indentationLvl: 0,
-    seen: [],
-    currentDepth: 0,
     stylize: plainStyle,
-    showHidden: optionDefaults.showHidden,
-    depth: optionDefaults.depth,
-    colors: optionDefaults.colors,
-    customInspect: optionDefaults.customInspect,
-    showProxy: optionDefaults.showProxy,
-    maxArrayLength: optionDefaults.maxArrayLength,
-    maxStringLength: optionDefaults.maxStringLength,
-    breakLength: optionDefaults.breakLength,
-    compact: optionDefaults.compact,
-    sorted: optionDefaults.sorted,
-    getters: optionDefaults.getters,
-    numericSeparator: optionDefaults.numericSeparator,
+    seen: [],
+    indentationLvl: 0,
+    currentDepth: 0,
+    // Characters printed per indentation, to stop descending into enormous structures.
+    budget: {},
   };
-  if (arguments.length > 1) {
-    // The old positional form: inspect(value, showHidden, depth, colors).
-    if (arguments.length > 2) {
-      if (arguments[2] !== undefined) ctx.depth = arguments[2];
-      if (arguments.length > 3 && arguments[3] !== undefined) ctx.colors = arguments[3];
-    }
-    if (typeof options === 'boolean') {
-      ctx.showHidden = options;
-    } else if (options) {
-      for (const key of Object.keys(options)) {
-        if (hasOwn(optionDefaults, key) || key === 'stylize') {
-          ctx[key] = options[key];
-        } else if (ctx.userOptions === undefined) {
-          // Options unknown to us still reach custom inspect functions.
-          ctx.userOptions = options;
-        }
-      }
+  for (const name of optionNames) ctx[name] = optionDefaults[name];
+  applyCallerOptions(ctx, options, legacyArguments);
+  if (ctx.colors) ctx.stylize = colorStyle;
+  for (const limit of ['maxArrayLength', 'maxStringLength']) {
+    if (ctx[limit] === null) ctx[limit] = Infinity;
+  }
+  return renderValue(ctx, value, 0);
+}
+
+// Accepts an options object, or the legacy positional form inspect(value, showHidden, depth, colors).
+function applyCallerOptions(ctx, options, [depth, colors]) {
+  if (depth !== undefined) ctx.depth = depth;
+  if (colors !== undefined) ctx.colors = colors;
+  if (typeof options === 'boolean') {
+    ctx.showHidden = options;
+    return;
+  }
+  if (!options) return;
+  for (const key of Object.keys(options)) {
+    const known = key === 'stylize' || hasOwn(optionDefaults, key);
+    if (known) {
+      ctx[key] = options[key];
+    } else {
+      // Custom inspect functions still receive options we do not know.
+      ctx.userOptions ??= options;
     }
   }
-  if (ctx.colors) ctx.stylize = colorStyle;
-  if (ctx.maxArrayLength === null) ctx.maxArrayLength = Infinity;
-  if (ctx.maxStringLength === null) ctx.maxStringLength = Infinity;
-  return renderValue(ctx, value, 0);
 }
 
 inspect.custom = customInspectSymbol;
@@ -264,22 +260,9 @@ inspect.styles = Object.assign({ __proto__: null }, {
 
 // The options object handed to a custom inspect function.
 function optionsForCustom(ctx) {
-  return {
-    stylize: ctx.stylize,
-    showHidden: ctx.showHidden,
-    depth: ctx.depth,
-    colors: ctx.colors,
-    customInspect: ctx.customInspect,
-    showProxy: ctx.showProxy,
-    maxArrayLength: ctx.maxArrayLength,
-    maxStringLength: ctx.maxStringLength,
-    breakLength: ctx.breakLength,
-    compact: ctx.compact,
-    sorted: ctx.sorted,
-    getters: ctx.getters,
-    numericSeparator: ctx.numericSeparator,
-    ...ctx.userOptions,
-  };
+  const options = { stylize: ctx.stylize };
+  for (const name of optionNames) options[name] = ctx[name];
+  return { ...options, ...ctx.userOptions };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -490,35 +473,31 @@ function bigintText(style, bigint, separators) {
   return style(`${separators ? groupFromRight(digits) : digits}n`, 'bigint');
 }
 
+const primitiveFormatters = {
+  __proto__: null,
+  string: (style, value, ctx) => stringText(ctx, style, value),
+  number: (style, value, ctx) => numberText(style, value, ctx.numericSeparator),
+  bigint: (style, value, ctx) => bigintText(style, value, ctx.numericSeparator),
+  boolean: (style, value) => style(String(value), 'boolean'),
+  undefined: (style) => style('undefined', 'undefined'),
+  symbol: (style, value) => style(symbolText(value), 'symbol'),
+};
+
 function renderPrimitive(style, value, ctx) {
-  switch (typeof value) {
-    case 'string': {
-      let more = '';
-      if (value.length > ctx.maxStringLength) {
-        const left = value.length - ctx.maxStringLength;
-        value = value.slice(0, ctx.maxStringLength);
-        more = `... ${left} more character${left > 1 ? 's' : ''}`;
-      }
-      if (ctx.compact !== true && value.length > MIN_LINE_WIDTH &&
-          value.length > ctx.breakLength - ctx.indentationLvl - 4) {
-        // A long multi-line string prints as one quoted piece per line, joined with " +".
-        const pieces = value.split(/(?<=\n)/);
-        return pieces.map((piece) => style(quote(piece), 'string'))
-          .join(` +\n${' '.repeat(ctx.indentationLvl + 2)}`) + more;
-      }
-      return style(quote(value), 'string') + more;
-    }
-    case 'number':
-      return numberText(style, value, ctx.numericSeparator);
-    case 'bigint':
-      return bigintText(style, value, ctx.numericSeparator);
-    case 'boolean':
-      return style(`${value}`, 'boolean');
-    case 'undefined':
-      return style('undefined', 'undefined');
-    default:
-      return style(symbolText(value), 'symbol');
-  }
+  return primitiveFormatters[typeof value](style, value, ctx);
+}
+
+// Quoted and escaped; cut at maxStringLength; a string too long for the line is printed one quoted
+// piece per line, joined with " +".
+function stringText(ctx, style, text) {
+  const cutCount = Math.max(text.length - ctx.maxStringLength, 0);
+  const shown = cutCount > 0 ? text.slice(0, ctx.maxStringLength) : text;
+  const cutNote = cutCount > 0 ? `... ${cutCount} more character${cutCount > 1 ? 's' : ''}` : '';
+  const tooLong = ctx.compact !== true && shown.length > MIN_LINE_WIDTH &&
+    shown.length > ctx.breakLength - ctx.indentationLvl - 4;
+  if (!tooLong) return style(quote(shown), 'string') + cutNote;
+  const joint = ` +\n${' '.repeat(ctx.indentationLvl + 2)}`;
+  return shown.split(/(?<=\n)/).map((line) => style(quote(line), 'string')).join(joint) + cutNote;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -583,33 +562,33 @@ function renderProxy(ctx, proxy, level) {
   return layout(ctx, parts, '', ['Proxy [', ']'], LIST_ENTRIES, level);
 }
 
-// The name Node shows before the braces: the nearest named constructor up the prototype chain.
-// Returns null for objects whose chain ends without one (null prototype).
+// The name printed before the braces: the first named constructor up the prototype chain that the
+// object is an instance of. Objects without one are described by their internal class and their
+// prototype ("Object <Foo>", "Object <[Object: null prototype] {}>"); null means no prototype at all.
 function constructorName(obj, ctx, level, protoEntries) {
-  let firstProto;
-  const start = obj;
-  while (obj) {
-    const desc = ownDescriptor(obj, 'constructor');
-    if (desc !== undefined && typeof desc.value === 'function' && desc.value.name !== '' &&
-        isInstance(start, desc.value)) {
-      if (protoEntries !== undefined &&
-          (firstProto !== obj || !globalConstructorNames.has(desc.value.name))) {
-        collectPrototypeKeys(ctx, start, firstProto || start, level, protoEntries);
-      }
-      return String(desc.value.name);
+  for (let holder = obj, step = 0; holder; holder = protoOf(holder), step++) {
+    const ctor = namedConstructorOf(holder, obj);
+    if (ctor === undefined) continue;
+    // An instance of a plain built-in (its direct prototype's class) has no prototype keys to show.
+    const directBuiltin = step === 1 && globalConstructorNames.has(ctor.name);
+    if (protoEntries !== undefined && !directBuiltin) {
+      collectPrototypeKeys(ctx, obj, step === 0 ? obj : protoOf(obj), level, protoEntries);
     }
-    obj = protoOf(obj);
-    if (firstProto === undefined) firstProto = obj;
+    return String(ctor.name);
   }
-  if (firstProto === null) return null;
-  const own = internalClass(start) ?? objectToString(start).slice(8, -1);
-  if (ctx.depth !== null && level > ctx.depth) return `${own} <Complex prototype>`;
-  const protoName = constructorName(firstProto, ctx, level + 1, protoEntries);
-  if (protoName === null) {
-    const shown = inspect(firstProto, { ...ctx, customInspect: false, depth: -1 });
-    return `${own} <${shown}>`;
-  }
-  return `${own} <${protoName}>`;
+  const proto = protoOf(obj);
+  if (proto === null) return null;
+  const ownClass = internalClass(obj) ?? objectToString(obj).slice(8, -1);
+  if (depthExceeded(ctx, level)) return `${ownClass} <Complex prototype>`;
+  const protoName = constructorName(proto, ctx, level + 1, protoEntries) ??
+    inspect(proto, { ...ctx, customInspect: false, depth: -1 });
+  return `${ownClass} <${protoName}>`;
+}
+
+function namedConstructorOf(holder, instance) {
+  const candidate = ownDescriptor(holder, 'constructor')?.value;
+  if (typeof candidate !== 'function' || candidate.name === '') return undefined;
+  return isInstance(instance, candidate) ? candidate : undefined;
 }
 
 function isInstance(obj, ctor) {
@@ -620,43 +599,33 @@ function isInstance(obj, ctor) {
   }
 }
 
-// With showHidden, the methods of user-defined prototypes are listed too (as Node does), once per
-// constructor and never for built-ins.
-function collectPrototypeKeys(ctx, main, obj, level, out) {
-  let depth = 0;
-  let seenKeys;
-  const firstDepth = ctx.depth;
-  do {
-    if (depth !== 0 || main === obj) {
-      obj = protoOf(obj);
-      if (obj === null) return;
-      const desc = ownDescriptor(obj, 'constructor');
-      if (desc !== undefined && typeof desc.value === 'function' &&
-          globalConstructorNames.has(desc.value.name) && isInstance(main, desc.value)) {
-        return;
-      }
+// With showHidden, the data properties (not the methods) of up to three user-defined prototypes
+// are listed too, dimmed; the walk stops at the first built-in prototype.
+function collectPrototypeKeys(ctx, instance, start, level, out) {
+  const depthBefore = ctx.depth;
+  let holder = start;
+  for (let step = 0; step < 3; step++) {
+    if (step > 0 || holder === instance) {
+      holder = protoOf(holder);
+      if (holder === null || isBuiltinPrototypeOf(holder, instance)) return;
     }
-    if (depth === 0) {
-      seenKeys = new Set();
-    } else {
-      out.forEach((entry) => seenKeys.add(entry));
-    }
-    const keys = Reflect.ownKeys(obj);
-    ctx.seen.push(main);
-    for (const key of keys) {
-      if (key === 'constructor' || hasOwn(main, key) || (depth !== 0 && seenKeys.has(key))) continue;
-      const desc = ownDescriptor(obj, key);
+    const listedBefore = new Set(step === 0 ? [] : out);
+    ctx.seen.push(instance);
+    for (const key of Reflect.ownKeys(holder)) {
+      if (key === 'constructor' || hasOwn(instance, key) || listedBefore.has(key)) continue;
+      const desc = ownDescriptor(holder, key);
       if (typeof desc.value === 'function') continue;
-      const text = renderProperty(ctx, obj, level, key, OBJECT_ENTRIES, desc, main);
-      if (ctx.colors) {
-        out.push(`\u001b[2m${text}\u001b[22m`);
-      } else {
-        out.push(text);
-      }
+      const text = renderProperty(ctx, holder, level, key, OBJECT_ENTRIES, desc, instance);
+      out.push(ctx.colors ? `\u001b[2m${text}\u001b[22m` : text);
     }
     ctx.seen.pop();
-  } while (++depth !== 3);
-  ctx.depth = firstDepth;
+  }
+  ctx.depth = depthBefore;
+}
+
+function isBuiltinPrototypeOf(holder, instance) {
+  const ctor = ownDescriptor(holder, 'constructor')?.value;
+  return typeof ctor === 'function' && globalConstructorNames.has(ctor.name) && isInstance(instance, ctor);
 }
 
 // "Foo [bar] " style prefix before the braces.
@@ -731,189 +700,244 @@ function toStringTagOf(value, ctx, ctor) {
 }
 
 function renderObject(ctx, value, level, insideTypedArray) {
-  let keys;
-  let protoEntries;
-  if (ctx.showHidden && (ctx.depth === null || level <= ctx.depth)) protoEntries = [];
+  let protoEntries = ctx.showHidden && !depthExceeded(ctx, level) ? [] : undefined;
   const ctor = constructorName(value, ctx, level, protoEntries);
-  // Node drops the prototype entries again when there turned out to be none.
+  // With nothing found on the prototypes, they add nothing (not even to "has extras").
   if (protoEntries !== undefined && protoEntries.length === 0) protoEntries = undefined;
   const tag = toStringTagOf(value, ctx, ctor);
+  const shape = shapeOf({ ctx, value, ctor, tag, level, insideTypedArray });
+  const shortText = shape.shortForm?.(shape.keys.length === 0 && protoEntries === undefined);
+  if (shortText !== undefined) return shortText;
+  if (depthExceeded(ctx, level)) return ctx.stylize(collapsedName(value, ctor, tag), 'special');
 
-  let base = '';
-  let entriesOf = noEntries;
-  let braces;
-  let kind = OBJECT_ENTRIES;
-  // Internal values shown like hidden properties: "[byteLength]: 2".
-  let slots;
-  let iterable = false;
-  const noExtras = () => keys.length === 0 && protoEntries === undefined;
-
-  if (Symbol.iterator in value || ctor === null) {
-    iterable = true;
-    if (Array.isArray(value)) {
-      const prefix = (ctor !== 'Array' || tag !== '') ?
-        prefixOf(ctor, tag, 'Array', `(${value.length})`) : '';
-      keys = nonIndexKeys(value, ctx.showHidden);
-      braces = [`${prefix}[`, ']'];
-      if (value.length === 0 && noExtras()) return `${braces[0]}]`;
-      kind = LIST_ENTRIES;
-      entriesOf = arrayEntries;
-    } else if (isSet(value)) {
-      const size = setSize(value);
-      const prefix = prefixOf(ctor, tag, 'Set', `(${size})`);
-      keys = ownKeys(value, ctx.showHidden);
-      entriesOf = (c, v, l) => setEntries(c, v, l);
-      if (size === 0 && noExtras()) return `${prefix}{}`;
-      braces = [`${prefix}{`, '}'];
-    } else if (isMap(value)) {
-      const size = mapSize(value);
-      const prefix = prefixOf(ctor, tag, 'Map', `(${size})`);
-      keys = ownKeys(value, ctx.showHidden);
-      entriesOf = (c, v, l) => mapEntries(c, v, l);
-      if (size === 0 && noExtras()) return `${prefix}{}`;
-      braces = [`${prefix}{`, '}'];
-    } else if (isTypedArray(value)) {
-      keys = nonIndexKeys(value, ctx.showHidden);
-      let view = value;
-      let fallback = '';
-      if (ctor === null) {
-        fallback = typedArrayKind(value);
-        view = new globalThis[fallback](value);
-      }
-      const size = typedArrayLength(value);
-      const prefix = prefixOf(ctor, tag, fallback, `(${size})`);
-      braces = [`${prefix}[`, ']'];
-      if (size === 0 && keys.length === 0 && !ctx.showHidden) return `${braces[0]}]`;
-      entriesOf = (c, v, l) => typedArrayEntries(c, view, size, l);
-      kind = LIST_ENTRIES;
-      if (ctx.showHidden) {
-        slots = ['BYTES_PER_ELEMENT', 'length', 'byteLength', 'byteOffset', 'buffer'];
-        insideTypedArray = true;
-      }
-    } else if (isMapIterator(value)) {
-      keys = ownKeys(value, ctx.showHidden);
-      braces = iteratorBraces('Map', tag);
-      entriesOf = (c, v, l) => iteratorEntries(c, v, l, braces);
-    } else if (isSetIterator(value)) {
-      keys = ownKeys(value, ctx.showHidden);
-      braces = iteratorBraces('Set', tag);
-      entriesOf = (c, v, l) => iteratorEntries(c, v, l, braces);
-    } else {
-      iterable = false;
-    }
-  }
-  if (!iterable) {
-    keys = ownKeys(value, ctx.showHidden);
-    braces = ['{', '}'];
-    let boxed;
-    if (typeof value === 'function') {
-      base = functionBase(ctx, value, ctor, tag);
-      if (noExtras()) return ctx.stylize(base, 'special');
-    } else if (ctor === 'Object') {
-      if (isArguments(value)) {
-        braces[0] = '[Arguments] {';
-      } else if (tag !== '') {
-        braces[0] = `${prefixOf(ctor, tag, 'Object')}{`;
-      }
-      if (noExtras()) return `${braces[0]}}`;
-    } else if (isRegExp(value)) {
-      base = regexpText(ctor !== null ? value : new RegExp(value));
-      const prefix = prefixOf(ctor, tag, 'RegExp');
-      if (prefix !== 'RegExp ') base = `${prefix}${base}`;
-      if (noExtras() || (ctx.depth !== null && level > ctx.depth)) return ctx.stylize(base, 'regexp');
-    } else if (isDate(value)) {
-      base = Number.isNaN(dateTime(value)) ? dateText(value) : dateIso(value);
-      const prefix = prefixOf(ctor, tag, 'Date');
-      if (prefix !== 'Date ') base = `${prefix}${base}`;
-      if (noExtras()) return ctx.stylize(base, 'date');
-    } else if (isError(value)) {
-      base = errorBase(value, ctor, tag, ctx, keys);
-      if (noExtras()) return base;
-    } else if (isArrayBuffer(value) || isSharedArrayBuffer(value)) {
-      const prefix = prefixOf(ctor, tag, isArrayBuffer(value) ? 'ArrayBuffer' : 'SharedArrayBuffer');
-      if (insideTypedArray === undefined) {
-        entriesOf = bufferEntries;
-      } else if (noExtras()) {
-        return `${prefix}{ [byteLength]: ${numberText(ctx.stylize, value.byteLength, false)} }`;
-      }
-      braces[0] = `${prefix}{`;
-      slots = ['byteLength'];
-    } else if (isDataView(value)) {
-      braces[0] = `${prefixOf(ctor, tag, 'DataView')}{`;
-      slots = ['byteLength', 'byteOffset', 'buffer'];
-    } else if (isPromise(value)) {
-      braces[0] = `${prefixOf(ctor, tag, 'Promise')}{`;
-      entriesOf = promiseEntries;
-    } else if (isWeakSet(value)) {
-      braces[0] = `${prefixOf(ctor, tag, 'WeakSet')}{`;
-      entriesOf = ctx.showHidden ? weakSetEntries : weakUnknown;
-    } else if (isWeakMap(value)) {
-      braces[0] = `${prefixOf(ctor, tag, 'WeakMap')}{`;
-      entriesOf = ctx.showHidden ? weakMapEntries : weakUnknown;
-    } else if (isModuleNamespace(value)) {
-      braces[0] = `${prefixOf(ctor, tag, 'Module')}{`;
-      const names = keys;
-      entriesOf = (c, v, l) => namespaceEntries(c, v, l, names);
-    } else if ((boxed = boxedKind(value)) !== undefined) {
-      base = boxedBase(value, boxed, ctx, keys, ctor, tag);
-      if (noExtras()) return base;
-    } else {
-      if (noExtras()) return `${genericPrefix(value, ctor, tag)}{}`;
-      braces[0] = `${genericPrefix(value, ctor, tag)}{`;
-    }
-  }
-
-  if (ctx.depth !== null && level > ctx.depth) {
-    let name = genericPrefix(value, ctor, tag).slice(0, -1);
-    if (ctor !== null) name = `[${name}]`;
-    return ctx.stylize(name, 'special');
-  }
-  level += 1;
+  const inner = level + 1;
+  const indentationBefore = ctx.indentationLvl;
   ctx.seen.push(value);
-  ctx.currentDepth = level;
+  ctx.currentDepth = inner;
   let entries;
-  const indentation = ctx.indentationLvl;
   try {
-    entries = entriesOf(ctx, value, level);
-    if (slots !== undefined) {
-      for (const slot of slots) entries.push(renderSlot(ctx, value, level, slot, insideTypedArray));
-    }
-    for (const key of keys) {
-      entries.push(renderProperty(ctx, value, level, key, kind));
-    }
-    if (protoEntries !== undefined) entries.push(...protoEntries);
+    const slotsInsideTypedArray = shape.insideTypedArray ?? insideTypedArray;
+    entries = [
+      ...shape.entries(ctx, value, inner),
+      ...shape.slots.map((slot) => renderSlot(ctx, value, inner, slot, slotsInsideTypedArray)),
+      ...shape.keys.map((key) => renderProperty(ctx, value, inner, key, shape.kind)),
+      ...(protoEntries ?? []),
+    ];
   } catch (err) {
-    return stackOverflowNote(ctx, err, genericPrefix(value, ctor, tag).slice(0, -1), indentation);
+    return stackOverflowNote(ctx, err, genericPrefix(value, ctor, tag).slice(0, -1), indentationBefore);
   }
-  if (ctx.circular !== undefined) {
-    const id = ctx.circular.get(value);
-    if (id !== undefined) {
-      const ref = ctx.stylize(`<ref *${id}>`, 'special');
-      if (ctx.compact !== true) {
-        base = base === '' ? ref : `${ref} ${base}`;
-      } else {
-        braces[0] = `${ref} ${braces[0]}`;
-      }
+  let base = shape.base;
+  const refId = ctx.circular?.get(value);
+  if (refId !== undefined) {
+    // The target of a [Circular *n] reference is labelled "<ref *n>".
+    const ref = ctx.stylize(`<ref *${refId}>`, 'special');
+    if (ctx.compact === true) {
+      shape.braces[0] = `${ref} ${shape.braces[0]}`;
+    } else {
+      base = base === '' ? ref : `${ref} ${base}`;
     }
   }
   ctx.seen.pop();
+  if (ctx.sorted) entries = sortedEntries(ctx, entries, shape.kind, shape.keys.length);
 
-  if (ctx.sorted) {
-    const compare = ctx.sorted === true ? undefined : ctx.sorted;
-    if (kind === OBJECT_ENTRIES) {
-      entries.sort(compare);
-    } else if (keys.length > 1) {
-      // Only the named properties after the list items are sorted.
-      const tail = entries.splice(entries.length - keys.length).sort(compare);
-      entries.push(...tail);
-    }
-  }
-
-  const text = layout(ctx, entries, base, braces, kind, level, value);
-  const spent = (ctx.budget[ctx.indentationLvl] || 0) + text.length;
+  const text = layout(ctx, entries, base, shape.braces, shape.kind, inner, value);
+  const spent = (ctx.budget[ctx.indentationLvl] ?? 0) + text.length;
   ctx.budget[ctx.indentationLvl] = spent;
   if (spent > OUTPUT_BUDGET) ctx.depth = -1;
   return text;
+}
+
+function depthExceeded(ctx, level) {
+  return ctx.depth !== null && level > ctx.depth;
+}
+
+// "[Foo]" for an object below the depth limit ("[Object: null prototype]" style without a class).
+function collapsedName(value, ctor, tag) {
+  const name = genericPrefix(value, ctor, tag).slice(0, -1);
+  return ctor === null ? name : `[${name}]`;
+}
+
+// Object entries sort as a whole; in lists only the named properties after the items do.
+function sortedEntries(ctx, entries, kind, namedCount) {
+  const compare = ctx.sorted === true ? undefined : ctx.sorted;
+  if (kind === OBJECT_ENTRIES) return entries.sort(compare);
+  if (namedCount < 2) return entries;
+  const split = entries.length - namedCount;
+  return entries.slice(0, split).concat(entries.slice(split).sort(compare));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Shapes: how each kind of object prints. A shape says which properties to list (keys), the braces
+// and text before them (base), where the kind's own entries come from, internal slots shown as
+// "[name]: value", and optionally a short form used when there is nothing else to show.
+
+function shapeOf(facts) {
+  const { ctx, value, ctor } = facts;
+  if (Symbol.iterator in value || ctor === null) {
+    const iterableMatch = iterableShapes.find(([applies]) => applies(value));
+    if (iterableMatch !== undefined) return completeShape(iterableMatch[1](facts));
+  }
+  const keys = ownKeys(value, ctx.showHidden);
+  const match = plainShapes.find(([applies]) => applies(value, facts));
+  return completeShape(match[1](facts, keys), keys);
+}
+
+function completeShape(shape, keys) {
+  return { keys, base: '', braces: ['{', '}'], kind: OBJECT_ENTRIES, entries: noEntries, slots: [], ...shape };
+}
+
+// The "Name(size) [tag] " or "[Name(size): null prototype] " label of a built-in kind.
+const labelOf = ({ ctor, tag }, kindName, size) => prefixOf(ctor, tag, kindName, size);
+
+const iterableShapes = [
+  [Array.isArray, arrayShape],
+  [isSet, (facts) => keyedCollectionShape(facts, 'Set', setSize(facts.value), setEntries)],
+  [isMap, (facts) => keyedCollectionShape(facts, 'Map', mapSize(facts.value), mapEntries)],
+  [isTypedArray, typedArrayShape],
+  [isMapIterator, (facts) => iteratorShape(facts, 'Map')],
+  [isSetIterator, (facts) => iteratorShape(facts, 'Set')],
+];
+
+const plainShapes = [
+  [(value) => typeof value === 'function', functionShape],
+  [(value, facts) => facts.ctor === 'Object', objectShape],
+  [isRegExp, regExpShape],
+  [isDate, dateShape],
+  [isError, errorShape],
+  [(value) => isArrayBuffer(value) || isSharedArrayBuffer(value), bufferShape],
+  [isDataView, (facts) => labelledShape(facts, 'DataView', { slots: ['byteLength', 'byteOffset', 'buffer'] })],
+  [isPromise, (facts) => labelledShape(facts, 'Promise', { entries: promiseEntries })],
+  [isWeakSet, (facts) => labelledShape(facts, 'WeakSet',
+    { entries: facts.ctx.showHidden ? weakSetEntries : weakUnknown })],
+  [isWeakMap, (facts) => labelledShape(facts, 'WeakMap',
+    { entries: facts.ctx.showHidden ? weakMapEntries : weakUnknown })],
+  [isModuleNamespace, (facts, keys) => labelledShape(facts, 'Module',
+    { entries: (ctx, value, level) => namespaceEntries(ctx, value, level, keys) })],
+  [(value) => boxedKind(value) !== undefined, boxedShape],
+  [() => true, genericShape],
+];
+
+function arrayShape({ ctx, value, ctor, tag }) {
+  const label = ctor === 'Array' && tag === '' ? '' : labelOf({ ctor, tag }, 'Array', `(${value.length})`);
+  return {
+    keys: nonIndexKeys(value, ctx.showHidden),
+    braces: [`${label}[`, ']'],
+    kind: LIST_ENTRIES,
+    entries: arrayEntries,
+    shortForm: (nothingElse) => (value.length === 0 && nothingElse ? `${label}[]` : undefined),
+  };
+}
+
+function keyedCollectionShape(facts, kindName, size, entries) {
+  const label = labelOf(facts, kindName, `(${size})`);
+  return {
+    keys: ownKeys(facts.value, facts.ctx.showHidden),
+    braces: [`${label}{`, '}'],
+    entries,
+    shortForm: (nothingElse) => (size === 0 && nothingElse ? `${label}{}` : undefined),
+  };
+}
+
+function typedArrayShape(facts) {
+  const { ctx, value, ctor } = facts;
+  const keys = nonIndexKeys(value, ctx.showHidden);
+  // Without a constructor to name it, the elements are read through a fresh array of its kind.
+  const kindName = ctor === null ? typedArrayKind(value) : '';
+  const elements = ctor === null ? new globalThis[kindName](value) : value;
+  const length = typedArrayLength(value);
+  const label = labelOf(facts, kindName, `(${length})`);
+  const shape = {
+    keys,
+    braces: [`${label}[`, ']'],
+    kind: LIST_ENTRIES,
+    entries: (c, v, level) => typedArrayEntries(c, elements, length, level),
+    shortForm: () => (length === 0 && keys.length === 0 && !ctx.showHidden ? `${label}[]` : undefined),
+  };
+  if (ctx.showHidden) {
+    shape.slots = ['BYTES_PER_ELEMENT', 'length', 'byteLength', 'byteOffset', 'buffer'];
+    shape.insideTypedArray = true;
+  }
+  return shape;
+}
+
+function iteratorShape(facts, kindName) {
+  const braces = iteratorBraces(kindName, facts.tag);
+  return {
+    keys: ownKeys(facts.value, facts.ctx.showHidden),
+    braces,
+    entries: (ctx, value, level) => iteratorEntries(ctx, value, level, braces),
+  };
+}
+
+function functionShape({ ctx, value, ctor, tag }) {
+  const base = functionBase(ctx, value, ctor, tag);
+  return { base, shortForm: (nothingElse) => (nothingElse ? ctx.stylize(base, 'special') : undefined) };
+}
+
+function objectShape(facts) {
+  let opening = '{';
+  if (isArguments(facts.value)) {
+    opening = '[Arguments] {';
+  } else if (facts.tag !== '') {
+    opening = `${labelOf(facts, 'Object')}{`;
+  }
+  return { braces: [opening, '}'], shortForm: (nothingElse) => (nothingElse ? `${opening}}` : undefined) };
+}
+
+// RegExp and Date print their own text, prefixed only when subclassed or tagged.
+function selfDescribedShape(facts, kindName, text, styleName, collapses) {
+  const label = labelOf(facts, kindName);
+  const base = label === `${kindName} ` ? text : `${label}${text}`;
+  return {
+    base,
+    shortForm: (nothingElse) =>
+      (nothingElse || (collapses && depthExceeded(facts.ctx, facts.level)) ?
+        facts.ctx.stylize(base, styleName) : undefined),
+  };
+}
+
+function regExpShape(facts) {
+  const { value, ctor } = facts;
+  return selfDescribedShape(facts, 'RegExp', regexpText(ctor !== null ? value : new RegExp(value)), 'regexp', true);
+}
+
+function dateShape(facts) {
+  const { value } = facts;
+  const text = Number.isNaN(dateTime(value)) ? dateText(value) : dateIso(value);
+  return selfDescribedShape(facts, 'Date', text, 'date', false);
+}
+
+function errorShape({ ctx, value, ctor, tag }, keys) {
+  const base = errorBase(value, ctor, tag, ctx, keys);
+  return { base, shortForm: (nothingElse) => (nothingElse ? base : undefined) };
+}
+
+function bufferShape(facts) {
+  const { ctx, value, insideTypedArray } = facts;
+  const label = labelOf(facts, isArrayBuffer(value) ? 'ArrayBuffer' : 'SharedArrayBuffer');
+  const shape = { braces: [`${label}{`, '}'], slots: ['byteLength'] };
+  if (insideTypedArray === undefined) {
+    shape.entries = bufferEntries;
+  } else {
+    // Under a typed array's [buffer], only the length is worth repeating.
+    shape.shortForm = (nothingElse) => (nothingElse ?
+      `${label}{ [byteLength]: ${numberText(ctx.stylize, value.byteLength, false)} }` : undefined);
+  }
+  return shape;
+}
+
+function labelledShape(facts, kindName, shape) {
+  return { braces: [`${labelOf(facts, kindName)}{`, '}'], ...shape };
+}
+
+function boxedShape({ ctx, value, ctor, tag }, keys) {
+  const base = boxedBase(value, boxedKind(value), ctx, keys, ctor, tag);
+  return { base, shortForm: (nothingElse) => (nothingElse ? base : undefined) };
+}
+
+function genericShape({ value, ctor, tag }) {
+  const label = genericPrefix(value, ctor, tag);
+  return { braces: [`${label}{`, '}'], shortForm: (nothingElse) => (nothingElse ? `${label}{}` : undefined) };
 }
 
 function renderSlot(ctx, value, level, slot, insideTypedArray) {
@@ -951,12 +975,11 @@ function stackOverflowNote(ctx, err, name, indentation) {
   throw err;
 }
 
-function iteratorBraces(type, tag) {
-  if (tag !== `${type} Iterator`) {
-    if (tag !== '') tag += '] [';
-    tag += `${type} Iterator`;
-  }
-  return [`[${tag}] {`, '}'];
+// "[Map Iterator] {", or "[tag] [Map Iterator] {" when a different tag is set.
+function iteratorBraces(kindName, tag) {
+  const name = `${kindName} Iterator`;
+  const label = tag === '' || tag === name ? name : `${tag}] [${name}`;
+  return [`[${label}] {`, '}'];
 }
 
 function functionBase(ctx, fn, ctor, tag) {
@@ -1231,172 +1254,186 @@ function namespaceEntries(ctx, namespace, level, names) {
 
 const plainKey = /^[a-zA-Z_][a-zA-Z_0-9]*$/;
 
+// One "key: value" entry (or, for list items, the bare value). `receiver` is what getters run on
+// when the descriptor comes from a prototype.
 function renderProperty(ctx, obj, level, key, kind, desc, receiver = obj) {
-  let text;
-  let gap = ' ';
-  desc = desc || ownDescriptor(obj, key) || { value: obj[key], enumerable: true };
-  if (desc.value !== undefined) {
-    const step = (ctx.compact !== true || kind !== OBJECT_ENTRIES) ? 2 : 3;
-    ctx.indentationLvl += step;
-    text = renderValue(ctx, desc.value, level);
-    if (step === 3 && ctx.breakLength < displayWidth(text, ctx.colors)) {
-      gap = `\n${' '.repeat(ctx.indentationLvl)}`;
-    }
-    ctx.indentationLvl -= step;
-  } else if (desc.get !== undefined) {
-    text = accessorText(ctx, desc, receiver, level);
-  } else if (desc.set !== undefined) {
-    text = ctx.stylize('[Setter]', 'special');
-  } else {
-    text = ctx.stylize('undefined', 'undefined');
-  }
-  if (kind === LIST_ITEM) return text;
-
-  let name;
-  if (typeof key === 'symbol') {
-    name = ctx.stylize(escapeBare(symbolText(key)), 'symbol');
-  } else if (plainKey.test(key)) {
-    name = key === '__proto__' ? "['__proto__']" : ctx.stylize(key, 'name');
-  } else {
-    name = ctx.stylize(quote(String(key)), 'string');
-  }
-  if (desc.enumerable === false) name = `[${name}]`;
-  return `${name}:${gap}${text}`;
+  const descriptor = desc || ownDescriptor(obj, key) || { value: obj[key], enumerable: true };
+  const [valueText, separator] = describedValue(ctx, descriptor, receiver, level, kind);
+  if (kind === LIST_ITEM) return valueText;
+  const label = propertyLabel(ctx, key);
+  return `${descriptor.enumerable === false ? `[${label}]` : label}:${separator}${valueText}`;
 }
 
-function accessorText(ctx, desc, receiver, level) {
-  const label = desc.set !== undefined ? 'Getter/Setter' : 'Getter';
-  const s = ctx.stylize;
-  const wanted = ctx.getters && (ctx.getters === true ||
-    (ctx.getters === 'get' && desc.set === undefined) ||
-    (ctx.getters === 'set' && desc.set !== undefined));
-  if (!wanted) return s(`[${label}]`, 'special');
-  ctx.indentationLvl += 2;
-  let text;
-  try {
-    const got = desc.get.call(receiver);
-    if (got === null) {
-      text = `${s(`[${label}:`, 'special')} ${s('null', 'null')}${s(']', 'special')}`;
-    } else if (typeof got === 'object') {
-      text = `${s(`[${label}]`, 'special')} ${renderValue(ctx, got, level)}`;
-    } else {
-      text = `${s(`[${label}:`, 'special')} ${renderPrimitive(s, got, ctx)}${s(']', 'special')}`;
-    }
-  } catch (err) {
-    const shown = `<Inspection threw (${renderValue(ctx, err, level)})>`;
-    text = `${s(`[${label}:`, 'special')} ${shown}${s(']', 'special')}`;
+// The text of a property's value and what separates it from the key: a space, or with
+// compact: true a line break when the value is too wide.
+function describedValue(ctx, descriptor, receiver, level, kind) {
+  if (descriptor.value === undefined) {
+    if (descriptor.get !== undefined) return [accessorText(ctx, descriptor, receiver, level), ' '];
+    const text = descriptor.set !== undefined ?
+      ctx.stylize('[Setter]', 'special') : ctx.stylize('undefined', 'undefined');
+    return [text, ' '];
   }
-  ctx.indentationLvl -= 2;
-  return text;
+  const hangingIndent = ctx.compact === true && kind === OBJECT_ENTRIES;
+  const extraIndent = hangingIndent ? 3 : 2;
+  ctx.indentationLvl += extraIndent;
+  const text = renderValue(ctx, descriptor.value, level);
+  const separator = hangingIndent && displayWidth(text, ctx.colors) > ctx.breakLength ?
+    `\n${' '.repeat(ctx.indentationLvl)}` : ' ';
+  ctx.indentationLvl -= extraIndent;
+  return [text, separator];
+}
+
+// Identifier-like keys print bare; symbols print as Symbol(desc); everything else is quoted.
+function propertyLabel(ctx, key) {
+  if (typeof key === 'symbol') return ctx.stylize(escapeBare(symbolText(key)), 'symbol');
+  if (key === '__proto__') return "['__proto__']";
+  if (plainKey.test(key)) return ctx.stylize(key, 'name');
+  return ctx.stylize(quote(String(key)), 'string');
+}
+
+// What `getters` asks for besides true (every getter): 'get' only read-only ones, 'set' only
+// those that also have a setter.
+const getterModes = {
+  __proto__: null,
+  get: (hasSetter) => !hasSetter,
+  set: (hasSetter) => hasSetter,
+};
+
+function accessorText(ctx, desc, receiver, level) {
+  const hasSetter = desc.set !== undefined;
+  const label = hasSetter ? 'Getter/Setter' : 'Getter';
+  const special = (text) => ctx.stylize(text, 'special');
+  const wanted = ctx.getters === true || (typeof ctx.getters === 'string' &&
+    getterModes[ctx.getters] !== undefined && getterModes[ctx.getters](hasSetter));
+  if (!wanted) return special(`[${label}]`);
+  // "[Getter: 1]" for primitives, "[Getter] { ... }" for objects.
+  const bracketed = (inner) => `${special(`[${label}:`)} ${inner}${special(']')}`;
+  ctx.indentationLvl += 2;
+  try {
+    const current = desc.get.call(receiver);
+    if (current === null) return bracketed(ctx.stylize('null', 'null'));
+    if (typeof current === 'object') return `${special(`[${label}]`)} ${renderValue(ctx, current, level)}`;
+    return bracketed(renderPrimitive(ctx.stylize, current, ctx));
+  } catch (err) {
+    return bracketed(`<Inspection threw (${renderValue(ctx, err, level)})>`);
+  } finally {
+    ctx.indentationLvl -= 2;
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
 // Layout
 
-// Joins the rendered entries with the braces: on one line when they fit, otherwise one entry per
-// line (short array items grouped into columns first).
+// Joins the rendered entries with the braces. With a numeric `compact`, the innermost levels share
+// one line when it fits; long lists of short items become a grid; anything else gets a line per entry.
 function layout(ctx, entries, base, braces, kind, level, value) {
-  if (ctx.compact !== true) {
-    if (typeof ctx.compact === 'number' && ctx.compact >= 1) {
-      const count = entries.length;
-      if (kind === LIST_ENTRIES && count > 6) entries = columnize(ctx, entries, value);
-      // Only the innermost `compact` levels may share a line, and never after grouping.
-      if (ctx.currentDepth - level < ctx.compact && count === entries.length) {
-        const start = entries.length + ctx.indentationLvl + braces[0].length + base.length + 10;
-        if (fitsOnLine(ctx, entries, start, base)) {
-          const joined = entries.join(', ');
-          if (!joined.includes('\n')) {
-            return `${base ? `${base} ` : ''}${braces[0]} ${joined} ${braces[1]}`;
-          }
-        }
-      }
+  if (ctx.compact === true) return layoutFullyCompact(ctx, entries, base, braces);
+  const head = base === '' ? braces[0] : `${base} ${braces[0]}`;
+  const sharesLines = typeof ctx.compact === 'number' && ctx.compact >= 1;
+  const lines = sharesLines && kind === LIST_ENTRIES && entries.length > 6 ?
+    columnize(ctx, entries, value) : entries;
+  // A grid is already as dense as it gets; never fold it into one line.
+  if (sharesLines && lines === entries && ctx.currentDepth - level < ctx.compact) {
+    const reserved = entries.length + ctx.indentationLvl + braces[0].length + base.length + 10;
+    if (fitsOnLine(ctx, entries, reserved, base)) {
+      const oneLine = entries.join(', ');
+      if (!oneLine.includes('\n')) return `${head} ${oneLine} ${braces[1]}`;
     }
-    const indent = `\n${' '.repeat(ctx.indentationLvl)}`;
-    return `${base ? `${base} ` : ''}${braces[0]}${indent}  ${entries.join(`,${indent}  `)}${indent}${braces[1]}`;
   }
+  const outer = `\n${' '.repeat(ctx.indentationLvl)}`;
+  const inner = `${outer}  `;
+  return `${head}${inner}${lines.join(`,${inner}`)}${outer}${braces[1]}`;
+}
+
+// compact: true keeps the opening brace on the first line and continues entries under it.
+function layoutFullyCompact(ctx, entries, base, braces) {
+  const afterBrace = base === '' ? '' : ` ${base}`;
   if (fitsOnLine(ctx, entries, 0, base)) {
-    return `${braces[0]}${base ? ` ${base}` : ''} ${entries.join(', ')} ${braces[1]}`;
+    return `${braces[0]}${afterBrace} ${entries.join(', ')} ${braces[1]}`;
   }
-  const indent = ' '.repeat(ctx.indentationLvl);
-  const lead = base === '' && braces[0].length === 1 ? ' ' : `${base ? ` ${base}` : ''}\n${indent}  `;
-  return `${braces[0]}${lead}${entries.join(`,\n${indent}  `)} ${braces[1]}`;
+  const continuation = `\n${' '.repeat(ctx.indentationLvl)}  `;
+  const opening = base === '' && braces[0].length === 1 ? ' ' : `${afterBrace}${continuation}`;
+  return `${braces[0]}${opening}${entries.join(`,${continuation}`)} ${braces[1]}`;
 }
 
-function fitsOnLine(ctx, entries, start, base) {
-  let total = entries.length + start;
-  if (total + entries.length > ctx.breakLength) return false;
+// Whether entries plus their ", " separators stay within breakLength after `reserved` columns.
+function fitsOnLine(ctx, entries, reserved, base) {
+  if (base.includes('\n')) return false;
+  const count = entries.length;
+  if (reserved + 2 * count > ctx.breakLength) return false;
+  let used = reserved + count;
   for (const entry of entries) {
-    total += ctx.colors ? stripVTControlCharacters(entry).length : entry.length;
-    if (total > ctx.breakLength) return false;
+    used += ctx.colors ? stripVTControlCharacters(entry).length : entry.length;
+    if (used > ctx.breakLength) return false;
   }
-  return base === '' || !base.includes('\n');
+  return true;
 }
 
-// Groups many short array items into aligned columns, numbers right-aligned.
+
+// Arranges many short list items into a grid of aligned columns (right-aligned when every item is
+// a number). Returns the entries unchanged when a grid would not help.
 function columnize(ctx, entries, value) {
-  let total = 0;
-  let widest = 0;
-  let count = entries.length;
-  // A trailing "... more items" entry is not part of the grid.
-  if (ctx.maxArrayLength < entries.length) count--;
-  const SEP = 2; // ", "
-  const widths = new Array(count);
-  for (let i = 0; i < count; i++) {
-    const w = displayWidth(entries[i], ctx.colors);
-    widths[i] = w;
-    total += w + SEP;
-    if (widest < w) widest = w;
-  }
-  const cell = widest + SEP;
-  if (cell * 3 + ctx.indentationLvl >= ctx.breakLength || !(total / cell > 5 || widest <= 6)) {
-    return entries;
-  }
-  // Aim for a roughly square block, biased by how much shorter the average entry is.
-  const bias = Math.sqrt(cell - total / entries.length);
-  const biasedCell = Math.max(cell - 3 - bias, 1);
-  const columns = Math.min(
-    Math.round(Math.sqrt(2.5 * biasedCell * count) / biasedCell),
-    Math.floor((ctx.breakLength - ctx.indentationLvl) / cell),
-    ctx.compact * 4,
-    15,
-  );
+  const gap = 2; // the ", " after each cell
+  // A trailing "... more items" note stays on its own line below the grid.
+  const cellCount = ctx.maxArrayLength < entries.length ? entries.length - 1 : entries.length;
+  const cells = entries.slice(0, cellCount);
+  const widths = cells.map((cell) => displayWidth(cell, ctx.colors));
+  const widest = widths.reduce((max, width) => Math.max(max, width), 0);
+  const slot = widest + gap;
+  const allSlots = widths.reduce((sum, width) => sum + width + gap, 0);
+  const roomForThree = slot * 3 + ctx.indentationLvl < ctx.breakLength;
+  const shortEnough = allSlots / slot > 5 || widest <= 6;
+  if (!roomForThree || !shortEnough) return entries;
+
+  const columns = gridColumns(ctx, slot, allSlots / entries.length, cellCount);
   if (columns <= 1) return entries;
-  const columnWidth = [];
-  for (let c = 0; c < columns; c++) {
-    let w = 0;
-    for (let j = c; j < entries.length; j += columns) {
-      if (widths[j] > w) w = widths[j];
-    }
-    columnWidth.push(w + SEP);
+  const columnWidths = [];
+  for (let column = 0; column < columns; column++) {
+    let width = 0;
+    for (let i = column; i < cellCount; i += columns) width = Math.max(width, widths[i]);
+    columnWidths.push(width + gap);
   }
-  let padLeft = true;
-  if (value !== undefined) {
-    for (let i = 0; i < entries.length; i++) {
-      if (typeof value[i] !== 'number' && typeof value[i] !== 'bigint') {
-        padLeft = false;
-        break;
-      }
-    }
-  }
+  const alignRight = value !== undefined && allNumbers(value, entries.length);
   const rows = [];
-  for (let i = 0; i < count; i += columns) {
-    const end = Math.min(i + columns, count);
+  for (let rowStart = 0; rowStart < cellCount; rowStart += columns) {
+    const rowEnd = Math.min(rowStart + columns, cellCount);
     let row = '';
-    let j = i;
-    for (; j < end - 1; j++) {
-      const width = columnWidth[j - i] + entries[j].length - widths[j];
-      row += padLeft ? `${entries[j]}, `.padStart(width, ' ') : `${entries[j]}, `.padEnd(width, ' ');
-    }
-    if (padLeft) {
-      const width = columnWidth[j - i] + entries[j].length - widths[j] - SEP;
-      row += entries[j].padStart(width, ' ');
-    } else {
-      row += entries[j];
+    for (let i = rowStart; i < rowEnd; i++) {
+      const last = i === rowEnd - 1;
+      // Escape codes take no columns, so pad by visible width.
+      const target = columnWidths[i - rowStart] + entries[i].length - widths[i] - (last ? gap : 0);
+      const text = last ? entries[i] : `${entries[i]}, `;
+      if (alignRight) {
+        row += text.padStart(target, ' ');
+      } else {
+        row += last ? text : text.padEnd(target, ' ');
+      }
     }
     rows.push(row);
   }
-  if (ctx.maxArrayLength < entries.length) rows.push(entries[count]);
+  if (cellCount < entries.length) rows.push(entries[cellCount]);
   return rows;
+}
+
+// Aims for a grid about 2.5 times as wide as high (biased by how much the items vary in width),
+// limited by the line width, by `compact` and by 15 columns.
+function gridColumns(ctx, slot, averageSlot, cellCount) {
+  const spread = Math.sqrt(slot - averageSlot);
+  const effectiveSlot = Math.max(slot - 3 - spread, 1);
+  return Math.min(
+    Math.round(Math.sqrt(2.5 * effectiveSlot * cellCount) / effectiveSlot),
+    Math.floor((ctx.breakLength - ctx.indentationLvl) / slot),
+    ctx.compact * 4,
+    15,
+  );
+}
+
+function allNumbers(list, count) {
+  for (let i = 0; i < count; i++) {
+    const type = typeof list[i];
+    if (type !== 'number' && type !== 'bigint') return false;
+  }
+  return true;
 }
 
 // Columns a string takes in a terminal: East Asian wide characters take two, combining marks none.
@@ -1416,34 +1453,26 @@ function displayWidth(text, colors) {
   return width;
 }
 
-function charWidth(point) {
-  if (point < 0x20 || (point >= 0x7f && point <= 0x9f)) return 0;
-  if ((point >= 0x300 && point <= 0x36f) || (point >= 0x200b && point <= 0x200f) ||
-      (point >= 0x20d0 && point <= 0x20ff) || (point >= 0xfe00 && point <= 0xfe0f) ||
-      (point >= 0xfe20 && point <= 0xfe2f) || (point >= 0xe0100 && point <= 0xe01ef)) {
-    return 0;
-  }
-  return isWide(point) ? 2 : 1;
-}
+// Code points a terminal draws in no column: C0/C1 controls, combining marks, zero-width spaces and
+// variation selectors.
+const zeroWidthRanges = [
+  [0x0, 0x1f], [0x7f, 0x9f], [0x300, 0x36f], [0x200b, 0x200f], [0x20d0, 0x20ff],
+  [0xfe00, 0xfe0f], [0xfe20, 0xfe2f], [0xe0100, 0xe01ef],
+];
 
-function isWide(p) {
-  return p >= 0x1100 && (
-    p <= 0x115f || p === 0x2329 || p === 0x232a ||
-    (p >= 0x2e80 && p <= 0x3247 && p !== 0x303f) ||
-    (p >= 0x3250 && p <= 0x4dbf) ||
-    (p >= 0x4e00 && p <= 0xa4c6) ||
-    (p >= 0xa960 && p <= 0xa97c) ||
-    (p >= 0xac00 && p <= 0xd7a3) ||
-    (p >= 0xf900 && p <= 0xfaff) ||
-    (p >= 0xfe10 && p <= 0xfe19) ||
-    (p >= 0xfe30 && p <= 0xfe6b) ||
-    (p >= 0xff01 && p <= 0xff60) ||
-    (p >= 0xffe0 && p <= 0xffe6) ||
-    (p >= 0x1b000 && p <= 0x1b001) ||
-    (p >= 0x1f200 && p <= 0x1f251) ||
-    (p >= 0x1f300 && p <= 0x1f64f) ||
-    (p >= 0x1f900 && p <= 0x1f9ff) ||
-    (p >= 0x20000 && p <= 0x3fffd));
+// East Asian Wide and Fullwidth code points (two columns), as inclusive [first, last] pairs.
+const doubleWidthRanges = [
+  [0x1100, 0x115f], [0x2329, 0x232a], [0x2e80, 0x303e], [0x3040, 0x3247], [0x3250, 0x4dbf],
+  [0x4e00, 0xa4c6], [0xa960, 0xa97c], [0xac00, 0xd7a3], [0xf900, 0xfaff], [0xfe10, 0xfe19],
+  [0xfe30, 0xfe6b], [0xff01, 0xff60], [0xffe0, 0xffe6], [0x1b000, 0x1b001], [0x1f200, 0x1f251],
+  [0x1f300, 0x1f64f], [0x1f900, 0x1f9ff], [0x20000, 0x3fffd],
+];
+
+const inRanges = (ranges, point) => ranges.some(([first, last]) => point >= first && point <= last);
+
+function charWidth(point) {
+  if (inRanges(zeroWidthRanges, point)) return 0;
+  return inRanges(doubleWidthRanges, point) ? 2 : 1;
 }
 
 // ANSI escape sequences: CSI (ESC [ or 0x9B) with parameters and a final byte, and OSC-style
