@@ -93,6 +93,7 @@ public final class Main {
     private static int runJs(LaunchInfo launch) {
         Engine.Builder builder = Engine.newBuilder("js").allowExperimentalOptions(true)
                 .option("engine.WarnInterpreterOnly", "false");
+        compileLater(builder);
         try (Engine engine = builder.build()) {
             StartupTrace.mark("engine ready");
             if (engine.getImplementationName().contains("Interpreted")) {
@@ -107,6 +108,24 @@ public final class Main {
             e.printStackTrace();
             return 70;
         }
+    }
+
+    /**
+     * Truffle's default first-tier threshold (400 calls and loop iterations, scaled down to a tenth while the
+     * compile queue is empty) starts the Graal compiler within the bootstrap; initialising it there costs a
+     * hello-world about 250 ms of the two cores (docs/benchmarks.md). Hot code still reaches 2,000 within
+     * milliseconds, and a parser-heavy workload ran no slower. A -Dpolyglot.engine.* property overrides.
+     */
+    private static void compileLater(Engine.Builder builder) {
+        Map<String, String> tuning = Map.of(
+                "engine.DynamicCompilationThresholds", "false",
+                "engine.FirstTierCompilationThreshold", "2000",
+                "engine.FirstTierMinInvokeThreshold", "100");
+        tuning.forEach((key, value) -> {
+            if (System.getProperty("polyglot." + key) == null) {
+                builder.option(key, value);
+            }
+        });
     }
 
     private static LaunchInfo launchInfo(Options o) {
