@@ -112,8 +112,13 @@ function onceWrapperFor(emitter, type, listener) {
 
 // --- emitting ----------------------------------------------------------------------------------------
 
-function throwUnhandledError(reason) {
-  if (reason instanceof Error) throw reason;
+let emitSite; // internal/events/emit_site, loaded by the first unhandled 'error' event
+
+function throwUnhandledError(emitter, reason) {
+  if (reason instanceof Error) {
+    emitSite ??= require('internal/events/emit_site');
+    throw emitSite.markEmitSite(emitter, reason, prototypeMethods.emit); // Unhandled 'error' event
+  }
   let shown = reason;
   try {
     shown = inspect(reason);
@@ -173,7 +178,7 @@ const prototypeMethods = {
     const events = this._events;
     if (type === 'error') {
       if (events?.[kErrorMonitor] !== undefined) this.emit(kErrorMonitor, ...args);
-      if (events?.error === undefined) throwUnhandledError(args[0]);
+      if (events?.error === undefined) throwUnhandledError(this, args[0]);
     }
     const slot = events?.[type];
     if (slot === undefined) return false;

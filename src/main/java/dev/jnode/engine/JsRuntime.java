@@ -183,6 +183,15 @@ public final class JsRuntime {
         }
     }
 
+    /** Line {@code line} (1-based) of a library module's source, or null: for error reports that point into it. */
+    static String libraryLine(String id, int line) {
+        String text = readLibrary(id);
+        if (text == null || line < 1) {
+            return null;
+        }
+        return text.lines().skip(line - 1L).findFirst().orElse(null);
+    }
+
     /** The phases of the loop, run by the JavaScript timer and immediate queues. */
     private final class JsPhases implements EventLoop.Phases {
         @Override

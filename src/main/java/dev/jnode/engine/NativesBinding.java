@@ -34,6 +34,12 @@ public final class NativesBinding {
         return wrapAndEval("node:" + id, text, params);
     }
 
+    /** Line {@code line} (1-based) of a library module's source, or null: for error reports that point into it. */
+    @HostAccess.Export
+    public String libraryLine(String id, int line) {
+        return JsRuntime.libraryLine(id, line);
+    }
+
     /** User code as a function of {@code params}, with the file's own lines and columns; the caller strips a hashbang. */
     @HostAccess.Export
     public Value compileFunction(String filename, String text, String params) {

@@ -468,9 +468,11 @@ function runImmediate(first) {
     immediate._destroyed = true;
     changeImmediates(-1, immediate[kRefed] ? -1 : 0);
     immediate[kRefed] = null;
-    const callback = immediate._onImmediate;
-    immediate._onImmediate = undefined;
-    callInFrame(immediate[kFrame], callback, immediate, immediate._argv ?? []);
+    try {
+      callInFrame(immediate[kFrame], immediate._onImmediate, immediate, immediate._argv ?? []);
+    } finally {
+      immediate._onImmediate = undefined; // only now: the callback still finds itself on `this`, as in Node
+    }
     return true;
   }
   return false;

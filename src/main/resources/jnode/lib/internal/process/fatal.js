@@ -45,8 +45,14 @@ function exitNow(code) {
 
 // location: [file, line, column, sourceLine] of the throw site, or null.
 function report(err, location) {
-  const { inspect } = require('internal/util/inspect');
+  let { inspect } = require('internal/util/inspect');
   const isError = err instanceof Error || (err !== null && typeof err === 'object' && typeof err.stack === 'string');
+  const emitted = unhandledEventReport(err);
+  if (emitted !== null) {
+    location = emitted.location;
+    const show = inspect;
+    inspect = (value, options) => withStack(value, emitted.stack, () => show(value, options));
+  }
   // Node starts the report of a thrown non-error with an empty line.
   let out = isError ? '' : '\n';
   if (location) {
@@ -63,6 +69,32 @@ function report(err, location) {
   }
   out += `\nNode.js ${NODE_VERSION}\n`;
   internalBinding('process').writeString(2, out);
+}
+
+// An error thrown by emit('error') without listeners: its report shows the emit site and the throw in
+// node:events (see internal/events/emit_site). Null for any other exception.
+function unhandledEventReport(err) {
+  if (err === null || typeof err !== 'object') return null;
+  const { kEnhanceStackBeforeInspector } = require('internal/events/emit_site');
+  const enhance = err[kEnhanceStackBeforeInspector];
+  if (typeof enhance !== 'function') return null;
+  const { stack, throwLine } = enhance();
+  const sourceLine = throwLine === null ? null : internalBinding('natives').libraryLine('events', throwLine);
+  const column = sourceLine === null ? 0 : sourceLine.search(/\S/) + 1;
+  return { stack, location: sourceLine === null ? null : ['node:events', throwLine, column, sourceLine] };
+}
+
+// Runs fn while err.stack reads `stack` (when the property can be replaced), then puts the old one back.
+function withStack(err, stack, fn) {
+  const own = Object.getOwnPropertyDescriptor(err, 'stack');
+  if (own !== undefined && !own.configurable) return fn();
+  Object.defineProperty(err, 'stack', { __proto__: null, value: stack, configurable: true, writable: true });
+  try {
+    return fn();
+  } finally {
+    if (own === undefined) delete err.stack;
+    else Object.defineProperty(err, 'stack', own);
+  }
 }
 
 module.exports = { onUncaughtException, exitNow };
