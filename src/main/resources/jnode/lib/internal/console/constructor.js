@@ -2,7 +2,9 @@
 // The Console class: Node's console methods over two writable streams.
 
 const { codes: { ERR_CONSOLE_WRITABLE_STREAM } } = require('internal/errors');
-const { formatWithOptions, inspect } = require('internal/util/inspect');
+// util.inspect is the largest library module: loaded when a line needs more than plain strings.
+const inspector = () => require('internal/util/inspect');
+const inspect = (value, options) => inspector().inspect(value, options);
 const { validateInteger } = require('internal/validators');
 
 const kCounts = Symbol('counts');
@@ -43,6 +45,12 @@ function Console(options, stderr, ignoreErrors) {
 function useColors(console, stream) {
   if (console._colorMode !== 'auto') return console._colorMode === true;
   return stream.isTTY === true && (typeof stream.getColorDepth === 'function' ? stream.getColorDepth() > 2 : true);
+}
+
+// Strings without a format directive in the first are printed as they are, joined by spaces.
+function formatWithOptions(options, ...args) {
+  if (args.every((arg) => typeof arg === 'string') && !args[0]?.includes('%')) return args.join(' ');
+  return inspector().formatWithOptions(options, ...args);
 }
 
 function write(console, useStdErr, args) {
