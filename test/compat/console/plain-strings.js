@@ -1,0 +1,20 @@
+// Lines made only of strings: joined by spaces as they are; a directive in the first string is formatted.
+'use strict';
+console.log('plain');
+console.log('two', 'strings');
+console.log();
+console.log('');
+console.log('', '');
+console.log('100%');
+console.log('%%');
+console.log('%% and %s', 'x');
+console.log('x', '%s', 'y');
+console.log('%s', 'only');
+console.log('%d%%', '42');
+console.log('%c styled', 'color: red');
+console.log('line\nbreak', 'and\ttab');
+console.info('info', 'too');
+console.warn('to', 'stderr');
+console.group('group');
+console.log('indented', 'line\nsecond');
+console.groupEnd();
