@@ -195,9 +195,21 @@ class AsyncLocalStorage {
     enterFrame(this.#frameWith(store));
   }
 
+  // Only this storage's entry is put back afterwards: what fn entered into other storages stays, as in Node 24.
   run(store, fn, ...args) {
-    if (Object.is(this.getStore(), store) && currentFrame()?.has(this)) return Reflect.apply(fn, null, args);
-    return callInFrame(this.#frameWith(store), fn, null, args);
+    const before = currentFrame();
+    const had = before?.has(this) === true;
+    if (had && Object.is(before.get(this), store)) return Reflect.apply(fn, null, args);
+    const prior = had ? before.get(this) : undefined;
+    enterFrame(this.#frameWith(store));
+    try {
+      return Reflect.apply(fn, null, args);
+    } finally {
+      const after = new Map(currentFrame());
+      if (had) after.set(this, prior);
+      else after.delete(this);
+      enterFrame(after.size === 0 && before === undefined ? undefined : after);
+    }
   }
 
   exit(fn, ...args) {
