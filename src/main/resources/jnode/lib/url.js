@@ -202,7 +202,7 @@ function takeAuthority(target, rest, url) {
   }
   hostname = hostname.length > MAX_HOSTNAME_LENGTH ? '' : hostname.toLowerCase();
   if (hostname !== '' && !bracketed) {
-    hostname = domainToASCII(hostname);
+    hostname = internalBinding('url').legacyDomainToAscii(hostname);
     // Whatever toASCII lets through (or an empty result) could spoof another host: refuse it.
     if (hostname === '' || BAD_HOST_CHAR.test(hostname)) throw new ERR_INVALID_URL(url);
   } else if (hostname !== '' && BAD_IPV6_HOST_CHAR.test(hostname)) {

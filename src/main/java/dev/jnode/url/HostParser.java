@@ -69,6 +69,18 @@ final class HostParser {
         return out.toString();
     }
 
+    /**
+     * The host conversion of the legacy {@code url.parse}: an ASCII host is only lower-cased (no IPv4 number
+     * parsing, even an invalid "xn--" label is kept), any other goes through UTS #46 ToASCII; {@code null} when
+     * that fails.
+     */
+    static String legacyDomainToAscii(String domain) {
+        if (domain.chars().allMatch(c -> c < 0x80)) {
+            return domain.toLowerCase(java.util.Locale.ROOT);
+        }
+        return domainToAscii(domain, false);
+    }
+
     /** UTS #46 ToUnicode; {@code null} when a label is invalid. */
     static String domainToUnicode(String domain) {
         IDNA.Info info = new IDNA.Info();

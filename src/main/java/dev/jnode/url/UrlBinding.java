@@ -67,6 +67,13 @@ public final class UrlBinding {
         return host == null ? "" : host;
     }
 
+    /** The legacy {@code url.parse}'s host conversion ({@link HostParser#legacyDomainToAscii}): "" when invalid. */
+    @HostAccess.Export
+    public String legacyDomainToAscii(String domain) {
+        String host = HostParser.legacyDomainToAscii(domain);
+        return host == null ? "" : host;
+    }
+
     /** {@code url.domainToUnicode}: "" when the domain is invalid. */
     @HostAccess.Export
     public String domainToUnicode(String domain) {
