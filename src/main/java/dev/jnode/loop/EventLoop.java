@@ -36,6 +36,22 @@ public final class EventLoop {
         boolean hasImmediates();
     }
 
+    /**
+     * Readiness polling that takes the place of the poll phase's plain wait once sockets exist (Netty's
+     * epoll handler, see dev.jnode.net.JsIoEventLoop): the JS thread itself waits in epoll and handles what is
+     * ready, as libuv's loop does, with no thread hand-off.
+     */
+    public interface IoPoller {
+        /** Waits up to {@code timeoutNanos} (negative: until woken; 0: only looks) and handles the ready I/O. */
+        void poll(long timeoutNanos);
+
+        /** Makes a waiting {@link #poll} return; called from other threads. */
+        void wakeup();
+
+        /** Nanoseconds until the poller's own next deadline (its scheduled tasks), or -1 for none. */
+        long nextDeadlineNanos();
+    }
+
     private final long startNanos = System.nanoTime();
     private final ConcurrentLinkedQueue<Runnable> posted = new ConcurrentLinkedQueue<>();
     private final ArrayDeque<Runnable> pending = new ArrayDeque<>();
@@ -46,9 +62,20 @@ public final class EventLoop {
     private volatile boolean stopped;
     private long now;
     private Phases phases;
+    private volatile IoPoller poller;
 
     public void setPhases(Phases phases) {
         this.phases = phases;
+    }
+
+    /** From now on the poll phase waits in {@code poller} (on the loop thread, when the first socket is made). */
+    public void attachPoller(IoPoller poller) {
+        this.poller = poller;
+    }
+
+    /** The loop's thread once it has run, else null. */
+    public Thread owner() {
+        return owner;
     }
 
     /** The loop's cached time in milliseconds since it started, as libuv's {@code uv_now}. */
@@ -72,7 +99,12 @@ public final class EventLoop {
         posted.add(task);
         Thread t = owner;
         if (t != null && t != Thread.currentThread()) {
-            LockSupport.unpark(t);
+            IoPoller io = poller;
+            if (io != null) {
+                io.wakeup();
+            } else {
+                LockSupport.unpark(t);
+            }
         }
     }
 
@@ -136,13 +168,18 @@ public final class EventLoop {
     }
 
     private void poll() {
-        long timeoutNanos = pollTimeoutNanos();
-        if (timeoutNanos != 0 && posted.isEmpty()) {
-            if (timeoutNanos < 0) {
-                LockSupport.park(this);
-            } else {
-                LockSupport.parkNanos(this, timeoutNanos);
+        long timeoutNanos = posted.isEmpty() ? pollTimeoutNanos() : 0;
+        IoPoller io = poller;
+        if (io != null) {
+            long own = io.nextDeadlineNanos();
+            if (own >= 0 && (timeoutNanos < 0 || own < timeoutNanos)) {
+                timeoutNanos = own;
             }
+            io.poll(timeoutNanos);
+        } else if (timeoutNanos < 0) {
+            LockSupport.park(this);
+        } else if (timeoutNanos > 0) {
+            LockSupport.parkNanos(this, timeoutNanos);
         }
         updateTime();
         Runnable task;
