@@ -1,6 +1,6 @@
 'use strict';
-// node:net: Socket over pipes and terminals (internal/net/socket); servers and connections arrive with the
-// network work (Netty).
+// node:net: Socket over pipes, terminals and TCP connections (internal/net/socket), Server over a TCP
+// listener (internal/net/server), both on Netty through internalBinding('tcp').
 
 const { unsupportedFunctions } = require('internal/unsupported');
 const { validateBoolean, validateInt32 } = require('internal/validators');
@@ -75,12 +75,25 @@ function setDefaultAutoSelectFamilyAttemptTimeout(value) {
   autoSelectFamilyAttemptTimeout = value < 10 ? 10 : value;
 }
 
-module.exports = unsupportedFunctions('net', ['Server', 'createServer', 'createConnection', 'connect', 'BlockList',
-  'SocketAddress'], {
+// net.connect(options[, cb]), (port[, host][, cb]) or (path[, cb]): a Socket already connecting.
+function connect(...args) {
+  const { Socket } = require('internal/net/socket');
+  const options = args[0] !== null && typeof args[0] === 'object' ? args[0] : {};
+  return new Socket(options).connect(...args);
+}
+
+function createServer(options, connectionListener) {
+  const { Server } = require('internal/net/server');
+  return new Server(options, connectionListener);
+}
+
+module.exports = unsupportedFunctions('net', ['BlockList', 'SocketAddress'], {
+  connect, createConnection: connect, createServer,
   isIP, isIPv4, isIPv6, getDefaultAutoSelectFamily, setDefaultAutoSelectFamily,
   getDefaultAutoSelectFamilyAttemptTimeout, setDefaultAutoSelectFamilyAttemptTimeout,
 });
 
-// Socket needs node:stream: loaded on first use, so that requiring net stays cheap.
-require('internal/util/lazy').defineLazyProperties(module.exports, ['Socket', 'Stream'],
-  () => require('internal/net/socket').Socket);
+// Socket and Server need node:stream: loaded on first use, so that requiring net stays cheap.
+const lazy = require('internal/util/lazy');
+lazy.defineLazyProperties(module.exports, ['Socket', 'Stream'], () => require('internal/net/socket').Socket);
+lazy.defineLazyProperties(module.exports, ['Server'], () => require('internal/net/server').Server);

@@ -6,6 +6,8 @@ import dev.jnode.fs.FsBinding;
 import dev.jnode.module.ModuleBinding;
 import dev.jnode.process.ProcessBinding;
 import dev.jnode.process.OsBinding;
+import dev.jnode.net.DnsBinding;
+import dev.jnode.net.TcpBinding;
 import dev.jnode.stdio.StdioBinding;
 import dev.jnode.url.UrlBinding;
 import dev.jnode.util.UtilBinding;
@@ -59,6 +61,8 @@ public final class Bindings {
             case "child_process" -> new ChildProcessBinding(runtime);
             case "url" -> new UrlBinding();
             case "stdio" -> new StdioBinding(runtime);
+            case "tcp" -> new TcpBinding(runtime);
+            case "dns" -> new DnsBinding(runtime);
             default -> throw new IllegalArgumentException("No such binding: " + name);
         };
     }

@@ -1,8 +1,8 @@
 'use strict';
 // net.Socket: a Duplex over a stream handle, the narrow interface every byte stream below JavaScript offers
 // (readStart/readStop, write -> written at once | queued | -errno, close, ref/unref; events through one
-// callback). Today's handles are descriptors (pipes and terminals: internalBinding('stdio')); connecting to
-// addresses comes with the network work.
+// callback). Handles are descriptors (pipes and terminals: internalBinding('stdio')) or TCP connections
+// (internalBinding('tcp'), made by connect() or handed over by a net.Server).
 
 const { bufferFromHost } = require('internal/buffer');
 const Duplex = require('internal/streams/duplex');
@@ -20,6 +20,8 @@ const kPendingWrites = Symbol('kPendingWrites');
 const kBytesWritten = Symbol('kBytesWritten');
 const kTimeout = Symbol('kTimeout');
 const kTimeoutMs = Symbol('kTimeoutMs');
+const kReadWanted = Symbol('kReadWanted'); // _read came while connecting
+const kShutdownCallback = Symbol('kShutdownCallback');
 
 let nextWriteId = 0;
 
@@ -60,12 +62,17 @@ class Socket extends Duplex {
     this[kPendingWrites] = new Map();
     this[kTimeout] = null;
     this[kTimeoutMs] = 0;
+    this[kReadWanted] = false;
+    this[kShutdownCallback] = null;
 
-    if (options.handle !== undefined) throw new ERR_JNODE_UNSUPPORTED('net.Socket with options.handle');
-    if (options.fd !== undefined) {
+    if (options.handle !== undefined) {
+      // A connection a net.Server accepted (user code has no handles to give).
+      this._handle = options.handle;
+      this._handle.setOnEvent(this._eventsCallback());
+    } else if (options.fd !== undefined) {
       validateInt32(options.fd, 'fd', 0);
       // The handle's events run in the async context the socket was made in (AsyncLocalStorage).
-      this._handle = handleForFd(options.fd, bindToCurrentFrame((kind, a, b) => this._onHandleEvent(kind, a, b)));
+      this._handle = handleForFd(options.fd, this._eventsCallback());
     }
 
     this.on('end', onReadableEnd);
@@ -95,11 +102,21 @@ class Socket extends Duplex {
     return this[kBytesWritten];
   }
 
+  // The handle's events run in the async context the socket was made in (AsyncLocalStorage).
+  _eventsCallback() {
+    return bindToCurrentFrame((kind, a, b) => this._onHandleEvent(kind, a, b));
+  }
+
   _read() {
     if (this._handle !== null && !this.connecting) this._handle.readStart();
+    else this[kReadWanted] = true;
   }
 
   _write(chunk, encoding, callback) {
+    if (this.connecting) {
+      this.once('connect', () => this._write(chunk, encoding, callback));
+      return;
+    }
     if (this._handle === null) {
       callback(new ERR_SOCKET_CLOSED());
       return;
@@ -118,9 +135,17 @@ class Socket extends Duplex {
     }
   }
 
-  // Writable calls _final once every write completed: a descriptor has nothing more to flush.
+  // Writable calls _final once every write completed: a descriptor has nothing more to flush; a TCP
+  // connection sends its FIN and finishes when that is done.
   _final(callback) {
-    callback();
+    if (this.connecting) {
+      this.once('connect', () => this._final(callback));
+    } else if (typeof this._handle?.shutdown === 'function') {
+      this[kShutdownCallback] = callback;
+      this._handle.shutdown();
+    } else {
+      callback();
+    }
   }
 
   _destroy(err, callback) {
@@ -130,6 +155,7 @@ class Socket extends Duplex {
       this._handle = null;
     }
     this[kPendingWrites].clear();
+    if (this._server !== null) this._server._connectionGone();
     callback(err);
     process.nextTick(emitCloseWithError, this, err != null);
   }
@@ -146,6 +172,12 @@ class Socket extends Duplex {
       this.read(0);
     } else if (kind === 'error') {
       this.destroy(errnoException(-a, 'read'));
+    } else if (kind === 'connect') {
+      this._afterConnect(a);
+    } else if (kind === 'shutdown') {
+      const callback = this[kShutdownCallback];
+      this[kShutdownCallback] = null;
+      callback?.(a === 0 ? undefined : errnoException(-a, 'shutdown'));
     } else if (kind === 'written') {
       const pending = this[kPendingWrites].get(a);
       if (pending === undefined) return;
@@ -170,11 +202,13 @@ class Socket extends Duplex {
     return this;
   }
 
-  setNoDelay() {
+  setNoDelay(noDelay = true) {
+    this._handle?.setNoDelay?.(Boolean(noDelay));
     return this;
   }
 
-  setKeepAlive() {
+  setKeepAlive(enable = false, initialDelay = 0) {
+    this._handle?.setKeepAlive?.(Boolean(enable), Math.trunc(Number(initialDelay) / 1000) || 0);
     return this;
   }
 
@@ -210,7 +244,31 @@ class Socket extends Duplex {
   }
 
   address() {
-    return {};
+    return describeAddress(this._handle?.localAddress?.()) ?? {};
+  }
+
+  get localAddress() {
+    return this._handle?.localAddress?.()?.[0];
+  }
+
+  get localPort() {
+    return this._handle?.localAddress?.()?.[2];
+  }
+
+  get localFamily() {
+    return this._handle?.localAddress?.()?.[1];
+  }
+
+  get remoteAddress() {
+    return this._handle?.remoteAddress?.()?.[0];
+  }
+
+  get remotePort() {
+    return this._handle?.remoteAddress?.()?.[2];
+  }
+
+  get remoteFamily() {
+    return this._handle?.remoteAddress?.()?.[1];
   }
 
   destroySoon() {
@@ -223,17 +281,117 @@ class Socket extends Duplex {
     return this.destroy();
   }
 
-  connect() {
-    throw new ERR_JNODE_UNSUPPORTED('net.Socket.connect');
+  connect(...args) {
+    const [options, callback] = normalizeConnectArgs(args);
+    if (options.path !== undefined) throw new ERR_JNODE_UNSUPPORTED('net.Socket.connect to a Unix socket path');
+    if (options.port === undefined) {
+      const { codes: { ERR_MISSING_ARGS } } = require('internal/errors');
+      throw new ERR_MISSING_ARGS(['options', 'port', 'path']);
+    }
+    const port = validatePort(options.port);
+    const host = options.host ?? 'localhost';
+    if (callback !== undefined) this.once('connect', callback);
+    this.connecting = true;
+    this._host = host;
+    const family = isIP(host);
+    if (family !== 0) {
+      this._connectTo([host, family], port);
+    } else {
+      internalBinding('dns').lookup(host, Number(options.family ?? 0), bindToCurrentFrame((code, found) => {
+        if (this.destroyed) return;
+        if (code !== null) {
+          const err = lookupError(host);
+          this.emit('lookup', err, undefined, undefined, host);
+          this.destroy(err);
+          return;
+        }
+        this.emit('lookup', null, found[0], found[1], host);
+        this._connectTo(Array.from(found), port);
+      }));
+    }
+    return this;
+  }
+
+  // Tries the addresses in turn until one accepts (a sequential stand-in for Node's autoSelectFamily).
+  _connectTo(addresses, port) {
+    const [address] = addresses;
+    this._pendingAddresses = addresses.slice(2);
+    this._pendingPort = port;
+    this._connectAddress = address;
+    this._handle = internalBinding('tcp').connect(address, port);
+    this._handle.setOnEvent(this._eventsCallback());
+  }
+
+  _afterConnect(errno) {
+    if (this.destroyed) return;
+    if (errno !== 0) {
+      const rest = this._pendingAddresses;
+      this._handle.close();
+      this._handle = null;
+      if (rest.length > 0) {
+        this._connectTo(rest, this._pendingPort);
+        return;
+      }
+      const err = errnoException(-errno, 'connect', `${this._connectAddress}:${this._pendingPort}`);
+      err.address = this._connectAddress;
+      err.port = this._pendingPort;
+      this.destroy(err);
+      return;
+    }
+    this.connecting = false;
+    this._touch();
+    this.emit('connect');
+    this.emit('ready');
+    if (this[kReadWanted]) {
+      this[kReadWanted] = false;
+      this._handle.readStart();
+    } else if (!this.isPaused()) {
+      this.read(0); // the first read, or an immediate EOF; takes no bytes
+    }
   }
 }
 
-// Without allowHalfOpen, the end of reading ends writing too.
-function onReadableEnd() {
-  if (!this.allowHalfOpen) {
-    this.write = writeAfterFIN;
-    if (this.writable) this.end();
+// connect(options[, cb]), connect(port[, host][, cb]) or connect(path[, cb]).
+function normalizeConnectArgs(args) {
+  const callback = typeof args[args.length - 1] === 'function' ? args[args.length - 1] : undefined;
+  const [first, second] = args;
+  if (first !== null && typeof first === 'object') return [first, callback];
+  if (typeof first === 'string' && !/^\d+$/.test(first)) return [{ path: first }, callback];
+  return [{ port: first, host: typeof second === 'string' ? second : undefined }, callback];
+}
+
+function validatePort(port) {
+  const { codes: { ERR_SOCKET_BAD_PORT } } = require('internal/errors');
+  const number = typeof port === 'string' && port.trim() !== '' ? Number(port) : port;
+  if (typeof number !== 'number' || !Number.isInteger(number) || number < 0 || number > 65535) {
+    throw new ERR_SOCKET_BAD_PORT('Port', port);
   }
+  return number;
+}
+
+// What getaddrinfo's "no such name" looks like in Node (errno is libuv's UV_EAI_NONAME).
+function lookupError(host) {
+  const err = new Error(`getaddrinfo ENOTFOUND ${host}`);
+  err.errno = -3008;
+  err.code = 'ENOTFOUND';
+  err.syscall = 'getaddrinfo';
+  err.hostname = host;
+  return err;
+}
+
+function isIP(host) {
+  return require('net').isIP(host);
+}
+
+function describeAddress(triple) {
+  if (triple == null) return null;
+  return { address: triple[0], family: triple[1], port: triple[2] };
+}
+
+// Without allowHalfOpen, the end of reading ends writing too: Duplex calls end() a tick later (an 'end'
+// listener may still end with a last chunk); writes after that are errors.
+function onReadableEnd() {
+  if (!this.allowHalfOpen) this.write = writeAfterFIN;
 }
 
 function writeAfterFIN(chunk, encoding, callback) {
@@ -249,4 +407,4 @@ function emitCloseWithError(socket, hadError) {
   socket.emit('close', hadError);
 }
 
-module.exports = { Socket };
+module.exports = { Socket, describeAddress, validatePort };

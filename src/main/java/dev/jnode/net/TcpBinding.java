@@ -1,0 +1,157 @@
+package dev.jnode.net;
+
+import dev.jnode.engine.JsRuntime;
+import io.netty.channel.ChannelFuture;
+import io.netty.channel.ChannelOption;
+import io.netty.channel.epoll.Epoll;
+import io.netty.channel.epoll.EpollIoHandler;
+import io.netty.channel.epoll.EpollServerSocketChannel;
+import io.netty.channel.epoll.EpollSocketChannel;
+import io.netty.channel.unix.Errors;
+import java.net.ConnectException;
+import java.net.Inet4Address;
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.SocketAddress;
+import java.net.UnknownHostException;
+import org.graalvm.polyglot.HostAccess;
+import org.graalvm.polyglot.Value;
+
+/**
+ * internalBinding('tcp'): TCP connections and listeners on Netty's epoll transport, polled by the JS thread
+ * itself ({@link JsIoEventLoop}, made with the first socket so that programs without sockets never load Netty).
+ * Addresses arrive as IP literals: name lookup is node:dns's business, above this binding.
+ */
+public final class TcpBinding {
+    private static final int EADDRNOTAVAIL = -99;
+    private static final int EINVAL = -22;
+    private static final int EIO = -5;
+
+    private final JsRuntime runtime;
+    private JsIoEventLoop io;
+
+    public TcpBinding(JsRuntime runtime) {
+        this.runtime = runtime;
+    }
+
+    private JsIoEventLoop io() {
+        if (io == null) {
+            Epoll.ensureAvailability(); // loads the native transport, which the channels' constructors need
+            io = new JsIoEventLoop(runtime.loop(), EpollIoHandler.newFactory());
+        }
+        return io;
+    }
+
+    /** Starts connecting to {@code ip}:{@code port}; the handle reports "connect" with 0 or the errno. */
+    @HostAccess.Export
+    public TcpHandle connect(String ip, int port) {
+        JsIoEventLoop loop = io();
+        EpollSocketChannel channel = new EpollSocketChannel();
+        TcpHandle handle = new TcpHandle(runtime, channel);
+        loop.register(channel);
+        handle.connect(new InetSocketAddress(literal(ip), port));
+        return handle;
+    }
+
+    /** Binds and listens at once (so address() answers right after listen(), as in Node): the handle, or -errno. */
+    @HostAccess.Export
+    public Object listen(String ip, int port, int backlog, Value onConnection) {
+        JsIoEventLoop loop = io();
+        EpollServerSocketChannel channel = new EpollServerSocketChannel();
+        channel.config().setOption(ChannelOption.SO_BACKLOG, backlog);
+        channel.config().setOption(ChannelOption.SO_REUSEADDR, true);
+        loop.register(channel);
+        ChannelFuture bound = channel.bind(new InetSocketAddress(literal(ip), port));
+        if (!bound.isDone() || !bound.isSuccess()) {
+            channel.close();
+            return bound.isDone() ? errnoOf(bound.cause()) : EIO;
+        }
+        return new TcpServerHandle(runtime, loop, channel, onConnection);
+    }
+
+    private static InetAddress literal(String ip) {
+        try {
+            return InetAddress.ofLiteral(ip);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("not an IP address: " + ip, e);
+        }
+    }
+
+    /** The negative errno behind a Netty failure (Node's codes are built from it in JavaScript). */
+    static int errnoOf(Throwable cause) {
+        if (cause instanceof Errors.NativeIoException nativeError) {
+            return nativeError.expectedErr();
+        }
+        if (cause instanceof ConnectException connect) {
+            return connectErrno(connect);
+        }
+        return cause instanceof UnknownHostException ? EADDRNOTAVAIL : EIO;
+    }
+
+    // Netty's connect exceptions keep their errno in a package-private field; their message is strerror's.
+    private static int connectErrno(ConnectException e) {
+        String message = String.valueOf(e.getMessage());
+        if (message.contains("Connection refused")) {
+            return -111;
+        }
+        if (message.contains("Network is unreachable")) {
+            return -101;
+        }
+        if (message.contains("No route to host")) {
+            return -113;
+        }
+        if (message.contains("timed out")) {
+            return -110;
+        }
+        return EINVAL;
+    }
+
+    /**
+     * [address, family, port] as net's address() shows them, or null. Java turns IPv4-mapped IPv6 addresses
+     * into IPv4 ones; {@code mapped} (a socket of a dual-stack listener) turns them back, as Node shows them.
+     */
+    static Object[] describe(SocketAddress address, boolean mapped) {
+        if (!(address instanceof InetSocketAddress inet) || inet.getAddress() == null) {
+            return null;
+        }
+        InetAddress ip = inet.getAddress();
+        if (mapped && ip instanceof Inet4Address) {
+            return new Object[] {"::ffff:" + ip.getHostAddress(), "IPv6", inet.getPort()};
+        }
+        String text = ip.getHostAddress();
+        int zone = text.indexOf('%');
+        if (ip instanceof Inet6Address) {
+            text = compressIpv6(zone < 0 ? text : text.substring(0, zone));
+        }
+        return new Object[] {text, ip instanceof Inet6Address ? "IPv6" : "IPv4", inet.getPort()};
+    }
+
+    // Java writes IPv6 addresses in full (0:0:0:0:0:0:0:1); Node as RFC 5952 does (::1).
+    static String compressIpv6(String full) {
+        String[] groups = full.split(":");
+        int bestStart = -1;
+        int bestLength = 1;
+        for (int i = 0; i < groups.length; ) {
+            if (!groups[i].equals("0")) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < groups.length && groups[j].equals("0")) {
+                j++;
+            }
+            if (j - i > bestLength) {
+                bestStart = i;
+                bestLength = j - i;
+            }
+            i = j;
+        }
+        if (bestStart < 0) {
+            return String.join(":", groups);
+        }
+        String head = String.join(":", java.util.Arrays.copyOfRange(groups, 0, bestStart));
+        String tail = String.join(":", java.util.Arrays.copyOfRange(groups, bestStart + bestLength, groups.length));
+        return head + "::" + tail;
+    }
+}

@@ -1,0 +1,210 @@
+package dev.jnode.net;
+
+import dev.jnode.engine.JsRuntime;
+import dev.jnode.loop.EventLoop;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
+import io.netty.channel.ChannelFuture;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.channel.ChannelOption;
+import io.netty.channel.epoll.EpollChannelOption;
+import io.netty.channel.socket.ChannelInputShutdownEvent;
+import io.netty.channel.socket.SocketChannel;
+import java.net.InetSocketAddress;
+import java.nio.ByteBuffer;
+import org.graalvm.polyglot.HostAccess;
+import org.graalvm.polyglot.Value;
+
+/**
+ * A TCP connection as a stream handle (the interface net.Socket drives; see stdio.StreamHandle for the pipe
+ * kind). Events reach {@code onEvent(kind, a, b)} on the JS thread, in the poll phase that saw the I/O:
+ * {@code "connect"} (errno or 0), {@code "data"} (bytes), {@code "end"}, {@code "error"} (errno),
+ * {@code "written"} (request id, errno or 0), {@code "shutdown"} (errno or 0); errnos are positive, as
+ * stdio's. It keeps the loop alive while it connects, reads (and is ref'd), or has writes in flight, as a
+ * libuv handle does.
+ */
+public final class TcpHandle {
+    static final int WRITTEN = 1;
+    static final int QUEUED = 0;
+
+    private final JsRuntime runtime;
+    private final EventLoop loop;
+    private final SocketChannel channel;
+    private Value onEvent;
+    private boolean reading;
+    private boolean refed = true;
+    private boolean connecting;
+    private int writesInFlight;
+    /** Accepted by a listener on "::": IPv4 peers show as IPv4-mapped IPv6 addresses, as the kernel gives them. */
+    boolean dualStack;
+
+    TcpHandle(JsRuntime runtime, SocketChannel channel) {
+        this.runtime = runtime;
+        this.loop = runtime.loop();
+        this.channel = channel;
+        channel.config().setAutoRead(false);
+        channel.config().setOption(ChannelOption.ALLOW_HALF_CLOSURE, true);
+        channel.pipeline().addLast(new Events());
+    }
+
+    /** Where the JavaScript socket wants this handle's events (set once the socket exists). */
+    @HostAccess.Export
+    public void setOnEvent(Value onEvent) {
+        this.onEvent = onEvent;
+    }
+
+    void connect(InetSocketAddress address) {
+        connecting = true;
+        loop.ref();
+        channel.connect(address).addListener((ChannelFuture f) -> {
+            connecting = false;
+            loop.unref();
+            emit("connect", f.isSuccess() ? 0 : -TcpBinding.errnoOf(f.cause()), null);
+        });
+    }
+
+    /** Sends a copy of the region: {@link #WRITTEN} when done at once, {@link #QUEUED} ("written" follows), or -errno. */
+    @HostAccess.Export
+    public int write(Value arrayBuffer, int offset, int length, double requestId) {
+        byte[] bytes = new byte[length];
+        arrayBuffer.readBuffer(offset, bytes, 0, length);
+        ChannelFuture sent = channel.writeAndFlush(Unpooled.wrappedBuffer(bytes));
+        if (sent.isDone()) {
+            return sent.isSuccess() ? WRITTEN : TcpBinding.errnoOf(sent.cause());
+        }
+        writesInFlight++;
+        loop.ref();
+        sent.addListener(f -> {
+            writesInFlight--;
+            loop.unref();
+            emit("written", requestId, f.isSuccess() ? 0 : -TcpBinding.errnoOf(f.cause()));
+        });
+        return QUEUED;
+    }
+
+    /** Half-closes: no more writes from this side (a FIN after what is queued); "shutdown" reports it done. */
+    @HostAccess.Export
+    public void shutdown() {
+        channel.shutdownOutput().addListener(f -> emit("shutdown", f.isSuccess() ? 0 : -TcpBinding.errnoOf(f.cause()), null));
+    }
+
+    @HostAccess.Export
+    public void readStart() {
+        // After the peer's FIN everything was read (Netty drains the socket on EPOLLRDHUP) and "end" is sent:
+        // asking epoll for more would fail on a descriptor it no longer watches for input.
+        if (!reading && channel.isOpen() && !channel.isInputShutdown()) {
+            reading = true;
+            if (refed) {
+                loop.ref();
+            }
+            channel.config().setAutoRead(true);
+        }
+    }
+
+    @HostAccess.Export
+    public void readStop() {
+        if (reading) {
+            stoppedReading();
+            channel.config().setAutoRead(false);
+        }
+    }
+
+    private void stoppedReading() {
+        reading = false;
+        if (refed) {
+            loop.unref();
+        }
+    }
+
+    @HostAccess.Export
+    public void ref() {
+        if (!refed && reading) {
+            loop.ref();
+        }
+        refed = true;
+    }
+
+    @HostAccess.Export
+    public void unref() {
+        if (refed && reading) {
+            loop.unref();
+        }
+        refed = false;
+    }
+
+    @HostAccess.Export
+    public void setNoDelay(boolean noDelay) {
+        channel.config().setOption(ChannelOption.TCP_NODELAY, noDelay);
+    }
+
+    /** SO_KEEPALIVE, and the idle time before the first probe when given (whole seconds, as libuv rounds). */
+    @HostAccess.Export
+    public void setKeepAlive(boolean enable, int initialDelaySeconds) {
+        channel.config().setOption(ChannelOption.SO_KEEPALIVE, enable);
+        if (enable && initialDelaySeconds > 0) {
+            channel.config().setOption(EpollChannelOption.TCP_KEEPIDLE, initialDelaySeconds);
+        }
+    }
+
+    @HostAccess.Export
+    public void close() {
+        readStop();
+        channel.close();
+    }
+
+    /** [address, family, port] of this end, or null when unbound. */
+    @HostAccess.Export
+    public Object[] localAddress() {
+        return TcpBinding.describe(channel.localAddress(), dualStack);
+    }
+
+    /** [address, family, port] of the peer, or null when not connected. */
+    @HostAccess.Export
+    public Object[] remoteAddress() {
+        return TcpBinding.describe(channel.remoteAddress(), dualStack);
+    }
+
+    // Through the loop's queue, which the same poll phase drains right after the I/O: a Netty callback can
+    // also fire inside a call from JavaScript (a connect refused at once), and JS is never re-entered.
+    private void emit(String kind, Object a, Object b) {
+        loop.post(() -> {
+            if (onEvent != null) {
+                runtime.invoke(onEvent, kind, a, b);
+            }
+        });
+    }
+
+    /** Netty's side: runs on the JS thread inside the poll phase, so it calls JavaScript directly. */
+    private final class Events extends ChannelInboundHandlerAdapter {
+        @Override
+        public void channelRead(ChannelHandlerContext ctx, Object msg) {
+            ByteBuf buf = (ByteBuf) msg;
+            try {
+                byte[] chunk = new byte[buf.readableBytes()];
+                buf.readBytes(chunk);
+                emit("data", ByteBuffer.wrap(chunk), null);
+            } finally {
+                buf.release();
+            }
+        }
+
+        @Override
+        public void userEventTriggered(ChannelHandlerContext ctx, Object event) {
+            if (event == ChannelInputShutdownEvent.INSTANCE) {
+                if (reading) {
+                    stoppedReading();
+                }
+                emit("end", null, null);
+            }
+        }
+
+        @Override
+        public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+            if (reading) {
+                stoppedReading();
+            }
+            emit("error", -TcpBinding.errnoOf(cause), null);
+        }
+    }
+}

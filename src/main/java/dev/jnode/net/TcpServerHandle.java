@@ -1,0 +1,81 @@
+package dev.jnode.net;
+
+import dev.jnode.engine.JsRuntime;
+import dev.jnode.loop.EventLoop;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.channel.socket.ServerSocketChannel;
+import io.netty.channel.socket.SocketChannel;
+import java.net.Inet6Address;
+import org.graalvm.polyglot.HostAccess;
+import org.graalvm.polyglot.Value;
+
+/**
+ * A listening TCP socket: each accepted connection reaches {@code onConnection(handle)} (a {@link TcpHandle}
+ * not yet reading) in the poll phase. Keeps the loop alive while open and ref'd, as a Node server does.
+ */
+public final class TcpServerHandle {
+    private final JsRuntime runtime;
+    private final EventLoop loop;
+    private final ServerSocketChannel channel;
+    private final Value onConnection;
+    private boolean refed = true;
+    private boolean open = true;
+    /** Listening on "::": IPv4 clients arrive as IPv4-mapped IPv6 addresses. */
+    private final boolean dualStack;
+
+    TcpServerHandle(JsRuntime runtime, JsIoEventLoop io, ServerSocketChannel channel, Value onConnection) {
+        this.runtime = runtime;
+        this.loop = runtime.loop();
+        this.channel = channel;
+        this.onConnection = onConnection;
+        this.dualStack = channel.localAddress() != null && channel.localAddress().getAddress() instanceof Inet6Address;
+        loop.ref();
+        channel.pipeline().addLast(new ChannelInboundHandlerAdapter() {
+            @Override
+            public void channelRead(ChannelHandlerContext ctx, Object accepted) {
+                SocketChannel connection = (SocketChannel) accepted;
+                TcpHandle handle = new TcpHandle(runtime, connection);
+                handle.dualStack = dualStack;
+                io.register(connection);
+                loop.post(() -> runtime.invoke(onConnection, handle));
+            }
+        });
+    }
+
+    @HostAccess.Export
+    public Object[] localAddress() {
+        return TcpBinding.describe(channel.localAddress(), false);
+    }
+
+    @HostAccess.Export
+    public void ref() {
+        if (!refed && open) {
+            loop.ref();
+        }
+        refed = true;
+    }
+
+    @HostAccess.Export
+    public void unref() {
+        if (refed && open) {
+            loop.unref();
+        }
+        refed = false;
+    }
+
+    /** Stops listening; connections already accepted stay open. {@code onClosed} runs once it is done. */
+    @HostAccess.Export
+    public void close(Value onClosed) {
+        if (!open) {
+            return;
+        }
+        open = false;
+        channel.close().addListener(f -> loop.post(() -> {
+            if (refed) {
+                loop.unref();
+            }
+            runtime.invoke(onClosed);
+        }));
+    }
+}

@@ -1,0 +1,168 @@
+'use strict';
+// net.Server: a listening TCP handle (internalBinding('tcp')) whose accepted connections become net.Sockets.
+
+const EventEmitter = require('events');
+const { codes: { ERR_SERVER_ALREADY_LISTEN, ERR_SERVER_NOT_RUNNING, ERR_JNODE_UNSUPPORTED }, uvErrmapGet } =
+  require('internal/errors');
+const { validateFunction } = require('internal/validators');
+const { bindToCurrentFrame } = require('internal/async_context_frame');
+const { Socket, describeAddress, validatePort } = require('internal/net/socket');
+
+const kConnections = Symbol('kConnections');
+const kWhenClosed = Symbol('kWhenClosed');
+
+class Server extends EventEmitter {
+  constructor(options = undefined, connectionListener = undefined) {
+    super();
+    if (typeof options === 'function') {
+      connectionListener = options;
+      options = {};
+    }
+    options ??= {};
+    this.allowHalfOpen = Boolean(options.allowHalfOpen);
+    this.pauseOnConnect = Boolean(options.pauseOnConnect);
+    this.noDelay = Boolean(options.noDelay);
+    this.keepAlive = Boolean(options.keepAlive);
+    this.maxConnections = undefined;
+    this._handle = null;
+    this[kConnections] = 0;
+    this[kWhenClosed] = false;
+    if (connectionListener !== undefined) this.on('connection', connectionListener);
+  }
+
+  get listening() {
+    return this._handle !== null;
+  }
+
+  // listen([port[, host[, backlog]]][, callback]) or listen(options[, callback]).
+  listen(...args) {
+    const callback = typeof args[args.length - 1] === 'function' ? args.pop() : undefined;
+    const options = args[0] !== null && typeof args[0] === 'object'
+      ? args[0]
+      : { port: args[0], host: typeof args[1] === 'string' ? args[1] : undefined,
+          backlog: typeof args[1] === 'number' ? args[1] : args[2] };
+    if (options.path !== undefined) throw new ERR_JNODE_UNSUPPORTED('net.Server.listen on a Unix socket path');
+    if (this._handle !== null) throw new ERR_SERVER_ALREADY_LISTEN();
+    const port = options.port === undefined || options.port === null ? 0 : validatePort(options.port);
+    const backlog = Number.isInteger(options.backlog) ? options.backlog : 511;
+    if (callback !== undefined) this.once('listening', callback);
+    if (options.host === undefined) {
+      // No host: both families on every interface when IPv6 exists (the kernel's dual-stack socket).
+      this._bind('::', port, backlog) || this._bind('0.0.0.0', port, backlog, true);
+      return this;
+    }
+    // With a host, Node looks it up first, so the bind (and 'listening') comes later even for a literal.
+    const { isIP } = require('net');
+    if (isIP(options.host) !== 0) {
+      process.nextTick(() => this._bind(options.host, port, backlog, true));
+    } else {
+      internalBinding('dns').lookup(options.host, 0, bindToCurrentFrame((code, found) => {
+        if (code !== null) {
+          const err = new Error(`getaddrinfo ${code} ${options.host}`);
+          Object.assign(err, { errno: -3008, code, syscall: 'getaddrinfo', hostname: options.host });
+          this.emit('error', err);
+        } else {
+          this._bind(found[0], port, backlog, true);
+        }
+      }));
+    }
+    return this;
+  }
+
+  // Binds now; on failure reports the error (last attempt) or returns false (a fallback follows).
+  _bind(ip, port, backlog, last = false) {
+    const onConnection = bindToCurrentFrame((handle) => this._onConnection(handle));
+    const result = internalBinding('tcp').listen(ip, port, backlog, onConnection);
+    if (typeof result === 'number') {
+      if (!last && result === -97) return false; // EAFNOSUPPORT: no IPv6 here
+      process.nextTick(() => this.emit('error', listenError(result, ip, port)));
+      return true;
+    }
+    this._handle = result;
+    process.nextTick(() => {
+      if (this._handle !== null) this.emit('listening');
+    });
+    return true;
+  }
+
+  _onConnection(handle) {
+    if (this.maxConnections !== undefined && this[kConnections] >= this.maxConnections) {
+      handle.close();
+      return;
+    }
+    const socket = new Socket({ handle, allowHalfOpen: this.allowHalfOpen, readable: true, writable: true });
+    socket.server = this;
+    socket._server = this;
+    this[kConnections]++;
+    // Read from the start (read(0) takes no bytes), so an unread connection still sees the peer's end.
+    if (this.pauseOnConnect) socket.pause();
+    else socket.read(0);
+    this.emit('connection', socket);
+  }
+
+  address() {
+    return this._handle === null ? null : describeAddress(this._handle.localAddress());
+  }
+
+  // Stops accepting; 'close' follows once every accepted connection has ended too.
+  close(callback = undefined) {
+    if (callback !== undefined) {
+      validateFunction(callback, 'callback');
+      if (this._handle === null) {
+        this.once('close', () => callback(new ERR_SERVER_NOT_RUNNING()));
+      } else {
+        this.once('close', callback);
+      }
+    }
+    if (this._handle !== null) {
+      const handle = this._handle;
+      this._handle = null;
+      handle.close(bindToCurrentFrame(() => {
+        this[kWhenClosed] = true;
+        this._emitCloseIfDone();
+      }));
+    } else if (!this[kWhenClosed]) {
+      this[kWhenClosed] = true;
+      this._emitCloseIfDone();
+    }
+    return this;
+  }
+
+  // Called by a connection's _destroy (before its own 'close', as in Node).
+  _connectionGone() {
+    this[kConnections]--;
+    this._emitCloseIfDone();
+  }
+
+  _emitCloseIfDone() {
+    if (this[kWhenClosed] && this._handle === null && this[kConnections] === 0) {
+      this[kWhenClosed] = false;
+      process.nextTick(() => this.emit('close'));
+    }
+  }
+
+  getConnections(callback) {
+    process.nextTick(callback, null, this[kConnections]);
+    return this;
+  }
+
+  ref() {
+    this._handle?.ref();
+    return this;
+  }
+
+  unref() {
+    this._handle?.unref();
+    return this;
+  }
+}
+
+// "listen EADDRINUSE: address already in use 127.0.0.1:8080", with Node's properties in Node's order.
+function listenError(errno, address, port) {
+  const [code, description] = uvErrmapGet(errno) ?? [`Unknown system error ${errno}`, 'unknown error'];
+  const err = new Error(`listen ${code}: ${description} ${address}:${port}`);
+  Object.assign(err, { code, errno, syscall: 'listen', address, port });
+  return err;
+}
+
+module.exports = { Server };
