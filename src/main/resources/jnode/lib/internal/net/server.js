@@ -4,43 +4,51 @@
 const EventEmitter = require('events');
 const { codes: { ERR_SERVER_ALREADY_LISTEN, ERR_SERVER_NOT_RUNNING, ERR_JNODE_UNSUPPORTED }, uvErrmapGet } =
   require('internal/errors');
-const { validateFunction } = require('internal/validators');
 const { bindToCurrentFrame } = require('internal/async_context_frame');
 const { Socket, describeAddress, validatePort } = require('internal/net/socket');
 
 const kConnections = Symbol('kConnections');
 const kWhenClosed = Symbol('kWhenClosed');
 
-class Server extends EventEmitter {
-  constructor(options = undefined, connectionListener = undefined) {
-    super();
-    if (typeof options === 'function') {
-      connectionListener = options;
-      options = {};
-    }
-    options ??= {};
-    this.allowHalfOpen = Boolean(options.allowHalfOpen);
-    this.pauseOnConnect = Boolean(options.pauseOnConnect);
-    this.noDelay = Boolean(options.noDelay);
-    this.keepAlive = Boolean(options.keepAlive);
-    this.maxConnections = undefined;
-    this._handle = null;
-    this[kConnections] = 0;
-    this[kWhenClosed] = false;
-    if (connectionListener !== undefined) this.on('connection', connectionListener);
+// A function, not a class: net.Server(...) works without `new`, as in Node.
+function Server(options = undefined, connectionListener = undefined) {
+  if (new.target === undefined) return new Server(options, connectionListener);
+  EventEmitter.call(this);
+  if (typeof options === 'function') {
+    connectionListener = options;
+    options = {};
   }
+  options ??= {};
+  this.allowHalfOpen = Boolean(options.allowHalfOpen);
+  this.pauseOnConnect = Boolean(options.pauseOnConnect);
+  this.noDelay = Boolean(options.noDelay);
+  this.keepAlive = Boolean(options.keepAlive);
+  this.maxConnections = undefined;
+  this._handle = null;
+  this[kConnections] = 0;
+  this[kWhenClosed] = false;
+  if (connectionListener !== undefined) this.on('connection', connectionListener);
+}
+Object.setPrototypeOf(Server.prototype, EventEmitter.prototype);
+Object.setPrototypeOf(Server, EventEmitter);
 
+const serverMethods = {
   get listening() {
     return this._handle !== null;
-  }
+  },
 
   // listen([port[, host[, backlog]]][, callback]) or listen(options[, callback]).
   listen(...args) {
     const callback = typeof args[args.length - 1] === 'function' ? args.pop() : undefined;
-    const options = args[0] !== null && typeof args[0] === 'object'
-      ? args[0]
-      : { port: args[0], host: typeof args[1] === 'string' ? args[1] : undefined,
-          backlog: typeof args[1] === 'number' ? args[1] : args[2] };
+    let options;
+    if (args[0] !== null && typeof args[0] === 'object') {
+      options = args[0];
+    } else if (typeof args[0] === 'string' && !/^\d+$/.test(args[0])) {
+      options = { path: args[0] }; // a Unix socket path
+    } else {
+      options = { port: args[0], host: typeof args[1] === 'string' ? args[1] : undefined,
+        backlog: typeof args[1] === 'number' ? args[1] : args[2] };
+    }
     if (options.path !== undefined) throw new ERR_JNODE_UNSUPPORTED('net.Server.listen on a Unix socket path');
     if (this._handle !== null) throw new ERR_SERVER_ALREADY_LISTEN();
     const port = options.port === undefined || options.port === null ? 0 : validatePort(options.port);
@@ -67,7 +75,7 @@ class Server extends EventEmitter {
       }));
     }
     return this;
-  }
+  },
 
   // Binds now; on failure reports the error (last attempt) or returns false (a fallback follows).
   _bind(ip, port, backlog, last = false) {
@@ -83,7 +91,7 @@ class Server extends EventEmitter {
       if (this._handle !== null) this.emit('listening');
     });
     return true;
-  }
+  },
 
   _onConnection(handle) {
     if (this.maxConnections !== undefined && this[kConnections] >= this.maxConnections) {
@@ -98,16 +106,15 @@ class Server extends EventEmitter {
     if (this.pauseOnConnect) socket.pause();
     else socket.read(0);
     this.emit('connection', socket);
-  }
+  },
 
   address() {
     return this._handle === null ? null : describeAddress(this._handle.localAddress());
-  }
+  },
 
   // Stops accepting; 'close' follows once every accepted connection has ended too.
   close(callback = undefined) {
-    if (callback !== undefined) {
-      validateFunction(callback, 'callback');
+    if (typeof callback === 'function') { // anything else is ignored, as Node does
       if (this._handle === null) {
         this.once('close', () => callback(new ERR_SERVER_NOT_RUNNING()));
       } else {
@@ -126,36 +133,37 @@ class Server extends EventEmitter {
       this._emitCloseIfDone();
     }
     return this;
-  }
+  },
 
   // Called by a connection's _destroy (before its own 'close', as in Node).
   _connectionGone() {
     this[kConnections]--;
     this._emitCloseIfDone();
-  }
+  },
 
   _emitCloseIfDone() {
     if (this[kWhenClosed] && this._handle === null && this[kConnections] === 0) {
       this[kWhenClosed] = false;
       process.nextTick(() => this.emit('close'));
     }
-  }
+  },
 
   getConnections(callback) {
     process.nextTick(callback, null, this[kConnections]);
     return this;
-  }
+  },
 
   ref() {
     this._handle?.ref();
     return this;
-  }
+  },
 
   unref() {
     this._handle?.unref();
     return this;
-  }
-}
+  },
+};
+Object.defineProperties(Server.prototype, Object.getOwnPropertyDescriptors(serverMethods));
 
 // "listen EADDRINUSE: address already in use 127.0.0.1:8080", with Node's properties in Node's order.
 function listenError(errno, address, port) {

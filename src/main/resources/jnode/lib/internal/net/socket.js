@@ -297,7 +297,7 @@ class Socket extends Duplex {
     if (family !== 0) {
       this._connectTo([host, family], port);
     } else {
-      internalBinding('dns').lookup(host, Number(options.family ?? 0), bindToCurrentFrame((code, found) => {
+      internalBinding('dns').lookup(host, lookupFamily(options.family), bindToCurrentFrame((code, found) => {
         if (this.destroyed) return;
         if (code !== null) {
           const err = lookupError(host);
@@ -367,6 +367,13 @@ function validatePort(port) {
     throw new ERR_SOCKET_BAD_PORT('Port', port);
   }
   return number;
+}
+
+// 4 or 6 restrict the lookup; anything else asks for both families.
+function lookupFamily(family) {
+  if (family === 4 || family === 'IPv4') return 4;
+  if (family === 6 || family === 'IPv6') return 6;
+  return 0;
 }
 
 // What getaddrinfo's "no such name" looks like in Node (errno is libuv's UV_EAI_NONAME).
