@@ -28,35 +28,35 @@ class Channel {
     const proto = value === null || typeof value !== 'object' ? null : Object.getPrototypeOf(value);
     return proto === Channel.prototype || proto === ActiveChannel.prototype;
   }
+}
 
-  get hasSubscribers() {
-    return false;
-  }
-
+// An idle channel (no subscriber, no store) costs nothing to publish on. subscribe() and bindStore() make
+// it active (it takes ActiveChannel's prototype) and the active implementation answers them. Defined in
+// Node's order, as non-enumerable methods like a class's.
+const idleChannelMethods = {
   subscribe(subscription) {
     validateFunction(subscription, 'subscription');
-    activate(this);
-    this.subscribe(subscription);
-  }
-
+    return activate(this).subscribe(subscription);
+  },
   unsubscribe() {
     return false;
-  }
-
+  },
   bindStore(store, transform) {
-    activate(this);
-    this.bindStore(store, transform);
-  }
-
+    return activate(this).bindStore(store, transform);
+  },
   unbindStore() {
     return false;
-  }
-
-  publish() {}
-
+  },
+  get hasSubscribers() {
+    return false;
+  },
+  publish() {},
   runStores(data, fn, thisArg, ...args) {
     return Reflect.apply(fn, thisArg, args);
-  }
+  },
+};
+for (const [name, descriptor] of Object.entries(Object.getOwnPropertyDescriptors(idleChannelMethods))) {
+  Object.defineProperty(Channel.prototype, name, { ...descriptor, enumerable: false });
 }
 
 class ActiveChannel {
@@ -135,6 +135,7 @@ function activate(ch) {
   ch._subscribers = [];
   ch._stores = new SafeMap();
   activeChannels.add(ch);
+  return ch;
 }
 
 function deactivateIfIdle(ch) {

@@ -16,16 +16,11 @@ const { Buffer } = require('buffer');
 const kCustomPromisify = Symbol.for('nodejs.util.promisify.custom');
 
 module.exports = Stream;
-Stream.isDestroyed = utils.isDestroyed;
-Stream.isDisturbed = utils.isDisturbed;
-Stream.isErrored = utils.isErrored;
-Stream.isReadable = utils.isReadable;
-Stream.isWritable = utils.isWritable;
-Stream.Readable = Readable;
-Stream.Writable = Writable;
-Stream.Duplex = Duplex;
-Stream.Transform = Transform;
-Stream.PassThrough = PassThrough;
+// The key order is Node's (it shows in Object.keys(require('stream'))).
+for (const predicate of ['isDestroyed', 'isDisturbed', 'isErrored', 'isReadable', 'isWritable']) {
+  Stream[predicate] = utils[predicate];
+}
+Object.assign(Stream, { Readable, Writable, Duplex, Transform, PassThrough });
 Stream.duplexPair = function duplexPair(options) {
   return require('internal/streams/duplexpair').duplexPair(options);
 };

@@ -38,6 +38,11 @@ class ReadStream extends Socket {
   }
 }
 
+/** Whether a terminal with the color depth `env` implies shows at least `count` colors. */
+function colorCountFits(count, env) {
+  return count <= 2 ** colorDepth(env ?? process.env);
+}
+
 class WriteStream extends Socket {
   constructor(fd) {
     checkTerminal(fd);
@@ -73,13 +78,11 @@ class WriteStream extends Socket {
   }
 
   hasColors(count, env) {
-    if (env === undefined && (count === undefined || (typeof count === 'object' && count !== null))) {
-      env = count;
-      count = 16;
-    } else {
-      validateInteger(count, 'count', 2);
-    }
-    return count <= 2 ** colorDepth(env ?? process.env);
+    // hasColors() and hasColors(env) ask about 16 colors.
+    const onlyEnvGiven = env === undefined && (count === undefined || (count !== null && typeof count === 'object'));
+    if (onlyEnvGiven) return colorCountFits(16, count);
+    validateInteger(count, 'count', 2);
+    return colorCountFits(count, env);
   }
 
   cursorTo(x, y, callback) {

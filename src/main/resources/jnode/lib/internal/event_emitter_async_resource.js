@@ -3,7 +3,7 @@
 
 const EventEmitter = require('events');
 const { AsyncResource } = require('async_hooks');
-const { validateObject, validateString } = require('internal/validators');
+const { validateString } = require('internal/validators');
 
 // The resource behind each emitter; Node's name for its class shows in inspect output.
 class EventEmitterReferencingAsyncResource extends AsyncResource {
@@ -21,16 +21,21 @@ class EventEmitterReferencingAsyncResource extends AsyncResource {
 
 class EventEmitterAsyncResource extends EventEmitter {
   #resource;
+  // A resource's ids are fixed when it is created: read once.
+  #ids;
 
-  // `options` is the resource's name, or EventEmitter's and AsyncResource's options with an optional name.
+  // `options` is the resource's name, or EventEmitter's and AsyncResource's options with a name. The base
+  // class requires the name; a subclass is named after itself unless given a (non-empty) name.
   constructor(options = undefined) {
-    const named = typeof options === 'string';
-    const shared = named ? undefined : options;
-    if (shared !== undefined) validateObject(shared, 'options');
-    super(shared);
-    const type = named ? options : shared?.name ?? new.target.name;
-    validateString(type, 'name');
-    this.#resource = new EventEmitterReferencingAsyncResource(this, type, shared);
+    const nameOnly = typeof options === 'string';
+    const settings = nameOnly ? undefined : options;
+    if (!nameOnly && new.target === EventEmitterAsyncResource) validateString(settings?.name, 'options.name');
+    super(settings);
+    // AsyncResource checks the type itself.
+    const type = nameOnly ? options : settings?.name || new.target.name;
+    const resource = new EventEmitterReferencingAsyncResource(this, type, settings);
+    this.#resource = resource;
+    this.#ids = { own: resource.asyncId(), trigger: resource.triggerAsyncId() };
   }
 
   emit(...eventAndArgs) {
@@ -43,11 +48,11 @@ class EventEmitterAsyncResource extends EventEmitter {
   }
 
   get asyncId() {
-    return this.#resource.asyncId();
+    return this.#ids.own;
   }
 
   get triggerAsyncId() {
-    return this.#resource.triggerAsyncId();
+    return this.#ids.trigger;
   }
 
   get asyncResource() {

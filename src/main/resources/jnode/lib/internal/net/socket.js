@@ -271,10 +271,14 @@ class Socket extends Duplex {
     return this._handle?.remoteAddress?.()?.[1];
   }
 
+  // Ends the writable side and destroys once what was written has gone out.
   destroySoon() {
     if (this.writable) this.end();
-    if (this.writableFinished) this.destroy();
-    else this.once('finish', this.destroy);
+    if (!this.writableFinished) {
+      this.once('finish', this.destroy);
+      return;
+    }
+    this.destroy();
   }
 
   resetAndDestroy() {

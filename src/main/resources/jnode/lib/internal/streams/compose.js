@@ -179,29 +179,7 @@ function duplexFrom(body, name) {
         objectMode: true, write, final, destroy,
       });
     }
-    if (typeof value?.then === 'function') {
-      let duplex;
-      const settledBody = value.then((result) => {
-        if (result != null) throw new ERR_INVALID_RETURN_VALUE('nully', 'body', result);
-      }, (err) => destroyAny(duplex, err));
-      duplex = new Duplexify({
-        objectMode: true,
-        readable: false,
-        write,
-        final(callback) {
-          final(async () => {
-            try {
-              await settledBody;
-              process.nextTick(callback, null);
-            } catch (err) {
-              process.nextTick(callback, err);
-            }
-          });
-        },
-        destroy,
-      });
-      return duplex;
-    }
+    if (typeof value?.then === 'function') return writableUntilSettled(value, { write, final, destroy });
     throw new ERR_INVALID_RETURN_VALUE('Iterable, AsyncIterable or AsyncFunction', name, value);
   }
   if (isIterable(body)) {
@@ -217,17 +195,41 @@ function duplexFrom(body, name) {
       writable: side(body.writable, isWritableNodeStream),
     });
   }
-  if (typeof body?.then === 'function') {
-    let duplex;
-    body.then((value) => {
-      if (value != null) duplex.push(value);
-      duplex.push(null);
-    }, (err) => destroyAny(duplex, err));
-    duplex = new Duplexify({ objectMode: true, writable: false, read() {} });
-    return duplex;
-  }
-  throw new ERR_INVALID_ARG_TYPE(name, ['Blob', 'ReadableStream', 'WritableStream', 'Stream', 'Iterable',
-    'AsyncIterable', 'Function', '{ readable, writable } pair', 'Promise'], body);
+  if (typeof body?.then === 'function') return readableOfSettledValue(body);
+  throw new ERR_INVALID_ARG_TYPE(name, acceptedBodyTypes, body);
+}
+
+const acceptedBodyTypes = ['Blob', 'ReadableStream', 'WritableStream', 'Stream', 'Iterable', 'AsyncIterable',
+  'Function', '{ readable, writable } pair', 'Promise'];
+
+/**
+ * A body function that returned a promise consumes what is written (`sink` feeds its source). The writable
+ * side finishes once the promise settles, which must be with a nullish value.
+ */
+function writableUntilSettled(promise, sink) {
+  let duplex = null;
+  const outcome = promise.then((result) => {
+    if (result != null) throw new ERR_INVALID_RETURN_VALUE('nully', 'body', result);
+  }, (err) => destroyAny(duplex, err));
+  const finishAfterOutcome = (callback) => {
+    sink.final(() => outcome.then(
+      () => process.nextTick(callback, null),
+      (err) => process.nextTick(callback, err)));
+  };
+  duplex = new Duplexify({
+    objectMode: true, readable: false, write: sink.write, final: finishAfterOutcome, destroy: sink.destroy,
+  });
+  return duplex;
+}
+
+/** A promise body: read-only, its value (unless nullish) is the one chunk. */
+function readableOfSettledValue(promise) {
+  const duplex = new Duplexify({ objectMode: true, writable: false, read() {} });
+  promise.then((value) => {
+    if (value != null) duplex.push(value);
+    duplex.push(null);
+  }, (err) => destroyAny(duplex, err));
+  return duplex;
 }
 
 /** stream.compose(...streams): one Duplex writing into the first stage and reading from the last. */

@@ -1,88 +1,81 @@
 'use strict';
-// Duplex: a Readable that is also a Writable (it has both states and Writable's methods). With
-// allowHalfOpen false, the writable side ends when the readable side does.
+// Duplex: one object that is both a Readable (its prototype chain) and a Writable (Writable's half of the
+// API is mixed into the prototype, and `instanceof Writable` holds through Writable's hasInstance). Each
+// side keeps its own state; with allowHalfOpen false the writable side ends when the readable one does.
 
-const { Readable, initReadable, afterConstructed: afterReadableConstructed } = require('internal/streams/readable');
-const { Writable, initWritable, afterConstructed: afterWritableConstructed, writableMethodNames } =
-  require('internal/streams/writable');
-const { startConstruct } = require('internal/streams/lifecycle');
+const readable = require('internal/streams/readable');
+const writable = require('internal/streams/writable');
 const Stream = require('internal/streams/legacy');
+const { startConstruct, presetEventSlots, destroyOnAbort } = require('internal/streams/lifecycle');
+
+const { Readable } = readable;
+const { Writable } = writable;
+
+// Writable's slots first, then the readable-only ones (the order Node's listener map has).
+const duplexEventSlots = ['close', 'error', 'prefinish', 'finish', 'drain', 'data', 'end', 'readable'];
+
+// `{ readable: false }` or `{ writable: false }` creates that side already over.
+const sideSwitchedOff = {
+  readable: ['_readableState', { readable: false, ended: true, endEmitted: true }],
+  writable: ['_writableState', { writable: false, ending: true, ended: true, finished: true }],
+};
 
 function Duplex(options) {
   if (!(this instanceof Duplex)) return new Duplex(options);
-  this._events ??= {
-    close: undefined, error: undefined, prefinish: undefined, finish: undefined, drain: undefined,
-    data: undefined, end: undefined, readable: undefined,
-  };
-  initReadable(this, options, true);
-  initWritable(this, options, true);
-  if (options) {
-    this.allowHalfOpen = options.allowHalfOpen !== false;
-    if (options.readable === false) {
-      const state = this._readableState;
-      state.readable = false;
-      state.ended = true;
-      state.endEmitted = true;
-    }
-    if (options.writable === false) {
-      const state = this._writableState;
-      state.writable = false;
-      state.ending = true;
-      state.ended = true;
-      state.finished = true;
-    }
-    if (options.signal) require('internal/streams/add_abort_signal').addAbortSignalNoValidate(options.signal, this);
-  } else {
-    this.allowHalfOpen = true;
+  presetEventSlots(this, duplexEventSlots);
+  readable.initReadable(this, options, true);
+  writable.initWritable(this, options, true);
+  this.allowHalfOpen = options?.allowHalfOpen !== false;
+  for (const [side, [stateKey, endedState]] of Object.entries(sideSwitchedOff)) {
+    if (options?.[side] === false) Object.assign(this[stateKey], endedState);
   }
+  destroyOnAbort(this, options);
   Stream.call(this, options);
   startConstruct(this, () => {
-    afterReadableConstructed(this);
-    afterWritableConstructed(this);
+    readable.afterConstructed(this);
+    writable.afterConstructed(this);
   });
 }
 Object.setPrototypeOf(Duplex.prototype, Readable.prototype);
 Object.setPrototypeOf(Duplex, Readable);
 
-for (const name of writableMethodNames) {
-  if (!Object.prototype.hasOwnProperty.call(Duplex.prototype, name)) {
-    Duplex.prototype[name] = Writable.prototype[name];
-  }
+// Writable's half, in the order Node's Duplex.prototype lists it: methods, then the writable* accessors.
+// destroy() is Writable's too (it tears down both sides either way).
+const borrowedFromWritable = [
+  'write', 'cork', 'uncork', 'setDefaultEncoding', '_write', '_writev', 'end', 'destroy',
+  'writable', 'writableHighWaterMark', 'writableObjectMode', 'writableBuffer', 'writableLength',
+  'writableFinished', 'writableCorked', 'writableEnded', 'writableNeedDrain',
+];
+for (const name of borrowedFromWritable) {
+  const descriptor = Object.getOwnPropertyDescriptor(Writable.prototype, name);
+  Object.defineProperty(Duplex.prototype, name, { __proto__: null, ...descriptor });
 }
-Duplex.prototype.destroy = Writable.prototype.destroy;
 
-for (const name of ['writable', 'writableHighWaterMark', 'writableObjectMode', 'writableBuffer', 'writableLength',
-  'writableFinished', 'writableCorked', 'writableEnded', 'writableNeedDrain']) {
-  Object.defineProperty(Duplex.prototype, name,
-    { __proto__: null, ...Object.getOwnPropertyDescriptor(Writable.prototype, name) });
-}
+const bothStates = (stream) =>
+  (stream._readableState && stream._writableState ? [stream._readableState, stream._writableState] : null);
 
-// Destroyed means both sides are destroyed; setting it sets both.
+// A Duplex counts as destroyed only once both sides are; assigning marks both.
 Object.defineProperty(Duplex.prototype, 'destroyed', {
   __proto__: null,
+  configurable: false,
+  enumerable: false,
   get() {
-    if (this._readableState === undefined || this._writableState === undefined) return false;
-    return this._readableState.destroyed && this._writableState.destroyed;
+    return bothStates(this)?.every((state) => state.destroyed) ?? false;
   },
   set(value) {
-    if (this._readableState && this._writableState) {
-      this._readableState.destroyed = value;
-      this._writableState.destroyed = value;
-    }
+    for (const state of bothStates(this) ?? []) state.destroyed = value;
   },
-  enumerable: false,
-  configurable: true,
 });
 
-Duplex.from = function from(body) {
-  return require('internal/streams/compose').duplexFrom(body, 'body');
-};
-
-Duplex.fromWeb = function fromWeb() {
+Duplex.fromWeb = function() {
   throw new (require('internal/errors').codes.ERR_JNODE_UNSUPPORTED)('stream.Duplex.fromWeb');
 };
-Duplex.toWeb = function toWeb() {
+Duplex.toWeb = function() {
   throw new (require('internal/errors').codes.ERR_JNODE_UNSUPPORTED)('stream.Duplex.toWeb');
+};
+
+Duplex.from = function(body) {
+  return require('internal/streams/compose').duplexFrom(body, 'body');
 };
 
 module.exports = Duplex;

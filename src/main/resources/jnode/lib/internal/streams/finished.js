@@ -11,24 +11,23 @@ const {
   willEmitClose, streamError, isWebStream,
 } = require('internal/streams/utils');
 
+/** `options` as finished() accepts it: left out, null/undefined, or an object. */
+function finishedOptions(options) {
+  if (options == null) return {};
+  validateObject(options, 'options');
+  return options;
+}
+
 function finished(stream, options, callback) {
-  if (arguments.length === 2) {
-    callback = options;
-    options = {};
-  } else if (options == null) {
-    options = {};
-  } else {
-    validateObject(options, 'options');
-  }
-  validateFunction(callback, 'callback');
-  validateAbortSignal(options.signal, 'options.signal');
+  // finished(stream, callback): the second argument is the callback whatever it is.
+  const [settings, onDone] = arguments.length === 2 ? [{}, options] : [finishedOptions(options), callback];
+  validateFunction(onDone, 'callback');
+  validateAbortSignal(settings.signal, 'options.signal');
   if (isWebStream(stream)) {
     throw new (require('internal/errors').codes.ERR_JNODE_UNSUPPORTED)('stream.finished() of a web stream');
   }
-  if (!isNodeStream(stream)) {
-    throw new ERR_INVALID_ARG_TYPE('stream', ['ReadableStream', 'WritableStream', 'Stream'], stream);
-  }
-  return watch(stream, options, callback);
+  if (isNodeStream(stream)) return watch(stream, settings, onDone);
+  throw new ERR_INVALID_ARG_TYPE('stream', ['ReadableStream', 'WritableStream', 'Stream'], stream);
 }
 
 function watch(stream, options, userCallback) {

@@ -137,4 +137,32 @@ function undestroy() {
   }
 }
 
-module.exports = { destroy, undestroy, failStream, startConstruct, emitErrorOnce, statesOf };
+/**
+ * Pre-creates the listener slots a stream always uses, as `undefined` (EventEmitter's "shape mode": an
+ * emitter built on a preset map keeps emptied slots, so the map's shape stays stable). A subclass that
+ * set `_events` itself keeps its own.
+ */
+function presetEventSlots(stream, eventNames) {
+  if (stream._events != null) return;
+  const slots = {};
+  for (const name of eventNames) slots[name] = undefined;
+  stream._events = slots;
+}
+
+/** Installs the implementations passed as options: `{ write() {} }` becomes `stream._write`. */
+function adoptImplementations(stream, options, names) {
+  if (!options) return;
+  for (const name of names) {
+    if (typeof options[name] === 'function') stream[`_${name}`] = options[name];
+  }
+}
+
+/** `options.signal` aborting destroys the stream. */
+function destroyOnAbort(stream, options) {
+  if (options?.signal) require('internal/streams/add_abort_signal').addAbortSignalNoValidate(options.signal, stream);
+}
+
+module.exports = {
+  destroy, undestroy, failStream, startConstruct, emitErrorOnce, statesOf,
+  presetEventSlots, adoptImplementations, destroyOnAbort,
+};

@@ -161,34 +161,31 @@ async function find(fn, options) {
   return undefined;
 }
 
+/** What reduce() does on a signal aborted before it starts: the stream is given up, its own report swallowed. */
+async function abandonForAbortedSignal(stream, signal) {
+  const abortError = new AbortError(undefined, { cause: signal.reason });
+  stream.once('error', () => {});
+  await require('internal/streams/finished').finishedPromise(stream.destroy(abortError));
+  throw abortError;
+}
+
 async function reduce(reducer, initialValue, options) {
   validateFunction(reducer, 'reducer');
   validateOptions(options);
-  let hasValue = arguments.length > 1;
-  let accumulator = initialValue;
   const signal = options?.signal;
-  if (signal?.aborted) {
-    // The stream is given up: destroyed, and its own report of that swallowed.
-    const err = new AbortError(undefined, { cause: signal.reason });
-    this.once('error', () => {});
-    await require('internal/streams/finished').finishedPromise(this.destroy(err));
-    throw err;
-  }
+  if (signal?.aborted) await abandonForAbortedSignal(this, signal);
+  // Without an initial value the first chunk seeds the accumulator.
+  let seeded = arguments.length > 1;
+  let accumulator = initialValue;
   for await (const chunk of this) {
     throwIfAborted(signal);
-    if (hasValue) {
-      accumulator = await reducer(accumulator, chunk, { signal });
-    } else {
-      accumulator = chunk;
-      hasValue = true;
-    }
+    accumulator = seeded ? await reducer(accumulator, chunk, { signal }) : chunk;
+    seeded = true;
   }
-  if (!hasValue) {
-    const err = new ERR_MISSING_ARGS('reduce');
-    err.message = 'Reduce of an empty stream requires an initial value';
-    throw err;
-  }
-  return accumulator;
+  if (seeded) return accumulator;
+  const emptyError = new ERR_MISSING_ARGS('reduce');
+  emptyError.message = 'Reduce of an empty stream requires an initial value';
+  throw emptyError;
 }
 
 /** Adds the operators to Readable.prototype, non-enumerable and not constructible, as in Node. */

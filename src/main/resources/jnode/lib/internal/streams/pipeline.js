@@ -64,15 +64,12 @@ function runPipeline(streamArgs, callback, options) {
     }
   }
 
+  // On failure every stage is torn down, except one that closed or finished cleanly already.
   function watchStage(stream, readable, writable) {
-    let completed = false;
-    stream.on('close', () => { completed = true; });
-    const stop = finished(stream, { readable, writable }, (err) => { completed = !err; });
-    destroyers.push((err) => {
-      if (completed) return;
-      completed = true;
-      destroyAny(stream, err || new ERR_STREAM_DESTROYED('pipe'));
-    });
+    const stage = { stream, over: false };
+    stream.on('close', () => { stage.over = true; });
+    const stop = finished(stream, { readable, writable }, (err) => { stage.over = !err; });
+    destroyers.push((err) => tearDownStage(stage, err));
     return stop;
   }
 
@@ -185,16 +182,22 @@ function pipeStreams(src, dst, done, endDst) {
     else src.once('end', endDestination);
   }
   finished(src, { readable: true, writable: false }, (err) => {
-    const state = src._readableState;
     // A stream destroyed right after its last chunk still counts as ended once 'end' comes.
-    if (err && err.code === 'ERR_STREAM_PREMATURE_CLOSE' && state && state.ended && !state.errored &&
-        !state.errorEmitted) {
-      src.once('end', done).once('error', done);
-    } else {
-      done(err);
-    }
+    const endStillDue = err?.code === 'ERR_STREAM_PREMATURE_CLOSE' && gotLastChunkCleanly(src._readableState);
+    if (endStillDue) src.once('end', done).once('error', done);
+    else done(err);
   });
   finished(dst, { readable: false, writable: true }, done);
+}
+
+function tearDownStage(stage, err) {
+  if (stage.over) return;
+  stage.over = true;
+  destroyAny(stage.stream, err || new ERR_STREAM_DESTROYED('pipe'));
+}
+
+function gotLastChunkCleanly(readableState) {
+  return !!readableState && readableState.ended && !readableState.errored && !readableState.errorEmitted;
 }
 
 /** Writes what an iterable yields into a writable, waiting for 'drain' when it is full. */

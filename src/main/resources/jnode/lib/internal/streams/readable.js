@@ -10,7 +10,9 @@ const EE = require('events');
 const { Buffer } = require('buffer');
 const Stream = require('internal/streams/legacy');
 const { highWaterMarkFrom } = require('internal/streams/options');
-const { destroy, undestroy, failStream, startConstruct } = require('internal/streams/lifecycle');
+const {
+  destroy, undestroy, failStream, startConstruct, presetEventSlots, adoptImplementations, destroyOnAbort,
+} = require('internal/streams/lifecycle');
 const {
   codes: {
     ERR_INVALID_ARG_TYPE, ERR_METHOD_NOT_IMPLEMENTED, ERR_OUT_OF_RANGE, ERR_STREAM_PUSH_AFTER_EOF,
@@ -75,11 +77,15 @@ class ReadableState {
   }
 }
 
+// Listener slots every Readable has from the start.
+const readableEventSlots = ['close', 'error', 'data', 'end', 'readable'];
+const readableImplementations = ['read', 'destroy', 'construct'];
+
 function Readable(options) {
   if (!(this instanceof Readable)) return new Readable(options);
-  // Node's streams pre-create their common event slots (EventEmitter's "shape mode").
-  this._events ??= { close: undefined, error: undefined, data: undefined, end: undefined, readable: undefined };
+  presetEventSlots(this, readableEventSlots);
   initReadable(this, options, false);
+  destroyOnAbort(this, options);
   Stream.call(this, options);
   startConstruct(this, () => afterConstructed(this));
 }
@@ -89,12 +95,7 @@ Object.setPrototypeOf(Readable, Stream);
 /** Sets up the readable side (a Duplex calls this too, then runs the rest of construction once for both). */
 function initReadable(stream, options, isDuplex) {
   stream._readableState = new ReadableState(options, stream, isDuplex);
-  if (options) {
-    for (const name of ['read', 'destroy', 'construct']) {
-      if (typeof options[name] === 'function') stream[`_${name}`] = options[name];
-    }
-    if (options.signal && !isDuplex) require('internal/streams/add_abort_signal').addAbortSignalNoValidate(options.signal, stream);
-  }
+  adoptImplementations(stream, options, readableImplementations);
 }
 
 function afterConstructed(stream) {
@@ -537,7 +538,7 @@ Readable.prototype.compose = function compose(stream, options) {
 };
 
 function accessor(name, get, set) {
-  Object.defineProperty(Readable.prototype, name, { __proto__: null, get, set, enumerable: false, configurable: true });
+  Object.defineProperty(Readable.prototype, name, { __proto__: null, get, set, enumerable: false, configurable: false });
 }
 accessor('readable', function readable() {
   const state = this._readableState;
@@ -589,25 +590,25 @@ accessor('readableEnded', function readableEnded() {
 
 require('internal/streams/operators').installOperators(Readable);
 
-Readable.from = function from(iterable, options) {
+Readable.from = function(iterable, options) {
   return require('internal/streams/from').readableFrom(Readable, iterable, options);
 };
 
-Readable.wrap = function wrap(src, options) {
-  return new Readable({
-    objectMode: src.readableObjectMode ?? src.objectMode ?? true,
-    ...options,
-    destroy(err, callback) {
-      require('internal/streams/utils').destroyAny(src, err);
-      callback(err);
-    },
-  }).wrap(src);
+// A Readable fed by an old-style stream; it keeps the source's object mode, and destroying it destroys the source.
+Readable.wrap = function(src, options) {
+  const tearDownSource = (err, callback) => {
+    require('internal/streams/utils').destroyAny(src, err);
+    callback(err);
+  };
+  const sourceObjectMode = src.readableObjectMode ?? src.objectMode ?? true;
+  const wrapper = new Readable({ objectMode: sourceObjectMode, ...options, destroy: tearDownSource });
+  return wrapper.wrap(src);
 };
 
-Readable.fromWeb = function fromWeb() {
+Readable.fromWeb = function() {
   throw new (require('internal/errors').codes.ERR_JNODE_UNSUPPORTED)('stream.Readable.fromWeb');
 };
-Readable.toWeb = function toWeb() {
+Readable.toWeb = function() {
   throw new (require('internal/errors').codes.ERR_JNODE_UNSUPPORTED)('stream.Readable.toWeb');
 };
 

@@ -1,90 +1,110 @@
 'use strict';
-// Transform: a Duplex whose readable side is fed by `_transform` from what is written. A write completes
-// (its callback runs, and the next `_transform` may start) only once the readable side has room, so a
-// slow reader holds back the writer. `_flush` runs when the writable side ends, before 'end'.
+// Transform: a Duplex whose output (readable side) is computed from its input (writable side) by
+// `_transform`. Two handshakes tie the sides together:
+//  - backpressure: a write is acknowledged once its output fits below the readable high-water mark;
+//    otherwise the acknowledgement is parked until the consumer pulls (`_read`);
+//  - ending: when the input ends, `_flush` may add a last chunk, then the output ends.
 
 const Duplex = require('internal/streams/duplex');
+const { adoptImplementations } = require('internal/streams/lifecycle');
 const { codes: { ERR_METHOD_NOT_IMPLEMENTED } } = require('internal/errors');
 
-const kPendingWriteCallback = Symbol('kCallback');
+// The description is Node's: the symbol shows in Object.getOwnPropertySymbols(transform).
+const kParkedAcknowledgement = Symbol('kCallback');
+
+
+/** A transform whose output buffers nothing gets an unbuffered input too, unless a mark was given for it. */
+function adjustedForUnbufferedOutput(options) {
+  const outputUnbuffered = options?.readableHighWaterMark === 0 &&
+    options.highWaterMark === undefined && options.writableHighWaterMark === undefined;
+  return outputUnbuffered ? { ...options, writableHighWaterMark: 0 } : options;
+}
 
 function Transform(options) {
   if (!(this instanceof Transform)) return new Transform(options);
-  // A readable side that buffers nothing makes no sense for a transform with a default writable side:
-  // both take the smaller mark.
-  const readableHighWaterMark = options ? options.readableHighWaterMark : undefined;
-  if (readableHighWaterMark === 0 && options.writableHighWaterMark === undefined &&
-      options.highWaterMark === undefined) {
-    options = { ...options, writableHighWaterMark: 0 };
-  }
-  Duplex.call(this, options);
-  // push() from `_transform` is not inside a `_read` call: data may go out at once.
+  Duplex.call(this, adjustedForUnbufferedOutput(options));
+  // Output is pushed from `_transform`, never from inside a `_read` call: it may be emitted at once.
   this._readableState.sync = false;
-  this[kPendingWriteCallback] = null;
-  if (options) {
-    if (typeof options.transform === 'function') this._transform = options.transform;
-    if (typeof options.flush === 'function') this._flush = options.flush;
-  }
-  this.on('prefinish', onPrefinish);
+  this[kParkedAcknowledgement] = null;
+  adoptImplementations(this, options, ['transform', 'flush']);
+  this.on('prefinish', flushWhenFinalOverridden);
 }
 Object.setPrototypeOf(Transform.prototype, Duplex.prototype);
 Object.setPrototypeOf(Transform, Duplex);
 
-/** Ends the readable side after `_flush` (if any); `callback` is the writable side's `_final` callback. */
-function flushAndEnd(callback) {
-  const done = (err, data) => {
+function pushUnlessEmpty(stream, chunk) {
+  if (chunk != null) stream.push(chunk);
+}
+
+/**
+ * Ends the output: runs `_flush` first while the stream is alive. `settle(err)` is told the outcome; on
+ * success it runs after the end of the output was pushed.
+ */
+function endOutput(stream, settle) {
+  const onFlushed = (err, lastChunk) => {
     if (err) {
-      if (callback) callback(err);
-      else this.destroy(err);
+      settle(err);
       return;
     }
-    if (data != null) this.push(data);
-    this.push(null);
-    if (callback) callback();
+    pushUnlessEmpty(stream, lastChunk);
+    stream.push(null);
+    settle();
   };
-  if (typeof this._flush === 'function' && !this.destroyed) this._flush(done);
-  else done(null);
+  if (!stream.destroyed && typeof stream._flush === 'function') stream._flush(onFlushed);
+  else onFlushed(null);
 }
 
-// When a subclass replaced `_final`, the flush still has to happen: on 'prefinish'.
-function onPrefinish() {
-  if (this._final !== flushAndEnd) flushAndEnd.call(this);
+Transform.prototype._final = function final(callback) {
+  endOutput(this, callback);
+};
+const ownFinal = Transform.prototype._final;
+
+// A subclass or a `final` option that replaces `_final` must not lose the flush: it then runs on
+// 'prefinish', and a failure there can only destroy the stream.
+function flushWhenFinalOverridden() {
+  if (this._final === ownFinal) return;
+  endOutput(this, (err) => {
+    if (err) this.destroy(err);
+  });
 }
 
-Transform.prototype._final = flushAndEnd;
-
-Transform.prototype._transform = function _transform(chunk, encoding, callback) {
+Transform.prototype._transform = function(chunk, encoding, callback) {
   throw new ERR_METHOD_NOT_IMPLEMENTED('_transform()');
 };
 
-Transform.prototype._write = function _write(chunk, encoding, callback) {
-  const readableState = this._readableState;
-  const writableState = this._writableState;
-  const lengthBefore = readableState.length;
-  this._transform(chunk, encoding, (err, data) => {
+/** Whether a writer may go on at once after `_transform` pushed its output. */
+function outputHasRoom(stream, outputLengthBefore) {
+  const output = stream._readableState;
+  if (stream._writableState.ended) return true; // no writer will come after this one
+  if (output.length === outputLengthBefore) return true; // nothing was added, so nothing to wait for
+  return output.length < output.highWaterMark;
+}
+
+Transform.prototype._write = function(chunk, encoding, callback) {
+  const outputLengthBefore = this._readableState.length;
+  this._transform(chunk, encoding, (err, produced) => {
     if (err) {
       callback(err);
       return;
     }
-    if (data != null) this.push(data);
-    if (readableState.ended) {
-      // Nobody will read any more: let the writer go on, its data is dropped.
+    pushUnlessEmpty(this, produced);
+    if (this._readableState.ended) {
+      // The output has ended, so nobody will read what comes next: let the writer go on.
       process.nextTick(callback);
-    } else if (writableState.ended || lengthBefore === readableState.length ||
-               readableState.length < readableState.highWaterMark) {
+    } else if (outputHasRoom(this, outputLengthBefore)) {
       callback();
     } else {
-      this[kPendingWriteCallback] = callback;
+      this[kParkedAcknowledgement] = callback;
     }
   });
 };
 
-Transform.prototype._read = function _read() {
-  const callback = this[kPendingWriteCallback];
-  if (callback) {
-    this[kPendingWriteCallback] = null;
-    callback();
-  }
+// The consumer wants more output: release the writer that waited for room.
+Transform.prototype._read = function() {
+  const acknowledge = this[kParkedAcknowledgement];
+  if (!acknowledge) return;
+  this[kParkedAcknowledgement] = null;
+  acknowledge();
 };
 
 function PassThrough(options) {
@@ -94,7 +114,7 @@ function PassThrough(options) {
 Object.setPrototypeOf(PassThrough.prototype, Transform.prototype);
 Object.setPrototypeOf(PassThrough, Transform);
 
-PassThrough.prototype._transform = function _transform(chunk, encoding, callback) {
+PassThrough.prototype._transform = function(chunk, encoding, callback) {
   callback(null, chunk);
 };
 

@@ -37,11 +37,17 @@ function isWebStream(obj) {
     typeof obj.abort === 'function');
 }
 
+// isIterable's second argument: true asks for async iteration only, false for sync only, else either.
+const iterationProtocols = new Map([
+  [true, [Symbol.asyncIterator]],
+  [false, [Symbol.iterator]],
+]);
+const eitherIterationProtocol = [Symbol.asyncIterator, Symbol.iterator];
+
 function isIterable(obj, isAsync) {
   if (obj == null) return false;
-  if (isAsync === true) return typeof obj[Symbol.asyncIterator] === 'function';
-  if (isAsync === false) return typeof obj[Symbol.iterator] === 'function';
-  return typeof obj[Symbol.asyncIterator] === 'function' || typeof obj[Symbol.iterator] === 'function';
+  const protocols = iterationProtocols.get(isAsync) ?? eitherIterationProtocol;
+  return protocols.some((symbol) => typeof obj[symbol] === 'function');
 }
 
 /** The readable side has ended ('end' emitted, or ended with nothing left unless `strict`). */
@@ -79,26 +85,48 @@ function isDestroyed(stream) {
   return !!(stream.destroyed || (state && state.destroyed));
 }
 
+/** null when `stream` has no readable side at all. */
 function isReadable(stream) {
   if (!isReadableNodeStream(stream)) return null;
-  if (isDestroyed(stream)) return false;
-  return !!stream.readable && !isReadableEnded(stream, true);
+  return !isDestroyed(stream) && !!stream.readable && !isReadableEnded(stream, true);
 }
 
+/** null when `stream` has no writable side at all. */
 function isWritable(stream) {
   if (!isWritableNodeStream(stream)) return null;
-  if (isDestroyed(stream)) return false;
-  return !!stream.writable;
+  return !isDestroyed(stream) && !!stream.writable;
 }
 
+/** Asks `probes` in turn; the first answer other than null/undefined decides. */
+function firstAnswer(stream, probes) {
+  for (const probe of probes) {
+    const answer = probe(stream);
+    if (answer != null) return !!answer;
+  }
+  return false;
+}
+
+// Web streams answer through the symbol; Node streams through their getters, else their states.
+const erroredProbes = [
+  (stream) => stream[kIsErrored],
+  (stream) => stream.readableErrored,
+  (stream) => stream.writableErrored,
+  (stream) => stream._readableState?.errorEmitted,
+  (stream) => stream._writableState?.errorEmitted,
+  (stream) => stream._readableState?.errored,
+  (stream) => stream._writableState?.errored,
+];
+const disturbedProbes = [
+  (stream) => stream[kIsDisturbed],
+  (stream) => stream.readableDidRead || stream.readableAborted,
+];
+
 function isErrored(stream) {
-  return !!(stream && (stream[kIsErrored] ?? stream.readableErrored ?? stream.writableErrored ??
-    stream._readableState?.errorEmitted ?? stream._writableState?.errorEmitted ??
-    stream._readableState?.errored ?? stream._writableState?.errored));
+  return !!stream && firstAnswer(stream, erroredProbes);
 }
 
 function isDisturbed(stream) {
-  return !!(stream && (stream[kIsDisturbed] ?? (stream.readableDidRead || stream.readableAborted)));
+  return !!stream && firstAnswer(stream, disturbedProbes);
 }
 
 /** Destroys anything stream-like: an HTTP request is aborted, a stream destroyed, a handle closed. */

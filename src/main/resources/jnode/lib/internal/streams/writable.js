@@ -10,7 +10,9 @@ const EE = require('events');
 const { Buffer } = require('buffer');
 const Stream = require('internal/streams/legacy');
 const { highWaterMarkFrom } = require('internal/streams/options');
-const { destroy, undestroy, failStream, startConstruct } = require('internal/streams/lifecycle');
+const {
+  destroy, undestroy, failStream, startConstruct, presetEventSlots, adoptImplementations, destroyOnAbort,
+} = require('internal/streams/lifecycle');
 const {
   codes: {
     ERR_INVALID_ARG_TYPE, ERR_METHOD_NOT_IMPLEMENTED, ERR_MULTIPLE_CALLBACK, ERR_STREAM_ALREADY_FINISHED,
@@ -75,11 +77,16 @@ class WritableState {
   }
 }
 
+// Listener slots every Writable has from the start.
+const writableEventSlots = ['close', 'error', 'prefinish', 'finish', 'drain'];
+const writableImplementations = ['write', 'writev', 'destroy', 'final', 'construct'];
+
 function Writable(options) {
   // A Duplex is instanceof Writable through Symbol.hasInstance below, yet has its own constructor.
   if (!(this instanceof Writable)) return new Writable(options);
-  this._events ??= { close: undefined, error: undefined, prefinish: undefined, finish: undefined, drain: undefined };
+  presetEventSlots(this, writableEventSlots);
   initWritable(this, options, false);
+  destroyOnAbort(this, options);
   Stream.call(this, options);
   startConstruct(this, () => afterConstructed(this));
 }
@@ -88,17 +95,12 @@ Object.setPrototypeOf(Writable, Stream);
 
 function initWritable(stream, options, isDuplex) {
   stream._writableState = new WritableState(options, stream, isDuplex);
-  if (options) {
-    for (const name of ['write', 'writev', 'destroy', 'final', 'construct']) {
-      if (typeof options[name] === 'function') stream[`_${name}`] = options[name];
-    }
-    if (options.signal && !isDuplex) require('internal/streams/add_abort_signal').addAbortSignalNoValidate(options.signal, stream);
-  }
+  adoptImplementations(stream, options, writableImplementations);
 }
 
 function afterConstructed(stream) {
   const state = stream._writableState;
-  if (!state.writing) flushBuffered(stream, state);
+  flushWhenIdle(stream, state);
   finishIfDone(stream, state);
 }
 
@@ -179,19 +181,19 @@ function writeOrQueue(stream, state, chunk, encoding, callback) {
     if (state.allBuffers && encoding !== 'buffer') state.allBuffers = false;
     if (state.allNoop && callback !== nop) state.allNoop = false;
   } else {
-    startWrite(stream, state, false, size, chunk, encoding, callback);
+    startWrite(stream, state, size, callback, (onwrite) => stream._write(chunk, encoding, onwrite));
   }
   return belowMark && !state.errored && !state.destroyed;
 }
 
-function startWrite(stream, state, viaWritev, size, chunk, encoding, callback) {
-  state.writelen = size;
-  state.writecb = callback;
-  state.writing = true;
-  state.sync = true;
+/**
+ * Marks a write of `size` as in flight and lets `handOver(onwrite)` pass it to `_write` or `_writev`.
+ * `sync` is set around the hand-over: an implementation that calls back at once is completing synchronously.
+ */
+function startWrite(stream, state, size, callback, handOver) {
+  Object.assign(state, { writing: true, writecb: callback, writelen: size, sync: true });
   if (state.destroyed) state.onwrite(new ERR_STREAM_DESTROYED('write'));
-  else if (viaWritev) stream._writev(chunk, state.onwrite);
-  else stream._write(chunk, encoding, state.onwrite);
+  else handOver(state.onwrite);
   state.sync = false;
 }
 
@@ -295,13 +297,14 @@ function flushBuffered(stream, state) {
       for (const request of chunks) request.callback(err);
     };
     chunks.allBuffers = state.allBuffers;
-    startWrite(stream, state, true, state.length, chunks, '', callback);
+    startWrite(stream, state, state.length, callback, (onwrite) => stream._writev(chunks, onwrite));
     clearQueue(state);
   } else {
     do {
       const { chunk, encoding, callback } = buffered[index];
       buffered[index++] = null;
-      startWrite(stream, state, false, state.objectMode ? 1 : chunk.length, chunk, encoding, callback);
+      startWrite(stream, state, state.objectMode ? 1 : chunk.length, callback,
+        (onwrite) => stream._write(chunk, encoding, onwrite));
     } while (index < buffered.length && !state.writing);
     if (index === buffered.length) {
       clearQueue(state);
@@ -315,48 +318,49 @@ function flushBuffered(stream, state) {
   state.bufferProcessing = false;
 }
 
+// Corking nests: the queue is released when the last cork() is undone.
 Writable.prototype.cork = function cork() {
-  this._writableState.corked++;
+  this._writableState.corked += 1;
 };
 
 Writable.prototype.uncork = function uncork() {
   const state = this._writableState;
-  if (state.corked) {
-    state.corked--;
-    if (!state.writing) flushBuffered(this, state);
-  }
+  if (state.corked === 0) return;
+  state.corked -= 1;
+  flushWhenIdle(this, state);
 };
+
+/** Starts on the queue unless a write is in flight (its completion goes on with the queue then). */
+function flushWhenIdle(stream, state) {
+  if (state.writing) return;
+  flushBuffered(stream, state);
+}
 
 Writable.prototype.setDefaultEncoding = function setDefaultEncoding(encoding) {
-  if (typeof encoding === 'string') encoding = encoding.toLowerCase();
-  if (!Buffer.isEncoding(encoding)) throw new ERR_UNKNOWN_ENCODING(encoding);
-  this._writableState.defaultEncoding = encoding;
-  return this;
+  const name = typeof encoding === 'string' ? encoding.toLowerCase() : encoding;
+  if (Buffer.isEncoding(name)) {
+    this._writableState.defaultEncoding = name;
+    return this;
+  }
+  throw new ERR_UNKNOWN_ENCODING(name);
 };
 
+// A stream that only implements `_writev` gets single writes as batches of one.
 Writable.prototype._write = function _write(chunk, encoding, cb) {
-  if (this._writev) this._writev([{ chunk, encoding }], cb);
-  else throw new ERR_METHOD_NOT_IMPLEMENTED('_write()');
+  if (!this._writev) throw new ERR_METHOD_NOT_IMPLEMENTED('_write()');
+  this._writev([{ chunk, encoding }], cb);
 };
 
 Writable.prototype._writev = null;
 
 Writable.prototype.end = function end(chunk, encoding, cb) {
   const state = this._writableState;
-  if (typeof chunk === 'function') {
-    cb = chunk;
-    chunk = null;
-    encoding = null;
-  } else if (typeof encoding === 'function') {
-    cb = encoding;
-    encoding = null;
-  }
+  // end(cb), end(chunk, cb) and end(chunk, encoding, cb): the callback is the first function given.
+  if (typeof encoding === 'function') [encoding, cb] = [null, encoding];
+  if (typeof chunk === 'function') [chunk, encoding, cb] = [null, null, chunk];
 
-  let err;
-  if (chunk !== null && chunk !== undefined) {
-    const result = writeChunk(this, chunk, encoding);
-    if (result instanceof Error) err = result;
-  }
+  const lastWrite = chunk == null ? undefined : writeChunk(this, chunk, encoding);
+  let err = lastWrite instanceof Error ? lastWrite : undefined;
   // end() flushes a corked stream whatever the cork count.
   if (state.corked) {
     state.corked = 1;
@@ -469,7 +473,7 @@ function finish(stream, state) {
 }
 
 function accessor(name, get, set) {
-  Object.defineProperty(Writable.prototype, name, { __proto__: null, get, set, enumerable: false, configurable: true });
+  Object.defineProperty(Writable.prototype, name, { __proto__: null, get, set, enumerable: false, configurable: false });
 }
 accessor('closed', function closed() {
   return this._writableState ? this._writableState.closed : false;
@@ -539,13 +543,11 @@ Writable.prototype[EE.captureRejectionSymbol] = function captureRejection(err) {
   this.destroy(err);
 };
 
-Writable.fromWeb = function fromWeb() {
+Writable.fromWeb = function() {
   throw new (require('internal/errors').codes.ERR_JNODE_UNSUPPORTED)('stream.Writable.fromWeb');
 };
-Writable.toWeb = function toWeb() {
+Writable.toWeb = function() {
   throw new (require('internal/errors').codes.ERR_JNODE_UNSUPPORTED)('stream.Writable.toWeb');
 };
 
-module.exports = { Writable, WritableState, initWritable, afterConstructed, writableMethodNames: [
-  'write', 'cork', 'uncork', 'setDefaultEncoding', '_write', '_writev', 'end',
-] };
+module.exports = { Writable, WritableState, initWritable, afterConstructed };

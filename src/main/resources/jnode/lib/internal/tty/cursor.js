@@ -7,10 +7,10 @@ const { validateFunction } = require('internal/validators');
 
 const CSI = '\x1b[';
 
-// Writes `sequence`, or calls the callback on the next tick when there is no stream (as Node does).
+// Writes `sequence` (`null`: nothing to write), else calls the callback on the next tick, as Node does.
 function send(stream, sequence, callback) {
   if (callback !== undefined) validateFunction(callback, 'callback');
-  if (stream === null || stream === undefined || sequence === '') {
+  if (stream == null || sequence === null) {
     if (typeof callback === 'function') process.nextTick(callback, null);
     return true;
   }
@@ -18,27 +18,30 @@ function send(stream, sequence, callback) {
 }
 
 function cursorTo(stream, x, y, callback) {
-  if (typeof y === 'function') {
-    callback = y;
-    y = undefined;
+  if (typeof y === 'function') return cursorTo(stream, x, undefined, y); // cursorTo(stream, x, callback)
+  for (const [name, value] of [['x', x], ['y', y]]) {
+    if (Number.isNaN(value)) throw new ERR_INVALID_ARG_VALUE(name, value);
   }
-  if (Number.isNaN(x)) throw new ERR_INVALID_ARG_VALUE('x', x);
-  if (Number.isNaN(y)) throw new ERR_INVALID_ARG_VALUE('y', y);
-  if (stream === null || stream === undefined || (typeof x !== 'number' && typeof y !== 'number')) {
-    return send(null, '', callback);
-  }
-  if (typeof x !== 'number') throw new ERR_INVALID_CURSOR_POS();
-  const sequence = typeof y !== 'number' ? `${CSI}${x + 1}G` : `${CSI}${y + 1};${x + 1}H`;
-  return send(stream, sequence, callback);
+  const hasColumn = typeof x === 'number';
+  const hasRow = typeof y === 'number';
+  // Nothing to move (no stream, or no coordinate at all) still calls back.
+  if (!hasColumn && !hasRow) return send(stream, null, callback);
+  if (!hasColumn) throw new ERR_INVALID_CURSOR_POS();
+  // Terminals count rows and columns from 1.
+  return send(stream, hasRow ? `${CSI}${y + 1};${x + 1}H` : `${CSI}${x + 1}G`, callback);
+}
+
+/** The relative move along one axis: `backward` or `forward` is the sequence's final letter. */
+function stepAlong(delta, backward, forward) {
+  if (delta < 0) return `${CSI}${-delta}${backward}`;
+  if (delta > 0) return `${CSI}${delta}${forward}`;
+  return '';
 }
 
 function moveCursor(stream, dx, dy, callback) {
-  let sequence = '';
-  if (dx < 0) sequence += `${CSI}${-dx}D`;
-  else if (dx > 0) sequence += `${CSI}${dx}C`;
-  if (dy < 0) sequence += `${CSI}${-dy}A`;
-  else if (dy > 0) sequence += `${CSI}${dy}B`;
-  return send(stream, sequence, callback);
+  // Only a move by exactly (0, 0) writes nothing; other non-numbers still write an empty sequence.
+  if (dx === 0 && dy === 0) return send(stream, null, callback);
+  return send(stream, stepAlong(dx, 'D', 'C') + stepAlong(dy, 'A', 'B'), callback);
 }
 
 // dir < 0: to the left of the cursor; dir > 0: to the right; 0: the whole line.
