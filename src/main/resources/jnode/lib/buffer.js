@@ -198,9 +198,11 @@ function itemsOf(object) {
 }
 
 // ---- argument checks shared by the statics and methods ----
-/** Throws unless `value` is a Buffer or another Uint8Array. */
-function requireBytes(value, name) {
-  if (!isUint8Array(value)) throw new ERR_INVALID_ARG_TYPE(name, ['Buffer', 'Uint8Array'], value);
+/** Throws unless `value` is a Buffer or another Uint8Array; `index` names an element of the argument. */
+function requireBytes(value, name, index) {
+  if (isUint8Array(value)) return;
+  const argument = index === undefined ? name : `${name}[${index}]`;
+  throw new ERR_INVALID_ARG_TYPE(argument, ['Buffer', 'Uint8Array'], value);
 }
 
 /** A position or count argument: an integer from 0 to `max`, returned as is. */
@@ -357,15 +359,19 @@ Buffer.compare = function compare(buf1, buf2) {
   return buf1 === buf2 ? 0 : compareRanges(buf1, 0, buf1.length, buf2, 0, buf2.length);
 };
 
-// Every part is checked before the total is computed or anything is copied.
+// Every part is checked before anything is copied.
 Buffer.concat = function concat(list, totalLength) {
   if (!Array.isArray(list)) throw new ERR_INVALID_ARG_TYPE('list', 'Array', list);
   if (list.length === 0) return new FastBuffer();
-  const size = totalLength === undefined ? undefined : checkedIndex(totalLength, 'length');
-  list.forEach((part, k) => requireBytes(part, `list[${k}]`));
-  const joined = allocate(size ?? list.reduce((sum, part) => sum + part.length, 0));
+  const explicitSize = totalLength !== undefined;
+  let size = explicitSize ? checkedIndex(totalLength, 'length') : 0;
+  for (let k = 0; k < list.length; k++) {
+    requireBytes(list[k], 'list', k);
+    if (!explicitSize) size += list[k].length;
+  }
+  const joined = allocate(size);
   let filled = 0;
-  for (const part of list) filled += copyRange(part, 0, part.length, joined, filled);
+  for (let k = 0; k < list.length; k++) filled += copyRange(list[k], 0, list[k].length, joined, filled);
   // An explicit total longer than the parts is padded with zeros rather than left uninitialised.
   if (filled < joined.length) TypedArrayFill.call(joined, 0, filled);
   return joined;
