@@ -10,7 +10,7 @@ const {
   },
   codedError,
 } = require('internal/errors');
-const { validateNumber, validateString } = require('internal/validators');
+const { validateInteger, validateNumber, validateString } = require('internal/validators');
 const {
   normalizeEncoding, encodingId, encodingIds, FastBuffer, isUint8Array, isAnyArrayBuffer, isArrayBufferView,
 } = require('internal/buffer');
@@ -103,190 +103,169 @@ function base64ByteLength(str, bytes) {
   return (bytes * 3) >>> 2;
 }
 
-// ---- search ----
-function indexOfOffset(length, offset, needleLength, forward) {
-  if (offset < 0) {
-    if (offset + length >= 0) return length + offset;
-    if (forward || needleLength === 0) return 0;
-    return -1;
-  }
-  if (offset + needleLength <= length) return offset;
-  if (needleLength === 0) return length;
-  if (forward) return -1;
-  return length - 1;
-}
+// How many bytes a string takes in each encoding (base64 counts its padding out; hex takes whole pairs).
+const encodedSize = [];
+encodedSize[UTF8] = byteLengthUtf8;
+encodedSize[UCS2] = (string) => string.length * 2;
+encodedSize[LATIN1] = encodedSize[ASCII] = (string) => string.length;
+encodedSize[BASE64] = encodedSize[BASE64URL] = (string) => base64ByteLength(string, string.length);
+encodedSize[HEX] = (string) => string.length >>> 1;
 
-function indexOfBytes(buffer, needle, byteOffset, encoding, forward) {
-  const length = buffer.length;
-  const needleLength = needle.length;
-  const from = indexOfOffset(length, byteOffset, needleLength, forward);
-  if (needleLength === 0) return from;
-  if (length === 0 || from <= -1) return -1;
-  if ((forward && needleLength + from > length) || needleLength > length) return -1;
-  const step = encoding === UCS2 ? 2 : 1;
-  if (step === 2 && (length < 2 || needleLength < 2)) return -1;
-  return binding.indexOf(buffer.buffer, buffer.byteOffset, length, needle.buffer, needle.byteOffset,
-    needleLength, from, forward, step);
-}
+// ---- the allocation pool ----
+// Small unsafe allocations are slices of one shared ArrayBuffer of Buffer.poolSize bytes. Every slice starts
+// on an 8-byte boundary, so that wider typed arrays can view it.
+const pool = {
+  arrayBuffer: undefined,
+  capacity: 0,
+  used: 0,
+  /** Whether an allocation of `size` bytes comes from the pool (under half of it) rather than its own memory. */
+  serves(size) {
+    return size < (Buffer.poolSize >>> 1);
+  },
+  /** A view of `size` free bytes, starting a new pool when this one lacks room; take() claims them. */
+  view(size) {
+    if (this.arrayBuffer === undefined || size > this.capacity - this.used) {
+      this.capacity = Buffer.poolSize;
+      this.arrayBuffer = new ArrayBuffer(this.capacity);
+      this.used = 0;
+    }
+    return new FastBuffer(this.arrayBuffer, this.used, size);
+  },
+  take(size) {
+    this.used = Math.ceil((this.used + size) / 8) * 8;
+  },
+};
 
-function indexOfNumber(buffer, value, byteOffset, forward) {
-  const length = buffer.length;
-  const from = indexOfOffset(length, byteOffset, 1, forward);
-  if (from <= -1 || length === 0) return -1;
-  const byte = value & 0xff;
-  return forward ? Uint8Array.prototype.indexOf.call(buffer, byte, from) :
-    Uint8Array.prototype.lastIndexOf.call(buffer, byte, from);
-}
-
-function indexOfString(buffer, string, byteOffset, encoding, forward) {
-  if (encoding === UCS2 && string.length === 0) {
-    return indexOfBytes(buffer, new FastBuffer(), byteOffset, encoding, forward);
-  }
-  return indexOfBytes(buffer, fromStringFast(string, encoding), byteOffset, encoding, forward);
-}
-
-function bidirectionalIndexOf(buffer, val, byteOffset, encoding, forward) {
-  if (typeof byteOffset === 'string') {
-    encoding = byteOffset;
-    byteOffset = undefined;
-  } else if (byteOffset > 0x7fffffff) {
-    byteOffset = 0x7fffffff;
-  } else if (byteOffset < -0x80000000) {
-    byteOffset = -0x80000000;
-  }
-  byteOffset = +byteOffset;
-  if (Number.isNaN(byteOffset)) byteOffset = forward ? 0 : (buffer.length || buffer.byteLength);
-  if (typeof val === 'number') return indexOfNumber(buffer, val >>> 0, byteOffset, forward);
-  const enc = encoding === undefined ? UTF8 : encodingId(encoding);
-  if (typeof val === 'string') {
-    if (enc === undefined) throw new ERR_UNKNOWN_ENCODING(encoding);
-    return indexOfString(buffer, val, byteOffset, enc, forward);
-  }
-  if (isUint8Array(val)) return indexOfBytes(buffer, val, byteOffset, enc === undefined ? UTF8 : enc, forward);
-  throw new ERR_INVALID_ARG_TYPE('value', ['number', 'string', 'Buffer', 'Uint8Array'], val);
-}
-
-// ---- allocation and the pool ----
-let poolSize;
-let poolOffset;
-let allocPool;
-
-function createPool() {
-  poolSize = Buffer.poolSize;
-  allocPool = new ArrayBuffer(poolSize);
-  poolOffset = 0;
-}
-
-function alignPool() {
-  if (poolOffset & 0x7) {
-    poolOffset |= 0x7;
-    poolOffset++;
-  }
-}
-
+/** Uninitialised bytes: pooled when small. */
 function allocate(size) {
-  if (size <= 0) return new FastBuffer();
-  if (size < (Buffer.poolSize >>> 1)) {
-    if (allocPool === undefined || size > poolSize - poolOffset) createPool();
-    const b = new FastBuffer(allocPool, poolOffset, size);
-    poolOffset += size;
-    alignPool();
-    return b;
-  }
-  return new FastBuffer(size);
+  if (!(size > 0)) return new FastBuffer();
+  if (!pool.serves(size)) return new FastBuffer(size);
+  const bytes = pool.view(size);
+  pool.take(size);
+  return bytes;
 }
 
 function fromStringFast(string, encoding) {
   // A UTF-8 or UTF-16 string never takes fewer bytes than characters: too long for the pool, skip counting.
-  if ((encoding === UTF8 || encoding === UCS2) && string.length >= (Buffer.poolSize >>> 1)) {
-    return encodeToNew(string, encoding);
-  }
-  let length;
-  switch (encoding) {
-    case UTF8: length = byteLengthUtf8(string); break;
-    case UCS2: length = string.length * 2; break;
-    case LATIN1: case ASCII: length = string.length; break;
-    case HEX: length = string.length >>> 1; break;
-    default: length = base64ByteLength(string, string.length);
-  }
-  if (length >= (Buffer.poolSize >>> 1)) return encodeToNew(string, encoding);
-  if (allocPool === undefined || length > poolSize - poolOffset) createPool();
-  let b = new FastBuffer(allocPool, poolOffset, length);
-  const actual = writeEncoded(b, string, 0, length, encoding);
-  if (actual !== length) b = new FastBuffer(allocPool, poolOffset, actual);
-  poolOffset += actual;
-  alignPool();
-  return b;
+  if ((encoding === UTF8 || encoding === UCS2) && !pool.serves(string.length)) return encodeToNew(string, encoding);
+  const estimate = encodedSize[encoding](string);
+  if (!pool.serves(estimate)) return encodeToNew(string, encoding);
+  const room = pool.view(estimate);
+  // Base64 may decode to fewer bytes than estimated (whitespace, stray characters): keep only what was written.
+  const written = writeEncoded(room, string, 0, estimate, encoding);
+  pool.take(written);
+  return written === estimate ? room : new FastBuffer(room.buffer, room.byteOffset, written);
+}
+
+/** The encoding id a caller named, UTF-8 when it named none; unknown names throw ERR_UNKNOWN_ENCODING. */
+function knownEncoding(name) {
+  if (!name) return UTF8;
+  const id = encodingId(name);
+  if (id === undefined) throw new ERR_UNKNOWN_ENCODING(name);
+  return id;
 }
 
 function fromString(string, encoding) {
-  let enc;
-  if (typeof encoding !== 'string' || encoding.length === 0) {
-    if (string.length === 0) return new FastBuffer();
-    enc = UTF8;
-  } else {
-    enc = encodingId(encoding);
-    if (enc === undefined) throw new ERR_UNKNOWN_ENCODING(encoding);
-    if (string.length === 0) return new FastBuffer();
-  }
-  return fromStringFast(string, enc);
+  const id = typeof encoding === 'string' ? knownEncoding(encoding) : UTF8;
+  return string.length === 0 ? new FastBuffer() : fromStringFast(string, id);
 }
 
-function fromArrayBuffer(obj, byteOffset, length) {
-  if (byteOffset === undefined) {
-    byteOffset = 0;
-  } else {
-    byteOffset = +byteOffset;
-    if (Number.isNaN(byteOffset)) byteOffset = 0;
-  }
-  const maxLength = obj.byteLength - byteOffset;
-  if (maxLength < 0) throw new ERR_BUFFER_OUT_OF_BOUNDS('offset');
-  if (length === undefined) {
-    length = maxLength;
-  } else {
-    length = +length;
-    if (length > 0) {
-      if (length > maxLength) throw new ERR_BUFFER_OUT_OF_BOUNDS('length');
-    } else {
-      length = 0;
-    }
-  }
-  return new FastBuffer(obj, byteOffset, length);
+// ---- Buffer.from's sources other than strings ----
+/** A view sharing the memory of an (Shared)ArrayBuffer; without a length it tracks a resizable buffer's size. */
+function viewOfArrayBuffer(arrayBuffer, offsetArgument, lengthArgument) {
+  const offset = offsetArgument === undefined ? 0 : (+offsetArgument || 0);
+  const available = arrayBuffer.byteLength - offset;
+  if (available < 0) throw new ERR_BUFFER_OUT_OF_BOUNDS('offset');
+  if (lengthArgument === undefined) return new FastBuffer(arrayBuffer, offset);
+  const length = +lengthArgument > 0 ? +lengthArgument : 0;
+  if (length > available) throw new ERR_BUFFER_OUT_OF_BOUNDS('length');
+  return new FastBuffer(arrayBuffer, offset, length);
 }
 
-function fromArrayLike(obj) {
-  if (obj.length <= 0) return new FastBuffer();
-  if (obj.length < (Buffer.poolSize >>> 1)) {
-    const b = allocate(obj.length);
-    b.set(obj, 0);
-    return b;
-  }
-  return new FastBuffer(obj);
+/** A copy of the byte values of an array or array-like (each converted as a Uint8Array element). */
+function copyOfItems(items) {
+  const bytes = allocate(items.length);
+  bytes.set(items);
+  return bytes;
 }
 
-function fromObject(obj) {
-  if (obj.length !== undefined || isAnyArrayBuffer(obj.buffer)) {
-    if (typeof obj.length !== 'number') return new FastBuffer();
-    return fromArrayLike(obj);
-  }
-  if (obj.type === 'Buffer' && Array.isArray(obj.data)) return fromArrayLike(obj.data);
+/** The items an object offers as bytes: its own indexed elements, or a Buffer's toJSON() form's data. */
+function itemsOf(object) {
+  const arrayLike = object.length !== undefined || isAnyArrayBuffer(object.buffer);
+  if (arrayLike) return typeof object.length === 'number' ? object : [];
+  if (object.type === 'Buffer' && Array.isArray(object.data)) return object.data;
   return undefined;
 }
 
-// ---- the Buffer function and its statics ----
-let warnedDeprecatedConstructor = false;
+// ---- argument checks shared by the statics and methods ----
+/** Throws unless `value` is a Buffer or another Uint8Array; `index` names an element of the argument. */
+function requireBytes(value, name, index) {
+  if (isUint8Array(value)) return;
+  const argument = index === undefined ? name : `${name}[${index}]`;
+  throw new ERR_INVALID_ARG_TYPE(argument, ['Buffer', 'Uint8Array'], value);
+}
 
+/** A position or count argument: an integer from 0 to `max`, returned as is. */
+function checkedIndex(value, name, max = kMaxLength) {
+  validateInteger(value, name, 0, max);
+  return value;
+}
+
+function checkedSize(size) {
+  validateNumber(size, 'size', 0, kMaxLength);
+  return size;
+}
+
+/** `value` as a whole number (fraction dropped towards -Infinity), or `fallback` when not a safe number. */
+function wholeNumberOr(value, fallback) {
+  const number = +value;
+  return Number.isNaN(number) || Math.abs(number) > Number.MAX_SAFE_INTEGER ? fallback : Math.floor(number);
+}
+
+/** -1, 0 or 1 as a[aStart, aEnd) sorts before, with or after b[bStart, bEnd), byte by byte. */
+function compareRanges(a, aStart, aEnd, b, bStart, bEnd) {
+  const aLength = aEnd - aStart;
+  const bLength = bEnd - bStart;
+  const common = Math.min(aLength, bLength);
+  if (common > 64) {
+    return binding.compare(a.buffer, a.byteOffset + aStart, aLength, b.buffer, b.byteOffset + bStart, bLength);
+  }
+  for (let k = 0; k < common; k++) {
+    const difference = a[aStart + k] - b[bStart + k];
+    if (difference !== 0) return Math.sign(difference);
+  }
+  return Math.sign(aLength - bLength);
+}
+
+/** Copies source[from, to) to target[at...] as far as both sides reach; returns the number of bytes copied. */
+function copyRange(source, from, to, target, at) {
+  const count = Math.min(to - from, source.length - from, target.length - at);
+  if (count <= 0) return 0;
+  const bytes = from === 0 && count === source.length ? source
+    : new Uint8Array(source.buffer, source.byteOffset + from, count);
+  target.set(bytes, at);
+  return count;
+}
+
+// ---- the Buffer function and its statics ----
+function deprecatedOnce(message, code) {
+  let warned = false;
+  return () => {
+    if (warned) return;
+    warned = true;
+    process.emitWarning(message, 'DeprecationWarning', code);
+  };
+}
+const warnBufferCall = deprecatedOnce('Buffer() is deprecated due to security and usability issues. Please use the ' +
+  'Buffer.alloc(), Buffer.allocUnsafe(), or Buffer.from() methods instead.', 'DEP0005');
+const warnSlowBuffer = deprecatedOnce('SlowBuffer() is deprecated. Please use Buffer.allocUnsafeSlow()', 'DEP0030');
+
+// The legacy Buffer(size) / Buffer(data, ...) call, with or without new.
 function Buffer(arg, encodingOrOffset, length) {
-  if (!warnedDeprecatedConstructor) {
-    warnedDeprecatedConstructor = true;
-    process.emitWarning('Buffer() is deprecated due to security and usability issues. Please use the ' +
-      'Buffer.alloc(), Buffer.allocUnsafe(), or Buffer.from() methods instead.', 'DeprecationWarning', 'DEP0005');
-  }
-  if (typeof arg === 'number') {
-    if (typeof encodingOrOffset === 'string') throw new ERR_INVALID_ARG_TYPE('string', 'string', arg);
-    return Buffer.alloc(arg);
-  }
-  return Buffer.from(arg, encodingOrOffset, length);
+  warnBufferCall();
+  if (typeof arg !== 'number') return Buffer.from(arg, encodingOrOffset, length);
+  if (typeof encodingOrOffset === 'string') throw new ERR_INVALID_ARG_TYPE('string', 'string', arg);
+  return Buffer.alloc(arg);
 }
 
 Object.defineProperty(Buffer, Symbol.species, { get() { return FastBuffer; }, enumerable: false, configurable: true });
@@ -319,12 +298,12 @@ Buffer.from = function from(value, encodingOrOffset, length) {
   if (typeof value !== 'object' || value === null) {
     throw new ERR_INVALID_ARG_TYPE('first argument', FROM_ACCEPTS, value);
   }
-  if (isAnyArrayBuffer(value)) return fromArrayBuffer(value, encodingOrOffset, length);
+  if (isAnyArrayBuffer(value)) return viewOfArrayBuffer(value, encodingOrOffset, length);
   const inner = unwrapped(value);
   // The unwrapped value is converted (and, if it fails, reported) as if it had been passed.
   if (inner !== undefined) return from(inner, encodingOrOffset, length);
-  const bytes = fromObject(value);
-  if (bytes) return bytes;
+  const items = itemsOf(value);
+  if (items !== undefined) return copyOfItems(items);
   const text = primitiveString(value);
   if (text !== undefined) return fromString(text, encodingOrOffset);
   throw new ERR_INVALID_ARG_TYPE('first argument', FROM_ACCEPTS, value);
@@ -334,88 +313,68 @@ Buffer.copyBytesFrom = function copyBytesFrom(view, offset, length) {
   if (!ArrayBuffer.isView(view) || view instanceof DataView) {
     throw new ERR_INVALID_ARG_TYPE('view', ['TypedArray'], view);
   }
-  const viewLength = view.length;
-  if (viewLength === 0) return Buffer.alloc(0);
-  if (offset !== undefined || length !== undefined) {
-    if (offset !== undefined) {
-      validateInteger(offset, 'offset', 0);
-      if (offset >= viewLength) return new FastBuffer();
-    } else {
-      offset = 0;
-    }
-    let end;
-    if (length !== undefined) {
-      validateInteger(length, 'length', 0);
-      end = offset + length;
-    } else {
-      end = viewLength;
-    }
-    view = view.subarray(offset, end);
-  }
-  const bytes = new Uint8Array(view.buffer, view.byteOffset, view.byteLength);
-  return fromArrayLike(bytes.slice());
+  const elements = view.length;
+  // An empty view gives an empty buffer before its arguments are looked at.
+  if (elements === 0) return new FastBuffer();
+  const first = offset === undefined ? 0 : checkedIndex(offset, 'offset');
+  if (first >= elements) return new FastBuffer();
+  const end = length === undefined ? elements : Math.min(first + checkedIndex(length, 'length'), elements);
+  const width = view.BYTES_PER_ELEMENT;
+  return copyOfItems(new Uint8Array(view.buffer, view.byteOffset + first * width, (end - first) * width));
 };
 
 Buffer.of = function of(...items) {
-  const b = new FastBuffer(items.length);
-  for (let k = 0; k < items.length; k++) b[k] = items[k];
-  return b;
+  const bytes = new FastBuffer(items.length);
+  items.forEach((item, k) => { bytes[k] = item; });
+  return bytes;
 };
 
+// Zero-filled unless a non-zero fill is given, which then repeats over the whole buffer.
 Buffer.alloc = function alloc(size, fill, encoding) {
-  validateNumber(size, 'size', 0, kMaxLength);
-  if (fill !== undefined && fill !== 0 && size > 0) {
-    return _fill(new FastBuffer(size), fill, 0, size, encoding);
-  }
-  return new FastBuffer(size);
+  const bytes = new FastBuffer(checkedSize(size));
+  const zeroFilled = fill === undefined || fill === 0 || !(size > 0);
+  return zeroFilled ? bytes : fillBuffer(bytes, fill, 0, bytes.length, encoding);
 };
 
 Buffer.allocUnsafe = function allocUnsafe(size) {
-  validateNumber(size, 'size', 0, kMaxLength);
-  return allocate(size);
+  return allocate(checkedSize(size));
 };
 
 Buffer.allocUnsafeSlow = function allocUnsafeSlow(size) {
-  validateNumber(size, 'size', 0, kMaxLength);
-  return new FastBuffer(size);
+  return new FastBuffer(checkedSize(size));
 };
 
-Buffer.isBuffer = function isBuffer(b) {
-  return b instanceof Buffer;
-};
-
-Buffer.compare = function compare(buf1, buf2) {
-  if (!isUint8Array(buf1)) throw new ERR_INVALID_ARG_TYPE('buf1', ['Buffer', 'Uint8Array'], buf1);
-  if (!isUint8Array(buf2)) throw new ERR_INVALID_ARG_TYPE('buf2', ['Buffer', 'Uint8Array'], buf2);
-  if (buf1 === buf2) return 0;
-  return compareRanges(buf1, 0, buf1.length, buf2, 0, buf2.length);
+Buffer.isBuffer = function isBuffer(value) {
+  return value instanceof Buffer;
 };
 
 Buffer.isEncoding = function isEncoding(encoding) {
-  return typeof encoding === 'string' && encoding.length !== 0 && normalizeEncoding(encoding) !== undefined;
+  return typeof encoding === 'string' && encoding !== '' && normalizeEncoding(encoding) !== undefined;
 };
 Buffer[Symbol.for('kIsEncodingSymbol')] = Buffer.isEncoding;
 
-Buffer.concat = function concat(list, length) {
+Buffer.compare = function compare(buf1, buf2) {
+  requireBytes(buf1, 'buf1');
+  requireBytes(buf2, 'buf2');
+  return buf1 === buf2 ? 0 : compareRanges(buf1, 0, buf1.length, buf2, 0, buf2.length);
+};
+
+// Every part is checked before anything is copied.
+Buffer.concat = function concat(list, totalLength) {
   if (!Array.isArray(list)) throw new ERR_INVALID_ARG_TYPE('list', 'Array', list);
   if (list.length === 0) return new FastBuffer();
-  if (length === undefined) {
-    length = 0;
-    for (let i = 0; i < list.length; i++) {
-      if (list[i].length) length += list[i].length;
-    }
-  } else {
-    validateOffset(length, 'length');
+  const explicitSize = totalLength !== undefined;
+  let size = explicitSize ? checkedIndex(totalLength, 'length') : 0;
+  for (let k = 0; k < list.length; k++) {
+    requireBytes(list[k], 'list', k);
+    if (!explicitSize) size += list[k].length;
   }
-  const buffer = Buffer.allocUnsafe(length);
-  let pos = 0;
-  for (let i = 0; i < list.length; i++) {
-    const buf = list[i];
-    if (!isUint8Array(buf)) throw new ERR_INVALID_ARG_TYPE(`list[${i}]`, ['Buffer', 'Uint8Array'], list[i]);
-    pos += copyActual(buf, buffer, pos, 0, buf.length);
-  }
-  if (pos < length) TypedArrayFill.call(buffer, 0, pos, length);
-  return buffer;
+  const joined = allocate(size);
+  let filled = 0;
+  for (let k = 0; k < list.length; k++) filled += copyRange(list[k], 0, list[k].length, joined, filled);
+  // An explicit total longer than the parts is padded with zeros rather than left uninitialised.
+  if (filled < joined.length) TypedArrayFill.call(joined, 0, filled);
+  return joined;
 };
 
 function byteLength(string, encoding) {
@@ -423,127 +382,123 @@ function byteLength(string, encoding) {
     if (isArrayBufferView(string) || isAnyArrayBuffer(string)) return string.byteLength;
     throw new ERR_INVALID_ARG_TYPE('string', ['string', 'Buffer', 'ArrayBuffer'], string);
   }
-  const len = string.length;
-  const mustMatch = arguments.length > 2 && arguments[2] === true;
-  if (!mustMatch && len === 0) return 0;
-  if (!encoding) return mustMatch ? -1 : byteLengthUtf8(string);
-  switch (encodingId(encoding)) {
-    case UTF8: return byteLengthUtf8(string);
-    case UCS2: return len * 2;
-    case LATIN1: case ASCII: return len;
-    case BASE64: case BASE64URL: return base64ByteLength(string, len);
-    case HEX: return len >>> 1;
-    default: return mustMatch ? -1 : byteLengthUtf8(string);
-  }
+  // Internal callers pass `true` third to learn that the encoding is unknown (-1) instead of counting UTF-8.
+  const strict = arguments[2] === true;
+  const id = encoding ? encodingId(encoding) : undefined;
+  if (id !== undefined) return encodedSize[id](string);
+  return strict ? -1 : byteLengthUtf8(string);
 }
 Buffer.byteLength = byteLength;
 
-// ---- validation helpers shared by the methods ----
-function validateInteger(value, name, min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER) {
-  if (typeof value !== 'number') throw new ERR_INVALID_ARG_TYPE(name, 'number', value);
-  if (!Number.isInteger(value)) throw new ERR_OUT_OF_RANGE(name, 'an integer', value);
-  if (value < min || value > max) throw new ERR_OUT_OF_RANGE(name, `>= ${min} && <= ${max}`, value);
+// ---- fill ----
+/** fill()'s encoding argument: absent or empty means UTF-8; anything else must be a known encoding name. */
+function fillEncoding(encoding) {
+  if (encoding == null || encoding === '') return UTF8;
+  validateString(encoding, 'encoding');
+  return knownEncoding(encoding);
 }
 
-function validateOffset(value, name, min = 0, max = kMaxLength) {
-  validateInteger(value, name, min, max);
+/** What a string fill repeats: a single byte value when one character says it all, else its encoded bytes. */
+function stringFillUnit(string, encoding) {
+  if (string.length === 0) return 0;
+  const code = string.charCodeAt(0);
+  const oneByte = string.length === 1 && (encoding === LATIN1 || (encoding === UTF8 && code < 0x80));
+  return oneByte ? code : fromStringFast(string, encoding);
 }
 
-function toInteger(n, defaultVal) {
-  n = +n;
-  if (!Number.isNaN(n) && n >= Number.MIN_SAFE_INTEGER && n <= Number.MAX_SAFE_INTEGER) {
-    return ((n % 1) === 0 ? n : Math.floor(n));
+/** What fill() repeats for a non-string value: a view's bytes, a number as is, anything else as a byte. */
+function valueFillUnit(value) {
+  if (typeof value === 'number') return value;
+  if (isArrayBufferView(value)) return new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
+  return (value >>> 0) & 0xff;
+}
+
+/** Lays `pattern` at buf[start] and doubles the written stretch until buf[start, stop) is covered. */
+function repeatPattern(buf, pattern, start, stop) {
+  const span = stop - start;
+  let written = Math.min(pattern.length, span);
+  buf.set(written === pattern.length ? pattern : pattern.subarray(0, written), start);
+  while (written < span) {
+    const chunk = Math.min(written, span - written);
+    buf.copyWithin(start + written, start, start + chunk);
+    written += chunk;
   }
-  return defaultVal;
 }
 
-function compareRanges(a, aStart, aEnd, b, bStart, bEnd) {
-  const aLength = aEnd - aStart;
-  const bLength = bEnd - bStart;
-  const n = Math.min(aLength, bLength);
-  if (n <= 64) {
-    for (let i = 0; i < n; i++) {
-      const x = a[aStart + i];
-      const y = b[bStart + i];
-      if (x !== y) return x < y ? -1 : 1;
-    }
-    return aLength === bLength ? 0 : (aLength < bLength ? -1 : 1);
-  }
-  return binding.compare(a.buffer, a.byteOffset + aStart, aLength, b.buffer, b.byteOffset + bStart, bLength);
-}
-
-function copyActual(source, target, targetStart, sourceStart, sourceEnd) {
-  if (sourceEnd - sourceStart > target.length - targetStart) sourceEnd = sourceStart + target.length - targetStart;
-  let nb = sourceEnd - sourceStart;
-  const sourceLen = source.length - sourceStart;
-  if (nb > sourceLen) nb = sourceLen;
-  if (nb <= 0) return 0;
-  if (sourceStart === 0 && nb === source.length) {
-    target.set(source, targetStart);
-  } else {
-    target.set(new Uint8Array(source.buffer, source.byteOffset + sourceStart, nb), targetStart);
-  }
-  return nb;
-}
-
-function _fill(buf, value, offset, end, encoding) {
-  let enc;
-  if (typeof value === 'string') {
+function fillBuffer(buf, value, offset, end, encoding) {
+  const isString = typeof value === 'string';
+  if (isString) {
+    // A string fill may name its encoding in place of the offset or of the end.
     if (offset === undefined || typeof offset === 'string') {
-      encoding = offset;
-      offset = 0;
-      end = buf.length;
+      [encoding, offset, end] = [offset, 0, buf.length];
     } else if (typeof end === 'string') {
-      encoding = end;
-      end = buf.length;
+      [encoding, end] = [end, buf.length];
     }
-    const normalized = normalizeEncoding(encoding);
-    if (normalized === undefined) {
-      validateString(encoding, 'encoding');
-      throw new ERR_UNKNOWN_ENCODING(encoding);
-    }
-    enc = encodingIds[normalized];
-    if (value.length === 0) {
-      value = 0;
-    } else if (value.length === 1) {
-      const code = value.charCodeAt(0);
-      if ((enc === UTF8 && code < 128) || enc === LATIN1) value = code;
-    }
+    encoding = fillEncoding(encoding);
   }
-  if (offset === undefined) {
-    offset = 0;
-    end = buf.length;
+  const start = offset === undefined ? 0 : checkedIndex(offset, 'offset');
+  const stop = offset === undefined || end === undefined ? buf.length : checkedIndex(end, 'end', buf.length);
+  if (start >= stop) return buf;
+  const unit = isString ? stringFillUnit(value, encoding) : valueFillUnit(value);
+  if (typeof unit === 'number') {
+    TypedArrayFill.call(buf, unit, start, stop);
+  } else if (unit.length === 0) {
+    throw new ERR_INVALID_ARG_VALUE('value', value);
   } else {
-    validateOffset(offset, 'offset');
-    if (end === undefined) end = buf.length;
-    else validateOffset(end, 'end', 0, buf.length);
-    if (offset >= end) return buf;
-  }
-  if (typeof value === 'number') {
-    if (offset > end || end > buf.byteLength) throw new ERR_BUFFER_OUT_OF_BOUNDS();
-    TypedArrayFill.call(buf, value, offset, end);
-    return buf;
-  }
-  let pattern;
-  if (typeof value === 'string') {
-    pattern = fromStringFast(value, enc);
-  } else if (isArrayBufferView(value)) {
-    pattern = new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
-  } else {
-    TypedArrayFill.call(buf, (value >>> 0) & 255, offset, end);
-    return buf;
-  }
-  if (pattern.length === 0) throw new ERR_INVALID_ARG_VALUE('value', value);
-  const total = end - offset;
-  const first = Math.min(pattern.length, total);
-  buf.set(first === pattern.length ? pattern : pattern.subarray(0, first), offset);
-  let filled = first;
-  while (filled < total) {
-    const n = Math.min(filled, total - filled);
-    buf.copyWithin(offset + filled, offset, offset + n);
-    filled += n;
+    repeatPattern(buf, unit, start, stop);
   }
   return buf;
+}
+
+// ---- search ----
+/** Where a search begins: a negative offset counts from the end; -1 when nothing can match. */
+function searchStart(length, offset, needleLength, forward) {
+  if (offset < 0) {
+    const fromEnd = length + offset;
+    if (fromEnd >= 0) return fromEnd;
+    return forward || needleLength === 0 ? 0 : -1;
+  }
+  if (offset <= length - needleLength) return offset;
+  if (needleLength === 0) return length;
+  return forward ? -1 : length - 1;
+}
+
+/** The offset argument as a number kept to the int32 range; one that is not a number means the whole buffer. */
+function searchOffset(byteOffset, length, forward) {
+  const number = Math.min(Math.max(+byteOffset, -0x80000000), 0x7fffffff);
+  if (!Number.isNaN(number)) return number;
+  return forward ? 0 : length;
+}
+
+function findByte(buffer, byte, offset, forward) {
+  const start = searchStart(buffer.length, offset, 1, forward);
+  if (start < 0 || buffer.length === 0) return -1;
+  const find = forward ? Uint8Array.prototype.indexOf : Uint8Array.prototype.lastIndexOf;
+  return find.call(buffer, byte, start);
+}
+
+function findBytes(buffer, needle, offset, forward, twoByteUnits) {
+  const length = buffer.length;
+  const start = searchStart(length, offset, needle.length, forward);
+  if (needle.length === 0) return start;
+  const fits = forward ? start + needle.length <= length : needle.length <= length;
+  if (start < 0 || !fits || (twoByteUnits && needle.length < 2)) return -1;
+  return binding.indexOf(buffer.buffer, buffer.byteOffset, length, needle.buffer, needle.byteOffset,
+    needle.length, start, forward, twoByteUnits ? 2 : 1);
+}
+
+// indexOf, lastIndexOf and includes: the offset may be skipped, its place taken by the encoding.
+function search(buffer, value, byteOffset, encoding, forward) {
+  if (typeof byteOffset === 'string') [encoding, byteOffset] = [byteOffset, undefined];
+  const offset = searchOffset(byteOffset, buffer.length, forward);
+  if (typeof value === 'number') return findByte(buffer, value & 0xff, offset, forward);
+  const id = encoding === undefined ? UTF8 : encodingId(encoding);
+  if (typeof value === 'string') {
+    if (id === undefined) throw new ERR_UNKNOWN_ENCODING(encoding);
+    return findBytes(buffer, fromStringFast(value, id), offset, forward, id === UCS2);
+  }
+  if (isUint8Array(value)) return findBytes(buffer, value, offset, forward, id === UCS2);
+  throw new ERR_INVALID_ARG_TYPE('value', ['number', 'string', 'Buffer', 'Uint8Array'], value);
 }
 
 // ---- the prototype ----
@@ -563,9 +518,12 @@ function defineSlice(name, encoding) {
     return decodeRange(this, start, end, encoding);
   } }[name];
 }
+function requireString(value) {
+  if (typeof value !== 'string') throw codedError('ERR_INVALID_ARG_TYPE', 'argument must be a string');
+}
 function defineWrite(name, encoding) {
   proto[name] = { [name](string, offset = 0, length = this.length - offset) {
-    if (typeof string !== 'string') throw codedError('ERR_INVALID_ARG_TYPE', 'argument must be a string');
+    requireString(string);
     if (offset < 0 || offset > this.length) throw new ERR_BUFFER_OUT_OF_BOUNDS('offset');
     return writeEncoded(this, string, offset, Math.min(length, this.length - offset), encoding);
   } }[name];
@@ -576,79 +534,87 @@ for (const [name, id] of [['ascii', ASCII], ['base64', BASE64], ['base64url', BA
   defineWrite(`${name}Write`, id);
 }
 
-Object.defineProperty(proto, 'parent', {
-  enumerable: true, configurable: false,
-  get() { return this instanceof Buffer ? this.buffer : undefined; },
-});
-Object.defineProperty(proto, 'offset', {
-  enumerable: true, configurable: false,
-  get() { return this instanceof Buffer ? this.byteOffset : undefined; },
-});
+// The legacy names of buffer.buffer and buffer.byteOffset.
+for (const [legacy, current] of [['parent', 'buffer'], ['offset', 'byteOffset']]) {
+  Object.defineProperty(proto, legacy, {
+    enumerable: true, configurable: false,
+    get() { return this instanceof Buffer ? this[current] : undefined; },
+  });
+}
 
+// Out-of-range source positions are errors; a target too short just takes fewer bytes.
 proto.copy = function copy(target, targetStart, sourceStart, sourceEnd) {
-  if (!isUint8Array(target)) throw new ERR_INVALID_ARG_TYPE('target', ['Buffer', 'Uint8Array'], target);
-  targetStart = toInteger(targetStart, 0);
-  if (targetStart < 0) throw new ERR_OUT_OF_RANGE('targetStart', '>= 0', targetStart);
-  sourceStart = toInteger(sourceStart, 0);
-  if (sourceStart < 0 || sourceStart > this.length) {
-    throw new ERR_OUT_OF_RANGE('sourceStart', `>= 0 && <= ${this.length}`, sourceStart);
-  }
-  sourceEnd = sourceEnd === undefined ? this.length : toInteger(sourceEnd, 0);
-  if (sourceEnd < 0) throw new ERR_OUT_OF_RANGE('sourceEnd', '>= 0', sourceEnd);
-  if (targetStart >= target.length || sourceStart >= sourceEnd) return 0;
-  return copyActual(this, target, targetStart, sourceStart, sourceEnd);
+  requireBytes(target, 'target');
+  const at = wholeNumberOr(targetStart, 0);
+  if (at < 0) throw new ERR_OUT_OF_RANGE('targetStart', '>= 0', at);
+  const from = wholeNumberOr(sourceStart, 0);
+  if (from < 0 || from > this.length) throw new ERR_OUT_OF_RANGE('sourceStart', `>= 0 && <= ${this.length}`, from);
+  const to = sourceEnd === undefined ? this.length : wholeNumberOr(sourceEnd, 0);
+  if (to < 0) throw new ERR_OUT_OF_RANGE('sourceEnd', '>= 0', to);
+  return at >= target.length || from >= to ? 0 : copyRange(this, from, to, target, at);
 };
 
+/** A toString() bound: fraction dropped, NaN as 0; the caller clamps it to the buffer. */
+function wholeBound(value) {
+  return Math.trunc(value) || 0;
+}
+
 proto.toString = function toString(encoding, start, end) {
-  if (arguments.length === 0) return decodeRange(this, 0, this.length, UTF8);
-  const len = this.length;
-  if (start <= 0) start = 0;
-  else if (start >= len) return '';
-  else start = Math.trunc(start) || 0;
-  if (end === undefined || end > len) end = len;
-  else end = Math.trunc(end) || 0;
-  if (end <= start) return '';
-  if (encoding === undefined) return decodeRange(this, start, end, UTF8);
-  const enc = encodingId(encoding);
-  if (enc === undefined) throw new ERR_UNKNOWN_ENCODING(encoding);
-  return decodeRange(this, start, end, enc);
+  const length = this.length;
+  if (arguments.length === 0) return decodeRange(this, 0, length, UTF8);
+  const from = start <= 0 ? 0 : Math.min(wholeBound(start), length);
+  const to = end === undefined || end > length ? length : wholeBound(end);
+  if (to <= from) return '';
+  const id = encoding === undefined ? UTF8 : encodingId(encoding);
+  if (id === undefined) throw new ERR_UNKNOWN_ENCODING(encoding);
+  return decodeRange(this, from, to, id);
 };
 
 proto.equals = function equals(otherBuffer) {
-  if (!isUint8Array(otherBuffer)) throw new ERR_INVALID_ARG_TYPE('otherBuffer', ['Buffer', 'Uint8Array'], otherBuffer);
-  if (this === otherBuffer) return true;
-  const len = this.byteLength;
-  if (len !== otherBuffer.byteLength) return false;
-  return len === 0 || compareRanges(this, 0, len, otherBuffer, 0, len) === 0;
+  requireBytes(otherBuffer, 'otherBuffer');
+  const length = this.byteLength;
+  if (length !== otherBuffer.byteLength) return false;
+  return this === otherBuffer || length === 0 || compareRanges(this, 0, length, otherBuffer, 0, length) === 0;
 };
 
+// ---- inspection: <Buffer 68 69 ...> plus any own non-index properties ----
+const indexKey = /^(0|[1-9][0-9]*)$/;
+const nullProtoPrefix = '[Object: null prototype] { ';
+
+function hexPreview(buf) {
+  const shown = Math.min(INSPECT_MAX_BYTES, buf.length);
+  const pairs = decodeRange(buf, 0, shown, HEX).match(/.{1,2}/g) ?? [];
+  const hidden = buf.length - INSPECT_MAX_BYTES;
+  const more = hidden > 0 ? ` ... ${hidden} more byte${hidden > 1 ? 's' : ''}` : '';
+  return pairs.join(' ') + more;
+}
+
+/** The buffer's own non-index properties as inspect would list them inside braces, or '' when it has none. */
+function extraProperties(buf, ctx) {
+  const names = (ctx.showHidden ? Object.getOwnPropertyNames(buf) : Object.keys(buf))
+    .filter((name) => !indexKey.test(name));
+  if (names.length === 0) return '';
+  const holder = { __proto__: null };
+  for (const name of names) holder[name] = buf[name];
+  const { inspect } = require('internal/util/inspect');
+  const rendered = inspect(holder, { ...ctx, breakLength: Infinity, compact: true });
+  return rendered.slice(nullProtoPrefix.length, -2);
+}
+
 proto[customInspectSymbol] = function inspect(recurseTimes, ctx) {
-  const max = INSPECT_MAX_BYTES;
-  const actualMax = Math.min(max, this.length);
-  const remaining = this.length - max;
-  let str = decodeRange(this, 0, actualMax, HEX).replace(/(.{2})/g, '$1 ').trim();
-  if (remaining > 0) str += ` ... ${remaining} more byte${remaining > 1 ? 's' : ''}`;
-  if (ctx) {
-    let extras = false;
-    const obj = { __proto__: null };
-    const keys = ctx.showHidden ? Object.getOwnPropertyNames(this) : Object.keys(this);
-    for (const key of keys) {
-      if (/^(0|[1-9][0-9]*)$/.test(key)) continue;
-      extras = true;
-      obj[key] = this[key];
-    }
-    if (extras) {
-      const { inspect: inspectValue } = require('internal/util/inspect');
-      if (this.length !== 0) str += ', ';
-      str += inspectValue(obj, { ...ctx, breakLength: Infinity, compact: true }).slice(27, -2);
-    }
-  }
-  return `<${this.constructor.name} ${str}>`;
+  const extras = ctx ? extraProperties(this, ctx) : '';
+  const separator = extras !== '' && this.length !== 0 ? ', ' : '';
+  return `<${this.constructor.name} ${hexPreview(this)}${separator}${extras}>`;
 };
 proto.inspect = proto[customInspectSymbol];
 
+/** An optional start/end argument of compare(): its default when undefined, else a checked integer. */
+function rangeArgument(value, name, fallback, max) {
+  return value === undefined ? fallback : checkedIndex(value, name, max);
+}
+
 proto.compare = function compare(target, targetStart, targetEnd, sourceStart, sourceEnd) {
-  if (!isUint8Array(target)) throw new ERR_INVALID_ARG_TYPE('target', ['Buffer', 'Uint8Array'], target);
+  requireBytes(target, 'target');
   if (arguments.length === 1) return compareRanges(this, 0, this.length, target, 0, target.length);
   const targetFrom = rangeArgument(targetStart, 'targetStart', 0);
   const targetTo = rangeArgument(targetEnd, 'targetEnd', target.length, target.length);
@@ -661,51 +627,38 @@ proto.compare = function compare(target, targetStart, targetEnd, sourceStart, so
   return compareRanges(this, sourceFrom, sourceTo, target, Math.min(targetFrom, target.length), targetTo);
 };
 
-/** An optional start/end argument of compare(): its default when undefined, else a checked integer. */
-function rangeArgument(value, name, fallback, max) {
-  if (value === undefined) return fallback;
-  validateOffset(value, name, 0, max);
-  return value;
-}
-
 proto.indexOf = function indexOf(val, byteOffset, encoding) {
-  return bidirectionalIndexOf(this, val, byteOffset, encoding, true);
+  return search(this, val, byteOffset, encoding, true);
 };
 proto.lastIndexOf = function lastIndexOf(val, byteOffset, encoding) {
-  return bidirectionalIndexOf(this, val, byteOffset, encoding, false);
+  return search(this, val, byteOffset, encoding, false);
 };
 proto.includes = function includes(val, byteOffset, encoding) {
   return this.indexOf(val, byteOffset, encoding) !== -1;
 };
 
 proto.fill = function fill(value, offset, end, encoding) {
-  return _fill(this, value, offset, end, encoding);
+  return fillBuffer(this, value, offset, end, encoding);
 };
 
+// write(string[, offset[, length]][, encoding]): the encoding may come second or third. Without an offset the
+// whole buffer takes UTF-8 and any later argument is ignored.
 proto.write = function write(string, offset, length, encoding) {
-  if (offset === undefined) return this.utf8Write(string, 0, this.length);
-  if (length === undefined && typeof offset === 'string') {
+  const size = this.length;
+  if (offset === undefined) return this.utf8Write(string, 0, size);
+  let start = 0;
+  let count = size;
+  if (typeof offset === 'string' && length === undefined) {
     encoding = offset;
-    length = this.length;
-    offset = 0;
   } else {
-    validateOffset(offset, 'offset', 0, this.length);
-    const remaining = this.length - offset;
-    if (length === undefined) {
-      length = remaining;
-    } else if (typeof length === 'string') {
-      encoding = length;
-      length = remaining;
-    } else {
-      validateOffset(length, 'length', 0, this.length);
-      if (length > remaining) length = remaining;
-    }
+    start = checkedIndex(offset, 'offset', size);
+    count = size - start;
+    if (typeof length === 'string') encoding = length;
+    else if (length !== undefined) count = Math.min(checkedIndex(length, 'length', size), count);
   }
-  if (!encoding || encoding === 'utf8') return this.utf8Write(string, offset, length);
-  const enc = encodingId(encoding);
-  if (enc === undefined) throw new ERR_UNKNOWN_ENCODING(encoding);
-  if (typeof string !== 'string') throw codedError('ERR_INVALID_ARG_TYPE', 'argument must be a string');
-  return writeEncoded(this, string, offset, length, enc);
+  const id = knownEncoding(encoding);
+  requireString(string);
+  return writeEncoded(this, string, start, count, id);
 };
 
 proto.toJSON = function toJSON() {
@@ -819,13 +772,8 @@ function atob(input) {
 }
 
 const deprecatedSlowBuffer = function SlowBuffer(size) {
-  if (!deprecatedSlowBuffer.warned) {
-    deprecatedSlowBuffer.warned = true;
-    process.emitWarning('SlowBuffer() is deprecated. Please use Buffer.allocUnsafeSlow()',
-      'DeprecationWarning', 'DEP0030');
-  }
-  validateNumber(size, 'size', 0, kMaxLength);
-  return new FastBuffer(size);
+  warnSlowBuffer();
+  return new FastBuffer(checkedSize(size));
 };
 Object.defineProperty(deprecatedSlowBuffer, 'name', { value: 'deprecated' });
 
