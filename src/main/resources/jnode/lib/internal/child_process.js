@@ -5,7 +5,7 @@
 const { bufferFromHost } = require('internal/buffer');
 const EventEmitter = require('events');
 const { Buffer } = require('buffer');
-const { signals } = require('internal/constants').os;
+const { signals, errno: errnoNumbers } = require('internal/constants').os;
 const { isArrayBufferView } = require('internal/util/types');
 const {
   errnoException,
@@ -23,14 +23,16 @@ const binding = internalBinding('child_process');
 const PIPE = -1;
 const IGNORE = -2;
 
-const UV_EACCES = -13;
-const UV_EAGAIN = -11;
-const UV_EMFILE = -24;
-const UV_ENFILE = -23;
-const UV_ENOENT = -2;
-const UV_ESRCH = -3;
-const UV_EINVAL = -22;
-const UV_ENOSYS = -38;
+// libuv's error numbers are the negated errno values.
+const uvError = (name) => -errnoNumbers[name];
+
+// Failures to start that Node reports as an 'error' event on the next tick rather than throwing from spawn():
+// the ones a caller can expect from a sound request (missing or forbidden program, no resources left).
+const REPORTED_AS_ERROR_EVENT = new Set(['EACCES', 'EAGAIN', 'EMFILE', 'ENFILE', 'ENOENT'].map(uvError));
+
+const UV_ESRCH = uvError('ESRCH');
+const UV_EINVAL = uvError('EINVAL');
+const UV_ENOSYS = uvError('ENOSYS');
 
 // Several names share a number (SIGABRT/SIGIOT, SIGIO/SIGPOLL): the first listed is the one Node reports.
 let signalNames;
@@ -134,7 +136,7 @@ function spawnSync(options) {
   const stdin = options.stdio[0];
   const input = stdin?.type === 'pipe' ? stdin.input : undefined;
   const [started, pid, exitCode, signal, errno, output] = binding.spawnSync(
-    options.file, options.args, options.envPairs, options.cwd ?? null, bindingStdio(options.stdio),
+    options.file, argvStrings(options.args), options.envPairs, options.cwd ?? null, bindingStdio(options.stdio),
     options.detached, input ? input.buffer : null, input ? input.byteOffset : 0, input ? input.byteLength : 0,
     options.timeout ?? 0, options.killSignal ?? signals.SIGTERM, options.maxBuffer > 0 ? options.maxBuffer : Infinity);
 
@@ -151,6 +153,17 @@ function spawnSync(options) {
   result.stderr = result.output?.[2];
   if (result.error) result.error = spawnError(result.error, 'spawnSync', options.file, options.args);
   return result;
+}
+
+function checkLaunchRecord({ envPairs, file, args }) {
+  if (envPairs !== undefined) validateArray(envPairs, 'options.envPairs');
+  validateString(file, 'options.file');
+  if (args !== undefined) validateArray(args, 'options.args');
+}
+
+// The child's argv as the OS takes it: every argument as a string (spawnargs keeps what the caller passed).
+function argvStrings(args) {
+  return args.map(String);
 }
 
 function maybeClose(child) {
@@ -182,54 +195,46 @@ class ChildProcess extends EventEmitter {
     this._handle = null;
   }
 
+  // options: a launch record ({ file, args with argv0 first, envPairs, cwd, detached, stdio }). The record is
+  // checked before stdio is looked at, so that a bad record is reported even when its stdio is one we lack.
   spawn(options) {
     validateObject(options, 'options');
+    checkLaunchRecord(options);
     const stdio = getValidStdio(options.stdio || 'pipe', false);
-    validateString(options.file, 'options.file');
     this.spawnfile = options.file;
-    if (options.args === undefined) {
-      this.spawnargs = [];
-    } else {
-      validateArray(options.args, 'options.args');
-      this.spawnargs = options.args;
-    }
+    this.spawnargs = options.args ?? [];
     const onEvent = bindToCurrentFrame((kind, exitCode, signal) => {
       // As libuv: a child ended by a signal has exit status 0 and the signal's name.
       if (kind === 'exit') this._handle?.onexit(signal > 0 ? 0 : exitCode, signal > 0 ? signalName(signal) : null);
     });
-    const handle = binding.spawn(options.file, this.spawnargs, options.envPairs ?? [], options.cwd ?? null,
-      bindingStdio(stdio), !!options.detached, onEvent);
+    const started = binding.spawn(options.file, argvStrings(this.spawnargs), options.envPairs ?? [],
+      options.cwd ?? null, bindingStdio(stdio), !!options.detached, onEvent);
+    const failed = typeof started === 'number';
+    if (failed && !REPORTED_AS_ERROR_EVENT.has(started)) throw errnoException(started, 'spawn');
 
     this._handle = {
-      process: typeof handle === 'number' ? null : handle,
+      process: failed ? null : started,
       onexit: (exitCode, signalCode) => this._onexit(exitCode, signalCode),
     };
-    if (typeof handle === 'number') {
-      const err = handle;
-      if (err === UV_EACCES || err === UV_EAGAIN || err === UV_EMFILE || err === UV_ENFILE || err === UV_ENOENT) {
-        process.nextTick(() => this._handle.onexit(err, null));
-      } else {
-        this._handle = null;
-        throw errnoException(err, 'spawn');
-      }
+    if (failed) {
+      process.nextTick(() => this._handle.onexit(started, null));
     } else {
-      this.pid = handle.pid();
+      this.pid = started.pid();
       process.nextTick(() => this.emit('spawn'));
     }
     // Each pipe is a net.Socket owning our end; the child counts as closed once they all closed too. A child
     // that failed to start still has its streams (without a descriptor), destroyed with the error.
-    this.stdio = stdio.map((entry, i) => {
-      if (entry.type !== 'pipe') return null;
-      const { Socket } = require('internal/net/socket');
-      const socket = typeof handle === 'number' ? new Socket({ readable: i !== 0, writable: i === 0 })
-        : new Socket({ fd: handle.pipeFd(i), readable: i !== 0, writable: i === 0 });
-      this._closesNeeded++;
-      socket.on('close', () => maybeClose(this));
-      return socket;
-    });
-    this.stdin = this.stdio[0] ?? null;
-    this.stdout = this.stdio[1] ?? null;
-    this.stderr = this.stdio[2] ?? null;
+    this.stdio = stdio.map((entry, i) => (entry.type === 'pipe' ? this._pipeSocket(failed ? null : started, i) : null));
+    [this.stdin = null, this.stdout = null, this.stderr = null] = this.stdio;
+  }
+
+  _pipeSocket(started, index) {
+    const { Socket } = require('internal/net/socket');
+    const ends = { readable: index !== 0, writable: index === 0 };
+    const socket = new Socket(started ? { fd: started.pipeFd(index), ...ends } : ends);
+    this._closesNeeded++;
+    socket.on('close', () => maybeClose(this));
+    return socket;
   }
 
   _onexit(exitCode, signalCode) {
