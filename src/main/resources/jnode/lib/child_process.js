@@ -1,5 +1,7 @@
 'use strict';
-// node:child_process: spawn/exec/execFile and their *Sync forms over internal/child_process. fork (IPC) is not
+// node:child_process. Every entry point works in three steps: sort the optional arguments it was given, turn
+// file + args + options into a launch record (argv, environment block, working directory), then hand that
+// record to the ChildProcess object or to the synchronous runner in internal/child_process. fork (IPC) is not
 // supported yet and says so.
 
 const { Buffer } = require('buffer');
@@ -7,386 +9,432 @@ const { setTimeout, clearTimeout } = require('timers');
 const { getValidatedPath } = require('internal/fs/utils');
 const { isArrayBufferView } = require('internal/util/types');
 const {
-  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE, ERR_CHILD_PROCESS_STDIO_MAXBUFFER },
+  codes: {
+    ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE, ERR_CHILD_PROCESS_STDIO_MAXBUFFER,
+    ERR_JNODE_UNSUPPORTED,
+  },
 } = require('internal/errors');
-const {
-  isInt32, validateArray, validateBoolean, validateFunction, validateObject, validateString,
-} = require('internal/validators');
+const { isInt32, validateBoolean, validateFunction, validateObject, validateString } = require('internal/validators');
 const internal = require('internal/child_process');
 const { ChildProcess, getValidStdio, convertToValidSignal } = internal;
 const { unsupportedFunctions } = require('internal/unsupported');
 
-const MAX_BUFFER = 1024 * 1024;
-let emittedDEP0190 = false;
+const DEFAULT_MAX_BUFFER = 1024 * 1024;
+const DEFAULT_SHELL = '/bin/sh';
 
-function validateArgumentNullCheck(value, name) {
+// ---------------------------------------------------------------------------------------------------------------
+// Optional arguments. After the file come up to three optional values in a fixed order, args (an array), options
+// (an object) and a callback; any of them may be left out, and whatever follows moves up into the free place.
+// Values of the wrong kind are kept where they landed so that the caller's validation names them.
+
+const ARGS = 0;
+const OPTIONS = 1;
+const CALLBACK = 2;
+
+function sortOptionalArguments(values, acceptsCallback) {
+  const sorted = { args: undefined, options: undefined, callback: undefined };
+  let place = ARGS;
+  for (const value of values) {
+    if (place > CALLBACK) break;
+    if (acceptsCallback && typeof value === 'function' && place < CALLBACK) {
+      sorted.callback = value;
+      break;
+    }
+    if (place === ARGS && value !== null && typeof value === 'object' && !Array.isArray(value)) {
+      place = OPTIONS;
+    }
+    if (place === ARGS) sorted.args = value ?? undefined;
+    else if (place === OPTIONS) sorted.options = value;
+    else sorted.callback = value;
+    place++;
+  }
+  return sorted;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The launch record.
+
+function rejectNullBytes(value, name) {
   if (typeof value === 'string' && value.includes('\u0000')) {
     throw new ERR_INVALID_ARG_VALUE(name, value, 'must be a string without null bytes');
   }
 }
 
-function validateTimeout(timeout) {
-  if (timeout != null && !(Number.isInteger(timeout) && timeout >= 0)) {
-    throw new ERR_OUT_OF_RANGE('timeout', 'an unsigned integer', timeout);
+function checkNullFreeString(value, name) {
+  validateString(value, name);
+  rejectNullBytes(value, name);
+}
+
+function checkInt32(value, name) {
+  if (!isInt32(value)) throw new ERR_INVALID_ARG_TYPE(name, 'int32', value);
+}
+
+function checkShell(value, name) {
+  if (typeof value !== 'boolean' && typeof value !== 'string') {
+    throw new ERR_INVALID_ARG_TYPE(name, ['boolean', 'string'], value);
   }
 }
 
-function validateMaxBuffer(maxBuffer) {
-  if (maxBuffer != null && !(typeof maxBuffer === 'number' && maxBuffer >= 0)) {
-    throw new ERR_OUT_OF_RANGE('options.maxBuffer', 'a positive number', maxBuffer);
-  }
-}
+// Which spawn options are checked and how, in the order Node reports them; unset (null/undefined) ones pass.
+const SPAWN_OPTION_CHECKS = [
+  ['detached', validateBoolean],
+  ['uid', checkInt32],
+  ['gid', checkInt32],
+  ['shell', checkShell],
+  ['argv0', checkNullFreeString],
+  ['windowsHide', validateBoolean],
+  ['windowsVerbatimArguments', validateBoolean],
+];
 
-function sanitizeKillSignal(killSignal) {
-  if (typeof killSignal === 'string' || typeof killSignal === 'number') return convertToValidSignal(killSignal);
-  if (killSignal != null) throw new ERR_INVALID_ARG_TYPE('options.killSignal', ['string', 'number'], killSignal);
-  return undefined;
-}
-
-// file, args and options as Node normalizes them: the shell applied, argv0 first in args, env as NAME=value.
-function normalizeSpawnArguments(file, args, options) {
-  validateString(file, 'file');
-  validateArgumentNullCheck(file, 'file');
-  if (file.length === 0) throw new ERR_INVALID_ARG_VALUE('file', file, 'cannot be empty');
-  if (Array.isArray(args)) {
-    args = args.slice();
-  } else if (args == null) {
-    args = [];
-  } else if (typeof args !== 'object') {
-    throw new ERR_INVALID_ARG_TYPE('args', 'object', args);
-  } else {
-    options = args;
-    args = [];
-  }
-  args.forEach((arg, i) => validateArgumentNullCheck(arg, `args[${i}]`));
-  if (options === undefined) options = {};
-  else validateObject(options, 'options');
-  options = { __proto__: null, ...options };
-
-  const cwd = options.cwd != null ? getValidatedPath(options.cwd, 'options.cwd') : options.cwd;
-  if (options.detached != null) validateBoolean(options.detached, 'options.detached');
-  if (options.uid != null && !isInt32(options.uid)) {
-    throw new ERR_INVALID_ARG_TYPE('options.uid', 'int32', options.uid);
-  }
-  if (options.gid != null && !isInt32(options.gid)) {
-    throw new ERR_INVALID_ARG_TYPE('options.gid', 'int32', options.gid);
-  }
-  if (options.shell != null && typeof options.shell !== 'boolean' && typeof options.shell !== 'string') {
-    throw new ERR_INVALID_ARG_TYPE('options.shell', ['boolean', 'string'], options.shell);
-  }
-  if (options.argv0 != null) {
-    validateString(options.argv0, 'options.argv0');
-    validateArgumentNullCheck(options.argv0, 'options.argv0');
-  }
-  if (options.windowsHide != null) validateBoolean(options.windowsHide, 'options.windowsHide');
-  if (options.windowsVerbatimArguments != null) {
-    validateBoolean(options.windowsVerbatimArguments, 'options.windowsVerbatimArguments');
-  }
-  rejectOtherUser(options);
-
-  if (options.shell) {
-    validateArgumentNullCheck(options.shell, 'options.shell');
-    if (args.length > 0 && !emittedDEP0190) {
-      emittedDEP0190 = true;
-      process.emitWarning('Passing args to a child process with shell option true can lead to security ' +
-        'vulnerabilities, as the arguments are not escaped, only concatenated.', 'DeprecationWarning', 'DEP0190');
-    }
-    const command = [file, ...args].join(' ');
-    file = typeof options.shell === 'string' ? options.shell : '/bin/sh';
-    args = ['-c', command];
-  }
-  args.unshift(typeof options.argv0 === 'string' ? options.argv0 : file);
-
-  const env = options.env || process.env;
-  const envPairs = [];
-  for (const key in env) {
-    const value = env[key];
-    if (value !== undefined) {
-      validateArgumentNullCheck(key, `options.env['${key}']`);
-      validateArgumentNullCheck(value, `options.env['${key}']`);
-      envPairs.push(`${key}=${value}`);
-    }
-  }
-  return {
-    __proto__: null,
-    ...options,
-    args,
-    cwd,
-    detached: !!options.detached,
-    envPairs,
-    file,
-    windowsHide: !!options.windowsHide,
-    windowsVerbatimArguments: !!options.windowsVerbatimArguments,
-  };
-}
-
-// posix_spawn cannot switch users; running as ourselves is what uid/gid equal to ours asks for.
-function rejectOtherUser(options) {
-  if ((options.uid != null && options.uid !== process.getuid()) ||
-      (options.gid != null && options.gid !== process.getgid())) {
-    const { codes: { ERR_JNODE_UNSUPPORTED } } = require('internal/errors');
+// posix_spawn cannot switch users; uid/gid equal to our own ask for nothing, so only those are accepted.
+function rejectOtherUser({ uid, gid }) {
+  if ((uid != null && uid !== process.getuid()) || (gid != null && gid !== process.getgid())) {
     throw new ERR_JNODE_UNSUPPORTED('child_process options uid/gid');
   }
 }
 
+let warnedShellWithArgs = false;
+
+function warnShellWithArgs() {
+  if (warnedShellWithArgs) return;
+  warnedShellWithArgs = true;
+  process.emitWarning('Passing args to a child process with shell option true can lead to security ' +
+    'vulnerabilities, as the arguments are not escaped, only concatenated.', 'DeprecationWarning', 'DEP0190');
+}
+
+// The environment block the child gets: NAME=value for every enumerable key (inherited ones too) whose value is set.
+function environmentBlock(env) {
+  const block = [];
+  for (const name in env) {
+    const value = env[name];
+    if (value === undefined) continue;
+    const label = `options.env['${name}']`;
+    rejectNullBytes(name, label);
+    rejectNullBytes(value, label);
+    block.push(`${name}=${value}`);
+  }
+  return block;
+}
+
+// Checks file, args and options and returns { launch, options }: launch is what a child is started from (file
+// to run, argv with argv0 first, env block, cwd, stdio as given), options a plain copy of the caller's options.
+function describeLaunch(file, args, givenOptions) {
+  checkNullFreeString(file, 'file');
+  if (file.length === 0) throw new ERR_INVALID_ARG_VALUE('file', file, 'cannot be empty');
+  if (args !== undefined && !Array.isArray(args)) throw new ERR_INVALID_ARG_TYPE('args', 'object', args);
+  const argv = args === undefined ? [] : [...args];
+  argv.forEach((arg, index) => rejectNullBytes(arg, `args[${index}]`));
+  if (givenOptions !== undefined) validateObject(givenOptions, 'options');
+  const options = { __proto__: null, ...givenOptions };
+
+  const cwd = options.cwd == null ? options.cwd : getValidatedPath(options.cwd, 'options.cwd');
+  for (const [name, check] of SPAWN_OPTION_CHECKS) {
+    if (options[name] != null) check(options[name], `options.${name}`);
+  }
+  rejectOtherUser(options);
+
+  let program = file;
+  if (options.shell) {
+    rejectNullBytes(options.shell, 'options.shell');
+    if (argv.length > 0) warnShellWithArgs();
+    const commandLine = [file, ...argv].join(' ');
+    program = typeof options.shell === 'string' ? options.shell : DEFAULT_SHELL;
+    argv.splice(0, argv.length, '-c', commandLine);
+  }
+  argv.unshift(typeof options.argv0 === 'string' ? options.argv0 : program);
+
+  const launch = {
+    file: program,
+    args: argv,
+    envPairs: environmentBlock(options.env || process.env),
+    cwd,
+    detached: Boolean(options.detached),
+    stdio: options.stdio,
+    windowsHide: Boolean(options.windowsHide),
+    windowsVerbatimArguments: Boolean(options.windowsVerbatimArguments),
+  };
+  return { launch, options };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Limits: how long a child may run, how much output is kept, and the signal that ends it. Each reader checks one
+// option and returns its usable value.
+
+const LIMIT_READERS = {
+  timeout(value) {
+    if (value != null && !(Number.isInteger(value) && value >= 0)) {
+      throw new ERR_OUT_OF_RANGE('timeout', 'an unsigned integer', value);
+    }
+    return value;
+  },
+  maxBuffer(value) {
+    if (value != null && !(typeof value === 'number' && value >= 0)) {
+      throw new ERR_OUT_OF_RANGE('options.maxBuffer', 'a positive number', value);
+    }
+    return value;
+  },
+  killSignal(value) {
+    if (value == null) return undefined;
+    if (typeof value !== 'string' && typeof value !== 'number') {
+      throw new ERR_INVALID_ARG_TYPE('options.killSignal', ['string', 'number'], value);
+    }
+    return convertToValidSignal(value);
+  },
+  signal(value) {
+    if (value !== undefined) throw new ERR_JNODE_UNSUPPORTED('child_process option signal (AbortSignal)');
+    return value;
+  },
+};
+
+function readLimits(options, names) {
+  const limits = {};
+  for (const name of names) limits[name] = LIMIT_READERS[name](options[name]);
+  return limits;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// spawn and spawnSync.
+
 function spawn(file, args, options) {
-  options = normalizeSpawnArguments(file, args, options);
-  validateTimeout(options.timeout);
-  if (options.signal !== undefined) {
-    const { codes: { ERR_JNODE_UNSUPPORTED } } = require('internal/errors');
-    throw new ERR_JNODE_UNSUPPORTED('child_process option signal (AbortSignal)');
-  }
-  const killSignal = sanitizeKillSignal(options.killSignal);
+  const sorted = sortOptionalArguments([args, options], false);
+  return startChild(describeLaunch(file, sorted.args, sorted.options));
+}
+
+function startChild({ launch, options }) {
+  const { timeout, killSignal } = readLimits(options, ['timeout', 'signal', 'killSignal']);
   const child = new ChildProcess();
-  child.spawn(options);
-  if (options.timeout > 0) {
-    let timer = setTimeout(() => {
-      timer = null;
-      try {
-        child.kill(killSignal);
-      } catch (err) {
-        child.emit('error', err);
-      }
-    }, options.timeout);
-    child.once('exit', () => {
-      if (timer) clearTimeout(timer);
-      timer = null;
-    });
-  }
+  child.spawn(launch);
+  if (timeout > 0) killAfter(child, timeout, killSignal);
   return child;
 }
 
-function spawnSync(file, args, options) {
-  options = { __proto__: null, maxBuffer: MAX_BUFFER, ...normalizeSpawnArguments(file, args, options) };
-  validateTimeout(options.timeout);
-  validateMaxBuffer(options.maxBuffer);
-  options.killSignal = sanitizeKillSignal(options.killSignal);
-  options.stdio = getValidStdio(options.stdio || 'pipe', true);
-  if (options.input) options.stdio[0] = { ...options.stdio[0], input: options.input };
-  for (let i = 0; i < options.stdio.length; i++) {
-    const input = options.stdio[i].input;
-    if (input == null) continue;
-    if (typeof input === 'string') {
-      options.stdio[i] = { ...options.stdio[i], input: Buffer.from(input, options.encoding) };
-    } else if (!isArrayBufferView(input)) {
-      throw new ERR_INVALID_ARG_TYPE(`options.stdio[${i}]`, ['Buffer', 'TypedArray', 'DataView', 'string'], input);
+function killAfter(child, timeout, killSignal) {
+  const timer = setTimeout(() => {
+    try {
+      child.kill(killSignal);
+    } catch (err) {
+      child.emit('error', err);
     }
-  }
-  return internal.spawnSync(options);
+  }, timeout);
+  child.once('exit', () => clearTimeout(timer));
 }
 
-function normalizeExecFileArgs(file, args, options, callback) {
-  if (Array.isArray(args)) {
-    args = args.slice();
-  } else if (args != null && typeof args === 'object') {
-    callback = options;
-    options = args;
-    args = null;
-  } else if (typeof args === 'function') {
-    callback = args;
-    options = null;
-    args = null;
-  }
-  if (args == null) args = [];
-  if (typeof options === 'function') callback = options;
-  else if (options != null) validateObject(options, 'options');
-  if (options == null) options = {};
-  if (callback != null) validateFunction(callback, 'callback');
-  if (options.argv0 != null) {
-    validateString(options.argv0, 'options.argv0');
-    validateArgumentNullCheck(options.argv0, 'options.argv0');
-  }
-  return { file, args, options, callback };
+const INPUT_TYPES = ['Buffer', 'TypedArray', 'DataView', 'string'];
+
+// The stdio list of a synchronous run, with options.input placed on stdin and every input made bytes.
+function syncStdio(options) {
+  const stdio = getValidStdio(options.stdio || 'pipe', true);
+  if (options.input) stdio[0] = { ...stdio[0], input: options.input };
+  return stdio.map((entry, index) => {
+    const { input } = entry;
+    if (input == null || isArrayBufferView(input)) return entry;
+    if (typeof input !== 'string') throw new ERR_INVALID_ARG_TYPE(`options.stdio[${index}]`, INPUT_TYPES, input);
+    return { ...entry, input: Buffer.from(input, options.encoding) };
+  });
 }
 
-function normalizeExecArgs(command, options, callback) {
-  validateString(command, 'command');
-  validateArgumentNullCheck(command, 'command');
-  if (typeof options === 'function') {
-    callback = options;
-    options = undefined;
-  }
-  options = { __proto__: null, ...options };
+function spawnSync(file, args, options) {
+  const sorted = sortOptionalArguments([args, options], false);
+  return runSync(describeLaunch(file, sorted.args, sorted.options));
+}
+
+function runSync({ launch, options }) {
+  const limits = readLimits({ maxBuffer: DEFAULT_MAX_BUFFER, ...options }, ['timeout', 'maxBuffer', 'killSignal']);
+  return internal.spawnSync({ ...launch, ...limits, stdio: syncStdio(options), encoding: options.encoding });
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// execFile/exec: the caller's arguments as { file, args, options, callback }.
+
+function execFileRequest(file, values, acceptsCallback) {
+  const sorted = sortOptionalArguments(values, acceptsCallback);
+  const args = sorted.args === undefined ? [] : sorted.args;
+  if (sorted.options != null) validateObject(sorted.options, 'options');
+  const options = sorted.options ?? {};
+  if (sorted.callback != null) validateFunction(sorted.callback, 'callback');
+  if (options.argv0 != null) checkNullFreeString(options.argv0, 'options.argv0');
+  return { file, args, options, callback: sorted.callback };
+}
+
+// exec runs its command through a shell: the one named by options.shell, the default one otherwise.
+function execRequest(command, values) {
+  checkNullFreeString(command, 'command');
+  const sorted = sortOptionalArguments([undefined, ...values], true);
+  const options = { __proto__: null, ...sorted.options };
   options.shell = typeof options.shell === 'string' ? options.shell : true;
-  return { file: command, options, callback };
+  return { file: command, options, callback: sorted.callback };
 }
 
-function commandFailed(message, props) {
-  return Object.assign(new Error(message), props);
+// ---------------------------------------------------------------------------------------------------------------
+// execFileSync/execSync: one synchronous run whose failure is thrown.
+
+function failedRunError(result, commandLine) {
+  if (result.error) return Object.assign(result.error, result);
+  if (result.status === 0) return null;
+  const stderr = result.stderr && result.stderr.length > 0 ? `\n${result.stderr.toString()}` : '';
+  return Object.assign(new Error(`Command failed: ${commandLine}${stderr}`), result);
 }
 
-function checkExecSyncError(ret, args, cmd) {
-  if (ret.error) return Object.assign(ret.error, ret);
-  if (ret.status !== 0) {
-    let message = `Command failed: ${cmd || args.join(' ')}`;
-    if (ret.stderr && ret.stderr.length > 0) message += `\n${ret.stderr.toString()}`;
-    return commandFailed(message, ret);
-  }
-  return undefined;
+// Without an explicit stdio, the child's stderr is collected and passed on to ours. commandLine() names the
+// command in the error message; it is asked only once args are known to be an array.
+function runToCompletion(file, args, options, commandLine) {
+  const result = spawnSync(file, args, options);
+  if (!options.stdio && result.stderr) process.stderr.write(result.stderr);
+  const error = failedRunError(result, commandLine());
+  if (error) throw error;
+  return result.stdout;
 }
 
 function execFileSync(file, args, options) {
-  ({ file, args, options } = normalizeExecFileArgs(file, args, options));
-  const inheritStderr = !options.stdio;
-  const ret = spawnSync(file, args, options);
-  if (inheritStderr && ret.stderr) process.stderr.write(ret.stderr);
-  const err = checkExecSyncError(ret, [options.argv0 || file, ...args]);
-  if (err) throw err;
-  return ret.stdout;
+  const request = execFileRequest(file, [args, options], true);
+  return runToCompletion(file, request.args, request.options,
+    () => [request.options.argv0 || file, ...request.args].join(' '));
 }
 
 function execSync(command, options) {
-  const opts = normalizeExecArgs(command, options, null);
-  const inheritStderr = !opts.options.stdio;
-  const ret = spawnSync(opts.file, opts.options);
-  if (inheritStderr && ret.stderr) process.stderr.write(ret.stderr);
-  const err = checkExecSyncError(ret, undefined, command);
-  if (err) throw err;
-  return ret.stdout;
+  const request = execRequest(command, [options]);
+  return runToCompletion(request.file, undefined, request.options, () => command);
 }
 
-// Output of one stdout/stderr pipe, kept up to maxBuffer bytes and decoded at the end.
-// What execFile keeps of an output: strings once an encoding is set (as the stream decodes them), counted in
-// bytes against maxBuffer; the chunk that crosses the limit is cut at the limit, in characters for strings.
-class OutputCollector {
-  constructor(encoding) {
+// ---------------------------------------------------------------------------------------------------------------
+// execFile: a child whose stdout and stderr are kept (up to maxBuffer bytes) and handed to one callback.
+
+const EXEC_FILE_DEFAULTS = Object.freeze({
+  encoding: 'utf8',
+  timeout: 0,
+  maxBuffer: DEFAULT_MAX_BUFFER,
+  killSignal: 'SIGTERM',
+  cwd: null,
+  env: null,
+  shell: false,
+});
+
+// What execFile keeps of one output: strings when an encoding is set (the stream decodes them), counted in
+// bytes; the chunk that crosses the limit is cut at the limit (in characters, for strings).
+class CappedOutput {
+  constructor(encoding, limit) {
     this.encoding = encoding;
-    this.chunks = [];
-    this.length = 0;
+    this.limit = limit;
+    this.pieces = [];
+    this.bytes = 0;
   }
 
-  // Returns false when maxBuffer was exceeded.
-  add(chunk, maxBuffer) {
-    const length = typeof chunk === 'string' ? Buffer.byteLength(chunk, this.encoding) : chunk.length;
-    this.length += length;
-    if (this.length > maxBuffer) {
-      const kept = maxBuffer - (this.length - length);
-      this.chunks.push(chunk.slice(0, kept));
-      return false;
+  // False once the limit is crossed.
+  take(chunk) {
+    const size = typeof chunk === 'string' ? Buffer.byteLength(chunk, this.encoding) : chunk.length;
+    const room = this.limit - this.bytes;
+    this.bytes += size;
+    const fits = !(this.bytes > this.limit);
+    this.pieces.push(fits ? chunk : chunk.slice(0, room));
+    return fits;
+  }
+
+  value() {
+    return this.encoding ? this.pieces.join('') : Buffer.concat(this.pieces);
+  }
+}
+
+class BufferedExecution {
+  constructor(commandLine, options, callback) {
+    this.commandLine = commandLine;
+    this.killSignal = options.killSignal;
+    this.callback = callback;
+    this.encoding = options.encoding !== 'buffer' && Buffer.isEncoding(options.encoding) ? options.encoding : null;
+    this.outputs = [new CappedOutput(this.encoding, options.maxBuffer), new CappedOutput(this.encoding, options.maxBuffer)];
+    this.failure = null;
+    this.stoppedByUs = false;
+    this.settled = false;
+    this.timer = null;
+    this.child = null;
+  }
+
+  watch(child, timeout) {
+    this.child = child;
+    ['stdout', 'stderr'].forEach((name, index) => {
+      const stream = child[name];
+      if (!stream) return;
+      if (this.encoding) stream.setEncoding(this.encoding);
+      stream.on('data', (chunk) => {
+        if (this.outputs[index].take(chunk)) return;
+        this.failure = new ERR_CHILD_PROCESS_STDIO_MAXBUFFER(name);
+        this.stop();
+      });
+    });
+    if (timeout > 0) this.timer = setTimeout(() => this.stop(), timeout);
+    child.addListener('close', (code, signal) => this.settle(code, signal));
+    child.addListener('error', (err) => {
+      this.failure = err;
+      this.settle();
+    });
+  }
+
+  stop() {
+    clearTimeout(this.timer);
+    this.timer = null;
+    this.child.stdout?.destroy();
+    this.child.stderr?.destroy();
+    this.stoppedByUs = true;
+    try {
+      this.child.kill(this.killSignal);
+    } catch (err) {
+      this.failure = err;
+      this.settle();
     }
-    this.chunks.push(chunk);
-    return true;
   }
 
-  result() {
-    return this.encoding ? this.chunks.join('') : Buffer.concat(this.chunks);
+  settle(code, signal) {
+    if (this.settled) return;
+    this.settled = true;
+    if (this.timer) clearTimeout(this.timer);
+    if (!this.callback) return;
+    const [stdout, stderr] = this.outputs.map((output) => output.value());
+    if (!this.failure && code === 0 && signal === null) {
+      this.callback(null, stdout, stderr);
+      return;
+    }
+    const error = this.failure ?? Object.assign(new Error(`Command failed: ${this.commandLine}\n${stderr}`), {
+      code: code < 0 ? require('util').getSystemErrorName(code) : code,
+      killed: this.child.killed || this.stoppedByUs,
+      signal,
+    });
+    error.cmd = this.commandLine;
+    this.callback(error, stdout, stderr);
   }
 }
 
 function execFile(file, args, options, callback) {
-  ({ file, args, options, callback } = normalizeExecFileArgs(file, args, options, callback));
-  options = {
-    __proto__: null,
-    encoding: 'utf8',
-    timeout: 0,
-    maxBuffer: MAX_BUFFER,
-    killSignal: 'SIGTERM',
-    cwd: null,
-    env: null,
-    shell: false,
-    ...options,
-  };
-  validateTimeout(options.timeout);
-  validateMaxBuffer(options.maxBuffer);
-  options.killSignal = sanitizeKillSignal(options.killSignal);
-
-  const encoding = options.encoding !== 'buffer' && Buffer.isEncoding(options.encoding) ? options.encoding : null;
-  const outputs = { 1: new OutputCollector(encoding), 2: new OutputCollector(encoding) };
-  let ex = null;
-  let killed = false;
-  let exited = false;
-  let timer = null;
-  let child;
-
-  child = spawn(file, args, {
-    cwd: options.cwd,
-    env: options.env,
-    gid: options.gid,
-    shell: options.shell,
-    uid: options.uid,
-    windowsHide: !!options.windowsHide,
-    windowsVerbatimArguments: !!options.windowsVerbatimArguments,
+  const request = execFileRequest(file, [args, options, callback], true);
+  const settings = { __proto__: null, ...EXEC_FILE_DEFAULTS, ...request.options };
+  Object.assign(settings, readLimits(settings, ['timeout', 'maxBuffer', 'killSignal']));
+  const child = spawn(file, request.args, {
+    cwd: settings.cwd,
+    env: settings.env,
+    gid: settings.gid,
+    shell: settings.shell,
+    uid: settings.uid,
+    windowsHide: Boolean(settings.windowsHide),
+    windowsVerbatimArguments: Boolean(settings.windowsVerbatimArguments),
   });
-  for (const index of [1, 2]) {
-    if (encoding) child.stdio[index]?.setEncoding(encoding);
-    child.stdio[index]?.on('data', (chunk) => {
-      if (!outputs[index].add(chunk, options.maxBuffer)) {
-        ex = new ERR_CHILD_PROCESS_STDIO_MAXBUFFER(index === 1 ? 'stdout' : 'stderr');
-        kill();
-      }
-    });
-  }
-
-  function exithandler(code, signal) {
-    if (exited) return;
-    exited = true;
-    if (timer) {
-      clearTimeout(timer);
-      timer = null;
-    }
-    if (!callback) return;
-    const stdout = outputs[1].result();
-    const stderr = outputs[2].result();
-    if (!ex && code === 0 && signal === null) {
-      callback(null, stdout, stderr);
-      return;
-    }
-    let cmd = file;
-    if (args?.length) cmd += ` ${args.join(' ')}`;
-    if (!ex) {
-      ex = commandFailed(`Command failed: ${cmd}\n${stderr}`, {
-        code: code < 0 ? require('util').getSystemErrorName(code) : code,
-        killed: child.killed || killed,
-        signal,
-      });
-    }
-    ex.cmd = cmd;
-    callback(ex, stdout, stderr);
-  }
-
-  function kill() {
-    child.stdout?.destroy();
-    child.stderr?.destroy();
-    killed = true;
-    try {
-      child.kill(options.killSignal);
-    } catch (e) {
-      ex = e;
-      exithandler();
-    }
-  }
-
-  if (options.timeout > 0) {
-    timer = setTimeout(() => {
-      timer = null;
-      kill();
-    }, options.timeout);
-  }
-  child.addListener('close', exithandler);
-  child.addListener('error', (e) => {
-    ex = e;
-    exithandler();
-  });
+  const commandLine = [file, ...request.args].join(' ');
+  new BufferedExecution(commandLine, settings, request.callback).watch(child, settings.timeout);
   return child;
 }
 
 function exec(command, options, callback) {
-  const opts = normalizeExecArgs(command, options, callback);
-  return module.exports.execFile(opts.file, opts.options, opts.callback);
+  const request = execRequest(command, [options, callback]);
+  return module.exports.execFile(request.file, request.options, request.callback);
 }
 
-// util.promisify(exec/execFile) resolves {stdout, stderr}; a failure carries them too.
-function promisifiedExec(original) {
-  return (...args) => {
+// util.promisify(exec/execFile) resolves { stdout, stderr }; a failure carries both too. The promise has the child.
+function promisifyBuffered(run) {
+  return function(...args) {
     let child;
     const promise = new Promise((resolve, reject) => {
-      child = original(...args, (err, stdout, stderr) => {
-        if (err !== null) {
-          err.stdout = stdout;
-          err.stderr = stderr;
-          reject(err);
-        } else {
+      child = run(...args, (error, stdout, stderr) => {
+        if (error === null) {
           resolve({ stdout, stderr });
+        } else {
+          reject(Object.assign(error, { stdout, stderr }));
         }
       });
     });
@@ -395,9 +443,11 @@ function promisifiedExec(original) {
   };
 }
 
-const customPromisify = Symbol.for('nodejs.util.promisify.custom');
-for (const fn of [exec, execFile]) {
-  Object.defineProperty(fn, customPromisify, { enumerable: false, value: promisifiedExec(fn) });
+for (const run of [exec, execFile]) {
+  Object.defineProperty(run, Symbol.for('nodejs.util.promisify.custom'), {
+    enumerable: false,
+    value: promisifyBuffered(run),
+  });
 }
 
 const { fork } = unsupportedFunctions('child_process', ['fork']);

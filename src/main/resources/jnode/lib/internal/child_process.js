@@ -4,13 +4,12 @@
 
 const { bufferFromHost } = require('internal/buffer');
 const EventEmitter = require('events');
-const { Buffer } = require('buffer');
-const { signals } = require('internal/constants').os;
+const { signals, errno: errnoNumbers } = require('internal/constants').os;
 const { isArrayBufferView } = require('internal/util/types');
 const {
   errnoException,
   codes: {
-    ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_UNKNOWN_SIGNAL, ERR_IPC_ONE_PIPE, ERR_IPC_SYNC_FORK,
+    ERR_INVALID_ARG_VALUE, ERR_UNKNOWN_SIGNAL, ERR_IPC_ONE_PIPE, ERR_IPC_SYNC_FORK,
     ERR_INVALID_SYNC_FORK_INPUT, ERR_JNODE_UNSUPPORTED,
   },
 } = require('internal/errors');
@@ -23,14 +22,16 @@ const binding = internalBinding('child_process');
 const PIPE = -1;
 const IGNORE = -2;
 
-const UV_EACCES = -13;
-const UV_EAGAIN = -11;
-const UV_EMFILE = -24;
-const UV_ENFILE = -23;
-const UV_ENOENT = -2;
-const UV_ESRCH = -3;
-const UV_EINVAL = -22;
-const UV_ENOSYS = -38;
+// libuv's error numbers are the negated errno values.
+const uvError = (name) => -errnoNumbers[name];
+
+// Failures to start that Node reports as an 'error' event on the next tick rather than throwing from spawn():
+// the ones a caller can expect from a sound request (missing or forbidden program, no resources left).
+const REPORTED_AS_ERROR_EVENT = new Set(['EACCES', 'EAGAIN', 'EMFILE', 'ENFILE', 'ENOENT'].map(uvError));
+
+const UV_ESRCH = uvError('ESRCH');
+const UV_EINVAL = uvError('EINVAL');
+const UV_ENOSYS = uvError('ENOSYS');
 
 // Several names share a number (SIGABRT/SIGIOT, SIGIO/SIGPOLL): the first listed is the one Node reports.
 let signalNames;
@@ -53,72 +54,59 @@ function convertToValidSignal(signal) {
   throw new ERR_UNKNOWN_SIGNAL(signal);
 }
 
-function stdioStringToArray(stdio, channel) {
-  let options;
-  switch (stdio) {
-    case 'ignore':
-    case 'overlapped':
-    case 'pipe':
-      options = [stdio, stdio, stdio];
-      break;
-    case 'inherit':
-      options = [0, 1, 2];
-      break;
-    default:
-      throw new ERR_INVALID_ARG_VALUE('stdio', stdio);
-  }
-  if (channel) options.push(channel);
-  return options;
-}
+// The stdio option, named for all three standard descriptors at once.
+const STDIO_SHORTHANDS = {
+  __proto__: null,
+  pipe: ['pipe', 'pipe', 'pipe'],
+  overlapped: ['overlapped', 'overlapped', 'overlapped'],
+  ignore: ['ignore', 'ignore', 'ignore'],
+  inherit: [0, 1, 2],
+};
 
-// Node's stdio option as a list of {type: 'pipe'|'ignore'|'inherit'|'fd', fd?, input?}.
+const isPipeRequest = (entry) => entry === 'pipe' || entry === 'overlapped' || (typeof entry === 'number' && entry < 0);
+const sharedDescriptor = (entry) => (typeof entry === 'number' ? entry : entry?.fd);
+const isStreamObject = (entry) => entry !== null && typeof entry === 'object' && Boolean(entry._handle || entry.handle);
+
+// What one stdio entry asks for, as a plan { type: 'pipe' | 'ignore' | 'fd', fd?, input? }. Each rule is
+// [matches(entry), plan(entry, index, sync)]; the first rule that matches decides (or throws).
+const STDIO_RULES = [
+  [(entry) => entry === 'ignore', () => ({ type: 'ignore' })],
+  [isPipeRequest, () => ({ type: 'pipe' })],
+  [(entry) => entry === 'ipc', () => {
+    throw new ERR_JNODE_UNSUPPORTED("child_process stdio 'ipc'");
+  }],
+  [(entry) => entry === 'inherit', (entry, index) => ({ type: 'fd', fd: index })],
+  [(entry) => typeof sharedDescriptor(entry) === 'number', (entry) => ({ type: 'fd', fd: sharedDescriptor(entry) })],
+  [(entry) => typeof entry === 'string' || isArrayBufferView(entry), (entry, index, sync) => {
+    if (!sync) throw new ERR_INVALID_SYNC_FORK_INPUT(require('internal/util/inspect').inspect(entry));
+    return { type: 'pipe', input: entry };
+  }],
+  [isStreamObject, () => {
+    throw new ERR_JNODE_UNSUPPORTED('child_process stdio streams');
+  }],
+];
+
+// The stdio option as one plan per descriptor (at least the three standard ones; unset ones are pipes, unset
+// extra ones are ignored).
 function getValidStdio(stdio, sync) {
-  if (typeof stdio === 'string') {
-    stdio = stdioStringToArray(stdio);
-  } else if (!Array.isArray(stdio)) {
-    throw new ERR_INVALID_ARG_VALUE('stdio', stdio);
-  }
-  stdio = [...stdio];
-  while (stdio.length < 3) stdio.push(undefined);
-  const ipcCount = stdio.filter((entry) => entry === 'ipc').length;
-  if (ipcCount > 0) {
-    if (sync) throw new ERR_IPC_SYNC_FORK();
-    if (ipcCount > 1) throw new ERR_IPC_ONE_PIPE();
-  }
-  const result = [];
-  for (let i = 0; i < stdio.length; i++) {
-    let entry = stdio[i];
-    if (entry == null) entry = i < 3 ? 'pipe' : 'ignore';
-    if (entry === 'ignore') {
-      result.push({ type: 'ignore' });
-    } else if (entry === 'pipe' || entry === 'overlapped' || (typeof entry === 'number' && entry < 0)) {
-      result.push({ type: 'pipe', readable: i === 0, writable: i !== 0 });
-    } else if (entry === 'ipc') {
-      throw new ERR_JNODE_UNSUPPORTED("child_process stdio 'ipc'");
-    } else if (entry === 'inherit') {
-      result.push({ type: 'inherit', fd: i });
-    } else if (typeof entry === 'number' || typeof entry?.fd === 'number') {
-      result.push({ type: 'fd', fd: typeof entry === 'number' ? entry : entry.fd });
-    } else if (isArrayBufferView(entry) || typeof entry === 'string') {
-      if (!sync) throw new ERR_INVALID_SYNC_FORK_INPUT(require('internal/util/inspect').inspect(entry));
-      result.push({ type: 'pipe', readable: true, writable: false, input: entry });
-    } else if (entry !== null && typeof entry === 'object' && (entry._handle || entry.handle)) {
-      throw new ERR_JNODE_UNSUPPORTED('child_process stdio streams');
-    } else {
-      throw new ERR_INVALID_ARG_VALUE('stdio', entry);
-    }
-  }
-  return result;
+  const entries = typeof stdio === 'string' ? STDIO_SHORTHANDS[stdio] : stdio;
+  if (!Array.isArray(entries)) throw new ERR_INVALID_ARG_VALUE('stdio', stdio);
+  const ipcChannels = entries.filter((entry) => entry === 'ipc').length;
+  if (ipcChannels > 0 && sync) throw new ERR_IPC_SYNC_FORK();
+  if (ipcChannels > 1) throw new ERR_IPC_ONE_PIPE();
+  const count = Math.max(entries.length, 3);
+  return Array.from({ length: count }, (unused, index) => {
+    const entry = entries[index] ?? (index < 3 ? 'pipe' : 'ignore');
+    const rule = STDIO_RULES.find(([matches]) => matches(entry));
+    if (!rule) throw new ERR_INVALID_ARG_VALUE('stdio', entry);
+    return rule[1](entry, index, sync);
+  });
 }
 
-function bindingStdio(stdio) {
-  return stdio.map((s) => {
-    switch (s.type) {
-      case 'pipe': return PIPE;
-      case 'ignore': return IGNORE;
-      default: return s.fd;
-    }
-  });
+const BINDING_SLOTS = { __proto__: null, pipe: PIPE, ignore: IGNORE };
+
+function bindingStdio(plans) {
+  return plans.map((plan) => BINDING_SLOTS[plan.type] ?? plan.fd);
 }
 
 function spawnError(errno, syscall, file, args) {
@@ -134,7 +122,7 @@ function spawnSync(options) {
   const stdin = options.stdio[0];
   const input = stdin?.type === 'pipe' ? stdin.input : undefined;
   const [started, pid, exitCode, signal, errno, output] = binding.spawnSync(
-    options.file, options.args, options.envPairs, options.cwd ?? null, bindingStdio(options.stdio),
+    options.file, argvStrings(options.args), options.envPairs, options.cwd ?? null, bindingStdio(options.stdio),
     options.detached, input ? input.buffer : null, input ? input.byteOffset : 0, input ? input.byteLength : 0,
     options.timeout ?? 0, options.killSignal ?? signals.SIGTERM, options.maxBuffer > 0 ? options.maxBuffer : Infinity);
 
@@ -153,83 +141,95 @@ function spawnSync(options) {
   return result;
 }
 
-function maybeClose(child) {
-  child._closesGot++;
-  if (child._closesGot === child._closesNeeded) {
-    child.emit('close', child.exitCode, child.signalCode);
-  }
+function checkLaunchRecord({ file, args }) {
+  validateString(file, 'options.file');
+  if (args !== undefined) validateArray(args, 'options.args');
 }
 
+// An IPC channel is announced to the child through its environment, so Node checks envPairs as soon as the
+// stdio asks for one: before telling that we have no IPC.
+function checkIpcEnvironment({ stdio, envPairs }) {
+  if (Array.isArray(stdio) && stdio.includes('ipc')) validateArray(envPairs, 'options.envPairs');
+}
+
+// The child's argv as the OS takes it: every argument as a string (spawnargs keeps what the caller passed).
+function argvStrings(args) {
+  return args.map(String);
+}
+
+// 'close' comes once the child exited and every pipe to it closed.
+function noteClosed(child) {
+  child._closesGot++;
+  if (child._closesGot === child._closesNeeded) child.emit('close', child.exitCode, child.signalCode);
+}
+
+function pipeSocket(child, started, index) {
+  const { Socket } = require('internal/net/socket');
+  const ends = { readable: index !== 0, writable: index === 0 };
+  const socket = new Socket(started ? { fd: started.pipeFd(index), ...ends } : ends);
+  child._closesNeeded++;
+  socket.on('close', () => noteClosed(child));
+  return socket;
+}
 
 // As Node does after 'exit': an output nobody reads is drained, so that it ends and the child counts as closed.
-function flushStdio(child) {
-  for (let i = 1; i < child.stdio.length; i++) {
-    const stream = child.stdio[i];
-    if (stream && stream.readable && stream.readableFlowing === null && !stream.destroyed) stream.resume();
-  }
+function drainUnreadOutputs(child) {
+  const unread = (stream) => stream?.readable && stream.readableFlowing === null && !stream.destroyed;
+  child.stdio.slice(1).filter(unread).forEach((stream) => stream.resume());
 }
+
+// A new ChildProcess's own properties, in the key order inspecting one shows in Node. 'close' waits for one
+// exit plus one close per pipe (_closesNeeded grows as pipes are made).
+const FRESH_CHILD_STATE = Object.freeze({
+  _closesNeeded: 1,
+  _closesGot: 0,
+  connected: false,
+  signalCode: null,
+  exitCode: null,
+  killed: false,
+  spawnfile: null,
+  _handle: null,
+});
 
 class ChildProcess extends EventEmitter {
   constructor() {
     super();
-    this._closesNeeded = 1;
-    this._closesGot = 0;
-    this.connected = false;
-    this.signalCode = null;
-    this.exitCode = null;
-    this.killed = false;
-    this.spawnfile = null;
-    this._handle = null;
+    Object.assign(this, FRESH_CHILD_STATE);
   }
 
+  // options: a launch record ({ file, args with argv0 first, envPairs, cwd, detached, stdio }).
   spawn(options) {
     validateObject(options, 'options');
+    checkIpcEnvironment(options);
     const stdio = getValidStdio(options.stdio || 'pipe', false);
-    validateString(options.file, 'options.file');
+    checkLaunchRecord(options);
     this.spawnfile = options.file;
-    if (options.args === undefined) {
-      this.spawnargs = [];
-    } else {
-      validateArray(options.args, 'options.args');
-      this.spawnargs = options.args;
-    }
+    this.spawnargs = options.args ?? [];
     const onEvent = bindToCurrentFrame((kind, exitCode, signal) => {
       // As libuv: a child ended by a signal has exit status 0 and the signal's name.
       if (kind === 'exit') this._handle?.onexit(signal > 0 ? 0 : exitCode, signal > 0 ? signalName(signal) : null);
     });
-    const handle = binding.spawn(options.file, this.spawnargs, options.envPairs ?? [], options.cwd ?? null,
+    // Without an IPC channel Node never looks at a non-array envPairs: the child starts with no environment.
+    const envPairs = Array.isArray(options.envPairs) ? options.envPairs : [];
+    const started = binding.spawn(options.file, argvStrings(this.spawnargs), envPairs, options.cwd ?? null,
       bindingStdio(stdio), !!options.detached, onEvent);
+    const failed = typeof started === 'number';
+    if (failed && !REPORTED_AS_ERROR_EVENT.has(started)) throw errnoException(started, 'spawn');
 
     this._handle = {
-      process: typeof handle === 'number' ? null : handle,
+      process: failed ? null : started,
       onexit: (exitCode, signalCode) => this._onexit(exitCode, signalCode),
     };
-    if (typeof handle === 'number') {
-      const err = handle;
-      if (err === UV_EACCES || err === UV_EAGAIN || err === UV_EMFILE || err === UV_ENFILE || err === UV_ENOENT) {
-        process.nextTick(() => this._handle.onexit(err, null));
-      } else {
-        this._handle = null;
-        throw errnoException(err, 'spawn');
-      }
+    if (failed) {
+      process.nextTick(() => this._handle.onexit(started, null));
     } else {
-      this.pid = handle.pid();
+      this.pid = started.pid();
       process.nextTick(() => this.emit('spawn'));
     }
     // Each pipe is a net.Socket owning our end; the child counts as closed once they all closed too. A child
     // that failed to start still has its streams (without a descriptor), destroyed with the error.
-    this.stdio = stdio.map((entry, i) => {
-      if (entry.type !== 'pipe') return null;
-      const { Socket } = require('internal/net/socket');
-      const socket = typeof handle === 'number' ? new Socket({ readable: i !== 0, writable: i === 0 })
-        : new Socket({ fd: handle.pipeFd(i), readable: i !== 0, writable: i === 0 });
-      this._closesNeeded++;
-      socket.on('close', () => maybeClose(this));
-      return socket;
-    });
-    this.stdin = this.stdio[0] ?? null;
-    this.stdout = this.stdio[1] ?? null;
-    this.stderr = this.stdio[2] ?? null;
+    this.stdio = stdio.map((entry, i) => (entry.type === 'pipe' ? pipeSocket(this, failed ? null : started, i) : null));
+    [this.stdin = null, this.stdout = null, this.stderr = null] = this.stdio;
   }
 
   _onexit(exitCode, signalCode) {
@@ -237,14 +237,14 @@ class ChildProcess extends EventEmitter {
     else this.exitCode = exitCode;
     this._handle = null;
     this.stdin?.destroy();
-    flushStdio(this);
+    drainUnreadOutputs(this);
     if (exitCode < 0) {
       for (const stream of this.stdio) stream?.destroy();
       this.emit('error', spawnError(exitCode, 'spawn', this.spawnfile, this.spawnargs));
     } else {
       this.emit('exit', this.exitCode, this.signalCode);
     }
-    maybeClose(this);
+    noteClosed(this);
   }
 
   kill(sig) {
@@ -278,8 +278,6 @@ class ChildProcess extends EventEmitter {
 module.exports = {
   ChildProcess,
   getValidStdio,
-  stdioStringToArray,
   spawnSync,
   convertToValidSignal,
-  maybeClose,
 };

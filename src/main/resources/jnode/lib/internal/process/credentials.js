@@ -1,56 +1,48 @@
 'use strict';
-// process.setuid and friends: ids are numbers or user/group names; the binding answers 0, a positive
-// "which name was unknown", or a negated errno.
+// process.setuid and friends. Ids are numbers or user/group names. Every binding call answers one number:
+// 0 for done, a negated errno for a failed call, or k > 0 for "the k-th name given could not be resolved".
 
 const { codes: { ERR_INVALID_ARG_TYPE, ERR_UNKNOWN_CREDENTIAL } } = require('internal/errors');
 const { validateArray, validateUint32 } = require('internal/validators');
 
 const binding = internalBinding('process');
 
-function validateId(id, name) {
+function checkId(id, name) {
   if (typeof id === 'number') validateUint32(id, name);
   else if (typeof id !== 'string') throw new ERR_INVALID_ARG_TYPE(name, ['number', 'string'], id);
 }
 
-// The old-style errno error of Node's credential calls: "EPERM, Operation not permitted", positive errno.
-function credentialError(errno, syscall) {
+// Node's credential calls fail with the old errno error shape: "EPERM, Operation not permitted" and a
+// positive errno.
+function systemCallError(errno, syscall) {
   const { uvErrmapGet } = require('internal/errors');
-  const [code] = uvErrmapGet(-errno) || [`Unknown system error ${errno}`];
-  const err = new Error(`${code}, ${binding.strerror(errno)}`);
-  err.errno = errno;
-  err.code = code;
-  err.syscall = syscall;
-  return err;
+  const code = uvErrmapGet(-errno)?.[0] ?? `Unknown system error ${errno}`;
+  return Object.assign(new Error(`${code}, ${binding.strerror(errno)}`), { errno, code, syscall });
 }
 
-function check(result, syscall) {
-  if (result < 0) throw credentialError(-result, syscall);
+// names: the [kind, value] pairs the call resolved, in the order the binding counts them.
+function interpret(result, syscall, names) {
+  if (result > 0) throw new ERR_UNKNOWN_CREDENTIAL(...names[result - 1]);
+  if (result < 0) throw systemCallError(-result, syscall);
 }
 
 function idSetter(syscall, kind) {
   return function(id) {
-    validateId(id, 'id');
-    const result = binding.setCredential(syscall, id);
-    if (result === 1) throw new ERR_UNKNOWN_CREDENTIAL(kind, id);
-    check(result, syscall);
+    checkId(id, 'id');
+    interpret(binding.setCredential(syscall, id), syscall, [[kind, id]]);
   };
 }
 
 function setgroups(groups) {
   validateArray(groups, 'groups');
-  for (let i = 0; i < groups.length; i++) validateId(groups[i], `groups[${i}]`);
-  const result = binding.setgroups(groups);
-  if (result > 0) throw new ERR_UNKNOWN_CREDENTIAL('Group', groups[result - 1]);
-  check(result, 'setgroups');
+  groups.forEach((group, index) => checkId(group, `groups[${index}]`));
+  interpret(binding.setgroups(groups), 'setgroups', groups.map((group) => ['Group', group]));
 }
 
 function initgroups(user, extraGroup) {
-  validateId(user, 'user');
-  validateId(extraGroup, 'extraGroup');
-  const result = binding.initgroups(user, extraGroup);
-  if (result === 1) throw new ERR_UNKNOWN_CREDENTIAL('User', user);
-  if (result === 2) throw new ERR_UNKNOWN_CREDENTIAL('Group', extraGroup);
-  check(result, 'initgroups');
+  checkId(user, 'user');
+  checkId(extraGroup, 'extraGroup');
+  interpret(binding.initgroups(user, extraGroup), 'initgroups', [['User', user], ['Group', extraGroup]]);
 }
 
 module.exports = {

@@ -1,104 +1,86 @@
 'use strict';
-// process.stdin, process.stdout and process.stderr, made on first use with the kind of stream Node picks for
-// what the descriptor is: a terminal (tty.ReadStream/WriteStream, written synchronously), a file
-// (fs.ReadStream / SyncWriteStream) or a pipe or socket (net.Socket, written without blocking the loop).
+// process.stdin, process.stdout and process.stderr, each made on first use. The stream class depends on what
+// the descriptor is, as the binding reports it: a terminal (tty streams, written synchronously), a regular file
+// (fs streams, written synchronously) or a pipe or socket (net.Socket, written without blocking the loop).
 
 const binding = internalBinding('stdio');
 
-let stdin;
-let stdout;
-let stderr;
-
-// Closing process.stdout must not close descriptor 1: other code (and the exit path) still writes to it.
-function keepDescriptorOpen(err, callback) {
-  callback(err);
+function socketOn(fd, readable) {
+  const { Socket } = require('internal/net/socket');
+  return new Socket({ fd, readable, writable: !readable });
 }
 
-function createWritableStdioStream(fd) {
-  let stream;
-  switch (binding.handleType(fd)) {
-    case 'TTY': {
-      const { WriteStream } = require('tty');
-      stream = new WriteStream(fd);
-      stream._type = 'tty';
-      break;
-    }
-    case 'FILE': {
-      const SyncWriteStream = require('internal/fs/sync_write_stream');
-      stream = new SyncWriteStream(fd, { autoClose: false });
-      stream._type = 'fs';
-      break;
-    }
-    case 'PIPE': {
-      const { Socket } = require('internal/net/socket');
-      stream = new Socket({ fd, readable: false, writable: true });
-      stream._type = 'pipe';
-      break;
-    }
-    default: {
-      // No usable descriptor (closed by the parent): output goes nowhere, as in Node.
-      const { Writable } = require('stream');
-      stream = new Writable({ write(chunk, encoding, callback) { callback(); } });
-    }
-  }
+// Per descriptor kind: the tag Node leaves in stream._type and how to open the descriptor in each direction.
+const DESCRIPTOR_KINDS = {
+  __proto__: null,
+  TTY: {
+    tag: 'tty',
+    output: (fd) => new (require('tty').WriteStream)(fd),
+    input: (fd) => new (require('tty').ReadStream)(fd),
+  },
+  FILE: {
+    tag: 'fs',
+    output: (fd) => new (require('internal/fs/sync_write_stream'))(fd, { autoClose: false }),
+    input: (fd) => new (require('internal/fs/streams').ReadStream)(null, { fd, autoClose: false }),
+  },
+  PIPE: {
+    tag: 'pipe',
+    output: (fd) => socketOn(fd, false),
+    input: (fd) => socketOn(fd, true),
+  },
+};
+
+// A descriptor the parent closed: output is dropped and input is empty, as in Node.
+const MISSING_DESCRIPTOR = {
+  tag: undefined,
+  output: () => new (require('stream').Writable)({ write: (chunk, encoding, done) => done() }),
+  input: () => new (require('stream').Readable)({ read() { this.push(null); } }),
+};
+
+function descriptorKind(fd) {
+  return DESCRIPTOR_KINDS[binding.handleType(fd)] ?? MISSING_DESCRIPTOR;
+}
+
+function openOutput(fd) {
+  const kind = descriptorKind(fd);
+  const stream = kind.output(fd);
+  if (kind.tag) stream._type = kind.tag;
   stream.fd = fd;
   stream._isStdio = true;
   stream.destroySoon = stream.destroy;
-  stream._destroy = keepDescriptorOpen;
+  // Destroying process.stdout must leave descriptor 1 open: other code, and the exit path, still write to it.
+  stream._destroy = (err, done) => done(err);
+  if (stream.isTTY) process.on('SIGWINCH', () => stream._refreshSize());
   return stream;
 }
 
-function getStdout() {
-  if (stdout === undefined) {
-    stdout = createWritableStdioStream(1);
-    if (stdout.isTTY) process.on('SIGWINCH', () => stdout._refreshSize());
-  }
-  return stdout;
+// A paused stdin stops reading its descriptor, so that it no longer keeps the process alive.
+function stopReadingWhenPaused(stream) {
+  stream.on('pause', () => process.nextTick(() => {
+    if (!stream._handle || stream.readableFlowing) return;
+    stream._readableState.reading = false;
+    stream._handle.readStop();
+  }));
 }
 
-function getStderr() {
-  if (stderr === undefined) {
-    stderr = createWritableStdioStream(2);
-    if (stderr.isTTY) process.on('SIGWINCH', () => stderr._refreshSize());
-  }
-  return stderr;
+function openInput() {
+  const stream = descriptorKind(0).input(0);
+  stream.fd = 0;
+  if (stream._handle) stopReadingWhenPaused(stream);
+  return stream;
 }
 
-function getStdin() {
-  if (stdin !== undefined) return stdin;
-  switch (binding.handleType(0)) {
-    case 'TTY': {
-      const { ReadStream } = require('tty');
-      stdin = new ReadStream(0);
-      break;
-    }
-    case 'FILE': {
-      const { ReadStream } = require('internal/fs/streams');
-      stdin = new ReadStream(null, { fd: 0, autoClose: false });
-      break;
-    }
-    case 'PIPE': {
-      const { Socket } = require('internal/net/socket');
-      stdin = new Socket({ fd: 0, readable: true, writable: false });
-      break;
-    }
-    default: {
-      // No stdin at all: an empty stream that ends at once.
-      const { Readable } = require('stream');
-      stdin = new Readable({ read() { this.push(null); } });
-    }
-  }
-  stdin.fd = 0;
-  // A paused stdin stops taking bytes from its descriptor, so that it no longer keeps the process alive.
-  if (stdin._handle) {
-    stdin.on('pause', () => process.nextTick(() => {
-      if (stdin._handle && !stdin.readableFlowing) {
-        stdin._readableState.reading = false;
-        stdin._handle.readStop();
-      }
-    }));
-  }
-  return stdin;
+const opened = new Map();
+
+function once(name, open) {
+  return () => {
+    if (!opened.has(name)) opened.set(name, open());
+    return opened.get(name);
+  };
 }
 
-module.exports = { getStdin, getStdout, getStderr };
+module.exports = {
+  getStdin: once('stdin', openInput),
+  getStdout: once('stdout', () => openOutput(1)),
+  getStderr: once('stderr', () => openOutput(2)),
+};
