@@ -19,7 +19,7 @@ spellings.forEach((flags, index) => {
 });
 const stats = fs.statSync(dir);
 console.log(stats.isDirectory(), stats.isFile(), stats.isSocket(), stats.mtime.getTime() === Math.round(stats.mtimeMs));
-const [entry] = fs.readdirSync(dir, { withFileTypes: true });
+const entry = fs.readdirSync(dir, { withFileTypes: true }).find((dirent) => dirent.name === 'f0');
 console.log(entry.isFile(), entry.isSymbolicLink(), entry.isFile.name, entry.name);
 try { new entry.isFile(); } catch (e) { console.log(e.name); }
 fs.rmSync(dir, { recursive: true });
