@@ -1,6 +1,6 @@
 'use strict';
-// node:punycode (deprecated, DEP0040): Punycode as RFC 3492 defines it, with the API of punycode.js 2.1.0,
-// which is what Node bundles.
+// node:punycode (deprecated, DEP0040): the Bootstring encoding with Punycode's parameters, written from
+// RFC 3492, behind the API of punycode.js 2.1.0 (the version Node bundles).
 
 const { isInsideNodeModules } = require('internal/util/caller');
 
@@ -9,168 +9,157 @@ if (!isInsideNodeModules()) {
                       'DeprecationWarning', 'DEP0040');
 }
 
-const maxInt = 0x7FFFFFFF;
-const base = 36;
-const tMin = 1;
-const tMax = 26;
-const skew = 38;
-const damp = 700;
-const initialBias = 72;
-const initialN = 128;
-const delimiter = '-';
-const labelSeparators = /[\x2E\u3002\uFF0E\uFF61]/g;
+// RFC 3492 section 5.
+const PUNYCODE = Object.freeze({ base: 36, tMin: 1, tMax: 26, skew: 38, damp: 700, initialBias: 72, initialN: 0x80 });
+const { base, tMin, tMax } = PUNYCODE;
+// The RFC's integers are 32-bit signed; anything larger is an overflow.
+const LARGEST = 2 ** 31 - 1;
+const SEPARATOR = '-';
 
-function fail(kind) {
-  const messages = {
-    overflow: 'Overflow: input needs wider integers to process',
-    'not-basic': 'Illegal input >= 0x80 (not a basic code point)',
-    'invalid-input': 'Invalid input',
-  };
-  throw new RangeError(messages[kind]);
+const failureMessages = {
+  overflow: 'Overflow: input needs wider integers to process',
+  notBasic: 'Illegal input >= 0x80 (not a basic code point)',
+  invalidInput: 'Invalid input',
+};
+function fail(reason) {
+  throw new RangeError(failureMessages[reason]);
+}
+
+// Digit values 0..25 are the letters (either case when reading), 26..35 the decimal digits.
+const DIGITS = 'abcdefghijklmnopqrstuvwxyz0123456789';
+const digitByCharCode = new Map();
+for (let value = 0; value < base; value++) {
+  digitByCharCode.set(DIGITS.charCodeAt(value), value);
+  digitByCharCode.set(DIGITS[value].toUpperCase().charCodeAt(0), value);
+}
+const digitValue = (charCode) => digitByCharCode.get(charCode) ?? base;
+
+// The threshold t for the digit at position k (RFC 3492 section 6.2/6.3), kept within [tMin, tMax].
+const thresholdAt = (k, bias) => Math.min(Math.max(k - bias, tMin), tMax);
+
+// RFC 3492 section 6.1: the bias for the next delta, so that its digits are spent where they are needed.
+function adaptBias(delta, pointCount, isFirstDelta) {
+  let scaled = isFirstDelta ? Math.floor(delta / PUNYCODE.damp) : Math.floor(delta / 2);
+  scaled += Math.floor(scaled / pointCount);
+  const roomy = ((base - tMin) * tMax) >> 1;
+  let k = 0;
+  for (; scaled > roomy; k += base) scaled = Math.floor(scaled / (base - tMin));
+  return k + Math.floor(((base - tMin + 1) * scaled) / (scaled + PUNYCODE.skew));
+}
+
+// Reads one generalized variable-length integer (RFC 3492 section 3.3) at `pos`, adding it to `total`.
+function readVariableInteger(input, pos, bias, total) {
+  let weight = 1;
+  let cursor = pos;
+  for (let k = base; ; k += base) {
+    if (cursor >= input.length) fail('invalidInput');
+    const digit = digitValue(input.charCodeAt(cursor++));
+    if (digit >= base) fail('invalidInput');
+    if (digit > Math.floor((LARGEST - total) / weight)) fail('overflow');
+    total += digit * weight;
+    const t = thresholdAt(k, bias);
+    if (digit < t) return { total, next: cursor };
+    if (weight > Math.floor(LARGEST / (base - t))) fail('overflow');
+    weight *= base - t;
+  }
+}
+
+// Writes `value` as a generalized variable-length integer.
+function writeVariableInteger(value, bias) {
+  let written = '';
+  let rest = value;
+  for (let k = base; ; k += base) {
+    const t = thresholdAt(k, bias);
+    if (rest < t) return written + DIGITS[rest];
+    written += DIGITS[t + ((rest - t) % (base - t))];
+    rest = Math.floor((rest - t) / (base - t));
+  }
 }
 
 /** The code points of a string; a lone surrogate stands for itself. */
 function ucs2decode(string) {
-  const output = [];
-  for (let i = 0; i < string.length; i++) {
-    const code = string.charCodeAt(i);
-    const next = string.charCodeAt(i + 1);
-    if (code >= 0xD800 && code <= 0xDBFF && next >= 0xDC00 && next <= 0xDFFF) {
-      output.push(((code - 0xD800) << 10) + (next - 0xDC00) + 0x10000);
-      i++;
-    } else {
-      output.push(code);
-    }
-  }
-  return output;
+  return Array.from(string, (character) => character.codePointAt(0));
 }
 
 function ucs2encode(codePoints) {
   return String.fromCodePoint(...codePoints);
 }
 
-function digitValue(code) {
-  if (code >= 0x30 && code < 0x3A) return 26 + (code - 0x30);
-  if (code >= 0x41 && code < 0x5B) return code - 0x41;
-  if (code >= 0x61 && code < 0x7B) return code - 0x61;
-  return base;
-}
-
-function digitChar(digit) {
-  // 0..25 are a..z, 26..35 are 0..9.
-  return String.fromCharCode(digit < 26 ? digit + 0x61 : digit + 22);
-}
-
-function adapt(delta, numPoints, firstTime) {
-  delta = firstTime ? Math.floor(delta / damp) : delta >> 1;
-  delta += Math.floor(delta / numPoints);
-  let k = 0;
-  while (delta > ((base - tMin) * tMax) >> 1) {
-    delta = Math.floor(delta / (base - tMin));
-    k += base;
-  }
-  return k + Math.floor(((base - tMin + 1) * delta) / (delta + skew));
-}
-
-function threshold(k, bias) {
-  return k <= bias ? tMin : k >= bias + tMax ? tMax : k - bias;
-}
-
-/** Punycode (ASCII) to the string of code points it encodes. */
+/** Punycode (ASCII) to the string of code points it encodes (RFC 3492 section 6.2). */
 function decode(input) {
-  const output = [];
-  let basic = input.lastIndexOf(delimiter);
-  if (basic < 0) basic = 0;
-  for (let j = 0; j < basic; j++) {
-    if (input.charCodeAt(j) >= 0x80) fail('not-basic');
-    output.push(input.charCodeAt(j));
+  // Everything before the last separator is copied literally and must be ASCII.
+  const literalEnd = Math.max(input.lastIndexOf(SEPARATOR), 0);
+  const points = [];
+  for (let at = 0; at < literalEnd; at++) {
+    const code = input.charCodeAt(at);
+    if (code >= 0x80) fail('notBasic');
+    points.push(code);
   }
-  let n = initialN;
-  let bias = initialBias;
-  let i = 0;
-  for (let index = basic > 0 ? basic + 1 : 0; index < input.length;) {
-    const oldi = i;
-    for (let w = 1, k = base; ; k += base) {
-      if (index >= input.length) fail('invalid-input');
-      const digit = digitValue(input.charCodeAt(index++));
-      if (digit >= base) fail('invalid-input');
-      if (digit > Math.floor((maxInt - i) / w)) fail('overflow');
-      i += digit * w;
-      const t = threshold(k, bias);
-      if (digit < t) break;
-      if (w > Math.floor(maxInt / (base - t))) fail('overflow');
-      w *= base - t;
-    }
-    const length = output.length + 1;
-    bias = adapt(i - oldi, length, oldi === 0);
-    if (Math.floor(i / length) > maxInt - n) fail('overflow');
-    n += Math.floor(i / length);
-    i %= length;
-    output.splice(i++, 0, n);
+  let codePoint = PUNYCODE.initialN;
+  let bias = PUNYCODE.initialBias;
+  let insertAt = 0;
+  let cursor = literalEnd > 0 ? literalEnd + 1 : 0;
+  while (cursor < input.length) {
+    const previous = insertAt;
+    const { total, next } = readVariableInteger(input, cursor, bias, insertAt);
+    cursor = next;
+    const slots = points.length + 1;
+    bias = adaptBias(total - previous, slots, previous === 0);
+    const wraps = Math.floor(total / slots);
+    if (wraps > LARGEST - codePoint) fail('overflow');
+    codePoint += wraps;
+    points.splice(total % slots, 0, codePoint);
+    insertAt = (total % slots) + 1;
   }
-  return String.fromCodePoint(...output);
+  return String.fromCodePoint(...points);
 }
 
-/** A string to its Punycode (ASCII) form. */
+/** A string to its Punycode (ASCII) form (RFC 3492 section 6.3). */
 function encode(input) {
-  const codePoints = ucs2decode(input);
-  let output = '';
-  for (const c of codePoints) {
-    if (c < 0x80) output += String.fromCharCode(c);
-  }
-  const basicLength = output.length;
-  let handled = basicLength;
-  if (basicLength > 0) output += delimiter;
-  let n = initialN;
+  const points = ucs2decode(input);
+  const literal = points.filter((code) => code < 0x80);
+  let output = literal.map((code) => String.fromCharCode(code)).join('');
+  if (literal.length > 0) output += SEPARATOR;
+  let codePoint = PUNYCODE.initialN;
+  let bias = PUNYCODE.initialBias;
   let delta = 0;
-  let bias = initialBias;
-  while (handled < codePoints.length) {
-    let m = maxInt;
-    for (const c of codePoints) {
-      if (c >= n && c < m) m = c;
-    }
-    if (m - n > Math.floor((maxInt - delta) / (handled + 1))) fail('overflow');
-    delta += (m - n) * (handled + 1);
-    n = m;
-    for (const c of codePoints) {
-      if (c < n && ++delta > maxInt) fail('overflow');
-      if (c === n) {
-        let q = delta;
-        for (let k = base; ; k += base) {
-          const t = threshold(k, bias);
-          if (q < t) break;
-          output += digitChar(t + ((q - t) % (base - t)));
-          q = Math.floor((q - t) / (base - t));
-        }
-        output += digitChar(q);
-        bias = adapt(delta, handled + 1, handled === basicLength);
-        delta = 0;
-        handled++;
-      }
+  let done = literal.length;
+  while (done < points.length) {
+    // The smallest code point not yet handled.
+    const smallest = points.reduce((best, code) => (code >= codePoint && code < best ? code : best), LARGEST);
+    if (smallest - codePoint > Math.floor((LARGEST - delta) / (done + 1))) fail('overflow');
+    delta += (smallest - codePoint) * (done + 1);
+    codePoint = smallest;
+    for (const code of points) {
+      if (code < codePoint && ++delta > LARGEST) fail('overflow');
+      if (code !== codePoint) continue;
+      output += writeVariableInteger(delta, bias);
+      bias = adaptBias(delta, done + 1, done === literal.length);
+      delta = 0;
+      done++;
     }
     delta++;
-    n++;
+    codePoint++;
   }
   return output;
 }
 
-/** Applies fn to each label of a domain (or of the domain part of an email address). */
-function mapDomain(domain, fn) {
-  const at = domain.split('@');
-  let prefix = '';
-  if (at.length > 1) {
-    prefix = `${at[0]}@`;
-    domain = at[1];
-  }
-  return prefix + domain.replace(labelSeparators, '.').split('.').map(fn).join('.');
+// Dots a domain may be written with: full stop, ideographic, fullwidth and halfwidth ideographic full stops.
+const labelDots = /[.\u3002\uFF0E\uFF61]/g;
+
+/** Converts each label of a domain, or of the part after "@" of an email address. */
+function convertLabels(domain, convert) {
+  const [beforeAt, afterAt] = domain.split('@');
+  const [prefix, host] = afterAt === undefined ? ['', beforeAt] : [`${beforeAt}@`, afterAt];
+  return prefix + host.replace(labelDots, '.').split('.').map(convert).join('.');
 }
 
 function toUnicode(input) {
-  return mapDomain(input, (label) => (/^xn--/.test(label) ? decode(label.slice(4).toLowerCase()) : label));
+  return convertLabels(input, (label) => (label.startsWith('xn--') ? decode(label.slice(4).toLowerCase()) : label));
 }
 
 function toASCII(input) {
-  return mapDomain(input, (label) => (/[^\0-\x7F]/.test(label) ? `xn--${encode(label)}` : label));
+  return convertLabels(input, (label) => (/[^\0-\x7F]/.test(label) ? `xn--${encode(label)}` : label));
 }
 
 module.exports = {

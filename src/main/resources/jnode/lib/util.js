@@ -16,14 +16,16 @@ const { myersDiff } = require('internal/assert/myers_diff');
 const kCustomPromisify = Symbol.for('nodejs.util.promisify.custom');
 const codesWarned = new Set();
 
+// Legacy prototype chaining: ctor's instances inherit superCtor's prototype; ctor.super_ names the parent.
 function inherits(ctor, superCtor) {
-  if (ctor === undefined || ctor === null) throw new ERR_INVALID_ARG_TYPE('ctor', 'Function', ctor);
-  if (superCtor === undefined || superCtor === null) throw new ERR_INVALID_ARG_TYPE('superCtor', 'Function', superCtor);
-  if (superCtor.prototype === undefined) {
-    throw new ERR_INVALID_ARG_TYPE('superCtor.prototype', 'Object', superCtor.prototype);
+  const checks = [['ctor', ctor, 'Function'], ['superCtor', superCtor, 'Function']];
+  for (const [name, value, expected] of checks) {
+    if (value == null) throw new ERR_INVALID_ARG_TYPE(name, expected, value);
   }
+  const parentPrototype = superCtor.prototype;
+  if (parentPrototype === undefined) throw new ERR_INVALID_ARG_TYPE('superCtor.prototype', 'Object', parentPrototype);
   Object.defineProperty(ctor, 'super_', { value: superCtor, writable: true, configurable: true });
-  Object.setPrototypeOf(ctor.prototype, superCtor.prototype);
+  Object.setPrototypeOf(ctor.prototype, parentPrototype);
 }
 
 function deprecate(fn, msg, code) {
@@ -71,59 +73,48 @@ function promisify(original) {
 }
 promisify.custom = kCustomPromisify;
 
+// A falsy rejection reason still has to reach the callback as an error: it is wrapped, kept as `reason`.
+function rejectionToError(reason) {
+  if (reason) return reason;
+  return Object.assign(new ERR_FALSY_VALUE_REJECTION(), { reason });
+}
+
 function callbackify(original) {
   validateFunction(original, 'original');
   function callbackified(...args) {
-    const cb = args.pop();
-    validateFunction(cb, 'last argument');
-    Reflect.apply(original, this, args).then(
-      (ret) => process.nextTick(cb, null, ret),
-      (rej) => {
-        if (!rej) {
-          const err = new ERR_FALSY_VALUE_REJECTION();
-          err.reason = rej;
-          rej = err;
-        }
-        process.nextTick(cb, rej);
-      });
+    const callback = args.pop();
+    validateFunction(callback, 'last argument');
+    const settled = Reflect.apply(original, this, args);
+    settled.then((value) => process.nextTick(callback, null, value),
+                 (reason) => process.nextTick(callback, rejectionToError(reason)));
   }
-  const descriptors = Object.getOwnPropertyDescriptors(original);
-  if (typeof descriptors.length.value === 'number') descriptors.length.value++;
-  if (typeof descriptors.name.value === 'string') descriptors.name.value += 'Callbackified';
-  Object.defineProperties(callbackified, descriptors);
-  return callbackified;
+  // Same own properties as the original, but one more parameter and a name saying what it became.
+  const own = Object.getOwnPropertyDescriptors(original);
+  const { length, name } = own;
+  if (typeof length.value === 'number') length.value += 1;
+  if (typeof name.value === 'string') name.value = `${name.value}Callbackified`;
+  return Object.defineProperties(callbackified, own);
 }
 
-// util._extend (deprecated DEP0060, no warning at runtime): copies own enumerable keys.
+// util._extend (deprecated DEP0060, no warning at runtime): copies own enumerable keys, last key first.
 function _extend(target, source) {
   if (source === null || typeof source !== 'object') return target;
-  const keys = Object.keys(source);
-  let i = keys.length;
-  while (i--) target[keys[i]] = source[keys[i]];
+  for (const key of Object.keys(source).reverse()) target[key] = source[key];
   return target;
 }
 
-function toUSVString(input) {
-  return String.prototype.toWellFormed.call(`${input}`);
+const toUSVString = (input) => String(`${input}`).toWellFormed();
+
+// libuv errnos are negative; each lookup below answers with one column of uvErrmapGet's [name, text].
+function lookUpErrno(err, column) {
+  validateNumber(err, 'err');
+  if (!(err < 0 && Number.isSafeInteger(err))) throw new ERR_OUT_OF_RANGE('err', 'a negative integer', err);
+  const entry = uvErrmapGet(err);
+  return entry === undefined ? `Unknown system error ${err}` : entry[column];
 }
 
-function getSystemErrorName(err) {
-  validateNumber(err, 'err');
-  if (err >= 0 || !Number.isSafeInteger(err)) {
-    throw new ERR_OUT_OF_RANGE('err', 'a negative integer', err);
-  }
-  const entry = uvErrmapGet(err);
-  return entry ? entry[0] : `Unknown system error ${err}`;
-}
-
-function getSystemErrorMessage(err) {
-  validateNumber(err, 'err');
-  if (err >= 0 || !Number.isSafeInteger(err)) {
-    throw new ERR_OUT_OF_RANGE('err', 'a negative integer', err);
-  }
-  const entry = uvErrmapGet(err);
-  return entry ? entry[1] : `Unknown system error ${err}`;
-}
+const getSystemErrorName = (err) => lookUpErrno(err, 0);
+const getSystemErrorMessage = (err) => lookUpErrno(err, 1);
 
 function getSystemErrorMap() {
   return new Map(Object.entries(uvErrors).map(([name, [errno, message]]) => [errno, [name, message]]));

@@ -1,290 +1,300 @@
 'use strict';
-// The one registry of Node's error codes: each ERR_* is defined once with its class and message.
+// The registry of Node's error codes. Each code has a message (a template with %s/%d/%j holes, or a
+// function of the constructor's arguments) and one or more Error classes it can be raised as.
 
-const messages = new Map();
+const templates = new Map();
 const codes = {};
 
-// Node's errors print as "TypeError [ERR_X]: msg" in stacks and inspect, with name still "TypeError".
-function finishNodeError(err, key) {
-  const stack = err.stack;
-  if (typeof stack === 'string') {
-    const head = `${err.name}: ${err.message}`;
-    if (stack.startsWith(head)) {
-      Object.defineProperty(err, 'stack', {
-        value: `${err.name} [${key}]: ${err.message}${stack.slice(head.length)}`,
-        writable: true, configurable: true, enumerable: false,
-      });
-    }
+function dataProperty(value, enumerable) {
+  return { value, enumerable, writable: true, configurable: true };
+}
+
+// Node shows its coded errors as "TypeError [ERR_X]: msg" at the head of the stack while `name` stays
+// "TypeError"; the stack captured by V8-style engines starts with "TypeError: msg", so the code is spliced in.
+function spliceCodeIntoStack(err, code) {
+  const untagged = `${err.name}: ${err.message}`;
+  const { stack } = err;
+  if (typeof stack === 'string' && stack.startsWith(untagged)) {
+    const tagged = `${err.name} [${code}]: ${err.message}`;
+    Object.defineProperty(err, 'stack', dataProperty(tagged + stack.substring(untagged.length), false));
   }
   return err;
 }
 
-// Codes thrown with more than one class get the others as properties: codes.ERR_X.RangeError.
-function E(key, message, Base, ...otherClasses) {
-  messages.set(key, message);
-  // String(err) names the code too: "TypeError [ERR_X]: message".
-  const toString = function toString() {
-    return `${this.name} [${key}]: ${this.message}`;
+// A template's holes take the arguments in order; a function template may also set extra properties
+// on its `this`, which land on the error after `code`.
+function renderMessage(code, args, extras) {
+  const template = templates.get(code);
+  if (typeof template === 'function') return template.apply(extras, args);
+  const pending = args.slice();
+  return template.replace(/%[sdj]/g, () => String(pending.shift()));
+}
+
+function constructorFor(code, ErrorClass) {
+  const describe = function toString() {
+    return `${this.name} [${code}]: ${this.message}`;
   };
-  const makeError = (Class) => {
-    const NodeError = function NodeError(...args) {
-      const limit = Error.stackTraceLimit;
-      // A message function may add properties (as `this`); they follow `code`, as in Node.
-      const extra = {};
-      const err = new Class(formatMessage(key, args, extra));
-      Object.defineProperty(err, 'code', { value: key, enumerable: true, writable: true, configurable: true });
-      Object.assign(err, extra);
-      Object.defineProperty(err, 'toString', {
-        value: toString, enumerable: false, writable: true, configurable: true,
-      });
-      if (typeof limit === 'number') Error.captureStackTrace(err, NodeError);
-      return finishNodeError(err, key);
-    };
-    NodeError.prototype = Class.prototype;
-    return NodeError;
+  const NodeError = function NodeError(...args) {
+    const extras = {};
+    const err = new ErrorClass(renderMessage(code, args, extras));
+    Object.defineProperty(err, 'code', dataProperty(code, true));
+    Object.assign(err, extras);
+    Object.defineProperty(err, 'toString', dataProperty(describe, false));
+    // A non-number limit means stacks are switched off; capturing then would still build one.
+    if (typeof Error.stackTraceLimit === 'number') Error.captureStackTrace(err, NodeError);
+    return spliceCodeIntoStack(err, code);
   };
-  codes[key] = makeError(Base);
-  for (const Other of otherClasses) codes[key][Other.name] = makeError(Other);
+  NodeError.prototype = ErrorClass.prototype;
+  return NodeError;
 }
 
-function formatMessage(key, args, extra) {
-  const msg = messages.get(key);
-  if (typeof msg === 'function') return msg.apply(extra, args);
-  let i = 0;
-  return msg.replace(/%[sdj]/g, () => String(args[i++]));
+// Most codes are raised as one class; these few also as others, reachable as codes.ERR_X.RangeError etc.
+const alsoRaisedAs = {
+  ERR_INVALID_ARG_VALUE: [RangeError],
+  ERR_INVALID_STATE: [TypeError, RangeError],
+};
+
+function defineCodes(ErrorClass, table) {
+  for (const [code, template] of Object.entries(table)) {
+    templates.set(code, template);
+    const primary = constructorFor(code, ErrorClass);
+    for (const Alternative of alsoRaisedAs[code] ?? []) primary[Alternative.name] = constructorFor(code, Alternative);
+    codes[code] = primary;
+  }
 }
 
-function lazyInspect() {
-  return require('internal/util/inspect').inspect;
+let inspectFn;
+function inspect(value, options) {
+  inspectFn ??= require('internal/util/inspect').inspect;
+  return inspectFn(value, options);
 }
 
-const classRegExp = /^([A-Z][a-z0-9]*)+$/;
-const kTypes = ['string', 'function', 'number', 'object', 'Function', 'Object', 'boolean', 'bigint', 'symbol'];
-
-function addNumericalSeparator(val) {
-  let res = '';
-  let i = val.length;
-  const start = val[0] === '-' ? 1 : 0;
-  for (; i >= start + 4; i -= 3) res = `_${val.slice(i - 3, i)}${res}`;
-  return `${val.slice(0, i)}${res}`;
+// "a", "a or b", "a, b, or c": how Node words a list of alternatives.
+function orList(items) {
+  if (items.length < 3) return items.join(' or ');
+  return `${items.slice(0, -1).join(', ')}, or ${items[items.length - 1]}`;
 }
 
-function formatList(list, word = 'or') {
-  if (list.length <= 2) return list.join(` ${word} `);
-  return `${list.slice(0, -1).join(', ')}, ${word} ${list[list.length - 1]}`;
+// ---- ERR_INVALID_ARG_TYPE ----
+// Expected names fall in three groups, worded differently: primitive types ("of type string"),
+// class names ("an instance of Buffer") and free text ("a valid path", "an Array-like object").
+const primitiveTypeNames = new Set(['string', 'function', 'number', 'object', 'Function', 'Object', 'boolean',
+  'bigint', 'symbol']);
+const classNamePattern = /^([A-Z][a-z0-9]*)+$/;
+
+function groupExpected(expected) {
+  const groups = { primitives: [], classes: [], phrases: [] };
+  for (const entry of Array.isArray(expected) ? expected : [expected]) {
+    if (primitiveTypeNames.has(entry)) groups.primitives.push(entry.toLowerCase());
+    else if (classNamePattern.test(entry)) groups.classes.push(entry);
+    else groups.phrases.push(entry);
+  }
+  // Next to class names a plain object reads as "an instance of ... or Object" rather than a type.
+  const objectAt = groups.primitives.indexOf('object');
+  if (groups.classes.length > 0 && objectAt >= 0) {
+    groups.primitives = groups.primitives.filter((_, at) => at !== objectAt);
+    groups.classes.push('Object');
+  }
+  return groups;
 }
 
-function describeReceived(value) {
-  if (value == null) return ` Received ${value}`;
-  if (typeof value === 'function') {
-    return ` Received function ${value.name}`;
+function wordExpected(expected) {
+  const { primitives, classes, phrases } = groupExpected(expected);
+  const alternatives = [];
+  if (primitives.length === 1) alternatives.push(`of type ${primitives[0]}`);
+  if (primitives.length > 1) alternatives.push(`one of type ${orList(primitives)}`);
+  if (classes.length > 0) alternatives.push(`an instance of ${orList(classes)}`);
+  if (phrases.length > 1) alternatives.push(`one of ${orList(phrases)}`);
+  if (phrases.length === 1) {
+    const [phrase] = phrases;
+    alternatives.push(phrase === phrase.toLowerCase() ? phrase : `an ${phrase}`);
   }
-  if (typeof value === 'object') {
-    if (value.constructor && value.constructor.name) {
-      return ` Received an instance of ${value.constructor.name}`;
-    }
-    return ` Received ${lazyInspect()(value, { depth: -1 })}`;
-  }
-  let inspected = lazyInspect()(value, { colors: false });
-  if (inspected.length > 28) inspected = `${inspected.slice(0, 25)}...`;
-  return ` Received type ${typeof value} (${inspected})`;
+  return alternatives.join(' or ');
 }
 
-function invalidArgType(name, expected, actual) {
-  if (!Array.isArray(expected)) expected = [expected];
-  let msg = 'The ';
-  if (name.endsWith(' argument')) {
-    msg += `${name} `;
-  } else {
-    msg += `"${name}" ${name.includes('.') ? 'property' : 'argument'} `;
-  }
-  msg += 'must be ';
-  const types = [];
-  const instances = [];
-  const other = [];
-  for (const value of expected) {
-    if (kTypes.includes(value)) types.push(value.toLowerCase());
-    else if (classRegExp.test(value)) instances.push(value);
-    else other.push(value);
-  }
-  if (instances.length > 0) {
-    const pos = types.indexOf('object');
-    if (pos !== -1) {
-      types.splice(pos, 1);
-      instances.push('Object');
-    }
-  }
-  if (types.length > 0) {
-    msg += `${types.length > 1 ? 'one of type' : 'of type'} ${formatList(types)}`;
-    if (instances.length > 0 || other.length > 0) msg += ' or ';
-  }
-  if (instances.length > 0) {
-    msg += `an instance of ${formatList(instances)}`;
-    if (other.length > 0) msg += ' or ';
-  }
-  if (other.length > 0) {
-    if (other.length > 1) msg += `one of ${formatList(other)}`;
-    else msg += other[0].toLowerCase() === other[0] ? `${other[0]}` : `an ${other[0]}`;
-  }
-  return msg + '.' + describeReceived(actual);
+function wordSubject(name) {
+  if (name.endsWith(' argument')) return `The ${name}`;
+  return `The "${name}" ${name.includes('.') ? 'property' : 'argument'}`;
 }
 
-E('ERR_INVALID_ARG_TYPE', invalidArgType, TypeError);
-E('ERR_INVALID_ARG_VALUE', (name, value, reason = 'is invalid') => {
-  let inspected = lazyInspect()(value);
-  if (inspected.length > 128) inspected = `${inspected.slice(0, 128)}...`;
-  const type = name.includes('.') ? 'property' : 'argument';
-  return `The ${type} '${name}' ${reason}. Received ${inspected}`;
-}, TypeError, RangeError);
-E('ERR_OUT_OF_RANGE', (str, range, input, replaceDefaultBoolean = false) => {
-  let msg = replaceDefaultBoolean ? str : `The value of "${str}" is out of range.`;
-  let received;
-  if (Number.isInteger(input) && Math.abs(input) > 2 ** 32) {
-    received = addNumericalSeparator(String(input));
-  } else if (typeof input === 'bigint') {
-    received = String(input);
-    if (input > 2n ** 32n || input < -(2n ** 32n)) received = addNumericalSeparator(received);
-    received += 'n';
-  } else {
-    received = lazyInspect()(input);
+// A value as error messages describe what was passed or returned: a class name for objects, a short
+// inspection for primitives.
+function describeValue(value) {
+  if (value === undefined || value === null) return `${value}`;
+  const kind = typeof value;
+  if (kind === 'function') return `function ${value.name}`;
+  if (kind === 'object') {
+    const className = value.constructor?.name;
+    return className ? `an instance of ${className}` : inspect(value, { depth: -1 });
   }
-  msg += ` It must be ${range}. Received ${received}`;
-  return msg;
-}, RangeError);
-E('ERR_MISSING_ARGS', (...args) => {
-  let msg = 'The ';
-  const wrap = (a) => `"${a}"`;
-  args = args.map((a) => (Array.isArray(a) ? a.map(wrap).join(' or ') : wrap(a)));
-  switch (args.length) {
-    case 1: msg += `${args[0]} argument`; break;
-    case 2: msg += `${args[0]} and ${args[1]} arguments`; break;
-    default: msg += `${args.slice(0, -1).join(', ')}, and ${args[args.length - 1]} arguments`;
-  }
-  return `${msg} must be specified`;
-}, TypeError);
-// The argument arrives already inspected (EventEmitter's emit does it).
-E('ERR_UNHANDLED_ERROR', (err = undefined) => {
-  const msg = 'Unhandled error.';
-  if (err === undefined) return msg;
-  return `${msg} (${err})`;
-}, Error);
-E('ERR_UNKNOWN_BUILTIN_MODULE', 'No such built-in module: %s', Error);
-E('ERR_UNKNOWN_SIGNAL', 'Unknown signal: %s', TypeError);
-E('ERR_CHILD_PROCESS_STDIO_MAXBUFFER', '%s maxBuffer length exceeded', RangeError);
-E('ERR_CHILD_PROCESS_IPC_REQUIRED', "Forked processes must have an IPC channel, missing value 'ipc' in %s", Error);
-E('ERR_IPC_ONE_PIPE', 'Child process can have only one IPC pipe', Error);
-E('ERR_IPC_SYNC_FORK', 'IPC cannot be used with synchronous forks', Error);
-E('ERR_INVALID_SYNC_FORK_INPUT', 'Asynchronous forks do not support Buffer, TypedArray, DataView or string input: %s',
-  TypeError);
-E('ERR_INVALID_THIS', 'Value of "this" must be of type %s', TypeError);
-E('ERR_ASYNC_CALLBACK', '%s must be a function', TypeError);
-E('ERR_ASYNC_TYPE', 'Invalid name for async "type": %s', TypeError);
-E('ERR_INVALID_ASYNC_ID', 'Invalid %s value: %s', RangeError);
-E('ERR_EVENT_RECURSION', 'The event "%s" is already being dispatched', Error);
-E('ERR_METHOD_NOT_IMPLEMENTED', 'The %s method is not implemented', Error);
-E('ERR_INVALID_RETURN_VALUE', (input, name, value) => {
-  let type;
-  if (value && value.constructor && value.constructor.name && (typeof value === 'object' || typeof value === 'function')) {
-    type = `instance of ${value.constructor.name}`;
-  } else if (value == null) {
-    type = `type ${typeof value}`;
-  } else {
-    type = `type ${typeof value} (${lazyInspect()(value)})`;
-  }
-  return `Expected ${input} to be returned from the "${name}" function but got ${type}.`;
-}, TypeError);
-E('ERR_INVALID_URL', function invalidUrl(input, base = null) {
-  this.input = input;
-  if (base != null) this.base = base;
-  return 'Invalid URL';
-}, TypeError);
-E('ERR_INVALID_URI', 'URI malformed', URIError);
-E('ERR_INVALID_MIME_SYNTAX', (production, text, invalidIndex) =>
-  `The MIME syntax for a ${production} in "${text}" is invalid${invalidIndex === -1 ? '' : ` at ${invalidIndex}`}`,
-TypeError);
-E('ERR_INVALID_FILE_URL_HOST', 'File URL host must be "localhost" or empty on %s', TypeError);
-E('ERR_INVALID_TUPLE', '%s must be an iterable %s tuple', TypeError);
-E('ERR_ARG_NOT_ITERABLE', '%s must be iterable', TypeError);
-E('ERR_INVALID_FILE_URL_PATH', function invalidFileUrlPath(reason, input = undefined) {
-  if (input !== undefined) this.input = input;
-  return `File URL path ${reason}`;
-}, TypeError);
-E('ERR_INVALID_URL_SCHEME', (expected) => `The URL must be of scheme ${expected}`, TypeError);
-E('ERR_REQUIRE_ESM', (filename) => `require() of ES Module ${filename} not supported.`, Error);
-E('ERR_FALSY_VALUE_REJECTION', 'Promise was rejected with falsy value', Error);
-E('ERR_ILLEGAL_CONSTRUCTOR', 'Illegal constructor', TypeError);
-E('ERR_INVALID_CHAR', (name, field) => (field ? `Invalid character in ${name} ["${field}"]` : `Invalid character in ${name}`), TypeError);
-E('ERR_FS_EISDIR', 'Path is a directory', Error);
-E('ERR_INVALID_STATE', 'Invalid state: %s', Error, TypeError, RangeError);
-E('ERR_MISSING_OPTION', '%s is required', TypeError);
-E('ERR_MULTIPLE_CALLBACK', 'Callback called multiple times', Error);
-E('ERR_STREAM_PREMATURE_CLOSE', 'Premature close', Error);
-E('ERR_INVALID_FD_TYPE', 'Unsupported fd type: %s', TypeError);
-E('ERR_SERVER_ALREADY_LISTEN', 'Listen method has been called more than once without closing.', Error);
-E('ERR_SERVER_NOT_RUNNING', 'Server is not running.', Error);
-E('ERR_SOCKET_BAD_PORT', (name, port, allowZero = true) =>
-  `${name} should be ${allowZero ? '>=' : '>'} 0 and < 65536.${describeReceived(port)}.`, RangeError);
-E('ERR_SOCKET_CLOSED', 'Socket is closed', Error);
-E('ERR_STREAM_DESTROYED', 'Cannot call %s after a stream was destroyed', Error);
-E('ERR_STREAM_WRITE_AFTER_END', 'write after end', Error);
-E('ERR_STREAM_PUSH_AFTER_EOF', 'stream.push() after EOF', Error);
-E('ERR_STREAM_NULL_VALUES', 'May not write null values to stream', TypeError);
-E('ERR_STREAM_CANNOT_PIPE', 'Cannot pipe, not readable', Error);
-E('ERR_STREAM_ALREADY_FINISHED', 'Cannot call %s after a stream was finished', Error);
-E('ERR_STREAM_UNSHIFT_AFTER_END_EVENT', 'stream.unshift() after end event', Error);
-E('ERR_AMBIGUOUS_ARGUMENT', 'The "%s" argument is ambiguous. %s', TypeError);
-E('ERR_CONSOLE_WRITABLE_STREAM', 'Console expects a writable stream instance for %s', TypeError);
-E('ERR_INCOMPATIBLE_OPTION_PAIR', 'Option "%s" cannot be used in combination with option "%s"', TypeError);
-E('ERR_INVALID_PACKAGE_CONFIG', (path, base, message) =>
-  `Invalid package config ${path}${base ? ` while importing ${base}` : ''}${message ? `. ${message}` : ''}`, Error);
-E('ERR_PACKAGE_PATH_NOT_EXPORTED', (pkgPath, subpath, base) =>
-  subpath === '.' ? `No "exports" main defined in ${pkgPath}package.json${base ? ` imported from ${base}` : ''}` :
-    `Package subpath '${subpath}' is not defined by "exports" in ${pkgPath}package.json${base ? ` imported from ${base}` : ''}`, Error);
-E('ERR_DLOPEN_FAILED', '%s', Error);
-E('ERR_UNHANDLED_REJECTION', (reason) =>
-  'This error originated either by throwing inside of an async function without a catch block, ' +
-  'or by rejecting a promise which was not handled with .catch(). The promise rejected with the' +
-  ` reason "${reason}".`, Error);
-E('ERR_JNODE_UNSUPPORTED', (what) => `${what} is not supported by jnode yet (see docs/compat.md)`, Error);
-E('ERR_ASSERTION', '%s', Error);
-E('ERR_SYSTEM_ERROR', '%s', Error);
-E('ERR_INVALID_ADDRESS_FAMILY', 'Invalid address family: %s', RangeError);
-E('ERR_ACCESS_DENIED', 'Access to this API has been restricted', Error);
-E('ERR_INVALID_CURSOR_POS', 'Cannot set cursor row without setting its column', TypeError);
-E('ERR_WORKER_UNSUPPORTED_OPERATION', '%s is not supported in workers', TypeError);
-E('ERR_PARSE_ARGS_INVALID_OPTION_VALUE', '%s', TypeError);
-E('ERR_PARSE_ARGS_UNKNOWN_OPTION', (option, allowPositionals) => {
-  const suggestDashDash = allowPositionals ? `. To specify a positional argument starting with a '-', place it at the end of the command after '--', as in '-- ${JSON.stringify(option)}` : '';
-  return `Unknown option '${option}'${suggestDashDash}`;
-}, TypeError);
-E('ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL', "Unexpected argument '%s'. This command does not take positional arguments", TypeError);
+  // Long strings are cut before quoting, so the quote still closes: 'xxxxxxxxxxxxxxxxxxxxxxxxx...'
+  const shortened = kind === 'string' && value.length > 28 ? `${value.slice(0, 25)}...` : value;
+  return `type ${kind} (${inspect(shortened, { colors: false })})`;
+}
 
-E('ERR_INVALID_MODULE_SPECIFIER', '%s', TypeError);
-E('ERR_PACKAGE_IMPORT_NOT_DEFINED', '%s', TypeError);
-E('ERR_INVALID_PACKAGE_TARGET', '%s', Error);
-E('ERR_UNSUPPORTED_DIR_IMPORT', '%s', Error);
-E('ERR_MODULE_NOT_FOUND', '%s', Error);
+// ---- ERR_OUT_OF_RANGE ----
+// Big integers are shown with "_" between groups of three digits, counted from the right.
+function withDigitGroups(text) {
+  const sign = text.startsWith('-') ? '-' : '';
+  let rest = text.slice(sign.length);
+  const groups = [];
+  while (rest.length > 3) {
+    groups.unshift(rest.slice(-3));
+    rest = rest.slice(0, -3);
+  }
+  return sign + [rest, ...groups].join('_');
+}
 
-// ---- node:buffer ----
-E('ERR_BUFFER_OUT_OF_BOUNDS', (name = undefined) =>
-  (name ? `"${name}" is outside of buffer bounds` : 'Attempt to access memory outside buffer bounds'), RangeError);
-E('ERR_UNKNOWN_ENCODING', 'Unknown encoding: %s', TypeError);
-E('ERR_INVALID_BUFFER_SIZE', 'Buffer size must be a multiple of %s', RangeError);
-E('ERR_BUFFER_TOO_LARGE', (max) => `Cannot create a Buffer larger than ${max} bytes`, RangeError);
-E('ERR_STRING_TOO_LONG', 'Cannot create a string longer than 0x1fffffe8 characters', Error);
-// process
-E('ERR_UNKNOWN_CREDENTIAL', '%s identifier does not exist: %s', Error);
-E('ERR_INVALID_OBJECT_DEFINE_PROPERTY', '%s', TypeError);
-E('ERR_FEATURE_UNAVAILABLE_ON_PLATFORM',
-  'The feature %s is unavailable on the current platform, which is being used to run Node.js', TypeError);
-E('ERR_OPERATION_FAILED', 'Operation failed: %s', Error);
+const twoToThe32 = 2 ** 32;
+function wordOutOfRangeValue(input) {
+  if (typeof input === 'bigint') {
+    const magnitude = input < 0n ? -input : input;
+    return `${magnitude > BigInt(twoToThe32) ? withDigitGroups(String(input)) : String(input)}n`;
+  }
+  if (Number.isInteger(input) && Math.abs(input) > twoToThe32) return withDigitGroups(String(input));
+  return inspect(input);
+}
+
+function quoted(name) {
+  return `"${name}"`;
+}
+
+defineCodes(TypeError, {
+  ERR_INVALID_ARG_TYPE: (name, expected, actual) =>
+    `${wordSubject(name)} must be ${wordExpected(expected)}. Received ${describeValue(actual)}`,
+  ERR_INVALID_ARG_VALUE: (name, value, reason = 'is invalid') => {
+    const shown = inspect(value);
+    const clipped = shown.length > 128 ? `${shown.slice(0, 128)}...` : shown;
+    return `The ${name.includes('.') ? 'property' : 'argument'} '${name}' ${reason}. Received ${clipped}`;
+  },
+  ERR_MISSING_ARGS: (...names) => {
+    const listed = names.map((entry) => (Array.isArray(entry) ? entry.map(quoted).join(' or ') : quoted(entry)));
+    if (listed.length === 1) return `The ${listed[0]} argument must be specified`;
+    const last = listed.pop();
+    const joined = listed.length === 1 ? `${listed[0]} and ${last}` : `${listed.join(', ')}, and ${last}`;
+    return `The ${joined} arguments must be specified`;
+  },
+  ERR_UNKNOWN_SIGNAL: 'Unknown signal: %s',
+  ERR_INVALID_SYNC_FORK_INPUT: 'Asynchronous forks do not support Buffer, TypedArray, DataView or string input: %s',
+  ERR_INVALID_THIS: 'Value of "this" must be of type %s',
+  ERR_ASYNC_CALLBACK: '%s must be a function',
+  ERR_ASYNC_TYPE: 'Invalid name for async "type": %s',
+  ERR_INVALID_RETURN_VALUE: (input, name, value) =>
+    `Expected ${input} to be returned from the "${name}" function but got ${describeValue(value)}.`,
+  ERR_INVALID_URL: function invalidUrl(input, base = null) {
+    this.input = input;
+    if (base != null) this.base = base;
+    return 'Invalid URL';
+  },
+  ERR_INVALID_MIME_SYNTAX: (production, text, invalidIndex) =>
+    `The MIME syntax for a ${production} in "${text}" is invalid${invalidIndex === -1 ? '' : ` at ${invalidIndex}`}`,
+  ERR_INVALID_FILE_URL_HOST: 'File URL host must be "localhost" or empty on %s',
+  ERR_INVALID_TUPLE: '%s must be an iterable %s tuple',
+  ERR_ARG_NOT_ITERABLE: '%s must be iterable',
+  ERR_INVALID_FILE_URL_PATH: function invalidFileUrlPath(reason, input = undefined) {
+    if (input !== undefined) this.input = input;
+    return `File URL path ${reason}`;
+  },
+  ERR_INVALID_URL_SCHEME: (expected) => `The URL must be of scheme ${expected}`,
+  ERR_ILLEGAL_CONSTRUCTOR: 'Illegal constructor',
+  ERR_INVALID_CHAR: (name, field) => `Invalid character in ${name}${field ? ` ["${field}"]` : ''}`,
+  ERR_MISSING_OPTION: '%s is required',
+  ERR_INVALID_FD_TYPE: 'Unsupported fd type: %s',
+  ERR_STREAM_NULL_VALUES: 'May not write null values to stream',
+  ERR_AMBIGUOUS_ARGUMENT: 'The "%s" argument is ambiguous. %s',
+  ERR_CONSOLE_WRITABLE_STREAM: 'Console expects a writable stream instance for %s',
+  ERR_INCOMPATIBLE_OPTION_PAIR: 'Option "%s" cannot be used in combination with option "%s"',
+  ERR_INVALID_CURSOR_POS: 'Cannot set cursor row without setting its column',
+  ERR_WORKER_UNSUPPORTED_OPERATION: '%s is not supported in workers',
+  ERR_PARSE_ARGS_INVALID_OPTION_VALUE: '%s',
+  ERR_PARSE_ARGS_UNKNOWN_OPTION: (option, allowPositionals) => (allowPositionals ?
+    `Unknown option '${option}'. To specify a positional argument starting with a '-', place it at the end of ` +
+      `the command after '--', as in '-- ${JSON.stringify(option)}` :
+    `Unknown option '${option}'`),
+  ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL:
+    "Unexpected argument '%s'. This command does not take positional arguments",
+  ERR_INVALID_MODULE_SPECIFIER: '%s',
+  ERR_PACKAGE_IMPORT_NOT_DEFINED: '%s',
+  ERR_UNKNOWN_ENCODING: 'Unknown encoding: %s',
+  ERR_INVALID_OBJECT_DEFINE_PROPERTY: '%s',
+  ERR_FEATURE_UNAVAILABLE_ON_PLATFORM:
+    'The feature %s is unavailable on the current platform, which is being used to run Node.js',
+});
+
+defineCodes(RangeError, {
+  ERR_OUT_OF_RANGE: (subject, range, input, subjectIsMessage = false) => {
+    const lead = subjectIsMessage ? subject : `The value of "${subject}" is out of range.`;
+    return `${lead} It must be ${range}. Received ${wordOutOfRangeValue(input)}`;
+  },
+  ERR_CHILD_PROCESS_STDIO_MAXBUFFER: '%s maxBuffer length exceeded',
+  ERR_INVALID_ASYNC_ID: 'Invalid %s value: %s',
+  ERR_INVALID_ADDRESS_FAMILY: 'Invalid address family: %s',
+  ERR_BUFFER_OUT_OF_BOUNDS: (name = undefined) =>
+    (name ? `"${name}" is outside of buffer bounds` : 'Attempt to access memory outside buffer bounds'),
+  ERR_INVALID_BUFFER_SIZE: 'Buffer size must be a multiple of %s',
+  ERR_BUFFER_TOO_LARGE: (max) => `Cannot create a Buffer larger than ${max} bytes`,
+  ERR_SOCKET_BAD_PORT: (name, port, allowZero = true) =>
+    `${name} should be ${allowZero ? '>=' : '>'} 0 and < 65536. Received ${describeValue(port)}.`,
+});
+
+defineCodes(URIError, { ERR_INVALID_URI: 'URI malformed' });
+
+function importedFrom(base) {
+  return base ? ` imported from ${base}` : '';
+}
+
+defineCodes(Error, {
+  // The argument arrives already inspected (EventEmitter's emit does it).
+  ERR_UNHANDLED_ERROR: (err = undefined) => (err === undefined ? 'Unhandled error.' : `Unhandled error. (${err})`),
+  ERR_UNKNOWN_BUILTIN_MODULE: 'No such built-in module: %s',
+  ERR_CHILD_PROCESS_IPC_REQUIRED: "Forked processes must have an IPC channel, missing value 'ipc' in %s",
+  ERR_IPC_ONE_PIPE: 'Child process can have only one IPC pipe',
+  ERR_IPC_SYNC_FORK: 'IPC cannot be used with synchronous forks',
+  ERR_EVENT_RECURSION: 'The event "%s" is already being dispatched',
+  ERR_METHOD_NOT_IMPLEMENTED: 'The %s method is not implemented',
+  ERR_REQUIRE_ESM: (filename) => `require() of ES Module ${filename} not supported.`,
+  ERR_FALSY_VALUE_REJECTION: 'Promise was rejected with falsy value',
+  ERR_FS_EISDIR: 'Path is a directory',
+  ERR_INVALID_STATE: 'Invalid state: %s',
+  ERR_MULTIPLE_CALLBACK: 'Callback called multiple times',
+  ERR_STREAM_PREMATURE_CLOSE: 'Premature close',
+  ERR_SOCKET_CLOSED: 'Socket is closed',
+  ERR_SERVER_ALREADY_LISTEN: 'Listen method has been called more than once without closing.',
+  ERR_SERVER_NOT_RUNNING: 'Server is not running.',
+  ERR_STREAM_DESTROYED: 'Cannot call %s after a stream was destroyed',
+  ERR_STREAM_WRITE_AFTER_END: 'write after end',
+  ERR_STREAM_PUSH_AFTER_EOF: 'stream.push() after EOF',
+  ERR_STREAM_CANNOT_PIPE: 'Cannot pipe, not readable',
+  ERR_STREAM_ALREADY_FINISHED: 'Cannot call %s after a stream was finished',
+  ERR_STREAM_UNSHIFT_AFTER_END_EVENT: 'stream.unshift() after end event',
+  ERR_INVALID_PACKAGE_CONFIG: (path, base, message) =>
+    `Invalid package config ${path}${base ? ` while importing ${base}` : ''}${message ? `. ${message}` : ''}`,
+  ERR_PACKAGE_PATH_NOT_EXPORTED: (pkgPath, subpath, base) => (subpath === '.' ?
+    `No "exports" main defined in ${pkgPath}package.json${importedFrom(base)}` :
+    `Package subpath '${subpath}' is not defined by "exports" in ${pkgPath}package.json${importedFrom(base)}`),
+  ERR_DLOPEN_FAILED: '%s',
+  ERR_UNHANDLED_REJECTION: (reason) =>
+    'This error originated either by throwing inside of an async function without a catch block, ' +
+    'or by rejecting a promise which was not handled with .catch(). The promise rejected with the' +
+    ` reason "${reason}".`,
+  ERR_JNODE_UNSUPPORTED: (what) => `${what} is not supported by jnode yet (see docs/compat.md)`,
+  ERR_ASSERTION: '%s',
+  ERR_SYSTEM_ERROR: '%s',
+  ERR_ACCESS_DENIED: 'Access to this API has been restricted',
+  ERR_INVALID_PACKAGE_TARGET: '%s',
+  ERR_UNSUPPORTED_DIR_IMPORT: '%s',
+  ERR_MODULE_NOT_FOUND: '%s',
+  ERR_STRING_TOO_LONG: 'Cannot create a string longer than 0x1fffffe8 characters',
+  ERR_UNKNOWN_CREDENTIAL: '%s identifier does not exist: %s',
+  ERR_OPERATION_FAILED: 'Operation failed: %s',
+});
 
 // An error whose message was already formatted elsewhere (by a Java binding), with the class its code has.
 function codedError(code, message) {
-  const Base = codes[code] ? codes[code].prototype.constructor : Error;
-  const err = new Base(message);
-  Object.defineProperty(err, 'code', { value: code, enumerable: true, writable: true, configurable: true });
-  return code.startsWith('ERR_') ? finishNodeError(err, code) : err;
+  const ErrorClass = codes[code] ? codes[code].prototype.constructor : Error;
+  const err = new ErrorClass(message);
+  Object.defineProperty(err, 'code', dataProperty(code, true));
+  return code.startsWith('ERR_') ? spliceCodeIntoStack(err, code) : err;
 }
 
 // libuv's errors: name -> [errno, description], for system errors built from Java bindings.
@@ -350,27 +360,33 @@ function errnoException(errno, syscall, original) {
   return err;
 }
 
+
 // Node's SystemError: an operating-system failure under a Node operation. The libuv details live in `info`
-// and show through errno/code-like accessors; the message reads "<prefix>: <syscall> returned <CODE> (<text>)".
+// and read through live accessors; the message is "<prefix>: <syscall> returned <CODE> (<text>)" plus
+// the path and destination when there are any.
+const liveInfoFields = ['errno', 'syscall', 'path', 'dest'];
+
 class SystemError extends Error {
-  constructor(key, prefix, context) {
-    let message = `${prefix}: ${context.syscall} returned ${context.code} (${context.message})`;
-    if (context.path !== undefined) message += ` ${context.path}`;
-    if (context.dest !== undefined) message += ` => ${context.dest}`;
-    super(message);
-    Object.defineProperty(this, 'name', { value: 'SystemError', writable: true, configurable: true });
-    Object.defineProperty(this, 'code', { value: key, enumerable: true, writable: true, configurable: true });
-    Object.defineProperty(this, 'info', { value: context, enumerable: true, writable: true, configurable: true });
-    for (const field of ['errno', 'syscall', 'path', 'dest']) {
+  constructor(key, prefix, info) {
+    const words = [`${prefix}: ${info.syscall} returned ${info.code} (${info.message})`];
+    if (info.path !== undefined) words.push(info.path);
+    if (info.dest !== undefined) words.push(`=> ${info.dest}`);
+    super(words.join(' '));
+    Object.defineProperties(this, {
+      name: { value: 'SystemError', writable: true, configurable: true },
+      code: dataProperty(key, true),
+      info: dataProperty(info, true),
+    });
+    for (const field of liveInfoFields) {
       Object.defineProperty(this, field, {
-        get: () => context[field],
-        set: (value) => { context[field] = value; },
         enumerable: true,
         configurable: true,
+        get: () => info[field],
+        set: (value) => { info[field] = value; },
       });
     }
     Error.captureStackTrace(this, new.target);
-    finishNodeError(this, key);
+    spliceCodeIntoStack(this, key);
   }
 
   toString() {
@@ -379,14 +395,13 @@ class SystemError extends Error {
 }
 
 // Codes raised as SystemErrors take the libuv errno and the syscall that failed.
-function systemErrorCode(key, prefix) {
+const systemErrorPrefixes = { ERR_TTY_INIT_FAILED: 'TTY initialization failed' };
+for (const [key, prefix] of Object.entries(systemErrorPrefixes)) {
   codes[key] = function NodeSystemError(errno, syscall) {
     const [code, message] = uvErrmapGet(errno) ?? [`Unknown system error ${errno}`, 'unknown error'];
     return new SystemError(key, prefix, { errno, code, message, syscall });
   };
 }
-
-systemErrorCode('ERR_TTY_INIT_FAILED', 'TTY initialization failed');
 
 class AbortError extends Error {
   constructor(message = 'The operation was aborted', options = undefined) {
@@ -394,10 +409,6 @@ class AbortError extends Error {
     this.code = 'ABORT_ERR';
     this.name = 'AbortError';
   }
-}
-
-function hideStackFrames(fn) {
-  return fn;
 }
 
 module.exports = {
@@ -408,5 +419,4 @@ module.exports = {
   uvErrmapGet,
   uvErrors,
   errnoException,
-  hideStackFrames,
 };

@@ -492,20 +492,17 @@ class URLSearchParams {
   delete(name, value = undefined) {
     checkParams(this);
     if (arguments.length < 1) throw new ERR_MISSING_ARGS('name');
-    name = toUSVString(name);
+    const doomedName = toUSVString(name);
+    // With a value, only the pairs carrying exactly that value go.
+    const doomedValue = value === undefined ? undefined : toUSVString(value);
+    const matches = (pairName, pairValue) =>
+      pairName === doomedName && (doomedValue === undefined || pairValue === doomedValue);
     const list = this.#list;
-    if (value !== undefined) {
-      value = toUSVString(value);
-      for (let i = 0; i < list.length;) {
-        if (list[i] === name && list[i + 1] === value) list.splice(i, 2);
-        else i += 2;
-      }
-    } else {
-      for (let i = 0; i < list.length;) {
-        if (list[i] === name) list.splice(i, 2);
-        else i += 2;
-      }
+    const kept = [];
+    for (let at = 0; at < list.length; at += 2) {
+      if (!matches(list[at], list[at + 1])) kept.push(list[at], list[at + 1]);
     }
+    list.splice(0, list.length, ...kept);
     this.#changed();
   }
 
@@ -809,14 +806,18 @@ function urlToHttpOptions(url) {
   return options;
 }
 
+// url.domainToASCII / url.domainToUnicode: IDNA processing by the URL binding; the one argument is required.
+function convertDomain(argCount, domain, bindingMethod) {
+  if (argCount === 0) throw new ERR_MISSING_ARGS('domain');
+  return urlBinding()[bindingMethod](`${domain}`);
+}
+
 function domainToASCII(domain) {
-  if (arguments.length < 1) throw new ERR_MISSING_ARGS('domain');
-  return urlBinding().domainToAscii(`${domain}`);
+  return convertDomain(arguments.length, domain, 'domainToAscii');
 }
 
 function domainToUnicode(domain) {
-  if (arguments.length < 1) throw new ERR_MISSING_ARGS('domain');
-  return urlBinding().domainToUnicode(`${domain}`);
+  return convertDomain(arguments.length, domain, 'domainToUnicode');
 }
 
 /** url.format(URL, options): the href without the parts the options leave out. */

@@ -1,8 +1,14 @@
 'use strict';
 // Argument validators shared by every module, so that error codes and messages are uniform.
+// Most are one of two shapes: "typeof must be X" or "an integer within [low, high]"; both are built
+// from the tables below.
 
 const { codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE, ERR_UNKNOWN_SIGNAL } } =
   require('internal/errors');
+
+const INT32_MIN = -(2 ** 31);
+const INT32_MAX = 2 ** 31 - 1;
+const UINT32_MAX = 2 ** 32 - 1;
 
 function isInt32(value) {
   return value === (value | 0);
@@ -12,104 +18,92 @@ function isUint32(value) {
   return value === (value >>> 0);
 }
 
-function validateString(value, name) {
-  if (typeof value !== 'string') throw new ERR_INVALID_ARG_TYPE(name, 'string', value);
+function requireTypeof(value, name, jsType, expectedLabel) {
+  if (typeof value !== jsType) throw new ERR_INVALID_ARG_TYPE(name, expectedLabel, value);
 }
 
-function validateNumber(value, name, min = undefined, max) {
-  if (typeof value !== 'number') throw new ERR_INVALID_ARG_TYPE(name, 'number', value);
-  if ((min != null && value < min) || (max != null && value > max) ||
-      ((min != null || max != null) && Number.isNaN(value))) {
-    throw new ERR_OUT_OF_RANGE(
-      name,
-      `${min != null ? `>= ${min}` : ''}${min != null && max != null ? ' && ' : ''}${max != null ? `<= ${max}` : ''}`,
-      value);
+// validator -> [the typeof it demands, how the error names the expected type]
+const typeofValidators = {
+  validateString: ['string', 'string'],
+  validateBoolean: ['boolean', 'boolean'],
+  validateFunction: ['function', 'Function'],
+};
+const simple = {};
+for (const [validatorName, [jsType, label]] of Object.entries(typeofValidators)) {
+  simple[validatorName] = (value, name) => requireTypeof(value, name, jsType, label);
+}
+
+function requireIntegerWithin(value, name, low, high) {
+  requireTypeof(value, name, 'number', 'number');
+  if (!Number.isInteger(value)) throw new ERR_OUT_OF_RANGE(name, 'an integer', value);
+  if (value < low || value > high) throw new ERR_OUT_OF_RANGE(name, `>= ${low} && <= ${high}`, value);
+}
+
+const validateInteger = (value, name, low = Number.MIN_SAFE_INTEGER, high = Number.MAX_SAFE_INTEGER) =>
+  requireIntegerWithin(value, name, low, high);
+const validateInt32 = (value, name, low = INT32_MIN, high = INT32_MAX) =>
+  requireIntegerWithin(value, name, low, high);
+const validateUint32 = (value, name, positive = false) =>
+  requireIntegerWithin(value, name, positive ? 1 : 0, UINT32_MAX);
+
+// Any number, optionally bounded; with a bound given, NaN is out of range too.
+function validateNumber(value, name, min = undefined, max = undefined) {
+  requireTypeof(value, name, 'number', 'number');
+  const bounds = [];
+  if (min != null) bounds.push([`>= ${min}`, value >= min]);
+  if (max != null) bounds.push([`<= ${max}`, value <= max]);
+  if (bounds.some(([, holds]) => !holds)) {
+    throw new ERR_OUT_OF_RANGE(name, bounds.map(([text]) => text).join(' && '), value);
   }
-}
-
-function validateBoolean(value, name) {
-  if (typeof value !== 'boolean') throw new ERR_INVALID_ARG_TYPE(name, 'boolean', value);
-}
-
-function validateFunction(value, name) {
-  if (typeof value !== 'function') throw new ERR_INVALID_ARG_TYPE(name, 'Function', value);
 }
 
 function validateObject(value, name, options) {
-  const allowArray = options?.allowArray ?? false;
-  const allowFunction = options?.allowFunction ?? false;
-  const nullable = options?.nullable ?? false;
-  if ((!nullable && value === null) || (!allowArray && Array.isArray(value)) ||
-      (typeof value !== 'object' && (!allowFunction || typeof value !== 'function'))) {
-    throw new ERR_INVALID_ARG_TYPE(name, 'Object', value);
-  }
+  const { allowArray = false, allowFunction = false, nullable = false } = options ?? {};
+  const acceptable = value === null ? nullable :
+    Array.isArray(value) ? allowArray :
+      typeof value === 'object' || (allowFunction && typeof value === 'function');
+  if (!acceptable) throw new ERR_INVALID_ARG_TYPE(name, 'Object', value);
 }
 
 function validateArray(value, name, minLength = 0) {
   if (!Array.isArray(value)) throw new ERR_INVALID_ARG_TYPE(name, 'Array', value);
-  if (value.length < minLength) {
-    throw new ERR_INVALID_ARG_VALUE(name, value, `must be longer than ${minLength}`);
-  }
+  if (value.length < minLength) throw new ERR_INVALID_ARG_VALUE(name, value, `must be longer than ${minLength}`);
 }
 
-function validateInteger(value, name, min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER) {
-  if (typeof value !== 'number') throw new ERR_INVALID_ARG_TYPE(name, 'number', value);
-  if (!Number.isInteger(value)) throw new ERR_OUT_OF_RANGE(name, 'an integer', value);
-  if (value < min || value > max) throw new ERR_OUT_OF_RANGE(name, `>= ${min} && <= ${max}`, value);
+function validateOneOf(value, name, choices) {
+  if (choices.includes(value)) return;
+  const listed = choices.map((choice) => (typeof choice === 'string' ? `'${choice}'` : String(choice)));
+  throw new ERR_INVALID_ARG_VALUE(name, value, `must be one of: ${listed.join(', ')}`);
 }
 
-function validateInt32(value, name, min = -2147483648, max = 2147483647) {
-  if (typeof value !== 'number') throw new ERR_INVALID_ARG_TYPE(name, 'number', value);
-  if (!Number.isInteger(value)) throw new ERR_OUT_OF_RANGE(name, 'an integer', value);
-  if (value < min || value > max) throw new ERR_OUT_OF_RANGE(name, `>= ${min} && <= ${max}`, value);
-}
-
-function validateUint32(value, name, positive = false) {
-  if (typeof value !== 'number') throw new ERR_INVALID_ARG_TYPE(name, 'number', value);
-  if (!Number.isInteger(value)) throw new ERR_OUT_OF_RANGE(name, 'an integer', value);
-  const min = positive ? 1 : 0;
-  const max = 4294967295;
-  if (value < min || value > max) throw new ERR_OUT_OF_RANGE(name, `>= ${min} && <= ${max}`, value);
-}
-
-function validateOneOf(value, name, oneOf) {
-  if (!oneOf.includes(value)) {
-    const allowed = oneOf.map((v) => (typeof v === 'string' ? `'${v}'` : String(v))).join(', ');
-    throw new ERR_INVALID_ARG_VALUE(name, value, 'must be one of: ' + allowed);
-  }
-}
-
+// Duck-typed like Node: anything object-like with an `aborted` property passes.
 function validateAbortSignal(signal, name) {
-  if (signal !== undefined && (signal === null || typeof signal !== 'object' || !('aborted' in signal))) {
+  if (signal === undefined) return;
+  if (signal === null || typeof signal !== 'object' || !('aborted' in signal)) {
     throw new ERR_INVALID_ARG_TYPE(name, 'AbortSignal', signal);
   }
 }
 
-const signals = require('internal/constants').os.signals;
+const { signals } = require('internal/constants').os;
 
 function validateSignalName(signal, name = 'signal') {
-  validateString(signal, name);
-  if (signals[signal] === undefined) {
-    if (signals[signal.toUpperCase()] !== undefined) {
-      throw new ERR_UNKNOWN_SIGNAL(signal + ' (signals must use all capital letters)');
-    }
-    throw new ERR_UNKNOWN_SIGNAL(signal);
-  }
+  simple.validateString(signal, name);
+  if (signals[signal] !== undefined) return;
+  const hint = signals[signal.toUpperCase()] !== undefined ? ' (signals must use all capital letters)' : '';
+  throw new ERR_UNKNOWN_SIGNAL(signal + hint);
 }
 
 module.exports = {
+  ...simple,
   isInt32,
   isUint32,
   validateAbortSignal,
   validateArray,
-  validateBoolean,
-  validateFunction,
   validateInt32,
   validateInteger,
   validateNumber,
   validateObject,
   validateOneOf,
   validateSignalName,
-  validateString,
   validateUint32,
 };

@@ -66,39 +66,45 @@ function callAt(text, column) {
   return text.slice(start).trimEnd();
 }
 
-function okMessage(fn) {
-  const position = callerPosition(fn);
-  if (position === undefined || !position.file.startsWith('/')) return undefined;
-  let source;
+function readSourceLine(file, lineNumber) {
   try {
-    source = internalBinding('fs').readFileUtf8(position.file);
+    return internalBinding('fs').readFileUtf8(file).split(/\r?\n/)[lineNumber - 1];
   } catch {
     return undefined;
   }
-  const lines = source.split(/\r?\n/);
-  let text = lines[position.line - 1];
-  if (text === undefined) return undefined;
-  let column = position.column - 1;
-  if (position.line === 1 && text.startsWith('#!')) text = text.replace(/^#!.*/, '');
-  if (column > text.length) column = 0;
-  const code = callAt(text, column);
-  return `The expression evaluated to a falsy value:\n\n  ${escapeControl(code)}\n`;
 }
 
-function innerOk(fn, argLen, value, message) {
+// Quotes the failing call from the caller's source file; undefined when the source is out of reach
+// (eval code, REPL, a file that changed meanwhile).
+function quoteFailingCall(fn) {
+  const at = callerPosition(fn);
+  if (at === undefined || !at.file.startsWith('/')) return undefined;
+  const sourceLine = readSourceLine(at.file, at.line);
+  if (sourceLine === undefined) return undefined;
+  // A shebang line counts as empty, the way the module loader sees it.
+  const text = at.line === 1 ? sourceLine.replace(/^#!.*/, '') : sourceLine;
+  const column = at.column - 1 > text.length ? 0 : at.column - 1;
+  return `The expression evaluated to a falsy value:\n\n  ${escapeControl(callAt(text, column))}\n`;
+}
+
+// Why assert.ok failed, when the caller did not say: no argument at all, or a falsy one.
+function generatedOkMessage(fn, argCount) {
+  if (argCount === 0) return 'No value argument passed to `assert.ok()`';
+  return quoteFailingCall(fn) ?? 'The expression evaluated to a falsy value';
+}
+
+function innerOk(fn, argCount, value, message) {
   if (value) return;
-  let generatedMessage = false;
-  if (argLen === 0) {
-    generatedMessage = true;
-    message = 'No value argument passed to `assert.ok()`';
-  } else if (message == null) {
-    generatedMessage = true;
-    message = okMessage(fn) ?? 'The expression evaluated to a falsy value';
-  } else if (message instanceof Error) {
-    throw message;
-  }
-  const err = new AssertionError({ actual: value, expected: true, message, operator: '==', stackStartFn: fn });
-  err.generatedMessage = generatedMessage;
+  const ownMessage = argCount > 0 && message != null;
+  if (ownMessage && message instanceof Error) throw message;
+  const err = new AssertionError({
+    actual: value,
+    expected: true,
+    message: ownMessage ? message : generatedOkMessage(fn, argCount),
+    operator: '==',
+    stackStartFn: fn,
+  });
+  err.generatedMessage = !ownMessage;
   throw err;
 }
 

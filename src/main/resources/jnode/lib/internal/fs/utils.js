@@ -24,26 +24,35 @@ const constants = Object.freeze({
 });
 const { O_RDONLY, O_WRONLY, O_RDWR, O_CREAT, O_EXCL, O_TRUNC, O_APPEND, O_SYNC } = constants;
 
+// fs flag strings: an access letter, optionally one modifier letter before or after it, optionally "+".
+// Each letter admits its own modifiers ("rs", "wx", "ax", "as", never "rx" or "ws").
+const accessLetters = {
+  r: { bits: O_RDONLY, modifiers: 's' },
+  w: { bits: O_TRUNC | O_CREAT | O_WRONLY, modifiers: 'x' },
+  a: { bits: O_APPEND | O_CREAT | O_WRONLY, modifiers: 'xs' },
+};
+const modifierBits = { s: O_SYNC, x: O_EXCL };
+
+const flagsBySpelling = new Map();
+for (const [letter, { bits, modifiers }] of Object.entries(accessLetters)) {
+  const variants = [[letter, bits]];
+  for (const modifier of modifiers) {
+    const withModifier = bits | modifierBits[modifier];
+    variants.push([letter + modifier, withModifier], [modifier + letter, withModifier]);
+  }
+  for (const [spelling, value] of variants) {
+    flagsBySpelling.set(spelling, value);
+    // "+" opens for reading and writing alike.
+    flagsBySpelling.set(`${spelling}+`, (value & ~O_WRONLY) | O_RDWR);
+  }
+}
+
 function stringToFlags(flags, name = 'flags') {
   if (typeof flags === 'number') return flags;
-  if (flags == null) return O_RDONLY;
-  switch (flags) {
-    case 'r': return O_RDONLY;
-    case 'rs': case 'sr': return O_RDONLY | O_SYNC;
-    case 'r+': return O_RDWR;
-    case 'rs+': case 'sr+': return O_RDWR | O_SYNC;
-    case 'w': return O_TRUNC | O_CREAT | O_WRONLY;
-    case 'wx': case 'xw': return O_TRUNC | O_CREAT | O_WRONLY | O_EXCL;
-    case 'w+': return O_TRUNC | O_CREAT | O_RDWR;
-    case 'wx+': case 'xw+': return O_TRUNC | O_CREAT | O_RDWR | O_EXCL;
-    case 'a': return O_APPEND | O_CREAT | O_WRONLY;
-    case 'ax': case 'xa': return O_APPEND | O_CREAT | O_WRONLY | O_EXCL;
-    case 'as': case 'sa': return O_APPEND | O_CREAT | O_WRONLY | O_SYNC;
-    case 'a+': return O_APPEND | O_CREAT | O_RDWR;
-    case 'ax+': case 'xa+': return O_APPEND | O_CREAT | O_RDWR | O_EXCL;
-    case 'as+': case 'sa+': return O_APPEND | O_CREAT | O_RDWR | O_SYNC;
-  }
-  throw new ERR_INVALID_ARG_VALUE('flags', flags);
+  if (flags === undefined || flags === null) return O_RDONLY;
+  const value = flagsBySpelling.get(flags);
+  if (value === undefined) throw new ERR_INVALID_ARG_VALUE('flags', flags);
+  return value;
 }
 
 function parseMode(mode, name, def) {
@@ -97,57 +106,57 @@ function makeCallback(cb) {
   return cb;
 }
 
-// ---- Stats ----
-function dateFromMs(ms) {
-  return new Date(Math.round(ms));
-}
+// ---- Stats and Dirent ----
+// The file-kind predicates Stats and Dirent share, each with the mode bits and the dirent type that mean it.
+const fileKinds = [
+  ['isDirectory', constants.S_IFDIR, constants.UV_DIRENT_DIR],
+  ['isFile', constants.S_IFREG, constants.UV_DIRENT_FILE],
+  ['isBlockDevice', constants.S_IFBLK, constants.UV_DIRENT_BLOCK],
+  ['isCharacterDevice', constants.S_IFCHR, constants.UV_DIRENT_CHAR],
+  ['isSymbolicLink', constants.S_IFLNK, constants.UV_DIRENT_LINK],
+  ['isFIFO', constants.S_IFIFO, constants.UV_DIRENT_FIFO],
+  ['isSocket', constants.S_IFSOCK, constants.UV_DIRENT_SOCKET],
+];
 
-class StatsBase {
-  isDirectory() { return (this.mode & constants.S_IFMT) === constants.S_IFDIR; }
-  isFile() { return (this.mode & constants.S_IFMT) === constants.S_IFREG; }
-  isBlockDevice() { return (this.mode & constants.S_IFMT) === constants.S_IFBLK; }
-  isCharacterDevice() { return (this.mode & constants.S_IFMT) === constants.S_IFCHR; }
-  isSymbolicLink() { return (this.mode & constants.S_IFMT) === constants.S_IFLNK; }
-  isFIFO() { return (this.mode & constants.S_IFMT) === constants.S_IFIFO; }
-  isSocket() { return (this.mode & constants.S_IFMT) === constants.S_IFSOCK; }
-}
-
-class Stats extends StatsBase {
-  constructor(dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks, atimeMs, mtimeMs, ctimeMs, birthtimeMs) {
-    super();
-    this.dev = dev;
-    this.mode = mode;
-    this.nlink = nlink;
-    this.uid = uid;
-    this.gid = gid;
-    this.rdev = rdev;
-    this.blksize = blksize;
-    this.ino = ino;
-    this.size = size;
-    this.blocks = blocks;
-    this.atimeMs = atimeMs;
-    this.mtimeMs = mtimeMs;
-    this.ctimeMs = ctimeMs;
-    this.birthtimeMs = birthtimeMs;
+function installKindPredicates(prototype, kindOf, column) {
+  for (const row of fileKinds) {
+    const [method] = row;
+    const wanted = row[column];
+    // A shorthand method keeps the predicate's name and, like a class method, cannot be `new`ed.
+    const { [method]: predicate } = { [method]() { return kindOf(this) === wanted; } };
+    Object.defineProperty(prototype, method, { value: predicate, writable: true, configurable: true, enumerable: false });
   }
 }
-for (const [name, ms] of [['atime', 'atimeMs'], ['mtime', 'mtimeMs'], ['ctime', 'ctimeMs'], ['birthtime', 'birthtimeMs']]) {
-  Object.defineProperty(Stats.prototype, name, {
+
+// Field order is the binding's array order and what inspect shows.
+const statFields = ['dev', 'mode', 'nlink', 'uid', 'gid', 'rdev', 'blksize', 'ino', 'size', 'blocks',
+  'atimeMs', 'mtimeMs', 'ctimeMs', 'birthtimeMs'];
+
+class StatsBase {}
+installKindPredicates(StatsBase.prototype, (stats) => stats.mode & constants.S_IFMT, 1);
+
+class Stats extends StatsBase {
+  constructor(...values) {
+    super();
+    statFields.forEach((field, index) => { this[field] = values[index]; });
+  }
+}
+// The Date fields are computed from the *Ms numbers on each read; assigning one replaces it with plain data.
+for (const field of ['atime', 'mtime', 'ctime', 'birthtime']) {
+  Object.defineProperty(Stats.prototype, field, {
     enumerable: true,
     configurable: true,
     get() {
-      return dateFromMs(this[ms]);
+      return new Date(Math.round(this[`${field}Ms`]));
     },
     set(value) {
-      Object.defineProperty(this, name, { value, writable: true, enumerable: true, configurable: true });
+      Object.defineProperty(this, field, { value, writable: true, enumerable: true, configurable: true });
     },
   });
 }
 
 function toStats(array) {
-  if (array == null) return undefined;
-  const a = Array.from(array);
-  return new Stats(...a);
+  return array == null ? undefined : new Stats(...Array.from(array));
 }
 
 const kType = Symbol('type');
@@ -159,14 +168,8 @@ class Dirent {
     this.path = parentPath;
     this[kType] = type;
   }
-  isDirectory() { return this[kType] === 2; }
-  isFile() { return this[kType] === 1; }
-  isBlockDevice() { return this[kType] === 7; }
-  isCharacterDevice() { return this[kType] === 6; }
-  isSymbolicLink() { return this[kType] === 3; }
-  isFIFO() { return this[kType] === 4; }
-  isSocket() { return this[kType] === 5; }
 }
+installKindPredicates(Dirent.prototype, (dirent) => dirent[kType], 2);
 
 // ---- bytes between Java and JS ----
 function bufferFrom(byteBuffer) {

@@ -129,14 +129,14 @@ function threadCpuUsage(prevValue) {
   return cpuDelta(user, system, prevValue);
 }
 
+// binding.resourceUsage() answers getrusage(2)'s fields as an array, in this order.
+const resourceUsageFields = ['userCPUTime', 'systemCPUTime', 'maxRSS', 'sharedMemorySize', 'unsharedDataSize',
+  'unsharedStackSize', 'minorPageFault', 'majorPageFault', 'swappedOut', 'fsRead', 'fsWrite', 'ipcSent',
+  'ipcReceived', 'signalsCount', 'voluntaryContextSwitches', 'involuntaryContextSwitches'];
+
 function resourceUsage() {
-  const r = binding.resourceUsage();
-  return {
-    userCPUTime: r[0], systemCPUTime: r[1], maxRSS: r[2], sharedMemorySize: r[3],
-    unsharedDataSize: r[4], unsharedStackSize: r[5], minorPageFault: r[6], majorPageFault: r[7],
-    swappedOut: r[8], fsRead: r[9], fsWrite: r[10], ipcSent: r[11], ipcReceived: r[12],
-    signalsCount: r[13], voluntaryContextSwitches: r[14], involuntaryContextSwitches: r[15],
-  };
+  const raw = binding.resourceUsage();
+  return Object.fromEntries(resourceUsageFields.map((field, index) => [field, raw[index]]));
 }
 
 function kill(pid, sig) {
@@ -275,48 +275,61 @@ function umask(mask) {
   return binding.umask(mask & 0o777, true);
 }
 
+// emitWarning(warning[, type[, code]][, ctor]) or emitWarning(warning, { type, code, detail, ctor }):
+// both call shapes come down to these four settings.
+function readWarningOptions(type, code, ctor) {
+  const settings = { type, code, ctor, detail: undefined };
+  if (typeof type === 'function') {
+    Object.assign(settings, { type: 'Warning', code: undefined, ctor: type });
+  } else if (type !== null && typeof type === 'object' && !Array.isArray(type)) {
+    const { ctor: ctorOption, code: codeOption, detail, type: typeOption } = type;
+    Object.assign(settings, {
+      type: typeOption || 'Warning',
+      code: codeOption,
+      ctor: ctorOption,
+      detail: typeof detail === 'string' ? detail : undefined,
+    });
+  }
+  if (settings.type !== undefined) validateString(settings.type, 'type');
+  if (typeof settings.code === 'function') {
+    settings.ctor = settings.code;
+    settings.code = undefined;
+  } else if (settings.code !== undefined) {
+    validateString(settings.code, 'code');
+  }
+  return settings;
+}
+
+// A string warning becomes an Error named after its type, its stack starting below `ctor`.
+function warningFromText(text, { type, code, detail, ctor }) {
+  const savedLimit = Error.stackTraceLimit;
+  // The constructor's own stack is thrown away (captureStackTrace below makes the real one), so it is
+  // skipped - unless deprecations are thrown, when Node keeps it.
+  if (!process.throwDeprecation) Error.stackTraceLimit = 0;
+  const warning = new Error(text);
+  Error.stackTraceLimit = savedLimit;
+  const fields = { name: String(type || 'Warning'), code, detail };
+  for (const [field, fieldValue] of Object.entries(fields)) {
+    if (fieldValue !== undefined) warning[field] = fieldValue;
+  }
+  Error.captureStackTrace(warning, ctor || process.emitWarning);
+  return warning;
+}
+
 function emitWarning(warning, type, code, ctor) {
-  let detail;
-  if (type !== null && typeof type === 'object' && !Array.isArray(type)) {
-    ctor = type.ctor;
-    code = type.code;
-    if (typeof type.detail === 'string') detail = type.detail;
-    type = type.type || 'Warning';
-  } else if (typeof type === 'function') {
-    ctor = type;
-    code = undefined;
-    type = 'Warning';
-  }
-  if (type !== undefined) validateString(type, 'type');
-  if (typeof code === 'function') {
-    ctor = code;
-    code = undefined;
-  } else if (code !== undefined) {
-    validateString(code, 'code');
-  }
+  const settings = readWarningOptions(type, code, ctor);
   if (typeof warning === 'string') {
-    const limit = Error.stackTraceLimit;
-    Error.stackTraceLimit = process.throwDeprecation ? limit : 0;
-    warning = new Error(warning);
-    Error.stackTraceLimit = limit;
-    warning.name = String(type || 'Warning');
-    if (code !== undefined) warning.code = code;
-    if (detail !== undefined) warning.detail = detail;
-    Error.captureStackTrace(warning, ctor || process.emitWarning);
+    warning = warningFromText(warning, settings);
   } else if (!(warning instanceof Error)) {
     throw new ERR_INVALID_ARG_TYPE('warning', ['Error', 'string'], warning);
   }
-  if (warning.name === 'DeprecationWarning') {
-    if (process.noDeprecation) return;
-    // Thrown a tick later, as Node does, so that the warnings before it are printed first.
-    if (process.throwDeprecation) {
-      nextTick(() => {
-        throw warning;
-      });
-      return;
-    }
-  }
-  nextTick(() => process.emit('warning', warning));
+  const deprecation = warning.name === 'DeprecationWarning';
+  if (deprecation && process.noDeprecation) return;
+  // --throw-deprecation throws a tick later, as Node does, so that earlier warnings are printed first.
+  const deliver = deprecation && process.throwDeprecation ?
+    () => { throw warning; } :
+    () => process.emit('warning', warning);
+  nextTick(deliver);
 }
 
 const experimentalWarned = new Set();
@@ -326,25 +339,28 @@ function emitExperimentalWarning(feature) {
   emitWarning(`${feature} is an experimental feature and might change at any time`, 'ExperimentalWarning');
 }
 
-// The default 'warning' listener: "(node:PID) Name: message" on stderr, as Node prints it.
+// The default 'warning' listener: "(node:PID) [code] Name: message" on stderr, as Node prints it, with a
+// one-time hint on how to see where warnings come from.
+let traceHintShown = false;
+
+function warningHeadline(warning, traced) {
+  if (traced && warning.stack) return `${warning.stack}`;
+  return typeof warning.toString === 'function' ? `${warning.toString()}` : Error.prototype.toString.call(warning);
+}
+
 function printWarning(warning) {
   if (process.noProcessWarnings) return;
-  const trace = process.traceProcessWarnings ||
-    (warning.name === 'DeprecationWarning' && process.traceDeprecation);
-  let msg = `(node:${process.pid}) `;
-  if (warning.code) msg += `[${warning.code}] `;
-  if (trace && warning.stack) {
-    msg += `${warning.stack}`;
-  } else {
-    msg += typeof warning.toString === 'function' ? `${warning.toString()}` : Error.prototype.toString.call(warning);
+  const deprecation = warning.name === 'DeprecationWarning';
+  const traced = process.traceProcessWarnings || (deprecation && process.traceDeprecation);
+  const lines = [`(node:${process.pid}) ${warning.code ? `[${warning.code}] ` : ''}${warningHeadline(warning, traced)}`];
+  if (typeof warning.detail === 'string') lines.push(warning.detail);
+  if (!traced && !traceHintShown) {
+    traceHintShown = true;
+    const command = require('path').basename(process.argv0 || 'node', '.exe');
+    const flag = deprecation ? '--trace-deprecation' : '--trace-warnings';
+    lines.push(`(Use \`${command} ${flag} ...\` to show where the warning was created)`);
   }
-  if (typeof warning.detail === 'string') msg += `\n${warning.detail}`;
-  if (!trace && !printWarning.hinted) {
-    printWarning.hinted = true;
-    const argv0 = require('path').basename(process.argv0 || 'node', '.exe');
-    msg += `\n(Use \`${argv0} --trace-${warning.name === 'DeprecationWarning' ? 'deprecation' : 'warnings'} ...\` to show where the warning was created)`;
-  }
-  process._rawDebug(msg);
+  process._rawDebug(lines.join('\n'));
 }
 
 // A listener for a signal's name ('SIGINT') replaces the signal's default action while it is there.
