@@ -24,17 +24,10 @@ async function blob(stream) {
   return new Blob(await collect(stream));
 }
 
-async function arrayBuffer(stream) {
-  return (await blob(stream)).arrayBuffer();
-}
-
-async function buffer(stream) {
-  return Buffer.from(await arrayBuffer(stream));
-}
-
-async function bytes(stream) {
-  return new Uint8Array(await arrayBuffer(stream));
-}
+// The other byte forms are views of the Blob's bytes.
+const arrayBuffer = async (stream) => (await blob(stream)).arrayBuffer();
+const buffer = async (stream) => Buffer.from(await arrayBuffer(stream));
+const bytes = async (stream) => new Uint8Array(await arrayBuffer(stream));
 
 async function text(stream) {
   const decoder = new TextDecoder();

@@ -19,10 +19,7 @@ function Server(options = undefined, connectionListener = undefined) {
     options = {};
   }
   options ??= {};
-  this.allowHalfOpen = Boolean(options.allowHalfOpen);
-  this.pauseOnConnect = Boolean(options.pauseOnConnect);
-  this.noDelay = Boolean(options.noDelay);
-  this.keepAlive = Boolean(options.keepAlive);
+  for (const flag of ['allowHalfOpen', 'pauseOnConnect', 'noDelay', 'keepAlive']) this[flag] = Boolean(options[flag]);
   this.maxConnections = undefined;
   this._handle = null;
   this[kConnections] = 0;
