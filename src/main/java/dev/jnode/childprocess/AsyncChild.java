@@ -2,6 +2,7 @@ package dev.jnode.childprocess;
 
 import dev.jnode.engine.JsRuntime;
 import dev.jnode.loop.EventLoop;
+import dev.jnode.loop.HandleRef;
 import org.graalvm.polyglot.HostAccess;
 import org.graalvm.polyglot.Value;
 
@@ -18,8 +19,8 @@ public final class AsyncChild implements ChildPump.Events {
     private final Value onEvent;
     private final ChildPump pump;
     private final int[] pipes;
-    private boolean refed = true;
-    private boolean running = true;
+    /** Active while the child runs. */
+    private final HandleRef liveness;
 
     AsyncChild(JsRuntime runtime, Spawner.Started child, Value onEvent) {
         this.runtime = runtime;
@@ -27,7 +28,7 @@ public final class AsyncChild implements ChildPump.Events {
         this.onEvent = onEvent;
         this.pipes = child.pipes();
         this.pump = new ChildPump(new Spawner.Started(child.pid(), new int[0]), this);
-        loop.ref();
+        this.liveness = new HandleRef(loop, true);
         Thread thread = new Thread(() -> {
             try (pump) {
                 pump.run(0, null);
@@ -56,27 +57,18 @@ public final class AsyncChild implements ChildPump.Events {
 
     @HostAccess.Export
     public void ref() {
-        if (!refed && running) {
-            loop.ref();
-        }
-        refed = true;
+        liveness.ref();
     }
 
     @HostAccess.Export
     public void unref() {
-        if (refed && running) {
-            loop.unref();
-        }
-        refed = false;
+        liveness.unref();
     }
 
     @Override
     public void exited(int exitCode, int signal) {
         loop.post(() -> {
-            running = false;
-            if (refed) {
-                loop.unref();
-            }
+            liveness.setActive(false);
             runtime.invoke(onEvent, "exit", exitCode, signal);
         });
     }

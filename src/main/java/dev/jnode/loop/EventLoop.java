@@ -73,11 +73,6 @@ public final class EventLoop {
         this.poller = poller;
     }
 
-    /** The loop's thread once it has run, else null. */
-    public Thread owner() {
-        return owner;
-    }
-
     /** The loop's cached time in milliseconds since it started, as libuv's {@code uv_now}. */
     public long now() {
         return now;

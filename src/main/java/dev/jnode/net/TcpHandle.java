@@ -2,6 +2,7 @@ package dev.jnode.net;
 
 import dev.jnode.engine.JsRuntime;
 import dev.jnode.loop.EventLoop;
+import dev.jnode.loop.HandleRef;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelFuture;
@@ -32,8 +33,8 @@ public final class TcpHandle {
     private final EventLoop loop;
     private final SocketChannel channel;
     private Value onEvent;
-    private boolean reading;
-    private boolean refed = true;
+    /** Active while reading. */
+    private final HandleRef liveness;
     private boolean connecting;
     private int writesInFlight;
     /** Accepted by a listener on "::": IPv4 peers show as IPv4-mapped IPv6 addresses, as the kernel gives them. */
@@ -43,6 +44,7 @@ public final class TcpHandle {
         this.runtime = runtime;
         this.loop = runtime.loop();
         this.channel = channel;
+        this.liveness = new HandleRef(loop, false);
         channel.config().setAutoRead(false);
         channel.config().setOption(ChannelOption.ALLOW_HALF_CLOSURE, true);
         channel.pipeline().addLast(new Events());
@@ -93,44 +95,28 @@ public final class TcpHandle {
     public void readStart() {
         // After the peer's FIN everything was read (Netty drains the socket on EPOLLRDHUP) and "end" is sent:
         // asking epoll for more would fail on a descriptor it no longer watches for input.
-        if (!reading && channel.isOpen() && !channel.isInputShutdown()) {
-            reading = true;
-            if (refed) {
-                loop.ref();
-            }
+        if (!liveness.isActive() && channel.isOpen() && !channel.isInputShutdown()) {
+            liveness.setActive(true);
             channel.config().setAutoRead(true);
         }
     }
 
     @HostAccess.Export
     public void readStop() {
-        if (reading) {
-            stoppedReading();
+        if (liveness.isActive()) {
+            liveness.setActive(false);
             channel.config().setAutoRead(false);
-        }
-    }
-
-    private void stoppedReading() {
-        reading = false;
-        if (refed) {
-            loop.unref();
         }
     }
 
     @HostAccess.Export
     public void ref() {
-        if (!refed && reading) {
-            loop.ref();
-        }
-        refed = true;
+        liveness.ref();
     }
 
     @HostAccess.Export
     public void unref() {
-        if (refed && reading) {
-            loop.unref();
-        }
-        refed = false;
+        liveness.unref();
     }
 
     @HostAccess.Export
@@ -192,18 +178,14 @@ public final class TcpHandle {
         @Override
         public void userEventTriggered(ChannelHandlerContext ctx, Object event) {
             if (event == ChannelInputShutdownEvent.INSTANCE) {
-                if (reading) {
-                    stoppedReading();
-                }
+                liveness.setActive(false);
                 emit("end", null, null);
             }
         }
 
         @Override
         public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
-            if (reading) {
-                stoppedReading();
-            }
+            liveness.setActive(false);
             emit("error", -TcpBinding.errnoOf(cause), null);
         }
     }

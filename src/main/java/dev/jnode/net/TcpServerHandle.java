@@ -2,6 +2,7 @@ package dev.jnode.net;
 
 import dev.jnode.engine.JsRuntime;
 import dev.jnode.loop.EventLoop;
+import dev.jnode.loop.HandleRef;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.channel.socket.ServerSocketChannel;
@@ -19,8 +20,9 @@ public final class TcpServerHandle {
     private final EventLoop loop;
     private final ServerSocketChannel channel;
     private final Value onConnection;
-    private boolean refed = true;
-    private boolean open = true;
+    /** Active while listening (until the close is done). */
+    private final HandleRef liveness;
+    private boolean closing;
     /** Listening on "::": IPv4 clients arrive as IPv4-mapped IPv6 addresses. */
     private final boolean dualStack;
 
@@ -30,7 +32,7 @@ public final class TcpServerHandle {
         this.channel = channel;
         this.onConnection = onConnection;
         this.dualStack = channel.localAddress() != null && channel.localAddress().getAddress() instanceof Inet6Address;
-        loop.ref();
+        this.liveness = new HandleRef(loop, true);
         channel.pipeline().addLast(new ChannelInboundHandlerAdapter() {
             @Override
             public void channelRead(ChannelHandlerContext ctx, Object accepted) {
@@ -50,31 +52,23 @@ public final class TcpServerHandle {
 
     @HostAccess.Export
     public void ref() {
-        if (!refed && open) {
-            loop.ref();
-        }
-        refed = true;
+        liveness.ref();
     }
 
     @HostAccess.Export
     public void unref() {
-        if (refed && open) {
-            loop.unref();
-        }
-        refed = false;
+        liveness.unref();
     }
 
     /** Stops listening; connections already accepted stay open. {@code onClosed} runs once it is done. */
     @HostAccess.Export
     public void close(Value onClosed) {
-        if (!open) {
+        if (closing) {
             return;
         }
-        open = false;
+        closing = true;
         channel.close().addListener(f -> loop.post(() -> {
-            if (refed) {
-                loop.unref();
-            }
+            liveness.setActive(false);
             runtime.invoke(onClosed);
         }));
     }

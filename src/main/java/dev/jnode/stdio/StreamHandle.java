@@ -2,6 +2,7 @@ package dev.jnode.stdio;
 
 import dev.jnode.engine.JsRuntime;
 import dev.jnode.loop.EventLoop;
+import dev.jnode.loop.HandleRef;
 import java.nio.ByteBuffer;
 import org.graalvm.polyglot.HostAccess;
 import org.graalvm.polyglot.Value;
@@ -16,8 +17,8 @@ public final class StreamHandle implements FdChannel.Events {
     private final EventLoop loop;
     private final Value onEvent;
     private final FdChannel channel;
-    private boolean reading;
-    private boolean refed = true;
+    /** Active while reading. */
+    private final HandleRef liveness;
     private int queuedWrites;
 
     StreamHandle(JsRuntime runtime, int fd, boolean nonBlockingWrites, boolean ownsFd, Value onEvent) {
@@ -25,6 +26,7 @@ public final class StreamHandle implements FdChannel.Events {
         this.loop = runtime.loop();
         this.onEvent = onEvent;
         this.channel = new FdChannel(fd, ownsFd, this);
+        this.liveness = new HandleRef(loop, false);
         if (nonBlockingWrites) {
             channel.makeNonBlocking();
         }
@@ -48,44 +50,28 @@ public final class StreamHandle implements FdChannel.Events {
 
     @HostAccess.Export
     public void readStart() {
-        if (!reading) {
-            reading = true;
-            if (refed) {
-                loop.ref();
-            }
+        if (!liveness.isActive()) {
+            liveness.setActive(true);
             channel.readStart();
         }
     }
 
     @HostAccess.Export
     public void readStop() {
-        if (reading) {
-            stoppedReading();
+        if (liveness.isActive()) {
+            liveness.setActive(false);
             channel.readStop();
-        }
-    }
-
-    private void stoppedReading() {
-        reading = false;
-        if (refed) {
-            loop.unref();
         }
     }
 
     @HostAccess.Export
     public void ref() {
-        if (!refed && reading) {
-            loop.ref();
-        }
-        refed = true;
+        liveness.ref();
     }
 
     @HostAccess.Export
     public void unref() {
-        if (refed && reading) {
-            loop.unref();
-        }
-        refed = false;
+        liveness.unref();
     }
 
     @HostAccess.Export
@@ -105,9 +91,7 @@ public final class StreamHandle implements FdChannel.Events {
     @Override
     public void end() {
         loop.post(() -> {
-            if (reading) {
-                stoppedReading();
-            }
+            liveness.setActive(false);
             runtime.invoke(onEvent, "end", null, null);
         });
     }
@@ -115,9 +99,7 @@ public final class StreamHandle implements FdChannel.Events {
     @Override
     public void readFailed(int errno) {
         loop.post(() -> {
-            if (reading) {
-                stoppedReading();
-            }
+            liveness.setActive(false);
             runtime.invoke(onEvent, "error", errno, null);
         });
     }

@@ -247,29 +247,6 @@ class Socket extends Duplex {
     return describeAddress(this._handle?.localAddress?.()) ?? {};
   }
 
-  get localAddress() {
-    return this._handle?.localAddress?.()?.[0];
-  }
-
-  get localPort() {
-    return this._handle?.localAddress?.()?.[2];
-  }
-
-  get localFamily() {
-    return this._handle?.localAddress?.()?.[1];
-  }
-
-  get remoteAddress() {
-    return this._handle?.remoteAddress?.()?.[0];
-  }
-
-  get remotePort() {
-    return this._handle?.remoteAddress?.()?.[2];
-  }
-
-  get remoteFamily() {
-    return this._handle?.remoteAddress?.()?.[1];
-  }
 
   // Ends the writable side and destroys once what was written has gone out.
   destroySoon() {
@@ -397,6 +374,19 @@ function isIP(host) {
 function describeAddress(triple) {
   if (triple == null) return null;
   return { address: triple[0], family: triple[1], port: triple[2] };
+}
+
+// localAddress/localPort/localFamily and remote*: parts of the handle's [address, family, port] for that end.
+for (const end of ['local', 'remote']) {
+  for (const [suffix, index] of [['Address', 0], ['Family', 1], ['Port', 2]]) {
+    Object.defineProperty(Socket.prototype, `${end}${suffix}`, {
+      __proto__: null,
+      enumerable: true, // as Node's
+      get() {
+        return this._handle?.[`${end}Address`]?.()?.[index];
+      },
+    });
+  }
 }
 
 // Without allowHalfOpen, the end of reading ends writing too: Duplex calls end() a tick later (an 'end'

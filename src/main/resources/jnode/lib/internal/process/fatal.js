@@ -45,14 +45,13 @@ function exitNow(code) {
 
 // location: [file, line, column, sourceLine] of the throw site, or null.
 function report(err, location) {
-  let { inspect } = require('internal/util/inspect');
   const isError = err instanceof Error || (err !== null && typeof err === 'object' && typeof err.stack === 'string');
   const emitted = unhandledEventReport(err);
-  if (emitted !== null) {
-    location = emitted.location;
-    const show = inspect;
-    inspect = (value, options) => withStack(value, emitted.stack, () => show(value, options));
-  }
+  if (emitted !== null) location = emitted.location;
+  const inspect = (value, options) => {
+    const show = () => require('internal/util/inspect').inspect(value, options);
+    return emitted === null ? show() : withStack(value, emitted.stack, show);
+  };
   // Node starts the report of a thrown non-error with an empty line.
   let out = isError ? '' : '\n';
   if (location) {
