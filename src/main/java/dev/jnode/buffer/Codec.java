@@ -256,6 +256,13 @@ public final class Codec {
         return (int) Math.min(bytes, Integer.MAX_VALUE);
     }
 
+    /** {@code s} in UTF-8 as Node encodes strings: a lone surrogate becomes U+FFFD (the JDK's encoder writes '?'). */
+    public static byte[] utf8(String s) {
+        byte[] out = new byte[utf8Length(s)];
+        encodeUtf8(s, out, out.length);
+        return out;
+    }
+
     /** An upper bound of the bytes {@link #encode} writes for {@code s}, never more than needed plus 3. */
     public static int maxEncodedLength(String s, int encoding) {
         int n = s.length();

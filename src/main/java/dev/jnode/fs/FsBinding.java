@@ -1,5 +1,6 @@
 package dev.jnode.fs;
 
+import dev.jnode.buffer.Codec;
 import dev.jnode.engine.ErrorsBinding;
 import dev.jnode.engine.JsRuntime;
 import dev.jnode.loop.WorkPool;
@@ -80,7 +81,7 @@ public final class FsBinding {
             case "writeFile" -> {
                 String p = a.getArrayElement(0).asString();
                 Value data = a.getArrayElement(1);
-                byte[] bytes = data.isString() ? FsOps.utf8(data.asString())
+                byte[] bytes = data.isString() ? Codec.utf8(data.asString())
                         : bytes(data, a.getArrayElement(2).asInt(), a.getArrayElement(3).asInt());
                 int flags = a.getArrayElement(4).asInt();
                 int mode = a.getArrayElement(5).asInt();
@@ -270,7 +271,7 @@ public final class FsBinding {
     /** Writes a string to a descriptor: what fs.writeSync(fd, string) and stdio need. */
     @HostAccess.Export
     public int writeString(int fd, String text, double position) {
-        byte[] bytes = FsOps.utf8(text);
+        byte[] bytes = Codec.utf8(text);
         return sync(() -> PosixFiles.write(fd, bytes, 0, bytes.length, (long) position));
     }
 }

@@ -1,7 +1,6 @@
 package dev.jnode.fs;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -322,9 +321,5 @@ final class FsOps {
             }
         }
         throw new FsException("EEXIST", "mkdtemp", prefix + "XXXXXX", null);
-    }
-
-    static byte[] utf8(String s) {
-        return s.getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -1,5 +1,6 @@
 package dev.jnode.process;
 
+import dev.jnode.buffer.Codec;
 import dev.jnode.engine.ErrorsBinding;
 import dev.jnode.engine.JsRuntime;
 import dev.jnode.engine.LaunchInfo;
@@ -10,7 +11,6 @@ import java.io.FileOutputStream;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -298,7 +298,7 @@ public final class ProcessBinding {
     public void writeString(int fd, String text) {
         FileOutputStream out = fd == 2 ? stderr : stdout;
         try {
-            out.write(text.getBytes(StandardCharsets.UTF_8));
+            out.write(Codec.utf8(text));
         } catch (IOException e) {
             // EPIPE and friends: Node ignores write errors on stdio when nobody listens for 'error'.
         }

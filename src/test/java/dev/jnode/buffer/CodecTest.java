@@ -54,6 +54,14 @@ class CodecTest {
     }
 
     @Test
+    void wholeStringUtf8MatchesNodeForLoneSurrogates() {
+        // fs.writeSync(fd, string) and stdio writes used the JDK's encoder, which writes '?' (3f) instead.
+        assertThat(hex(Codec.utf8("a\uD800b"))).isEqualTo("61efbfbd62");
+        assertThat(hex(Codec.utf8("\uDBFF\uDFFFx\uDFFF"))).isEqualTo("f48fbfbf78efbfbd");
+        assertThat(Codec.utf8("h\u00e9llo")).isEqualTo("h\u00e9llo".getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
     void loneSurrogatesEncodeAsReplacementCharacter() {
         assertThat(hex(encode("a\uD800b", Codec.UTF8))).isEqualTo("61efbfbd62");
         assertThat(hex(encode("\uDC00", Codec.UTF8))).isEqualTo("efbfbd");
