@@ -4,15 +4,22 @@
 
 const { Console, methodOrder, kIsConsole } = require('internal/console/constructor');
 
-// Like Node's global console, each stream is read from process at its first use and kept from then on.
-function stdioProxy(name) {
+const stdio = require('internal/process/stdio');
+const processBinding = internalBinding('process');
+
+// Like Node's global console, each stream is read from process at its first use and kept from then on. Until
+// then, text for a file or terminal is written straight to the descriptor, as synchronously as the stream
+// would: making the stream loads node:stream and tty or fs, which would double a hello-world's run time.
+// (Only this console calls these methods; its write callback is a no-op, so the direct way skips it.)
+function stdioProxy(name, fd) {
   let bound;
   const stream = () => (bound ??= process[name]);
+  const direct = () => bound === undefined && stdio.consoleMayWriteDirectly(name, fd);
   return {
-    write: (chunk, callback) => stream().write(chunk, callback),
-    listenerCount: (event) => stream().listenerCount(event),
-    once: (event, listener) => stream().once(event, listener),
-    removeListener: (event, listener) => stream().removeListener(event, listener),
+    write: (chunk, callback) => (direct() ? processBinding.writeString(fd, chunk) : stream().write(chunk, callback)),
+    listenerCount: (event) => (direct() ? 0 : stream().listenerCount(event)),
+    once: (event, listener) => (direct() ? undefined : stream().once(event, listener)),
+    removeListener: (event, listener) => (direct() ? undefined : stream().removeListener(event, listener)),
     get isTTY() {
       return stream().isTTY;
     },
@@ -21,7 +28,7 @@ function stdioProxy(name) {
 }
 
 function createGlobalConsole() {
-  const backing = new Console({ stdout: stdioProxy('stdout'), stderr: stdioProxy('stderr') });
+  const backing = new Console({ stdout: stdioProxy('stdout', 1), stderr: stdioProxy('stderr', 2) });
   const console = {};
   Object.defineProperty(console, kIsConsole, { value: true });
   for (const name of methodOrder) console[name] = backing[name];

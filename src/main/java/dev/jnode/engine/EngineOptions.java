@@ -30,6 +30,10 @@ final class EngineOptions {
         o.put("js.unhandled-rejections", "handler");
         o.put("js.timer-resolution", "1000");
         o.put("js.text-encoding", "true");
+        // Function bodies become Truffle trees on their first call, not when their file loads: most library
+        // functions never run in a short program (start-up -40 ms, docs/benchmarks.md). Early errors are the
+        // parser's, which still reads every body.
+        o.put("js.lazy-translation", "true");
         // The AsyncContext proposal: promise reactions and await carry the context they were created in, which
         // is what AsyncLocalStorage needs (the bootstrap hides the global, which Node does not have).
         o.put("js.async-context", "true");

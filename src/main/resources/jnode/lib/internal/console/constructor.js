@@ -47,16 +47,16 @@ function useColors(console, stream) {
   return stream.isTTY === true && (typeof stream.getColorDepth === 'function' ? stream.getColorDepth() > 2 : true);
 }
 
-// Strings without a format directive in the first are printed as they are, joined by spaces.
-function formatWithOptions(options, ...args) {
+// Strings without a format directive in the first are printed as they are, joined by spaces; only other
+// arguments need the options (whose colors ask the stream, which the global console makes on first use).
+function formatWithOptions(optionsOf, args) {
   if (args.every((arg) => typeof arg === 'string') && !args[0]?.includes('%')) return args.join(' ');
-  return inspector().formatWithOptions(options, ...args);
+  return inspector().formatWithOptions(optionsOf(), ...args);
 }
 
 function write(console, useStdErr, args) {
   const stream = useStdErr ? console._stderr : console._stdout;
-  const opts = { ...console._inspectOptions, colors: useColors(console, stream) };
-  let text = formatWithOptions(opts, ...args);
+  let text = formatWithOptions(() => ({ ...console._inspectOptions, colors: useColors(console, stream) }), args);
   const indent = console[kGroupIndent];
   if (indent.length > 0) {
     text = text.includes('\n') ? text.replace(/\n/g, `\n${indent}`) : text;
@@ -141,7 +141,7 @@ const methods = {
     printTime(this, timeLabel(label), 'timeLog', data);
   },
   trace(...args) {
-    const err = { name: 'Trace', message: formatWithOptions({ colors: false }, ...args) };
+    const err = { name: 'Trace', message: formatWithOptions(() => ({ colors: false }), args) };
     // The unbound method: a bound function is no frame of its own on GraalJS, so it would match nothing.
     Error.captureStackTrace(err, methods.trace);
     this.error(err.stack);

@@ -37,8 +37,11 @@ const MISSING_DESCRIPTOR = {
   input: () => new (require('stream').Readable)({ read() { this.push(null); } }),
 };
 
+const handleTypes = [];
+
 function descriptorKind(fd) {
-  return DESCRIPTOR_KINDS[binding.handleType(fd)] ?? MISSING_DESCRIPTOR;
+  handleTypes[fd] ??= binding.handleType(fd);
+  return DESCRIPTOR_KINDS[handleTypes[fd]] ?? MISSING_DESCRIPTOR;
 }
 
 function openOutput(fd) {
@@ -79,7 +82,18 @@ function once(name, open) {
   };
 }
 
+/**
+ * Whether the global console may write to `fd` itself, the stream `name` not being made yet: Node writes
+ * files and terminals synchronously, so going around the stream changes nothing the program can see.
+ */
+function consoleMayWriteDirectly(name, fd) {
+  if (opened.has(name)) return false;
+  const kind = descriptorKind(fd);
+  return kind === DESCRIPTOR_KINDS.FILE || kind === DESCRIPTOR_KINDS.TTY;
+}
+
 module.exports = {
+  consoleMayWriteDirectly,
   getStdin: once('stdin', openInput),
   getStdout: once('stdout', () => openOutput(1)),
   getStderr: once('stderr', () => openOutput(2)),
