@@ -546,7 +546,8 @@ public final class HttpParser {
                             return takeEvents();
                         }
                     } else {
-                        return failAt("HPE_INVALID_HEADER_TOKEN", "Invalid header token", p);
+                        // More name after the spaces: the name goes on, now an ordinary one.
+                        state = FIELD;
                     }
                 }
                 case VALUE_LEADING_WS -> {
@@ -897,7 +898,8 @@ public final class HttpParser {
                     }
                 }
                 case URL_SCHEMA_SLASH, URL_SCHEMA_SLASH_SLASH -> {
-                    if (b == ' ' || b == '\r' || b == '\n') {
+                    // llhttp matches "//" as one sequence: only its first byte may be whitespace-checked.
+                    if (state == URL_SCHEMA_SLASH && (b == ' ' || b == '\r' || b == '\n')) {
                         urlError = "Invalid characters in url";
                         return -(p + 1) - 1;
                     }

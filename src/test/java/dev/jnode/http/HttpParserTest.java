@@ -6,6 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.HostAccess;
+import org.graalvm.polyglot.Value;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -105,6 +108,23 @@ class HttpParserTest {
         Object[] events = requestParser().execute(bytes, 2, bytes.length - 4);
         Object[] body = (Object[]) events[1];
         assertThat(body).containsExactly("body", bytes.length - 4, 2);
+    }
+
+    @Test
+    void javaScriptCallersGetRegionsOfTheirArrayBuffer() {
+        try (Context context = Context.newBuilder("js")
+                .allowHostAccess(HostAccess.newBuilder(HostAccess.EXPLICIT).allowBufferAccess(true).allowArrayAccess(true).build())
+                .build()) {
+            context.getBindings("js").putMember("binding", new HttpParserBinding());
+            Value regions = context.eval("js", """
+                    const text = '..POST / HTTP/1.1\\r\\nContent-Length: 2\\r\\n\\r\\nhi';
+                    const bytes = Uint8Array.from(text, (c) => c.charCodeAt(0));
+                    const parser = binding.create('request', 16384, false);
+                    const events = parser.execute(bytes.buffer, 2, bytes.length - 2);
+                    [events.length, events[0][0], events[0][7].length, events[1][1], events[1][2], events[2][0]].join()
+                    """);
+            assertThat(regions.asString()).isEqualTo("3,headers,2,40,2,complete");
+        }
     }
 
     @Test
@@ -339,6 +359,12 @@ class HttpParserTest {
     }
 
     @Test
+    void urlSchemeSlashesAreOneSequence() {
+        assertThat(error("PUT http:/ /h:80/x HTTP/1.1\r\n\r\n")).isEqualTo("error HPE_INVALID_URL Unexpected char in url schema 10");
+        assertThat(error("PUT http: //h HTTP/1.1\r\n\r\n")).isEqualTo("error HPE_INVALID_URL Invalid characters in url 10");
+    }
+
+    @Test
     void headerErrors() {
         assertThat(error("GET / HTTP/1.1\r\n Host: x\r\n\r\n"))
                 .isEqualTo("error HPE_UNEXPECTED_SPACE Unexpected space after start line 17");
@@ -454,6 +480,14 @@ class HttpParserTest {
         HttpParser parser = new HttpParser(true, NODE_MAX_HEADER_SIZE, true);
         assertThat(parse(parser, "GET / HTTP/1.1\r\nA: b\u0001c\r\nB: x \r\n y\r\n\r\n"))
                 .containsExactly("GET / 1.1 [A, b\u0001c, B, x  y] keep-alive", "complete");
+    }
+
+    @Test
+    void lenientAllowsSpacesBeforeTheColonOfFramingHeadersOnly() {
+        assertThat(parse(new HttpParser(true, NODE_MAX_HEADER_SIZE, true), "POST / HTTP/1.1\r\nContent-Length  : 1\r\n\r\nx"))
+                .containsExactly("POST / 1.1 [Content-Length  , 1] keep-alive", "body x", "complete");
+        assertThat(parse(new HttpParser(true, NODE_MAX_HEADER_SIZE, true), "GET / HTTP/1.1\r\nConnection close\r\n\r\n"))
+                .containsExactly("error HPE_INVALID_HEADER_TOKEN Invalid header token 32");
     }
 
     @Test
