@@ -114,6 +114,8 @@ public final class HttpParser {
     /** The current token's bytes from earlier calls. */
     private byte[] carry = new byte[64];
     private int carryLength;
+    /** How much of the current token was already counted against maxHeaderSize. */
+    private int tokenCounted;
 
     private String method;
     private String url;
@@ -195,8 +197,7 @@ public final class HttpParser {
     @HostAccess.Export
     public void reset() {
         state = START;
-        tokenStart = -1;
-        carryLength = 0;
+        endToken();
         events.clear();
         requestMethod = "GET";
         beginMessage();
@@ -259,7 +260,6 @@ public final class HttpParser {
                     }
                     beginMessage();
                     headStart = p;
-                    headBytes = 0;
                     if (request) {
                         state = METHOD;
                         tokenStart = p;
@@ -309,7 +309,7 @@ public final class HttpParser {
                         continue;
                     }
                     // The URL ended at a space, CR or LF.
-                    if (!trackHeaderBytes(tokenLength(end))) {
+                    if (!trackToken(end)) {
                         return failAt("HPE_HEADER_OVERFLOW", "Header overflow", end);
                     }
                     url = takeToken(data, end);
@@ -461,7 +461,7 @@ public final class HttpParser {
                         p = to;
                         continue;
                     }
-                    if (!trackHeaderBytes(tokenLength(end))) {
+                    if (!trackToken(end)) {
                         return failAt("HPE_HEADER_OVERFLOW", "Header overflow", end + 1);
                     }
                     statusMessage = takeToken(data, end);
@@ -500,7 +500,7 @@ public final class HttpParser {
                             return failAt("HPE_INVALID_HEADER_TOKEN", "Invalid header field char", p + 1);
                         }
                         p++;
-                        if (!headersEnded(data, p, to, shift)) {
+                        if (!headersEnded(p, to, shift)) {
                             return takeEvents();
                         }
                     } else if (b == ':') {
@@ -633,7 +633,7 @@ public final class HttpParser {
                     if (terminator != '\r' && terminator != '\n') {
                         return failAt("HPE_INVALID_HEADER_TOKEN", "Invalid header value char", end);
                     }
-                    if (!trackHeaderBytes(tokenLength(end))) {
+                    if (!trackToken(end)) {
                         return failAt("HPE_HEADER_OVERFLOW", "Header overflow", terminator == '\r' ? end + 1 : end);
                     }
                     int valueLength = tokenLength(end);
@@ -683,7 +683,7 @@ public final class HttpParser {
                     } else if (!lenient) {
                         return failAt("HPE_STRICT", "Expected LF after headers", p);
                     }
-                    if (!headersEnded(data, p, to, shift)) {
+                    if (!headersEnded(p, to, shift)) {
                         return takeEvents();
                     }
                 }
@@ -692,7 +692,7 @@ public final class HttpParser {
                     events.add(new Object[] {"body", p + shift, take});
                     p += take;
                     contentLength -= take;
-                    if (contentLength == 0 && !messageEnded(data, p, to, shift)) {
+                    if (contentLength == 0 && !messageEnded(p, to, shift)) {
                         return takeEvents();
                     }
                 }
@@ -731,9 +731,7 @@ public final class HttpParser {
                             return failAt("HPE_CR_EXPECTED", "Missing expected CR after chunk size", p + 1);
                         }
                         p++;
-                        if (!chunkSizeEnded(data, p, to, shift)) {
-                            return takeEvents();
-                        }
+                        chunkSizeLineEnded();
                     } else {
                         int at = b == ' ' || b == '\t' ? p + 1 : p;
                         return failAt("HPE_INVALID_CHUNK_SIZE", "Invalid character in chunk size", at);
@@ -764,9 +762,7 @@ public final class HttpParser {
                     } else if (!lenient) {
                         return failAt("HPE_STRICT", "Expected LF after chunk size", p);
                     }
-                    if (!chunkSizeEnded(data, p, to, shift)) {
-                        return takeEvents();
-                    }
+                    chunkSizeLineEnded();
                 }
                 case CHUNK_DATA -> {
                     int take = (int) Math.min(contentLength, to - p);
@@ -810,10 +806,6 @@ public final class HttpParser {
                         return failAt("HPE_CLOSED_CONNECTION", "Data after `Connection: close`", p + 1);
                     }
                 }
-                case UPGRADED -> {
-                    events.add(new Object[] {"upgrade", p + shift, to - p});
-                    p = to;
-                }
                 default -> throw new IllegalStateException("state " + state);
             }
         }
@@ -831,17 +823,11 @@ public final class HttpParser {
      * maxHeaderSize, as Node does at the end of each call.
      */
     private void keepTokenAcrossCalls(byte[] data, int to) {
-        int length = to - tokenStart;
-        if (state != METHOD && !trackHeaderBytes(length)) {
+        if (state != METHOD && !trackToken(to)) {
             failedAt("HPE_HEADER_OVERFLOW", "Header overflow", to);
             return;
         }
-        if (carryLength + length > carry.length) {
-            carry = Arrays.copyOf(carry, Math.max(carryLength + length, carry.length * 2));
-        }
-        System.arraycopy(data, tokenStart, carry, carryLength, length);
-        carryLength += length;
-        tokenStart = 0;
+        appendToCarry(data, to);
     }
 
     private boolean inHead() {
@@ -976,7 +962,7 @@ public final class HttpParser {
 
     /** Called with the colon consumed; false if the name broke a rule (the failure is recorded). */
     private boolean fieldNameEnded(byte[] data, int nameEnd, int p) {
-        if (!trackHeaderBytes(tokenLength(nameEnd))) {
+        if (!trackToken(nameEnd)) {
             failedAt("HPE_HEADER_OVERFLOW", "Header overflow", p);
             return false;
         }
@@ -1136,9 +1122,9 @@ public final class HttpParser {
      * The blank line after the headers (or trailers) was consumed, p is the next byte: emits the headers
      * event and picks the framing, as llhttp's after_headers_complete. False if parsing stops here.
      */
-    private boolean headersEnded(byte[] data, int p, int to, int shift) {
+    private boolean headersEnded(int p, int to, int shift) {
         if ((flags & F_TRAILING) != 0) {
-            return messageEnded(data, p, to, shift);
+            return messageEnded(p, to, shift);
         }
         boolean informational = !request && statusCode / 100 == 1 && statusCode != 101;
         boolean connectTunnel = !request && requestMethod.equals("CONNECT") && statusCode / 100 == 2;
@@ -1163,10 +1149,10 @@ public final class HttpParser {
 
         boolean hasBody = (flags & F_CHUNKED) != 0 || contentLength > 0;
         if (upgrade && (!request || method.equals("CONNECT") || !hasBody)) {
-            return messageEnded(data, p, to, shift);
+            return messageEnded(p, to, shift);
         }
         if (informational || (flags & F_SKIP_BODY) != 0 || statusCode == 204 || statusCode == 304) {
-            return messageEnded(data, p, to, shift);
+            return messageEnded(p, to, shift);
         }
         if ((flags & F_CHUNKED) != 0) {
             state = CHUNK_SIZE_START;
@@ -1181,23 +1167,23 @@ public final class HttpParser {
         } else if (needsEof()) {
             state = BODY_UNTIL_EOF;
         } else {
-            return messageEnded(data, p, to, shift);
+            return messageEnded(p, to, shift);
         }
         return true;
     }
 
-    private boolean chunkSizeEnded(byte[] data, int p, int to, int shift) {
+    /** The last chunk (size 0) is followed by the trailers. */
+    private void chunkSizeLineEnded() {
         if (contentLength == 0) {
             flags |= F_TRAILING;
             state = FIELD_START;
-            return true;
+        } else {
+            state = CHUNK_DATA;
         }
-        state = CHUNK_DATA;
-        return true;
     }
 
     /** A message ended just before p: emits complete, then an upgrade or the next state. */
-    private boolean messageEnded(byte[] data, int p, int to, int shift) {
+    private boolean messageEnded(int p, int to, int shift) {
         events.add(new Object[] {"complete", fields.toArray(NO_STRINGS)});
         fields.clear();
         headBytes = 0;
@@ -1315,9 +1301,14 @@ public final class HttpParser {
         }
     }
 
-    /** Node's TrackHeader: false once the tracked header bytes reach maxHeaderSize. */
-    private boolean trackHeaderBytes(int length) {
-        trackedHeaderBytes += length;
+    /**
+     * Node's TrackHeader for the current token up to {@code end}, counting only what earlier calls did not:
+     * false once the tracked header bytes reach maxHeaderSize.
+     */
+    private boolean trackToken(int end) {
+        int length = tokenLength(end);
+        trackedHeaderBytes += length - tokenCounted;
+        tokenCounted = length;
         return trackedHeaderBytes < maxHeaderSize;
     }
 
@@ -1367,6 +1358,7 @@ public final class HttpParser {
     private void endToken() {
         tokenStart = -1;
         carryLength = 0;
+        tokenCounted = 0;
     }
 
     private Object[] failAt(String code, String reason, int position) {
@@ -1381,8 +1373,7 @@ public final class HttpParser {
 
     private void fail(String code, String reason, int bytesParsed) {
         state = FAILED;
-        tokenStart = -1;
-        carryLength = 0;
+        endToken();
         events.add(new Object[] {"error", code, reason, bytesParsed});
     }
 }

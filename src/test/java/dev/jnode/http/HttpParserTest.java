@@ -465,6 +465,20 @@ class HttpParserTest {
     }
 
     @Test
+    void headerSizeLimitDoesNotDependOnHowTheHeadIsSplit() {
+        // Tracked bytes: URL 1 + "Host" 4 + "example" 7 + "X-Long" 6 + value 11 = 29.
+        String fits = "GET / HTTP/1.1\r\nHost: example\r\nX-Long: abcdefghijk\r\n\r\n";
+        String overflows = fits.replace("abcdefghijk", "abcdefghijkl");
+        for (int cut = 0; cut <= fits.length(); cut++) {
+            assertThat(parse(new HttpParser(true, 30, false), fits, cut)).as("cut at %d", cut).hasSize(2);
+        }
+        for (int cut = 0; cut <= overflows.length(); cut++) {
+            assertThat(parse(new HttpParser(true, 30, false), overflows, cut)).as("cut at %d", cut)
+                    .singleElement().asString().startsWith("error HPE_HEADER_OVERFLOW Header overflow");
+        }
+    }
+
+    @Test
     void headerBytesCountsTheHeadInProgress() {
         HttpParser parser = requestParser();
         parse(parser, "GET / HTTP/1.1\r\nHost");
