@@ -3,6 +3,7 @@ package dev.jnode.engine;
 import dev.jnode.buffer.BufferBinding;
 import dev.jnode.childprocess.ChildProcessBinding;
 import dev.jnode.fs.FsBinding;
+import dev.jnode.http.HttpParserBinding;
 import dev.jnode.module.ModuleBinding;
 import dev.jnode.process.ProcessBinding;
 import dev.jnode.process.OsBinding;
@@ -63,6 +64,7 @@ public final class Bindings {
             case "stdio" -> new StdioBinding(runtime);
             case "tcp" -> new TcpBinding(runtime);
             case "dns" -> new DnsBinding(runtime);
+            case "http_parser" -> new HttpParserBinding();
             default -> throw new IllegalArgumentException("No such binding: " + name);
         };
     }
