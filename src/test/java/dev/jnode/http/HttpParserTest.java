@@ -224,11 +224,11 @@ class HttpParserTest {
     }
 
     @Test
-    void upgradeRequestWithABodyUpgradesAfterIt() {
+    void upgradeRequestBodyGoesToTheNewProtocol() {
         assertThat(parse(requestParser(),
                 "POST / HTTP/1.1\r\nConnection: upgrade\r\nUpgrade: x\r\nContent-Length: 2\r\n\r\nabREST")).containsExactly(
-                "POST / 1.1 [Connection, upgrade, Upgrade, x, Content-Length, 2] upgrade keep-alive", "body ab",
-                "complete", "upgrade REST");
+                "POST / 1.1 [Connection, upgrade, Upgrade, x, Content-Length, 2] upgrade keep-alive", "complete",
+                "upgrade abREST");
     }
 
     // ---- responses ----
@@ -426,6 +426,30 @@ class HttpParserTest {
     }
 
     @Test
+    void lengthsAreUnsigned64Bit() {
+        assertThat(error("POST / HTTP/1.1\r\nContent-Length: 18446744073709551615\r\n\r\n"))
+                .isEqualTo("POST / 1.1 [Content-Length, 18446744073709551615] keep-alive");
+        assertThat(error("POST / HTTP/1.1\r\nContent-Length: 99999999999999999999\r\n\r\n"))
+                .isEqualTo("error HPE_INVALID_CONTENT_LENGTH Content-Length overflow 53");
+        assertThat(error("POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\nFFFFFFFFFFFFFFFFF\r\n"))
+                .isEqualTo("error HPE_INVALID_CHUNK_SIZE Chunk size overflow 64");
+    }
+
+    @Test
+    void chunkExtensionsAreLimitedAsNodeLimitsThem() {
+        String head = "POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n1;a=";
+        assertThat(error(head + "b".repeat(16383) + "\r\nx\r\n0\r\n\r\n")).isEqualTo("complete");
+        assertThat(error(head + "b".repeat(20000) + "\r\nx\r\n0\r\n\r\n"))
+                .isEqualTo("error HPE_CHUNK_EXTENSIONS_OVERFLOW Chunk extensions overflow " + (head.length() + 20001));
+    }
+
+    @Test
+    void http2PrefaceStopsTheParser() {
+        assertThat(error("PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n")).isEqualTo("error HPE_PAUSED_H2_UPGRADE Pause on PRI/Upgrade 24");
+        assertThat(error("PRI * HTTP/2.0\r\n\r\nXX")).isEqualTo("error HPE_INVALID_VERSION Expected HTTP/2 Connection Preface 18");
+    }
+
+    @Test
     void afterAnErrorInputIsIgnoredUntilReset() {
         HttpParser parser = requestParser();
         assertThat(parse(parser, "BAD / HTTP/1.1\r\n\r\n")).hasSize(1);
@@ -502,6 +526,20 @@ class HttpParserTest {
                 .containsExactly("POST / 1.1 [Content-Length  , 1] keep-alive", "body x", "complete");
         assertThat(parse(new HttpParser(true, NODE_MAX_HEADER_SIZE, true), "GET / HTTP/1.1\r\nConnection close\r\n\r\n"))
                 .containsExactly("error HPE_INVALID_HEADER_TOKEN Invalid header token 32");
+    }
+
+    @Test
+    void lenientReadsARequestWhoseTransferEncodingIsNotChunkedUntilEof() {
+        HttpParser parser = new HttpParser(true, NODE_MAX_HEADER_SIZE, true);
+        assertThat(parse(parser, "POST / HTTP/1.1\r\nTransfer-Encoding: \u007fgzip, chunked\r\n\r\n2\r\nxy\r\n0\r\n\r\n"))
+                .containsExactly("POST / 1.1 [Transfer-Encoding, \u007fgzip, chunked] keep-alive", "body 2\r\nxy\r\n0\r\n\r\n");
+        assertThat(finish(parser)).containsExactly("complete");
+    }
+
+    @Test
+    void lenientFoldingOfContentLengthIsADuplicate() {
+        assertThat(parse(new HttpParser(false, NODE_MAX_HEADER_SIZE, true), "HTTP/1.1 200 OK \r\nContent-Length: 5\r\n \nhello"))
+                .containsExactly("error HPE_UNEXPECTED_CONTENT_LENGTH Duplicate Content-Length 37");
     }
 
     @Test
