@@ -108,9 +108,14 @@ public final class HttpParser {
     private final int maxHeaderSize;
     private final boolean lenient;
 
+    /**
+     * The copy of a JavaScript buffer's bytes, one per thread and shared by its parsers: nothing in it outlives
+     * a call (a token cut by the end of the call moves to {@link #carry}).
+     */
+    private static final ThreadLocal<byte[]> SCRATCH = ThreadLocal.withInitial(() -> new byte[16384]);
+
     private final List<Object> events = new ArrayList<>();
     private final List<String> fields = new ArrayList<>();
-    private byte[] scratch = new byte[0];
 
     private int state = START;
     /** Where the current token (method, URL, status text, header name or value) started in this call; -1 if none. */
@@ -164,8 +169,10 @@ public final class HttpParser {
         if (state == FAILED) {
             return NO_EVENTS;
         }
+        byte[] scratch = SCRATCH.get();
         if (scratch.length < length) {
             scratch = new byte[Math.max(length, scratch.length * 2)];
+            SCRATCH.set(scratch);
         }
         arrayBuffer.readBuffer(offset, scratch, 0, length);
         return run(scratch, 0, length, offset);
@@ -276,6 +283,18 @@ public final class HttpParser {
                     continue;
                 }
                 case METHOD -> {
+                    if (carryLength == 0 && p == tokenStart) {
+                        // The usual case, the whole method in this call: one lookup instead of one per byte.
+                        int space = indexOfSpace(data, p, Math.min(to, p + Methods.LONGEST + 1));
+                        String known = space < 0 ? null : Methods.exact(data, p, space - p);
+                        if (known != null) {
+                            method = known;
+                            endToken();
+                            state = SPACES_BEFORE_URL;
+                            p = space + 1;
+                            continue;
+                        }
+                    }
                     if (b == ' ') {
                         method = Methods.exact(tokenBytes(data, p), tokenBytesOffset(), tokenLength(p));
                         if (method == null) {
@@ -873,8 +892,22 @@ public final class HttpParser {
         };
     }
 
+    private static int indexOfSpace(byte[] data, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (data[i] == ' ') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** The reason of the failure {@link #scanUrl} reports. */
     private String urlError;
+
+    private int urlFailure(String reason, int position) {
+        urlError = reason;
+        return -position - 1;
+    }
 
     /**
      * Runs llhttp's URL states from {@code p}: the index of the space, CR or LF that ends the URL, {@code to}
@@ -885,8 +918,7 @@ public final class HttpParser {
         int b = first;
         while (true) {
             if (b == '\t' || b == '\f') {
-                urlError = "Invalid characters in url";
-                return -(p + 1) - 1;
+                return urlFailure("Invalid characters in url", p + 1);
             }
             switch (state) {
                 case URL_START -> {
@@ -895,33 +927,27 @@ public final class HttpParser {
                     } else if (Chars.isAlpha(b)) {
                         state = URL_SCHEMA;
                     } else if (b == ' ' || b == '\r' || b == '\n') {
-                        urlError = "Invalid characters in url";
-                        return -(p + 1) - 1;
+                        return urlFailure("Invalid characters in url", p + 1);
                     } else {
-                        urlError = "Unexpected start char in url";
-                        return -p - 1;
+                        return urlFailure("Unexpected start char in url", p);
                     }
                 }
                 case URL_SCHEMA -> {
                     if (b == ':') {
                         state = URL_SCHEMA_SLASH;
                     } else if (b == ' ' || b == '\r' || b == '\n') {
-                        urlError = "Invalid characters in url";
-                        return -(p + 1) - 1;
+                        return urlFailure("Invalid characters in url", p + 1);
                     } else if (!Chars.isAlpha(b)) {
-                        urlError = "Unexpected char in url schema";
-                        return -p - 1;
+                        return urlFailure("Unexpected char in url schema", p);
                     }
                 }
                 case URL_SCHEMA_SLASH, URL_SCHEMA_SLASH_SLASH -> {
                     // llhttp matches "//" as one sequence: only its first byte may be whitespace-checked.
                     if (state == URL_SCHEMA_SLASH && (b == ' ' || b == '\r' || b == '\n')) {
-                        urlError = "Invalid characters in url";
-                        return -(p + 1) - 1;
+                        return urlFailure("Invalid characters in url", p + 1);
                     }
                     if (b != '/') {
-                        urlError = "Unexpected char in url schema";
-                        return -p - 1;
+                        return urlFailure("Unexpected char in url schema", p);
                     }
                     state = state == URL_SCHEMA_SLASH ? URL_SCHEMA_SLASH_SLASH : URL_SERVER;
                 }
@@ -934,13 +960,11 @@ public final class HttpParser {
                         state = URL_QUERY;
                     } else if (b == '@') {
                         if (state == URL_SERVER_WITH_AT) {
-                            urlError = "Double @ in url";
-                            return -(p + 1) - 1;
+                            return urlFailure("Double @ in url", p + 1);
                         }
                         state = URL_SERVER_WITH_AT;
                     } else if (!Chars.USERINFO[b] && b != '[' && b != ']') {
-                        urlError = "Unexpected char in url server";
-                        return -p - 1;
+                        return urlFailure("Unexpected char in url server", p);
                     }
                 }
                 case URL_PATH -> {
@@ -959,8 +983,7 @@ public final class HttpParser {
                     } else if (b == '\t' || b == '\f') {
                         continue;
                     } else {
-                        urlError = "Invalid char in url path";
-                        return -p - 1;
+                        return urlFailure("Invalid char in url path", p);
                     }
                 }
                 case URL_QUERY -> {
@@ -969,16 +992,14 @@ public final class HttpParser {
                     } else if (b == '#') {
                         state = URL_FRAGMENT;
                     } else if (!Chars.URL[b] && b != '?') {
-                        urlError = "Invalid char in url query";
-                        return -p - 1;
+                        return urlFailure("Invalid char in url query", p);
                     }
                 }
                 case URL_FRAGMENT -> {
                     if (b == ' ' || b == '\r' || b == '\n') {
                         return p;
                     } else if (!Chars.URL[b] && b != '?' && b != '#') {
-                        urlError = "Invalid char in url fragment start";
-                        return -p - 1;
+                        return urlFailure("Invalid char in url fragment start", p);
                     }
                 }
                 default -> throw new IllegalStateException("state " + state);
