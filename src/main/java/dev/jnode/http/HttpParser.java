@@ -1179,18 +1179,20 @@ public final class HttpParser {
         if ((flags & F_TRAILING) != 0) {
             return messageEnded(p, to, shift);
         }
-        boolean informational = !request && statusCode / 100 == 1 && statusCode != 101;
-        boolean connectTunnel = !request && requestMethod.equals("CONNECT") && statusCode / 100 == 2;
+        boolean informational = isInformational();
+        // node:http's client takes any final response to CONNECT as the start of the tunnel.
+        boolean connectTunnel = !request && !informational && requestMethod.equals("CONNECT");
         if (!request && !informational) {
             if (requestMethod.equals("HEAD") || connectTunnel) {
                 flags |= F_SKIP_BODY;
             }
             requestMethod = "GET";
         }
+        boolean upgradeHeaders = (flags & F_UPGRADE) != 0 && (flags & F_CONNECTION_UPGRADE) != 0;
         if (request) {
-            upgrade = (flags & F_UPGRADE) != 0 && (flags & F_CONNECTION_UPGRADE) != 0 || method.equals("CONNECT");
+            upgrade = upgradeHeaders || method.equals("CONNECT");
         } else {
-            upgrade = statusCode == 101 || connectTunnel;
+            upgrade = statusCode == 101 && upgradeHeaders || connectTunnel;
         }
         keepAlive = shouldKeepAlive();
         headBytes += p - headStart;
@@ -1204,7 +1206,7 @@ public final class HttpParser {
         if (upgrade) {
             return messageEnded(p, to, shift);
         }
-        if (informational || (flags & F_SKIP_BODY) != 0 || statusCode == 204 || statusCode == 304) {
+        if (!request && statusCode / 100 == 1 || (flags & F_SKIP_BODY) != 0 || statusCode == 204 || statusCode == 304) {
             return messageEnded(p, to, shift);
         }
         if ((flags & F_CHUNKED) != 0) {
@@ -1245,7 +1247,7 @@ public final class HttpParser {
         events.add(new Object[] {"complete", fields.toArray(NO_STRINGS)});
         fields.clear();
         headBytes = 0;
-        boolean informational = !request && statusCode / 100 == 1 && statusCode != 101;
+        boolean informational = isInformational();
         if (upgrade) {
             state = UPGRADED;
             events.add(new Object[] {"upgrade", p + shift, to - p});
@@ -1254,6 +1256,11 @@ public final class HttpParser {
         state = keepAlive || informational || lenient ? START : CLOSED;
         beginMessage();
         return true;
+    }
+
+    /** A 1xx response before the final one (101 Switching Protocols is final). */
+    private boolean isInformational() {
+        return !request && statusCode / 100 == 1 && statusCode != 101;
     }
 
     /** llhttp_message_needs_eof: a response whose end only the end of the stream marks. */

@@ -296,11 +296,18 @@ class HttpParserTest {
     }
 
     @Test
-    void failedResponseToConnectIsAnOrdinaryResponse() {
+    void anyFinalResponseToConnectOpensTheTunnelAsNodesClientDoes() {
         HttpParser parser = responseParser();
         parser.setRequestMethod("CONNECT");
-        assertThat(parse(parser, "HTTP/1.1 407 Auth\r\nContent-Length: 1\r\n\r\nx"))
-                .containsExactly("407 Auth 1.1 [Content-Length, 1] keep-alive", "body x", "complete");
+        assertThat(parse(parser, "HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 407 Auth\r\nContent-Length: 1\r\n\r\nxREST"))
+                .containsExactly("100 Continue 1.1 [] keep-alive", "complete",
+                        "407 Auth 1.1 [Content-Length, 1] upgrade keep-alive", "complete", "upgrade xREST");
+    }
+
+    @Test
+    void switchingProtocolsWithoutUpgradeHeadersIsAFinalResponseWithoutBody() {
+        assertThat(parse(responseParser(), "HTTP/1.1 101 Switching\r\nContent-Length: 3\r\n\r\n"))
+                .containsExactly("101 Switching 1.1 [Content-Length, 3] keep-alive", "complete");
     }
 
     @Test
