@@ -783,6 +783,10 @@ public final class HttpParser {
                 case CHUNK_EXTENSION_NAME, CHUNK_EXTENSION_VALUE, CHUNK_EXTENSION_QUOTED, CHUNK_EXTENSION_QUOTED_PAIR,
                      CHUNK_EXTENSION_QUOTED_DONE -> {
                     int before = state;
+                    if (b == '\n' && lenient && before != CHUNK_EXTENSION_QUOTED && before != CHUNK_EXTENSION_QUOTED_PAIR) {
+                        state = CHUNK_SIZE_LF;
+                        continue;
+                    }
                     String failure = chunkExtensionByte(b);
                     if (failure != null) {
                         boolean missingCr = failure.startsWith("Missing");
@@ -1115,12 +1119,21 @@ public final class HttpParser {
         state = FIELD_START;
     }
 
+    /**
+     * Sets the flags of the close, upgrade and keep-alive tokens of a Connection value; as in llhttp, a byte that
+     * is no token character ends the analysis, and the token it is in does not count.
+     */
     private void applyConnectionTokens(String value) {
         int length = value.length();
         int tokenBegin = 0;
         while (tokenBegin <= length) {
-            int comma = value.indexOf(',', tokenBegin);
-            int tokenEnd = comma < 0 ? length : comma;
+            int tokenEnd = tokenBegin;
+            while (tokenEnd < length && value.charAt(tokenEnd) != ',') {
+                if (!Chars.CONNECTION_TOKEN[value.charAt(tokenEnd)]) {
+                    return;
+                }
+                tokenEnd++;
+            }
             int start = tokenBegin;
             int end = tokenEnd;
             while (start < end && (value.charAt(start) == ' ' || value.charAt(start) == '\t')) {
@@ -1137,10 +1150,7 @@ public final class HttpParser {
             } else if (tokenLength == 10 && value.regionMatches(true, start, "keep-alive", 0, 10)) {
                 flags |= F_CONNECTION_KEEP_ALIVE;
             }
-            if (comma < 0) {
-                return;
-            }
-            tokenBegin = comma + 1;
+            tokenBegin = tokenEnd + 1;
         }
     }
 

@@ -550,6 +550,20 @@ class HttpParserTest {
     }
 
     @Test
+    void lenientConnectionTokensStopAtAByteThatIsNoTokenCharacter() {
+        assertThat(parse(new HttpParser(true, NODE_MAX_HEADER_SIZE, true),
+                "GET / HTTP/1.1\r\nConnection: keep-aliv\u0001e, Upgrade\r\nUpgrade: websocket\r\n\r\n")).containsExactly(
+                "GET / 1.1 [Connection, keep-aliv\u0001e, Upgrade, Upgrade, websocket] keep-alive", "complete");
+    }
+
+    @Test
+    void lenientAcceptsBareLineFeedsInChunkFraming() {
+        assertThat(parse(new HttpParser(false, NODE_MAX_HEADER_SIZE, true),
+                "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n3;x=y\nabc\n2\nde\r\n0\r\nT: 1\r\n\r\n"))
+                .containsExactly("200 OK 1.1 [Transfer-Encoding, chunked] keep-alive", "body abcde", "complete [T, 1]");
+    }
+
+    @Test
     void lenientLetsChunkedWinOverContentLength() {
         HttpParser parser = new HttpParser(true, NODE_MAX_HEADER_SIZE, true);
         assertThat(parse(parser, "POST / HTTP/1.1\r\nContent-Length: 3\r\nTransfer-Encoding: chunked\r\n\r\n1\r\nx\r\n0\r\n\r\n"))
