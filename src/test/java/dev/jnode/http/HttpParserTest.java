@@ -385,6 +385,10 @@ class HttpParserTest {
                 .isEqualTo("error HPE_INVALID_HEADER_TOKEN Invalid header value char 20");
         assertThat(error("GET / HTTP/1.1\r\nA: bc\n\r\n"))
                 .isEqualTo("error HPE_CR_EXPECTED Missing expected CR after header value 21");
+        assertThat(error("GET / HTTP/1.1\r\nHost: x\r\r\n"))
+                .isEqualTo("error HPE_LF_EXPECTED Missing expected LF after header value 24");
+        assertThat(error("GET / HTTP/1.1\r\nHost: x\r\n\rX"))
+                .isEqualTo("error HPE_STRICT Expected LF after headers 26");
     }
 
     @Test
