@@ -681,13 +681,8 @@ public final class HttpParser {
                                     position);
                         }
                     }
-                    if (terminator == '\r') {
-                        state = VALUE_LF;
-                        p = end + 1;
-                    } else {
-                        state = VALUE_LINE_END;
-                        p = end + 1;
-                    }
+                    state = terminator == '\r' ? VALUE_LF : VALUE_LINE_END;
+                    p = end + 1;
                 }
                 case VALUE_LF -> {
                     if (b != '\n') {
