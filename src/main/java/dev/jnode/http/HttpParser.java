@@ -40,41 +40,42 @@ public final class HttpParser {
     private static final int MINOR = 18;
     private static final int REQUEST_LINE_CR = 19;
     private static final int REQUEST_LINE_LF = 20;
-    private static final int SPACE_AFTER_VERSION = 21;
-    private static final int STATUS_CODE = 22;
-    private static final int AFTER_STATUS_CODE = 23;
-    private static final int STATUS_TEXT = 24;
-    private static final int STATUS_LINE_LF = 25;
-    private static final int HEADERS_START = 26;
-    private static final int FIELD_START = 27;
-    private static final int FIELD = 28;
-    private static final int FIELD_SPACES_BEFORE_COLON = 29;
-    private static final int VALUE_LEADING_WS = 30;
-    private static final int VALUE_LEADING_WS_LF = 31;
-    private static final int EMPTY_VALUE_LINE_END = 32;
-    private static final int VALUE = 33;
-    private static final int CONTENT_LENGTH_VALUE = 34;
-    private static final int CONTENT_LENGTH_TRAILING_WS = 35;
-    private static final int VALUE_LF = 36;
-    private static final int VALUE_LINE_END = 37;
-    private static final int HEADERS_LF = 38;
-    private static final int BODY_IDENTITY = 39;
-    private static final int BODY_UNTIL_EOF = 40;
-    private static final int CHUNK_SIZE_START = 41;
-    private static final int CHUNK_SIZE = 42;
-    private static final int CHUNK_EXTENSION_START = 43;
-    private static final int CHUNK_EXTENSION_NAME = 44;
-    private static final int CHUNK_EXTENSION_VALUE = 45;
-    private static final int CHUNK_EXTENSION_QUOTED = 46;
-    private static final int CHUNK_EXTENSION_QUOTED_PAIR = 47;
-    private static final int CHUNK_EXTENSION_QUOTED_DONE = 48;
-    private static final int CHUNK_SIZE_LF = 49;
-    private static final int CHUNK_DATA = 50;
-    private static final int CHUNK_DATA_CR = 51;
-    private static final int CHUNK_DATA_LF = 52;
-    private static final int CLOSED = 53;
-    private static final int UPGRADED = 54;
-    private static final int FAILED = 55;
+    private static final int HTTP2_PREFACE = 21;
+    private static final int SPACE_AFTER_VERSION = 22;
+    private static final int STATUS_CODE = 23;
+    private static final int AFTER_STATUS_CODE = 24;
+    private static final int STATUS_TEXT = 25;
+    private static final int STATUS_LINE_LF = 26;
+    private static final int HEADERS_START = 27;
+    private static final int FIELD_START = 28;
+    private static final int FIELD = 29;
+    private static final int FIELD_SPACES_BEFORE_COLON = 30;
+    private static final int VALUE_LEADING_WS = 31;
+    private static final int VALUE_LEADING_WS_LF = 32;
+    private static final int EMPTY_VALUE_LINE_END = 33;
+    private static final int VALUE = 34;
+    private static final int CONTENT_LENGTH_VALUE = 35;
+    private static final int CONTENT_LENGTH_TRAILING_WS = 36;
+    private static final int VALUE_LF = 37;
+    private static final int VALUE_LINE_END = 38;
+    private static final int HEADERS_LF = 39;
+    private static final int BODY_IDENTITY = 40;
+    private static final int BODY_UNTIL_EOF = 41;
+    private static final int CHUNK_SIZE_START = 42;
+    private static final int CHUNK_SIZE = 43;
+    private static final int CHUNK_EXTENSION_START = 44;
+    private static final int CHUNK_EXTENSION_NAME = 45;
+    private static final int CHUNK_EXTENSION_VALUE = 46;
+    private static final int CHUNK_EXTENSION_QUOTED = 47;
+    private static final int CHUNK_EXTENSION_QUOTED_PAIR = 48;
+    private static final int CHUNK_EXTENSION_QUOTED_DONE = 49;
+    private static final int CHUNK_SIZE_LF = 50;
+    private static final int CHUNK_DATA = 51;
+    private static final int CHUNK_DATA_CR = 52;
+    private static final int CHUNK_DATA_LF = 53;
+    private static final int CLOSED = 54;
+    private static final int UPGRADED = 55;
+    private static final int FAILED = 56;
 
     // Message flags, as llhttp's.
     private static final int F_CONNECTION_KEEP_ALIVE = 1;
@@ -94,6 +95,9 @@ public final class HttpParser {
     private static final int TRANSFER_ENCODING = 3;
     private static final int UPGRADE = 4;
 
+    /** What follows "PRI * HTTP/2.0" in HTTP/2's connection preface. */
+    private static final String HTTP2_PREFACE_REST = "\r\n\r\nSM\r\n\r\n";
+
     /** Node's limit on the bytes of one chunk's extensions (node_http_parser.cc). */
     private static final int MAX_CHUNK_EXTENSIONS = 16384;
 
@@ -104,9 +108,14 @@ public final class HttpParser {
     private final int maxHeaderSize;
     private final boolean lenient;
 
+    /**
+     * The copy of a JavaScript buffer's bytes, one per thread and shared by its parsers: nothing in it outlives
+     * a call (a token cut by the end of the call moves to {@link #carry}).
+     */
+    private static final ThreadLocal<byte[]> SCRATCH = ThreadLocal.withInitial(() -> new byte[16384]);
+
     private final List<Object> events = new ArrayList<>();
     private final List<String> fields = new ArrayList<>();
-    private byte[] scratch = new byte[0];
 
     private int state = START;
     /** Where the current token (method, URL, status text, header name or value) started in this call; -1 if none. */
@@ -137,6 +146,8 @@ public final class HttpParser {
     private String protocol;
     private boolean upgrade;
     private boolean keepAlive;
+    /** Whether the Transfer-Encoding value being parsed ends with chunked. */
+    private boolean lastCodingChunked;
     private String requestMethod = "GET";
     /** Where this call's bytes start in the array being parsed; bytesParsed counts from here. */
     private int callStart;
@@ -158,8 +169,10 @@ public final class HttpParser {
         if (state == FAILED) {
             return NO_EVENTS;
         }
+        byte[] scratch = SCRATCH.get();
         if (scratch.length < length) {
             scratch = new byte[Math.max(length, scratch.length * 2)];
+            SCRATCH.set(scratch);
         }
         arrayBuffer.readBuffer(offset, scratch, 0, length);
         return run(scratch, 0, length, offset);
@@ -270,6 +283,18 @@ public final class HttpParser {
                     continue;
                 }
                 case METHOD -> {
+                    if (carryLength == 0 && p == tokenStart) {
+                        // The usual case, the whole method in this call: one lookup instead of one per byte.
+                        int space = indexOfSpace(data, p, Math.min(to, p + Methods.LONGEST + 1));
+                        String known = space < 0 ? null : Methods.exact(data, p, space - p);
+                        if (known != null) {
+                            method = known;
+                            endToken();
+                            state = SPACES_BEFORE_URL;
+                            p = space + 1;
+                            continue;
+                        }
+                    }
                     if (b == ' ') {
                         method = Methods.exact(tokenBytes(data, p), tokenBytesOffset(), tokenLength(p));
                         if (method == null) {
@@ -395,11 +420,8 @@ public final class HttpParser {
                     if (!lenient && !supportedVersion()) {
                         return failAt("HPE_INVALID_VERSION", "Invalid HTTP version", p);
                     }
-                    if (request && method.equals("PRI")) {
-                        // An HTTP/2 preface: llhttp pauses and Node reports the pause as an error.
-                        return failAt("HPE_PAUSED_H2_UPGRADE", "Pause on PRI/Upgrade", p);
-                    }
-                    state = request ? REQUEST_LINE_CR : SPACE_AFTER_VERSION;
+                    matched = 0;
+                    state = !request ? SPACE_AFTER_VERSION : method.equals("PRI") ? HTTP2_PREFACE : REQUEST_LINE_CR;
                 }
                 case REQUEST_LINE_CR -> {
                     if (b == '\r') {
@@ -418,6 +440,16 @@ public final class HttpParser {
                         return failAt("HPE_STRICT", "Expected CRLF after version", p);
                     }
                     state = HEADERS_START;
+                }
+                case HTTP2_PREFACE -> {
+                    if (b != HTTP2_PREFACE_REST.charAt(matched)) {
+                        return failAt("HPE_INVALID_VERSION", "Expected HTTP/2 Connection Preface", p);
+                    }
+                    p++;
+                    if (++matched == HTTP2_PREFACE_REST.length()) {
+                        // llhttp pauses here for an HTTP/2 upgrade, which node:http reports as an error.
+                        return failAt("HPE_PAUSED_H2_UPGRADE", "Pause on PRI/Upgrade", p);
+                    }
                 }
                 case SPACE_AFTER_VERSION -> {
                     if (b != ' ') {
@@ -592,8 +624,8 @@ public final class HttpParser {
                 }
                 case CONTENT_LENGTH_VALUE -> {
                     if (b >= '0' && b <= '9') {
-                        if (contentLength > (Long.MAX_VALUE - (b - '0')) / 10) {
-                            return failAt("HPE_INVALID_CONTENT_LENGTH", "Content-Length overflow", p);
+                        if (Long.compareUnsigned(contentLength, Long.divideUnsigned(-1L - (b - '0'), 10)) > 0) {
+                            return failAt("HPE_INVALID_CONTENT_LENGTH", "Content-Length overflow", p + 1);
                         }
                         contentLength = contentLength * 10 + b - '0';
                         p++;
@@ -639,7 +671,9 @@ public final class HttpParser {
                     int valueLength = tokenLength(end);
                     String piece = takeToken(data, end);
                     fieldValue = fieldValue == null ? piece : fieldValue + piece;
-                    if (headerKind == TRANSFER_ENCODING) {
+                    if (headerKind == CONNECTION) {
+                        applyConnectionTokens(piece);
+                    } else if (headerKind == TRANSFER_ENCODING) {
                         int failure = checkTransferEncoding(piece);
                         if (failure >= 0) {
                             int position = Math.max(from, end - (valueLength - failure));
@@ -647,13 +681,8 @@ public final class HttpParser {
                                     position);
                         }
                     }
-                    if (terminator == '\r') {
-                        state = VALUE_LF;
-                        p = end + 1;
-                    } else {
-                        state = VALUE_LINE_END;
-                        p = end + 1;
-                    }
+                    state = terminator == '\r' ? VALUE_LF : VALUE_LINE_END;
+                    p = end + 1;
                 }
                 case VALUE_LF -> {
                     if (b != '\n') {
@@ -667,12 +696,15 @@ public final class HttpParser {
                         if (!lenient) {
                             return failAt("HPE_INVALID_HEADER_TOKEN", "Unexpected whitespace after header value", p);
                         }
-                        // Obsolete line folding, accepted leniently: the value goes on, from the whitespace.
-                        tokenStart = p;
-                        if (headerKind != GENERAL && headerKind != UPGRADE) {
+                        // Obsolete line folding, accepted leniently: the value goes on from the whitespace, which
+                        // llhttp parses as the start of another value of the same header (unless it was chunked).
+                        if (headerKind == TRANSFER_ENCODING && lastCodingChunked) {
                             headerKind = GENERAL;
+                            lastCodingChunked = false;
                         }
-                        state = VALUE;
+                        if (!valueStarts(p)) {
+                            return takeEvents();
+                        }
                     } else {
                         fieldEnded();
                     }
@@ -688,7 +720,7 @@ public final class HttpParser {
                     }
                 }
                 case BODY_IDENTITY -> {
-                    int take = (int) Math.min(contentLength, to - p);
+                    int take = available(p, to);
                     events.add(new Object[] {"body", p + shift, take});
                     p += take;
                     contentLength -= take;
@@ -713,8 +745,8 @@ public final class HttpParser {
                 case CHUNK_SIZE -> {
                     int digit = Chars.HEX[b];
                     if (digit >= 0) {
-                        if (contentLength > (Long.MAX_VALUE >> 4)) {
-                            return failAt("HPE_INVALID_CHUNK_SIZE", "Chunk size overflow", p);
+                        if (contentLength >>> 60 != 0) {
+                            return failAt("HPE_INVALID_CHUNK_SIZE", "Chunk size overflow", p + 1);
                         }
                         contentLength = contentLength << 4 | digit;
                         p++;
@@ -745,16 +777,29 @@ public final class HttpParser {
                 }
                 case CHUNK_EXTENSION_NAME, CHUNK_EXTENSION_VALUE, CHUNK_EXTENSION_QUOTED, CHUNK_EXTENSION_QUOTED_PAIR,
                      CHUNK_EXTENSION_QUOTED_DONE -> {
-                    if (++chunkExtensionBytes > MAX_CHUNK_EXTENSIONS) {
-                        return failAt("HPE_CHUNK_EXTENSIONS_OVERFLOW", "Chunk extensions overflow", p);
+                    int before = state;
+                    if (b == '\n' && lenient && before != CHUNK_EXTENSION_QUOTED && before != CHUNK_EXTENSION_QUOTED_PAIR) {
+                        state = CHUNK_SIZE_LF;
+                        continue;
                     }
                     String failure = chunkExtensionByte(b);
                     if (failure != null) {
                         boolean missingCr = failure.startsWith("Missing");
-                        boolean before = missingCr || state == CHUNK_EXTENSION_QUOTED_DONE;
-                        return failAt(missingCr ? "HPE_CR_EXPECTED" : "HPE_STRICT", failure, before ? p : p + 1);
+                        boolean atByte = missingCr || state == CHUNK_EXTENSION_QUOTED_DONE;
+                        return failAt(missingCr ? "HPE_CR_EXPECTED" : "HPE_STRICT", failure, atByte ? p : p + 1);
                     }
                     p++;
+                    // Node counts the bytes of extension names and values, checking where each one ends.
+                    boolean separator = before == CHUNK_EXTENSION_NAME && state != CHUNK_EXTENSION_NAME
+                            || before == CHUNK_EXTENSION_VALUE && state != CHUNK_EXTENSION_VALUE
+                                    && state != CHUNK_EXTENSION_QUOTED;
+                    if (before != CHUNK_EXTENSION_QUOTED_DONE && !separator) {
+                        chunkExtensionBytes++;
+                    }
+                    boolean ended = separator || before == CHUNK_EXTENSION_QUOTED && state == CHUNK_EXTENSION_QUOTED_DONE;
+                    if (ended && chunkExtensionBytes > MAX_CHUNK_EXTENSIONS) {
+                        return failAt("HPE_CHUNK_EXTENSIONS_OVERFLOW", "Chunk extensions overflow", p);
+                    }
                 }
                 case CHUNK_SIZE_LF -> {
                     if (b == '\n') {
@@ -765,7 +810,7 @@ public final class HttpParser {
                     chunkSizeLineEnded();
                 }
                 case CHUNK_DATA -> {
-                    int take = (int) Math.min(contentLength, to - p);
+                    int take = available(p, to);
                     events.add(new Object[] {"body", p + shift, take});
                     p += take;
                     contentLength -= take;
@@ -814,6 +859,9 @@ public final class HttpParser {
         }
         if (tokenStart >= 0) {
             keepTokenAcrossCalls(data, to);
+        } else if (state >= CHUNK_EXTENSION_NAME && state <= CHUNK_EXTENSION_QUOTED_PAIR
+                && chunkExtensionBytes > MAX_CHUNK_EXTENSIONS) {
+            failedAt("HPE_CHUNK_EXTENSIONS_OVERFLOW", "Chunk extensions overflow", to);
         }
         return takeEvents();
     }
@@ -843,8 +891,22 @@ public final class HttpParser {
         };
     }
 
+    private static int indexOfSpace(byte[] data, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (data[i] == ' ') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** The reason of the failure {@link #scanUrl} reports. */
     private String urlError;
+
+    private int urlFailure(String reason, int position) {
+        urlError = reason;
+        return -position - 1;
+    }
 
     /**
      * Runs llhttp's URL states from {@code p}: the index of the space, CR or LF that ends the URL, {@code to}
@@ -855,8 +917,7 @@ public final class HttpParser {
         int b = first;
         while (true) {
             if (b == '\t' || b == '\f') {
-                urlError = "Invalid characters in url";
-                return -(p + 1) - 1;
+                return urlFailure("Invalid characters in url", p + 1);
             }
             switch (state) {
                 case URL_START -> {
@@ -865,33 +926,27 @@ public final class HttpParser {
                     } else if (Chars.isAlpha(b)) {
                         state = URL_SCHEMA;
                     } else if (b == ' ' || b == '\r' || b == '\n') {
-                        urlError = "Invalid characters in url";
-                        return -(p + 1) - 1;
+                        return urlFailure("Invalid characters in url", p + 1);
                     } else {
-                        urlError = "Unexpected start char in url";
-                        return -p - 1;
+                        return urlFailure("Unexpected start char in url", p);
                     }
                 }
                 case URL_SCHEMA -> {
                     if (b == ':') {
                         state = URL_SCHEMA_SLASH;
                     } else if (b == ' ' || b == '\r' || b == '\n') {
-                        urlError = "Invalid characters in url";
-                        return -(p + 1) - 1;
+                        return urlFailure("Invalid characters in url", p + 1);
                     } else if (!Chars.isAlpha(b)) {
-                        urlError = "Unexpected char in url schema";
-                        return -p - 1;
+                        return urlFailure("Unexpected char in url schema", p);
                     }
                 }
                 case URL_SCHEMA_SLASH, URL_SCHEMA_SLASH_SLASH -> {
                     // llhttp matches "//" as one sequence: only its first byte may be whitespace-checked.
                     if (state == URL_SCHEMA_SLASH && (b == ' ' || b == '\r' || b == '\n')) {
-                        urlError = "Invalid characters in url";
-                        return -(p + 1) - 1;
+                        return urlFailure("Invalid characters in url", p + 1);
                     }
                     if (b != '/') {
-                        urlError = "Unexpected char in url schema";
-                        return -p - 1;
+                        return urlFailure("Unexpected char in url schema", p);
                     }
                     state = state == URL_SCHEMA_SLASH ? URL_SCHEMA_SLASH_SLASH : URL_SERVER;
                 }
@@ -904,13 +959,11 @@ public final class HttpParser {
                         state = URL_QUERY;
                     } else if (b == '@') {
                         if (state == URL_SERVER_WITH_AT) {
-                            urlError = "Double @ in url";
-                            return -(p + 1) - 1;
+                            return urlFailure("Double @ in url", p + 1);
                         }
                         state = URL_SERVER_WITH_AT;
                     } else if (!Chars.USERINFO[b] && b != '[' && b != ']') {
-                        urlError = "Unexpected char in url server";
-                        return -p - 1;
+                        return urlFailure("Unexpected char in url server", p);
                     }
                 }
                 case URL_PATH -> {
@@ -929,8 +982,7 @@ public final class HttpParser {
                     } else if (b == '\t' || b == '\f') {
                         continue;
                     } else {
-                        urlError = "Invalid char in url path";
-                        return -p - 1;
+                        return urlFailure("Invalid char in url path", p);
                     }
                 }
                 case URL_QUERY -> {
@@ -939,16 +991,14 @@ public final class HttpParser {
                     } else if (b == '#') {
                         state = URL_FRAGMENT;
                     } else if (!Chars.URL[b] && b != '?') {
-                        urlError = "Invalid char in url query";
-                        return -p - 1;
+                        return urlFailure("Invalid char in url query", p);
                     }
                 }
                 case URL_FRAGMENT -> {
                     if (b == ' ' || b == '\r' || b == '\n') {
                         return p;
                     } else if (!Chars.URL[b] && b != '?' && b != '#') {
-                        urlError = "Invalid char in url fragment start";
-                        return -p - 1;
+                        return urlFailure("Invalid char in url fragment start", p);
                     }
                 }
                 default -> throw new IllegalStateException("state " + state);
@@ -1011,49 +1061,51 @@ public final class HttpParser {
     }
 
     /**
-     * Where a request's Transfer-Encoding value names a coding after chunked (the index just past the comma
-     * that follows "chunked", where llhttp stops), or -1. Sets F_CHUNKED when chunked is the last coding.
+     * Follows llhttp through a Transfer-Encoding value: records whether chunked is its last coding, and returns
+     * where a request fails for naming a coding after chunked (just past that comma), or -1. A byte that is no
+     * token character ends the analysis, as llhttp then reads the rest as an ordinary value.
      */
     private int checkTransferEncoding(String value) {
+        lastCodingChunked = false;
         int length = value.length();
-        int tokenBegin = 0;
-        while (tokenBegin <= length) {
-            int comma = value.indexOf(',', tokenBegin);
-            int tokenEnd = comma < 0 ? length : comma;
-            boolean chunked = tokenEnd - tokenBegin >= 7 && value.regionMatches(true, tokenBegin, "chunked", 0, 7)
-                    && onlySpaces(value, tokenBegin + 7, tokenEnd);
-            if (comma < 0) {
-                if (chunked) {
-                    flags |= F_CHUNKED;
+        int i = 0;
+        while (true) {
+            if (value.regionMatches(true, i, "chunked", 0, 7)) {
+                i += 7;
+                while (i < length && value.charAt(i) == ' ') {
+                    i++;
                 }
+                if (i == length) {
+                    lastCodingChunked = true;
+                    return -1;
+                }
+                if (value.charAt(i) == ',' && request && !lenient) {
+                    return i + 1;
+                }
+            }
+            while (i < length && value.charAt(i) != ',') {
+                if (!Chars.CONNECTION_TOKEN[value.charAt(i)]) {
+                    return -1;
+                }
+                i++;
+            }
+            if (i == length) {
                 return -1;
             }
-            if (chunked && request && !lenient) {
-                return comma + 1;
-            }
-            tokenBegin = comma + 1;
-            while (tokenBegin < length && (value.charAt(tokenBegin) == ' ' || value.charAt(tokenBegin) == '\t')) {
-                tokenBegin++;
+            i++;
+            while (i < length && (value.charAt(i) == ' ' || value.charAt(i) == '\t')) {
+                i++;
             }
         }
-        return -1;
-    }
-
-    private static boolean onlySpaces(String value, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (value.charAt(i) != ' ') {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** A header line is complete: records it and applies what it says about the connection. */
     private void fieldEnded() {
         String value = trimTrailingWhitespace(fieldValue);
-        if (headerKind == CONNECTION) {
-            applyConnectionTokens(value);
+        if (headerKind == TRANSFER_ENCODING && lastCodingChunked) {
+            flags |= F_CHUNKED;
         }
+        lastCodingChunked = false;
         fields.add(fieldName);
         fields.add(value);
         fieldName = null;
@@ -1062,12 +1114,21 @@ public final class HttpParser {
         state = FIELD_START;
     }
 
+    /**
+     * Sets the flags of the close, upgrade and keep-alive tokens of a Connection value; as in llhttp, a byte that
+     * is no token character ends the analysis, and the token it is in does not count.
+     */
     private void applyConnectionTokens(String value) {
         int length = value.length();
         int tokenBegin = 0;
         while (tokenBegin <= length) {
-            int comma = value.indexOf(',', tokenBegin);
-            int tokenEnd = comma < 0 ? length : comma;
+            int tokenEnd = tokenBegin;
+            while (tokenEnd < length && value.charAt(tokenEnd) != ',') {
+                if (!Chars.CONNECTION_TOKEN[value.charAt(tokenEnd)]) {
+                    return;
+                }
+                tokenEnd++;
+            }
             int start = tokenBegin;
             int end = tokenEnd;
             while (start < end && (value.charAt(start) == ' ' || value.charAt(start) == '\t')) {
@@ -1084,10 +1145,7 @@ public final class HttpParser {
             } else if (tokenLength == 10 && value.regionMatches(true, start, "keep-alive", 0, 10)) {
                 flags |= F_CONNECTION_KEEP_ALIVE;
             }
-            if (comma < 0) {
-                return;
-            }
-            tokenBegin = comma + 1;
+            tokenBegin = tokenEnd + 1;
         }
     }
 
@@ -1126,18 +1184,20 @@ public final class HttpParser {
         if ((flags & F_TRAILING) != 0) {
             return messageEnded(p, to, shift);
         }
-        boolean informational = !request && statusCode / 100 == 1 && statusCode != 101;
-        boolean connectTunnel = !request && requestMethod.equals("CONNECT") && statusCode / 100 == 2;
+        boolean informational = isInformational();
+        // node:http's client takes any final response to CONNECT as the start of the tunnel.
+        boolean connectTunnel = !request && !informational && requestMethod.equals("CONNECT");
         if (!request && !informational) {
             if (requestMethod.equals("HEAD") || connectTunnel) {
                 flags |= F_SKIP_BODY;
             }
             requestMethod = "GET";
         }
+        boolean upgradeHeaders = (flags & F_UPGRADE) != 0 && (flags & F_CONNECTION_UPGRADE) != 0;
         if (request) {
-            upgrade = (flags & F_UPGRADE) != 0 && (flags & F_CONNECTION_UPGRADE) != 0 || method.equals("CONNECT");
+            upgrade = upgradeHeaders || method.equals("CONNECT");
         } else {
-            upgrade = statusCode == 101 || connectTunnel;
+            upgrade = statusCode == 101 && upgradeHeaders || connectTunnel;
         }
         keepAlive = shouldKeepAlive();
         headBytes += p - headStart;
@@ -1147,11 +1207,11 @@ public final class HttpParser {
         fields.clear();
         trackedHeaderBytes = 0;
 
-        boolean hasBody = (flags & F_CHUNKED) != 0 || contentLength > 0;
-        if (upgrade && (!request || method.equals("CONNECT") || !hasBody)) {
+        // node:http's server skips an upgrade request's body (it goes to the new protocol with the rest).
+        if (upgrade) {
             return messageEnded(p, to, shift);
         }
-        if (informational || (flags & F_SKIP_BODY) != 0 || statusCode == 204 || statusCode == 304) {
+        if (!request && statusCode / 100 == 1 || (flags & F_SKIP_BODY) != 0 || statusCode == 204 || statusCode == 304) {
             return messageEnded(p, to, shift);
         }
         if ((flags & F_CHUNKED) != 0) {
@@ -1162,7 +1222,7 @@ public final class HttpParser {
                 return false;
             }
             state = BODY_UNTIL_EOF;
-        } else if ((flags & F_CONTENT_LENGTH) != 0 && contentLength > 0) {
+        } else if ((flags & F_CONTENT_LENGTH) != 0 && contentLength != 0) {
             state = BODY_IDENTITY;
         } else if (needsEof()) {
             state = BODY_UNTIL_EOF;
@@ -1170,6 +1230,11 @@ public final class HttpParser {
             return messageEnded(p, to, shift);
         }
         return true;
+    }
+
+    /** How many of the bytes [p, to) belong to the body; lengths are unsigned 64-bit, as llhttp's. */
+    private int available(int p, int to) {
+        return Long.compareUnsigned(contentLength, to - p) < 0 ? (int) contentLength : to - p;
     }
 
     /** The last chunk (size 0) is followed by the trailers. */
@@ -1187,7 +1252,7 @@ public final class HttpParser {
         events.add(new Object[] {"complete", fields.toArray(NO_STRINGS)});
         fields.clear();
         headBytes = 0;
-        boolean informational = !request && statusCode / 100 == 1 && statusCode != 101;
+        boolean informational = isInformational();
         if (upgrade) {
             state = UPGRADED;
             events.add(new Object[] {"upgrade", p + shift, to - p});
@@ -1196,6 +1261,11 @@ public final class HttpParser {
         state = keepAlive || informational || lenient ? START : CLOSED;
         beginMessage();
         return true;
+    }
+
+    /** A 1xx response before the final one (101 Switching Protocols is final). */
+    private boolean isInformational() {
+        return !request && statusCode / 100 == 1 && statusCode != 101;
     }
 
     /** llhttp_message_needs_eof: a response whose end only the end of the stream marks. */

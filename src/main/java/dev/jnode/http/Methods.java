@@ -1,5 +1,7 @@
 package dev.jnode.http;
 
+import java.nio.charset.StandardCharsets;
+
 /** The request methods llhttp knows, and which protocol each may be used with. */
 final class Methods {
     /** HTTP/1.x methods and PRI (HTTP/2's preface); Node's http.METHODS plus PRI. */
@@ -16,15 +18,20 @@ final class Methods {
     };
     private static final byte[][] ALL_BYTES;
     private static final String[] ALL;
+    /** The length of the longest method name. */
+    static final int LONGEST;
 
     static {
         ALL = new String[HTTP.length + RTSP_ONLY.length];
         System.arraycopy(HTTP, 0, ALL, 0, HTTP.length);
         System.arraycopy(RTSP_ONLY, 0, ALL, HTTP.length, RTSP_ONLY.length);
         ALL_BYTES = new byte[ALL.length][];
+        int longest = 0;
         for (int i = 0; i < ALL.length; i++) {
-            ALL_BYTES[i] = ALL[i].getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+            ALL_BYTES[i] = ALL[i].getBytes(StandardCharsets.ISO_8859_1);
+            longest = Math.max(longest, ALL[i].length());
         }
+        LONGEST = longest;
     }
 
     /** The method spelled by bytes[offset, offset + length), or null. */

@@ -224,11 +224,11 @@ class HttpParserTest {
     }
 
     @Test
-    void upgradeRequestWithABodyUpgradesAfterIt() {
+    void upgradeRequestBodyGoesToTheNewProtocol() {
         assertThat(parse(requestParser(),
                 "POST / HTTP/1.1\r\nConnection: upgrade\r\nUpgrade: x\r\nContent-Length: 2\r\n\r\nabREST")).containsExactly(
-                "POST / 1.1 [Connection, upgrade, Upgrade, x, Content-Length, 2] upgrade keep-alive", "body ab",
-                "complete", "upgrade REST");
+                "POST / 1.1 [Connection, upgrade, Upgrade, x, Content-Length, 2] upgrade keep-alive", "complete",
+                "upgrade abREST");
     }
 
     // ---- responses ----
@@ -296,11 +296,18 @@ class HttpParserTest {
     }
 
     @Test
-    void failedResponseToConnectIsAnOrdinaryResponse() {
+    void anyFinalResponseToConnectOpensTheTunnelAsNodesClientDoes() {
         HttpParser parser = responseParser();
         parser.setRequestMethod("CONNECT");
-        assertThat(parse(parser, "HTTP/1.1 407 Auth\r\nContent-Length: 1\r\n\r\nx"))
-                .containsExactly("407 Auth 1.1 [Content-Length, 1] keep-alive", "body x", "complete");
+        assertThat(parse(parser, "HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 407 Auth\r\nContent-Length: 1\r\n\r\nxREST"))
+                .containsExactly("100 Continue 1.1 [] keep-alive", "complete",
+                        "407 Auth 1.1 [Content-Length, 1] upgrade keep-alive", "complete", "upgrade xREST");
+    }
+
+    @Test
+    void switchingProtocolsWithoutUpgradeHeadersIsAFinalResponseWithoutBody() {
+        assertThat(parse(responseParser(), "HTTP/1.1 101 Switching\r\nContent-Length: 3\r\n\r\n"))
+                .containsExactly("101 Switching 1.1 [Content-Length, 3] keep-alive", "complete");
     }
 
     @Test
@@ -378,6 +385,10 @@ class HttpParserTest {
                 .isEqualTo("error HPE_INVALID_HEADER_TOKEN Invalid header value char 20");
         assertThat(error("GET / HTTP/1.1\r\nA: bc\n\r\n"))
                 .isEqualTo("error HPE_CR_EXPECTED Missing expected CR after header value 21");
+        assertThat(error("GET / HTTP/1.1\r\nHost: x\r\r\n"))
+                .isEqualTo("error HPE_LF_EXPECTED Missing expected LF after header value 24");
+        assertThat(error("GET / HTTP/1.1\r\nHost: x\r\n\rX"))
+                .isEqualTo("error HPE_STRICT Expected LF after headers 26");
     }
 
     @Test
@@ -423,6 +434,30 @@ class HttpParserTest {
                 .isEqualTo("error HPE_INVALID_CONSTANT Expected HTTP/, RTSP/ or ICE/ 3");
         assertThat(responseError("HTTP/1.1 200 OK\nA: b\r\n\r\n"))
                 .isEqualTo("error HPE_CR_EXPECTED Missing expected CR after response line 16");
+    }
+
+    @Test
+    void lengthsAreUnsigned64Bit() {
+        assertThat(error("POST / HTTP/1.1\r\nContent-Length: 18446744073709551615\r\n\r\n"))
+                .isEqualTo("POST / 1.1 [Content-Length, 18446744073709551615] keep-alive");
+        assertThat(error("POST / HTTP/1.1\r\nContent-Length: 99999999999999999999\r\n\r\n"))
+                .isEqualTo("error HPE_INVALID_CONTENT_LENGTH Content-Length overflow 53");
+        assertThat(error("POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\nFFFFFFFFFFFFFFFFF\r\n"))
+                .isEqualTo("error HPE_INVALID_CHUNK_SIZE Chunk size overflow 64");
+    }
+
+    @Test
+    void chunkExtensionsAreLimitedAsNodeLimitsThem() {
+        String head = "POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n1;a=";
+        assertThat(error(head + "b".repeat(16383) + "\r\nx\r\n0\r\n\r\n")).isEqualTo("complete");
+        assertThat(error(head + "b".repeat(20000) + "\r\nx\r\n0\r\n\r\n"))
+                .isEqualTo("error HPE_CHUNK_EXTENSIONS_OVERFLOW Chunk extensions overflow " + (head.length() + 20001));
+    }
+
+    @Test
+    void http2PrefaceStopsTheParser() {
+        assertThat(error("PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n")).isEqualTo("error HPE_PAUSED_H2_UPGRADE Pause on PRI/Upgrade 24");
+        assertThat(error("PRI * HTTP/2.0\r\n\r\nXX")).isEqualTo("error HPE_INVALID_VERSION Expected HTTP/2 Connection Preface 18");
     }
 
     @Test
@@ -502,6 +537,34 @@ class HttpParserTest {
                 .containsExactly("POST / 1.1 [Content-Length  , 1] keep-alive", "body x", "complete");
         assertThat(parse(new HttpParser(true, NODE_MAX_HEADER_SIZE, true), "GET / HTTP/1.1\r\nConnection close\r\n\r\n"))
                 .containsExactly("error HPE_INVALID_HEADER_TOKEN Invalid header token 32");
+    }
+
+    @Test
+    void lenientReadsARequestWhoseTransferEncodingIsNotChunkedUntilEof() {
+        HttpParser parser = new HttpParser(true, NODE_MAX_HEADER_SIZE, true);
+        assertThat(parse(parser, "POST / HTTP/1.1\r\nTransfer-Encoding: \u007fgzip, chunked\r\n\r\n2\r\nxy\r\n0\r\n\r\n"))
+                .containsExactly("POST / 1.1 [Transfer-Encoding, \u007fgzip, chunked] keep-alive", "body 2\r\nxy\r\n0\r\n\r\n");
+        assertThat(finish(parser)).containsExactly("complete");
+    }
+
+    @Test
+    void lenientFoldingOfContentLengthIsADuplicate() {
+        assertThat(parse(new HttpParser(false, NODE_MAX_HEADER_SIZE, true), "HTTP/1.1 200 OK \r\nContent-Length: 5\r\n \nhello"))
+                .containsExactly("error HPE_UNEXPECTED_CONTENT_LENGTH Duplicate Content-Length 37");
+    }
+
+    @Test
+    void lenientConnectionTokensStopAtAByteThatIsNoTokenCharacter() {
+        assertThat(parse(new HttpParser(true, NODE_MAX_HEADER_SIZE, true),
+                "GET / HTTP/1.1\r\nConnection: keep-aliv\u0001e, Upgrade\r\nUpgrade: websocket\r\n\r\n")).containsExactly(
+                "GET / 1.1 [Connection, keep-aliv\u0001e, Upgrade, Upgrade, websocket] keep-alive", "complete");
+    }
+
+    @Test
+    void lenientAcceptsBareLineFeedsInChunkFraming() {
+        assertThat(parse(new HttpParser(false, NODE_MAX_HEADER_SIZE, true),
+                "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n3;x=y\nabc\n2\nde\r\n0\r\nT: 1\r\n\r\n"))
+                .containsExactly("200 OK 1.1 [Transfer-Encoding, chunked] keep-alive", "body abcde", "complete [T, 1]");
     }
 
     @Test
