@@ -154,7 +154,7 @@ function ClientRequest(input, options = undefined, callback = undefined) {
   delete connectOptions.signal;
   if (signal) {
     const onAbort = () => this.destroy(new AbortError(undefined, { cause: signal.reason }));
-    if (signal.aborted) process.nextTick(onAbort);
+    if (signal.aborted) onAbort();
     else signal.addEventListener('abort', onAbort, { once: true });
   }
   if (this.agent) {
@@ -208,6 +208,7 @@ ClientRequest.prototype.destroy = function destroy(err) {
 
 function emitClose(req) {
   if (req._closed) return;
+  req.destroyed = true;
   req._closed = true;
   req.emit('close');
 }

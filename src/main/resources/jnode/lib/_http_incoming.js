@@ -118,13 +118,14 @@ IncomingMessage.prototype._read = function _read() {
 };
 
 // Destroying a message that has not arrived whole aborts its connection: the rest of it cannot be skipped.
+// The error is emitted only to 'error' listeners already there (Node keeps that old behaviour).
 IncomingMessage.prototype._destroy = function _destroy(err, callback) {
   if (!this.readableEnded || !this.complete) {
     this.aborted = true;
     this.emit('aborted');
   }
   if (this.socket !== null && !this.socket.destroyed && this.aborted) this.socket.destroy(err);
-  callback(err);
+  process.nextTick(() => callback(this.listenerCount('error') === 0 ? null : err));
 };
 
 // Reads and drops what is left of the body, so that the connection can carry the next message.

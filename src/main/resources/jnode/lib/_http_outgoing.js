@@ -355,6 +355,8 @@ proto._storeHeader = function _storeHeader(firstLine, headers) {
   let head = seen.head;
   if (this.sendDate && !seen.date) head += `Date: ${utcDate()}\r\n`;
 
+  // A response without a body that still announces chunked framing leaves the client unsure where it ends.
+  if (!this._hasBody && seen.te) this.shouldKeepAlive = false;
   if (!seen.connection) {
     const canKeepAlive = this.shouldKeepAlive && (seen.contLen || this.useChunkedEncodingByDefault || this.agent);
     if (canKeepAlive && this.maxRequestsOnConnectionReached) {
