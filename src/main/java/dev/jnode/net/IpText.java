@@ -12,8 +12,24 @@ import java.net.UnknownHostException;
  * IP addresses as text, by libuv's rules (Node's sockets take and show addresses through them): strict literals
  * (a dotted quad, or IPv6 with an optional {@code %interface} zone) and the forms Node prints.
  */
-final class IpText {
+public final class IpText {
     private IpText() {
+    }
+
+    /** An address as inet_ntop writes it: a dotted quad, or compressed IPv6 (IPv4-mapped with a dotted tail). */
+    public static String text(InetAddress address) {
+        byte[] raw = address.getAddress();
+        if (raw.length == 4) {
+            return dottedQuad(raw, 0);
+        }
+        if (isIpv4Mapped(raw)) {
+            return "::ffff:" + dottedQuad(raw, 12);
+        }
+        StringBuilder groups = new StringBuilder();
+        for (int i = 0; i < 16; i += 2) {
+            groups.append(i == 0 ? "" : ":").append(Integer.toHexString(((raw[i] & 0xff) << 8) | (raw[i + 1] & 0xff)));
+        }
+        return TcpBinding.compressIpv6(groups.toString());
     }
 
     /** An IPv4 dotted quad (four decimal octets, no leading zeros, as inet_pton), or null. */
@@ -76,19 +92,11 @@ final class IpText {
      */
     static Object[] describe(InetSocketAddress socketAddress, boolean ipv6Socket) {
         InetAddress ip = socketAddress.getAddress();
-        byte[] raw = ipv6Socket ? ipv6Bytes(ip) : ip.getAddress();
         int port = socketAddress.getPort();
-        if (raw.length == 4) {
-            return new Object[] {dottedQuad(raw, 0), "IPv4", port};
+        if (!ipv6Socket && ip instanceof Inet4Address) {
+            return new Object[] {text(ip), "IPv4", port};
         }
-        if (isIpv4Mapped(raw)) {
-            return new Object[] {"::ffff:" + dottedQuad(raw, 12), "IPv6", port};
-        }
-        StringBuilder groups = new StringBuilder();
-        for (int i = 0; i < 16; i += 2) {
-            groups.append(i == 0 ? "" : ":").append(Integer.toHexString(((raw[i] & 0xff) << 8) | (raw[i + 1] & 0xff)));
-        }
-        String text = TcpBinding.compressIpv6(groups.toString());
+        String text = text(byAddress(ipv6Bytes(ip), 0));
         if (ip instanceof Inet6Address six && six.isLinkLocalAddress() && six.getScopeId() > 0) {
             text += "%" + interfaceName(six.getScopeId());
         }
