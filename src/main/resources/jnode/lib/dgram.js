@@ -243,7 +243,8 @@ class Socket extends EventEmitter {
     this.#checkOpen();
     port = validatePort(port, 'Port', false);
     if (this.#connectState !== DISCONNECTED) throw new ERR_SOCKET_DGRAM_IS_CONNECTED();
-    address = address == null || address === '' ? this.#family.loopback : literalOnly(address, 'address', 'connectSync');
+    if (address == null || address === '') address = this.#family.loopback;
+    else literalOnly(address, 'address', 'connectSync');
     if (this.#bindState === UNBOUND) this.bindSync();
     else if (this.#bindState !== BOUND) throw new ERR_SOCKET_ALREADY_BOUND();
     const errno = this.#handle.connect(address, port);
@@ -263,36 +264,19 @@ class Socket extends EventEmitter {
 
   // Unconnected: send(msg[, offset, length], port[, address][, callback]).
   // Connected: send(msg[, offset, length][, callback]).
-  // The offset/length form is recognised as Node does: by a port or address in the last two places
-  // (unconnected), or a number as length (connected).
-  send(buffer, offset, length, port, address, callback) {
+  send(message, ...rest) {
     const connected = this.#connectState === CONNECTED;
-    if (connected) {
-      if (typeof length === 'number') {
-        buffer = sliceOf(buffer, offset, length);
-        if (typeof port === 'function') {
-          callback = port;
-          port = null;
-        }
-      } else {
-        callback = offset;
-      }
-      if (port || address) throw new ERR_SOCKET_DGRAM_IS_CONNECTED();
-    } else if (address || (port && typeof port !== 'function')) {
-      buffer = sliceOf(buffer, offset, length);
-    } else {
-      [callback, port, address] = [port, offset, length];
-    }
-
-    const list = messageParts(buffer);
+    const parsed = connected ? connectedSendArguments(message, rest) : unconnectedSendArguments(message, rest);
+    const list = messageParts(parsed.message);
+    let { port, address, callback } = parsed;
     if (!connected) port = validatePort(port, 'Port', false);
-    if (typeof callback !== 'function') callback = undefined;
     if (typeof address === 'function') {
       callback = address;
       address = undefined;
     } else if (address != null) {
       validateString(address, 'address');
     }
+    if (typeof callback !== 'function') callback = undefined;
     this.#checkOpen();
     this.#bindIfUnbound();
     if (this.#bindState !== BOUND) {
@@ -328,10 +312,9 @@ class Socket extends EventEmitter {
     else this.#lookup(address, afterLookup);
   }
 
+  // The legacy form: every place given, each type checked.
   sendto(buffer, offset, length, port, address, callback) {
-    validateNumber(offset, 'offset');
-    validateNumber(length, 'length');
-    validateNumber(port, 'port');
+    for (const [value, name] of [[offset, 'offset'], [length, 'length'], [port, 'port']]) validateNumber(value, name);
     validateString(address, 'address');
     this.send(buffer, offset, length, port, address, callback);
   }
@@ -523,6 +506,28 @@ function sliceOf(buffer, offset, length) {
   if (offset > buffer.byteLength) throw new ERR_BUFFER_OUT_OF_BOUNDS('offset');
   if (offset + length > buffer.byteLength) throw new ERR_BUFFER_OUT_OF_BOUNDS('length');
   return Buffer.from(buffer.buffer, buffer.byteOffset + offset, length);
+}
+
+// Without a connection the range form is meant when a port or an address follows the range (a truthy address,
+// or a truthy port that is not the callback); otherwise the arguments are (port, address, callback).
+function unconnectedSendArguments(message, [offset, length, port, address, callback]) {
+  const ranged = Boolean(address) || (Boolean(port) && typeof port !== 'function');
+  if (!ranged) return { message, port: offset, address: length, callback: port };
+  return { message: sliceOf(message, offset, length), port, address, callback };
+}
+
+// With a connection a numeric third argument means a range; a destination given anyway is an error.
+function connectedSendArguments(message, [offset, length, port, address, callback]) {
+  let parsed;
+  if (typeof length !== 'number') {
+    parsed = { message, callback: offset, destination: port };
+  } else if (typeof port === 'function') {
+    parsed = { message: sliceOf(message, offset, length), callback: port };
+  } else {
+    parsed = { message: sliceOf(message, offset, length), callback, destination: port };
+  }
+  if (parsed.destination || address) throw new ERR_SOCKET_DGRAM_IS_CONNECTED();
+  return { message: parsed.message, address, callback: parsed.callback };
 }
 
 // A message as a list of byte views (an array's strings encoded now); at least one, possibly empty.

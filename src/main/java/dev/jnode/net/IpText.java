@@ -113,7 +113,8 @@ public final class IpText {
     }
 
     private static String dottedQuad(byte[] raw, int from) {
-        return (raw[from] & 0xff) + "." + (raw[from + 1] & 0xff) + "." + (raw[from + 2] & 0xff) + "." + (raw[from + 3] & 0xff);
+        return (raw[from] & 0xff) + "." + (raw[from + 1] & 0xff) + "." + (raw[from + 2] & 0xff) + "."
+                + (raw[from + 3] & 0xff);
     }
 
     private static int interfaceIndex(String name) {

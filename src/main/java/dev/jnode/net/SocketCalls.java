@@ -6,6 +6,7 @@ import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.lang.invoke.MethodHandle;
+import java.net.Inet6Address;
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -149,6 +150,6 @@ final class SocketCalls {
     }
 
     private static int scopeOf(InetSocketAddress address) {
-        return address.getAddress() instanceof java.net.Inet6Address six ? six.getScopeId() : 0;
+        return address.getAddress() instanceof Inet6Address six ? six.getScopeId() : 0;
     }
 }

@@ -16,11 +16,13 @@ import io.netty.channel.SimpleChannelInboundHandler;
 import io.netty.channel.epoll.EpollDatagramChannel;
 import io.netty.channel.socket.DatagramPacket;
 import io.netty.channel.socket.SocketProtocolFamily;
+import io.netty.channel.unix.Socket;
 import java.net.Inet4Address;
 import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.channels.ClosedChannelException;
 import org.graalvm.polyglot.HostAccess;
 import org.graalvm.polyglot.Value;
@@ -70,7 +72,8 @@ public final class UdpHandle {
             JsIoEventLoop io = JsIoEventLoop.of(loop);
             channel = new EpollDatagramChannel(ipv6 ? SocketProtocolFamily.INET6 : SocketProtocolFamily.INET);
             channel.config().setAutoRead(false);
-            channel.config().setRecvByteBufAllocator(new FixedRecvByteBufAllocator(MAX_DATAGRAM).maxMessagesPerRead(READS_PER_EVENT));
+            channel.config().setRecvByteBufAllocator(
+                    new FixedRecvByteBufAllocator(MAX_DATAGRAM).maxMessagesPerRead(READS_PER_EVENT));
             channel.pipeline().addLast(new Receiver());
             io.register(channel);
         }
@@ -191,7 +194,9 @@ public final class UdpHandle {
     /** [address, family, port] of this end, or null when there is no socket yet (EBADF in Node). */
     @HostAccess.Export
     public Object[] localAddress() {
-        InetSocketAddress local = channel == null ? null : ((io.netty.channel.unix.Socket) channel.fd()).localAddress();
+        // Asked of the descriptor (getsockname), not Netty's cached address: it also answers for a socket
+        // whose bind failed, as Node does.
+        InetSocketAddress local = channel == null ? null : ((Socket) channel.fd()).localAddress();
         return local == null ? null : IpText.describe(local, ipv6);
     }
 
@@ -260,7 +265,7 @@ public final class UdpHandle {
             return error;
         }
         if (group4 != null) {
-            byte[] request = new byte[8];
+            byte[] request = new byte[8]; // struct ip_mreq: group, interface (0: any)
             System.arraycopy(group4.getAddress(), 0, request, 0, 4);
             if (interfaceAddress != null) {
                 Inet4Address nif = IpText.parseIpv4(interfaceAddress);
@@ -280,7 +285,7 @@ public final class UdpHandle {
             }
             interfaceIndex = nif.getScopeId();
         }
-        ByteBuffer request = ByteBuffer.allocate(20).order(java.nio.ByteOrder.nativeOrder());
+        ByteBuffer request = ByteBuffer.allocate(20).order(ByteOrder.nativeOrder()); // struct ipv6_mreq
         request.put(group6.getAddress()).putInt(interfaceIndex);
         return SocketCalls.set(fd(), IPPROTO_IPV6,
                 join ? SocketCalls.IPV6_ADD_MEMBERSHIP : SocketCalls.IPV6_DROP_MEMBERSHIP, request.array());
