@@ -473,6 +473,7 @@ class Socket extends EventEmitter {
 // Names resolve through the system resolver for the socket's family; a literal answers itself (of either
 // family: a udp4 socket given an IPv6 literal fails later with EINVAL, as in Node).
 function defaultLookup(address, family, callback) {
+  validateString(address, 'hostname'); // as dns.lookup does: bind({ address: 5 }) throws
   if (require('net').isIP(address) !== 0) {
     process.nextTick(callback, null, address, family);
     return;
