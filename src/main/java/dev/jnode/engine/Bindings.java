@@ -3,6 +3,7 @@ package dev.jnode.engine;
 import dev.jnode.buffer.BufferBinding;
 import dev.jnode.childprocess.ChildProcessBinding;
 import dev.jnode.fs.FsBinding;
+import dev.jnode.http.HttpParserBinding;
 import dev.jnode.module.ModuleBinding;
 import dev.jnode.process.ProcessBinding;
 import dev.jnode.process.OsBinding;
@@ -65,6 +66,7 @@ public final class Bindings {
             case "tcp" -> new TcpBinding(runtime);
             case "dns" -> new DnsBinding(runtime);
             case "udp" -> new UdpBinding(runtime);
+            case "http_parser" -> new HttpParserBinding();
             default -> throw new IllegalArgumentException("No such binding: " + name);
         };
     }

@@ -201,6 +201,11 @@ defineCodes(TypeError, {
   ERR_MISSING_OPTION: '%s is required',
   ERR_INVALID_FD_TYPE: 'Unsupported fd type: %s',
   ERR_STREAM_NULL_VALUES: 'May not write null values to stream',
+  ERR_INVALID_HTTP_TOKEN: '%s must be a valid HTTP token ["%s"]',
+  ERR_HTTP_INVALID_HEADER_VALUE: 'Invalid value "%s" for header "%s"',
+  ERR_INVALID_PROTOCOL: 'Protocol "%s" not supported. Expected "%s"',
+  ERR_UNESCAPED_CHARACTERS: '%s contains unescaped characters',
+  ERR_HTTP_TRAILER_INVALID: 'Trailers are invalid with this transfer encoding',
   ERR_AMBIGUOUS_ARGUMENT: 'The "%s" argument is ambiguous. %s',
   ERR_CONSOLE_WRITABLE_STREAM: 'Console expects a writable stream instance for %s',
   ERR_INCOMPATIBLE_OPTION_PAIR: 'Option "%s" cannot be used in combination with option "%s"',
@@ -224,6 +229,7 @@ defineCodes(TypeError, {
 });
 
 defineCodes(RangeError, {
+  ERR_HTTP_INVALID_STATUS_CODE: 'Invalid status code: %s',
   ERR_OUT_OF_RANGE: (subject, range, input, subjectIsMessage = false) => {
     const lead = subjectIsMessage ? subject : `The value of "${subject}" is out of range.`;
     return `${lead} It must be ${range}. Received ${wordOutOfRangeValue(input)}`;
@@ -254,6 +260,11 @@ defineCodes(Error, {
   ERR_IPC_SYNC_FORK: 'IPC cannot be used with synchronous forks',
   ERR_EVENT_RECURSION: 'The event "%s" is already being dispatched',
   ERR_METHOD_NOT_IMPLEMENTED: 'The %s method is not implemented',
+  ERR_HTTP_HEADERS_SENT: 'Cannot %s headers after they are sent to the client',
+  ERR_HTTP_SOCKET_ASSIGNED: 'ServerResponse has an already assigned socket',
+  ERR_HTTP_SOCKET_ENCODING: 'Changing the socket encoding is not allowed per RFC7230 Section 3.',
+  ERR_HTTP_BODY_NOT_ALLOWED: 'Adding content for this request method or response status is not allowed.',
+  ERR_HTTP_CONTENT_LENGTH_MISMATCH: 'Response body\'s content-length of %s byte(s) does not match the content-length of %s byte(s) set in header',
   ERR_REQUIRE_ESM: (filename) => `require() of ES Module ${filename} not supported.`,
   ERR_FALSY_VALUE_REJECTION: 'Promise was rejected with falsy value',
   ERR_FS_EISDIR: 'Path is a directory',

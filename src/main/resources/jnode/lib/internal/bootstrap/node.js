@@ -137,6 +137,7 @@
     'TextDecoderStream', 'CompressionStream', 'DecompressionStream']) {
     defineLazyGlobal(name, () => require('stream/web')[name]);
   }
+  defineLazyGlobal('Headers', () => require('internal/fetch/headers').Headers);
   defineLazyGlobal('Blob', () => require('internal/blob').Blob);
   defineLazyGlobal('File', () => require('internal/file').File);
   for (const name of ['TextEncoder', 'TextDecoder']) {

@@ -10,9 +10,10 @@ const { Socket, describeAddress, validatePort } = require('internal/net/socket')
 const kConnections = Symbol('kConnections');
 const kWhenClosed = Symbol('kWhenClosed');
 
-// A function, not a class: net.Server(...) works without `new`, as in Node.
+// A function, not a class: net.Server(...) works without `new`, and subclasses call it on their instance
+// (http.Server does), as in Node.
 function Server(options = undefined, connectionListener = undefined) {
-  if (new.target === undefined) return new Server(options, connectionListener);
+  if (!(this instanceof Server)) return new Server(options, connectionListener);
   EventEmitter.call(this);
   if (typeof options === 'function') {
     connectionListener = options;

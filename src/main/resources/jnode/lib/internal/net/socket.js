@@ -264,7 +264,8 @@ class Socket extends Duplex {
 
   connect(...args) {
     const [options, callback] = normalizeConnectArgs(args);
-    if (options.path !== undefined) throw new ERR_JNODE_UNSUPPORTED('net.Socket.connect to a Unix socket path');
+    // A path (any truthy one: agents pass path: null) means a Unix socket.
+    if (options.path) throw new ERR_JNODE_UNSUPPORTED('net.Socket.connect to a Unix socket path');
     if (options.port === undefined) {
       const { codes: { ERR_MISSING_ARGS } } = require('internal/errors');
       throw new ERR_MISSING_ARGS(['options', 'port', 'path']);

@@ -1,0 +1,613 @@
+'use strict';
+// http.OutgoingMessage: what ServerResponse and ClientRequest share. A legacy Stream (not a Writable, as in Node)
+// that keeps the header fields until the head is written, frames the body (Content-Length when the whole body is
+// known at end(), else chunked on HTTP/1.1, else close-delimited) and writes to its socket, or buffers until it has one.
+
+const Stream = require('stream');
+const { Buffer } = require('buffer');
+const { getDefaultHighWaterMark } = require('internal/streams/options');
+const {
+  codes: {
+    ERR_HTTP_HEADERS_SENT, ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_METHOD_NOT_IMPLEMENTED,
+    ERR_STREAM_ALREADY_FINISHED, ERR_STREAM_CANNOT_PIPE, ERR_STREAM_DESTROYED, ERR_STREAM_NULL_VALUES,
+    ERR_STREAM_WRITE_AFTER_END, ERR_INVALID_HTTP_TOKEN, ERR_INVALID_CHAR, ERR_HTTP_TRAILER_INVALID,
+    ERR_HTTP_BODY_NOT_ALLOWED,
+  },
+} = require('internal/errors');
+const { validateString } = require('internal/validators');
+const { isHttpToken, hasInvalidValueChar, validateHeaderName, validateHeaderValue, utcDate } =
+  require('internal/http/common');
+
+const kOutHeaders = Symbol('kOutHeaders');
+const kSocket = Symbol('kSocket');
+const kCorked = Symbol('corked');
+const kNeedDrain = Symbol('kNeedDrain');
+const kErrored = Symbol('errored');
+const kHighWaterMark = Symbol('kHighWaterMark');
+const kRejectNonStandardBodyWrites = Symbol('kRejectNonStandardBodyWrites');
+
+const closePattern = /(?:^|\W)close(?:$|\W)/i;
+const chunkedPattern = /(?:^|\W)chunked(?:$|\W)/i;
+
+function noop() {}
+
+function OutgoingMessage(options = undefined) {
+  Stream.call(this);
+  this.outputData = [];
+  this.outputSize = 0;
+  this.writable = true;
+  this.destroyed = false;
+  this._last = false;
+  this.chunkedEncoding = false;
+  this.shouldKeepAlive = true;
+  this.maxRequestsOnConnectionReached = false;
+  this._defaultKeepAlive = true;
+  this.useChunkedEncodingByDefault = true;
+  this.sendDate = false;
+  this._removedConnection = false;
+  this._removedContLen = false;
+  this._removedTE = false;
+  this.strictContentLength = false;
+  this._contentLength = null;
+  this._hasBody = true;
+  this._trailer = '';
+  this[kNeedDrain] = false;
+  this.finished = false;
+  this._headerSent = false;
+  this[kCorked] = 0;
+  this[kSocket] = null;
+  this._closed = false;
+  this._header = null;
+  this[kOutHeaders] = null;
+  this._keepAliveTimeout = 0;
+  this._onPendingData = noop;
+  this[kErrored] = null;
+  this[kHighWaterMark] = options?.highWaterMark ?? getDefaultHighWaterMark();
+  this[kRejectNonStandardBodyWrites] = options?.rejectNonStandardBodyWrites ?? false;
+}
+Object.setPrototypeOf(OutgoingMessage.prototype, Stream.prototype);
+Object.setPrototypeOf(OutgoingMessage, Stream);
+
+const proto = OutgoingMessage.prototype;
+
+Object.defineProperties(proto, {
+  errored: {
+    get() {
+      return this[kErrored];
+    },
+    configurable: true,
+  },
+  closed: {
+    get() {
+      return this._closed;
+    },
+    configurable: true,
+  },
+  writableFinished: {
+    get() {
+      return this.finished && this.outputSize === 0 && (this[kSocket] === null || this[kSocket].writableLength === 0);
+    },
+    configurable: true,
+  },
+  writableObjectMode: {
+    get() {
+      return false;
+    },
+    configurable: true,
+  },
+  writableLength: {
+    get() {
+      return this.outputSize + (this[kSocket] !== null ? this[kSocket].writableLength : 0);
+    },
+    configurable: true,
+  },
+  writableHighWaterMark: {
+    get() {
+      return this[kSocket] !== null ? this[kSocket].writableHighWaterMark : this[kHighWaterMark];
+    },
+    configurable: true,
+  },
+  writableCorked: {
+    get() {
+      return this[kCorked];
+    },
+    configurable: true,
+  },
+  writableEnded: {
+    get() {
+      return this.finished;
+    },
+    configurable: true,
+  },
+  writableNeedDrain: {
+    get() {
+      return !this.destroyed && !this.finished && this[kNeedDrain];
+    },
+    configurable: true,
+  },
+  headersSent: {
+    get() {
+      return this._header !== null;
+    },
+    configurable: true,
+  },
+  connection: {
+    get() {
+      return this[kSocket];
+    },
+    set(value) {
+      this.socket = value;
+    },
+    configurable: true,
+  },
+  socket: {
+    get() {
+      return this[kSocket];
+    },
+    set(value) {
+      for (let n = this[kCorked]; n > 0; n--) value?.cork();
+      this[kSocket] = value;
+    },
+    configurable: true,
+  },
+});
+
+proto.cork = function cork() {
+  this[kCorked]++;
+  this[kSocket]?.cork();
+};
+
+proto.uncork = function uncork() {
+  if (this[kCorked] > 0) this[kCorked]--;
+  this[kSocket]?.uncork();
+};
+
+proto.setTimeout = function setTimeout(msecs, callback) {
+  if (callback) this.on('timeout', callback);
+  if (this[kSocket] === null) this.once('socket', (socket) => socket.setTimeout(msecs));
+  else this[kSocket].setTimeout(msecs);
+  return this;
+};
+
+proto.destroy = function destroy(error) {
+  if (this.destroyed) return this;
+  this.destroyed = true;
+  this[kErrored] = error ?? null;
+  if (this[kSocket] !== null) this[kSocket].destroy(error);
+  else this.once('socket', (socket) => socket.destroy(error));
+  return this;
+};
+
+// ---- header fields ----
+
+function fields(msg) {
+  msg[kOutHeaders] ??= { __proto__: null };
+  return msg[kOutHeaders];
+}
+
+function refuseAfterHead(msg, action) {
+  if (msg._header !== null) throw new ERR_HTTP_HEADERS_SENT(action);
+}
+
+proto.setHeader = function setHeader(name, value) {
+  refuseAfterHead(this, 'set');
+  validateHeaderName(name);
+  validateHeaderValue(name, value);
+  fields(this)[name.toLowerCase()] = [name, value];
+  return this;
+};
+
+proto.appendHeader = function appendHeader(name, value) {
+  refuseAfterHead(this, 'append');
+  validateHeaderName(name);
+  validateHeaderValue(name, value);
+  const key = name.toLowerCase();
+  const headers = fields(this);
+  if (headers[key] === undefined) {
+    headers[key] = [name, value];
+  } else {
+    const existing = headers[key][1];
+    headers[key][1] = [].concat(existing, value);
+  }
+  return this;
+};
+
+// setHeaders(Headers | Map): every entry, with the set-cookie values of a Headers kept apart as Node does.
+proto.setHeaders = function setHeaders(headers) {
+  refuseAfterHead(this, 'set');
+  if (!headers || Array.isArray(headers) || typeof headers.keys !== 'function' || typeof headers.get !== 'function') {
+    throw new ERR_INVALID_ARG_TYPE('headers', ['Headers', 'Map'], headers);
+  }
+  const cookies = [];
+  for (const [name, value] of headers) {
+    if (name === 'set-cookie') {
+      if (Array.isArray(value)) cookies.push(...value);
+      else cookies.push(value);
+    } else {
+      this.setHeader(name, value);
+    }
+  }
+  if (cookies.length > 0) this.setHeader('set-cookie', cookies);
+  return this;
+};
+
+proto.getHeader = function getHeader(name) {
+  validateString(name, 'name');
+  return this[kOutHeaders]?.[name.toLowerCase()]?.[1];
+};
+
+proto.getHeaderNames = function getHeaderNames() {
+  return this[kOutHeaders] === null ? [] : Object.keys(this[kOutHeaders]);
+};
+
+proto.getRawHeaderNames = function getRawHeaderNames() {
+  return this[kOutHeaders] === null ? [] : Object.values(this[kOutHeaders]).map(([name]) => name);
+};
+
+proto.getHeaders = function getHeaders() {
+  const out = { __proto__: null };
+  for (const key in this[kOutHeaders]) out[key] = this[kOutHeaders][key][1];
+  return out;
+};
+
+proto.hasHeader = function hasHeader(name) {
+  validateString(name, 'name');
+  return this[kOutHeaders] !== null && this[kOutHeaders][name.toLowerCase()] !== undefined;
+};
+
+proto.removeHeader = function removeHeader(name) {
+  validateString(name, 'name');
+  refuseAfterHead(this, 'remove');
+  const key = name.toLowerCase();
+  if (key === 'connection') this._removedConnection = true;
+  else if (key === 'content-length') this._removedContLen = true;
+  else if (key === 'transfer-encoding') this._removedTE = true;
+  else if (key === 'date') this.sendDate = false;
+  if (this[kOutHeaders] !== null) delete this[kOutHeaders][key];
+};
+
+proto._implicitHeader = function _implicitHeader() {
+  throw new ERR_METHOD_NOT_IMPLEMENTED('_implicitHeader()');
+};
+
+proto._renderHeaders = function _renderHeaders() {
+  refuseAfterHead(this, 'render');
+  const out = {};
+  for (const key in this[kOutHeaders]) {
+    const [name, value] = this[kOutHeaders][key];
+    out[name] = value;
+  }
+  return out;
+};
+
+// ---- the head ----
+
+function isCookieField(name) {
+  return name.length === 6 && name.toLowerCase() === 'cookie';
+}
+
+// What the head says about framing and the connection, noted while its lines are written.
+function noteField(msg, seen, name, value) {
+  switch (name.toLowerCase()) {
+    case 'connection':
+      seen.connection = true;
+      msg._removedConnection = false;
+      if (closePattern.test(value)) msg._last = true;
+      else msg.shouldKeepAlive = true;
+      break;
+    case 'transfer-encoding':
+      seen.te = true;
+      msg._removedTE = false;
+      if (chunkedPattern.test(value)) msg.chunkedEncoding = true;
+      break;
+    case 'content-length':
+      seen.contLen = true;
+      msg._contentLength = +value;
+      msg._removedContLen = false;
+      break;
+    case 'date':
+    case 'expect':
+    case 'trailer':
+      seen[name.toLowerCase()] = true;
+      break;
+    case 'keep-alive':
+      msg._defaultKeepAlive = false;
+      break;
+    default:
+  }
+}
+
+function addLine(msg, seen, name, value, validate) {
+  if (validate) validateHeaderValue(name, value);
+  seen.head += `${name}: ${value}\r\n`;
+  noteField(msg, seen, name, value);
+}
+
+function addField(msg, seen, name, value, validate) {
+  if (validate) validateHeaderName(name);
+  if (Array.isArray(value)) {
+    // Repeated fields get a line each, but cookies, which must be one line.
+    if (value.length < 2 || !isCookieField(name)) {
+      for (const each of value) addLine(msg, seen, name, each, validate);
+      return;
+    }
+    value = value.join('; ');
+  }
+  addLine(msg, seen, name, value, validate);
+}
+
+proto._storeHeader = function _storeHeader(firstLine, headers) {
+  const seen = { head: firstLine, connection: false, contLen: false, te: false, date: false, expect: false,
+    trailer: false };
+  if (headers === this[kOutHeaders]) {
+    for (const key in headers) addField(this, seen, headers[key][0], headers[key][1], false);
+  } else if (Array.isArray(headers)) {
+    if (headers.length > 0 && Array.isArray(headers[0])) {
+      for (const [name, value] of headers) addField(this, seen, name, value, true);
+    } else {
+      if (headers.length % 2 !== 0) throw new ERR_INVALID_ARG_VALUE('headers', headers);
+      for (let i = 0; i < headers.length; i += 2) addField(this, seen, headers[i], headers[i + 1], true);
+    }
+  } else if (headers) {
+    for (const name of Object.keys(headers)) addField(this, seen, name, headers[name], true);
+  }
+
+  let head = seen.head;
+  if (this.sendDate && !seen.date) head += `Date: ${utcDate()}\r\n`;
+
+  if (!seen.connection) {
+    const canKeepAlive = this.shouldKeepAlive && (seen.contLen || this.useChunkedEncodingByDefault || this.agent);
+    if (canKeepAlive && this.maxRequestsOnConnectionReached) {
+      head += 'Connection: close\r\n';
+    } else if (canKeepAlive) {
+      head += 'Connection: keep-alive\r\n';
+      if (this._keepAliveTimeout && this._defaultKeepAlive) {
+        const max = this._maxRequestsPerSocket ? `, max=${this._maxRequestsPerSocket}` : '';
+        head += `Keep-Alive: timeout=${Math.floor(this._keepAliveTimeout / 1000)}${max}\r\n`;
+      }
+    } else {
+      this._last = true;
+      head += 'Connection: close\r\n';
+    }
+  }
+
+  if (!seen.contLen && !seen.te) {
+    if (!this._hasBody) {
+      this.chunkedEncoding = false;
+    } else if (!this.useChunkedEncodingByDefault) {
+      this._last = true;
+    } else if (!seen.trailer && !this._removedContLen && typeof this._contentLength === 'number') {
+      head += `Content-Length: ${this._contentLength}\r\n`;
+    } else if (!this._removedTE) {
+      head += 'Transfer-Encoding: chunked\r\n';
+      this.chunkedEncoding = true;
+    } else {
+      this._last = true;
+    }
+  }
+  if (this.chunkedEncoding !== true && seen.trailer) throw new ERR_HTTP_TRAILER_INVALID();
+
+  this._header = `${head}\r\n`;
+  this._headerSent = false;
+  // A request that expects 100-continue sends its head at once, to hear the answer before the body.
+  if (seen.expect) this._send('');
+};
+
+proto.flushHeaders = function flushHeaders() {
+  if (this._header === null) this._implicitHeader();
+  this._send('');
+};
+
+proto.addTrailers = function addTrailers(headers) {
+  this._trailer = '';
+  const entries = Array.isArray(headers) ? headers : Object.keys(headers).map((key) => [key, headers[key]]);
+  for (const [field, value] of entries) {
+    if (!isHttpToken(field)) throw new ERR_INVALID_HTTP_TOKEN('Trailer name', field);
+    if (hasInvalidValueChar(String(value))) throw new ERR_INVALID_CHAR('trailer content', field);
+    this._trailer += `${field}: ${value}\r\n`;
+  }
+};
+
+// ---- the body ----
+
+function byteLength(chunk, encoding) {
+  return typeof chunk === 'string' ? Buffer.byteLength(chunk, encoding) : chunk.byteLength;
+}
+
+// Writes raw bytes, the head first: to the socket when this message owns it, else into outputData.
+proto._send = function _send(data, encoding, callback) {
+  if (!this._headerSent && this._header !== null) {
+    if (typeof data === 'string' && (encoding === 'utf8' || encoding === 'latin1' || !encoding)) {
+      data = this._header + data;
+    } else {
+      this.outputData.unshift({ data: this._header, encoding: 'latin1', callback: null });
+      this.outputSize += this._header.length;
+      this._onPendingData(this._header.length);
+    }
+    this._headerSent = true;
+  }
+  return this._writeRaw(data, encoding, callback);
+};
+
+proto._writeRaw = function _writeRaw(data, encoding, callback) {
+  const socket = this[kSocket];
+  if (socket !== null && socket.destroyed) return false;
+  if (typeof encoding === 'function') {
+    callback = encoding;
+    encoding = null;
+  }
+  if (socket !== null && socket._httpMessage === this && socket.writable) {
+    if (this.outputData.length > 0) this._flushOutput(socket);
+    return socket.write(data, encoding, callback);
+  }
+  this.outputData.push({ data, encoding, callback });
+  this.outputSize += data.length;
+  this._onPendingData(data.length);
+  return this.outputSize < this[kHighWaterMark];
+};
+
+function emitErrorNT(msg, err, callback) {
+  callback?.(err);
+  if (typeof msg.emit === 'function' && !msg.destroyed) msg.emit('error', err);
+}
+
+function failWrite(msg, err, callback) {
+  if (msg.destroyed) return;
+  process.nextTick(emitErrorNT, msg, err, callback);
+}
+
+function uncorkSocketNT(socket) {
+  socket?.uncork();
+}
+
+function writeBody(msg, chunk, encoding, callback, fromEnd) {
+  if (typeof callback !== 'function') callback = null;
+  if (chunk === null) throw new ERR_STREAM_NULL_VALUES();
+  if (typeof chunk !== 'string' && !(chunk instanceof Uint8Array)) {
+    throw new ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'Uint8Array'], chunk);
+  }
+  let err;
+  if (msg.finished) err = new ERR_STREAM_WRITE_AFTER_END();
+  else if (msg.destroyed) err = new ERR_STREAM_DESTROYED('write');
+  if (err) {
+    failWrite(msg, err, callback);
+    return false;
+  }
+  if (msg._header === null) {
+    if (fromEnd) msg._contentLength = byteLength(chunk, encoding);
+    msg._implicitHeader();
+  }
+  if (!msg._hasBody) {
+    if (msg[kRejectNonStandardBodyWrites]) throw new ERR_HTTP_BODY_NOT_ALLOWED();
+    if (callback !== null) process.nextTick(callback);
+    return true;
+  }
+  const socket = msg[kSocket];
+  if (!fromEnd && socket !== null && !socket.writableCorked) {
+    socket.cork();
+    process.nextTick(uncorkSocketNT, socket);
+  }
+  let ret;
+  const length = byteLength(chunk, encoding);
+  if (msg.chunkedEncoding && length !== 0) {
+    msg._send(`${length.toString(16)}\r\n`, 'latin1', null);
+    msg._send(chunk, encoding, null);
+    ret = msg._send('\r\n', 'latin1', callback);
+  } else {
+    ret = msg._send(chunk, encoding, callback);
+  }
+  if (!ret) msg[kNeedDrain] = true;
+  return ret;
+}
+
+proto.write = function write(chunk, encoding, callback) {
+  if (typeof encoding === 'function') {
+    callback = encoding;
+    encoding = null;
+  }
+  const ret = writeBody(this, chunk, encoding, callback, false);
+  if (!ret) this[kNeedDrain] = true;
+  return ret;
+};
+
+function onFinish(msg) {
+  if (msg[kSocket]?._hadError) return;
+  msg.emit('finish');
+}
+
+proto.end = function end(chunk, encoding, callback) {
+  if (typeof chunk === 'function') {
+    callback = chunk;
+    chunk = null;
+    encoding = null;
+  } else if (typeof encoding === 'function') {
+    callback = encoding;
+    encoding = null;
+  }
+  if (chunk) {
+    if (this.finished) {
+      failWrite(this, new ERR_STREAM_WRITE_AFTER_END(), typeof callback === 'function' ? callback : null);
+      return this;
+    }
+    this[kSocket]?.cork();
+    writeBody(this, chunk, encoding, null, true);
+  } else if (this.finished) {
+    if (typeof callback === 'function') {
+      if (!this.writableFinished) this.on('finish', callback);
+      else callback(new ERR_STREAM_ALREADY_FINISHED('end'));
+    }
+    return this;
+  } else if (this._header === null) {
+    this[kSocket]?.cork();
+    this._contentLength = 0;
+    this._implicitHeader();
+  }
+  // Node runs end()'s callback before the other 'finish' listeners.
+  if (typeof callback === 'function') this.prependOnceListener('finish', callback);
+
+  const finish = () => onFinish(this);
+  if (this._hasBody && this.chunkedEncoding) {
+    this._send(`0\r\n${this._trailer}\r\n`, 'latin1', finish);
+  } else if (!this._headerSent || this.writableLength || chunk) {
+    this._send('', 'latin1', finish);
+  } else {
+    process.nextTick(finish);
+  }
+  const socket = this[kSocket];
+  if (socket !== null) {
+    // Everything corked for this message goes out now, in one write where the socket can.
+    while (socket.writableCorked > 0) socket.uncork();
+  }
+  this[kCorked] = 0;
+  this.finished = true;
+  if (this.outputData.length === 0 && socket?._httpMessage === this) this._finish();
+  return this;
+};
+
+proto._finish = function _finish() {
+  this.emit('prefinish');
+};
+
+// The socket arrived (or became ours): what was buffered goes out.
+proto._flush = function _flush() {
+  const socket = this[kSocket];
+  if (socket === null || !socket.writable) return;
+  const ret = this._flushOutput(socket);
+  if (this.finished) {
+    this._finish();
+  } else if (ret && this[kNeedDrain]) {
+    this[kNeedDrain] = false;
+    this.emit('drain');
+  }
+};
+
+proto._flushOutput = function _flushOutput(socket) {
+  for (let n = this[kCorked]; n > 0; n--) socket.cork();
+  const pending = this.outputData;
+  const flushed = this.outputSize;
+  this.outputData = [];
+  this.outputSize = 0;
+  let ret = true;
+  if (pending.length > 0) {
+    socket.cork();
+    for (const { data, encoding, callback } of pending) ret = socket.write(data, encoding, callback);
+    socket.uncork();
+  }
+  this._onPendingData(-flushed);
+  return ret;
+};
+
+// A socket's 'drain' listener: the message writing to it hears 'drain' if its last write was refused.
+function relayDrain() {
+  const msg = this._httpMessage;
+  if (msg && !msg.finished && msg[kNeedDrain]) {
+    msg[kNeedDrain] = false;
+    msg.emit('drain');
+  }
+}
+
+proto.pipe = function pipe() {
+  this.emit('error', new ERR_STREAM_CANNOT_PIPE());
+};
+
+module.exports = { OutgoingMessage, kOutHeaders, relayDrain, validateHeaderName, validateHeaderValue };

@@ -1,0 +1,537 @@
+'use strict';
+// http.Server and http.ServerResponse. Each connection gets a request parser (internalBinding('http_parser')) fed
+// from the socket's 'data'; requests become IncomingMessages, answered in order by ServerResponses that take the
+// socket one after the other (pipelining), with keep-alive, upgrades, 100-continue and Node's error answers.
+
+const { Server: NetServer } = require('internal/net/server');
+const {
+  codes: { ERR_HTTP_HEADERS_SENT, ERR_HTTP_INVALID_STATUS_CODE, ERR_HTTP_SOCKET_ASSIGNED, ERR_INVALID_CHAR,
+    ERR_INVALID_ARG_VALUE },
+} = require('internal/errors');
+const { validateInteger, validateBoolean, validateObject } = require('internal/validators');
+const { OutgoingMessage, kOutHeaders, relayDrain } = require('_http_outgoing');
+const { IncomingMessage, setTrailers } = require('_http_incoming');
+const { STATUS_CODES, MessageParser, parseError, hasInvalidValueChar } = require('internal/http/common');
+
+const kIncomingMessage = Symbol('IncomingMessage');
+const kServerResponse = Symbol('ServerResponse');
+const kConnections = Symbol('http.server.connections');
+const kConnectionsCheckingInterval = Symbol('http.server.connectionsCheckingInterval');
+const DEFAULT_MAX_HEADER_SIZE = 16384;
+
+// ---- ServerResponse ----
+
+function ServerResponse(req, options = undefined) {
+  OutgoingMessage.call(this, options);
+  if (req.method === 'HEAD') this._hasBody = false;
+  this.req = req;
+  this.sendDate = true;
+  this._sent100 = false;
+  this._expect_continue = false;
+  if (req.httpVersionMajor < 1 || req.httpVersionMinor < 1) {
+    // HTTP/1.0 has no chunked framing unless the client said it takes it; and no persistent connections.
+    this.useChunkedEncodingByDefault = /(?:^|\W)chunked(?:$|\W)/i.test(req.headers.te ?? '');
+    this.shouldKeepAlive = false;
+  }
+  this.statusCode = 200;
+  this.statusMessage = undefined;
+}
+Object.setPrototypeOf(ServerResponse.prototype, OutgoingMessage.prototype);
+Object.setPrototypeOf(ServerResponse, OutgoingMessage);
+
+// The connection closed under the response: it will never finish, but it is closed.
+function onServerResponseClose() {
+  if (this._httpMessage) emitResponseClose(this._httpMessage);
+}
+
+ServerResponse.prototype._finish = function _finish() {
+  OutgoingMessage.prototype._finish.call(this);
+};
+
+ServerResponse.prototype.assignSocket = function assignSocket(socket) {
+  if (socket._httpMessage) throw new ERR_HTTP_SOCKET_ASSIGNED();
+  socket._httpMessage = this;
+  socket.on('close', onServerResponseClose);
+  this.socket = socket;
+  this.emit('socket', socket);
+  this._flush();
+};
+
+ServerResponse.prototype.detachSocket = function detachSocket(socket) {
+  socket.removeListener('close', onServerResponseClose);
+  socket._httpMessage = null;
+  this.socket = null;
+};
+
+function writeInterim(res, status, fields, callback) {
+  res._writeRaw(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\n${fields}\r\n`, 'ascii', callback);
+}
+
+ServerResponse.prototype.writeContinue = function writeContinue(callback) {
+  writeInterim(this, 100, '', callback);
+  this._sent100 = true;
+};
+
+ServerResponse.prototype.writeProcessing = function writeProcessing(callback) {
+  writeInterim(this, 102, '', callback);
+};
+
+// 103 Early Hints: the link field (one string or several) and any other fields given.
+ServerResponse.prototype.writeEarlyHints = function writeEarlyHints(hints, callback) {
+  validateObject(hints, 'hints');
+  if (hints.link === null || hints.link === undefined) return;
+  const links = Array.isArray(hints.link) ? hints.link : [hints.link];
+  if (links.length === 0) return;
+  let fields = `Link: ${links.join(', ')}\r\n`;
+  for (const key of Object.keys(hints)) {
+    if (key !== 'link') fields += `${key}: ${hints[key]}\r\n`;
+  }
+  writeInterim(this, 103, fields, callback);
+};
+
+ServerResponse.prototype._implicitHeader = function _implicitHeader() {
+  this.writeHead(this.statusCode);
+};
+
+ServerResponse.prototype.writeHead = function writeHead(statusCode, reason, headers) {
+  if (this._header !== null) throw new ERR_HTTP_HEADERS_SENT('write');
+  const given = statusCode;
+  statusCode |= 0;
+  if (statusCode < 100 || statusCode > 999) throw new ERR_HTTP_INVALID_STATUS_CODE(given);
+  if (typeof reason === 'string') {
+    this.statusMessage = reason;
+  } else {
+    this.statusMessage ||= STATUS_CODES[statusCode] || 'unknown';
+    headers ??= reason;
+  }
+  this.statusCode = statusCode;
+
+  let fields = headers;
+  if (this[kOutHeaders] !== null && headers) {
+    // Fields already set stay, the ones given here are added to them.
+    if (Array.isArray(headers)) {
+      if (headers.length > 0 && Array.isArray(headers[0])) {
+        for (const [name, value] of headers) this.appendHeader(name, value);
+      } else {
+        if (headers.length % 2 !== 0) throw new ERR_INVALID_ARG_VALUE('headers', headers);
+        for (let i = 0; i < headers.length; i += 2) this.appendHeader(headers[i], headers[i + 1]);
+      }
+    } else {
+      for (const name of Object.keys(headers)) if (name) this.setHeader(name, headers[name]);
+    }
+    fields = this[kOutHeaders];
+  } else if (this[kOutHeaders] !== null) {
+    fields = this[kOutHeaders];
+  }
+  if (hasInvalidValueChar(String(this.statusMessage))) throw new ERR_INVALID_CHAR('statusMessage');
+  if (statusCode === 204 || statusCode === 304 || (statusCode >= 100 && statusCode <= 199)) this._hasBody = false;
+  // The client waits for 100-continue that never came: the body it may send cannot be told from the next request.
+  if (this._expect_continue && !this._sent100) this.shouldKeepAlive = false;
+  this._storeHeader(`HTTP/1.1 ${statusCode} ${this.statusMessage}\r\n`, fields);
+  return this;
+};
+ServerResponse.prototype.writeHeader = ServerResponse.prototype.writeHead;
+
+// ---- Server ----
+
+function storeOptions(server, options) {
+  server[kIncomingMessage] = options.IncomingMessage || IncomingMessage;
+  server[kServerResponse] = options.ServerResponse || ServerResponse;
+  if (options.maxHeaderSize !== undefined) validateInteger(options.maxHeaderSize, 'maxHeaderSize', 0);
+  server.maxHeaderSize = options.maxHeaderSize;
+  if (options.insecureHTTPParser !== undefined) validateBoolean(options.insecureHTTPParser, 'options.insecureHTTPParser');
+  server.insecureHTTPParser = options.insecureHTTPParser;
+  server.requestTimeout = options.requestTimeout ?? 300000;
+  validateInteger(server.requestTimeout, 'requestTimeout', 0);
+  server.headersTimeout = options.headersTimeout ?? 60000;
+  validateInteger(server.headersTimeout, 'headersTimeout', 0);
+  if (server.requestTimeout > 0 && server.headersTimeout > 0 && server.headersTimeout > server.requestTimeout) {
+    throw new ERR_INVALID_ARG_VALUE('headersTimeout', server.headersTimeout, 'should be less than or equal to requestTimeout');
+  }
+  server.connectionsCheckingInterval = options.connectionsCheckingInterval ?? 30000;
+  validateInteger(server.connectionsCheckingInterval, 'connectionsCheckingInterval', 0);
+  server.requireHostHeader = options.requireHostHeader ?? true;
+  validateBoolean(server.requireHostHeader, 'options.requireHostHeader');
+  server.joinDuplicateHeaders = options.joinDuplicateHeaders;
+  server.rejectNonStandardBodyWrites = options.rejectNonStandardBodyWrites ?? false;
+}
+
+function Server(options = undefined, requestListener = undefined) {
+  if (!(this instanceof Server)) return new Server(options, requestListener);
+  if (typeof options === 'function') {
+    requestListener = options;
+    options = {};
+  } else if (options === null || options === undefined) {
+    options = {};
+  } else {
+    validateObject(options, 'options');
+  }
+  storeOptions(this, options);
+  NetServer.call(this, {
+    allowHalfOpen: true,
+    noDelay: options.noDelay ?? true,
+    keepAlive: options.keepAlive,
+    keepAliveInitialDelay: options.keepAliveInitialDelay,
+    highWaterMark: options.highWaterMark,
+  });
+  if (requestListener) this.on('request', requestListener);
+  this.httpAllowHalfOpen = false;
+  this.on('connection', connectionListener);
+  this.on('listening', startConnectionsCheck);
+  this.timeout = 0;
+  this.maxHeadersCount = null;
+  this.maxRequestsPerSocket = 0;
+  this.keepAliveTimeout = 5000;
+  this[kConnections] = new Set();
+  this[kConnectionsCheckingInterval] = null;
+}
+Object.setPrototypeOf(Server.prototype, NetServer.prototype);
+Object.setPrototypeOf(Server, NetServer);
+
+Server.prototype.close = function close(...args) {
+  this.closeIdleConnections();
+  stopConnectionsCheck(this);
+  return NetServer.prototype.close.apply(this, args);
+};
+
+Server.prototype[Symbol.asyncDispose] = function asyncDispose() {
+  return new Promise((resolve, reject) => this.close((err) => (err ? reject(err) : resolve())));
+};
+
+Server.prototype.closeAllConnections = function closeAllConnections() {
+  for (const connection of this[kConnections]) connection.socket.destroy();
+};
+
+Server.prototype.closeIdleConnections = function closeIdleConnections() {
+  for (const connection of this[kConnections]) {
+    if (connection.isIdle()) connection.socket.destroy();
+  }
+};
+
+Server.prototype.setTimeout = function setTimeout(msecs, callback) {
+  this.timeout = msecs;
+  if (callback) this.on('timeout', callback);
+  return this;
+};
+
+// headersTimeout and requestTimeout: checked every connectionsCheckingInterval, as Node does.
+function startConnectionsCheck() {
+  if (this[kConnectionsCheckingInterval] !== null || this.connectionsCheckingInterval <= 0) return;
+  if (this.headersTimeout <= 0 && this.requestTimeout <= 0) return;
+  this[kConnectionsCheckingInterval] = setInterval(checkConnections, this.connectionsCheckingInterval, this).unref();
+}
+
+function stopConnectionsCheck(server) {
+  if (server[kConnectionsCheckingInterval] !== null) {
+    clearInterval(server[kConnectionsCheckingInterval]);
+    server[kConnectionsCheckingInterval] = null;
+  }
+}
+
+function checkConnections(server) {
+  const now = Date.now();
+  for (const connection of server[kConnections]) connection.checkTimeouts(server, now);
+}
+
+const clientErrorAnswers = {
+  HPE_HEADER_OVERFLOW: 'HTTP/1.1 431 Request Header Fields Too Large\r\nConnection: close\r\n\r\n',
+  HPE_CHUNK_EXTENSIONS_OVERFLOW: 'HTTP/1.1 413 Payload Too Large\r\nConnection: close\r\n\r\n',
+  ERR_HTTP_REQUEST_TIMEOUT: 'HTTP/1.1 408 Request Timeout\r\nConnection: close\r\n\r\n',
+};
+const badRequestAnswer = 'HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n';
+
+function hasHostField(rawHeaders) {
+  for (let i = 0; i < rawHeaders.length; i += 2) {
+    if (rawHeaders[i].length === 4 && rawHeaders[i].toLowerCase() === 'host') return true;
+  }
+  return false;
+}
+
+const continuePattern = /(?:^|\W)100-continue(?:$|\W)/i;
+
+/** One accepted connection: its parser, the request being read and the responses waiting for the socket. */
+class Connection {
+  constructor(server, socket) {
+    this.server = server;
+    this.socket = socket;
+    this.parser = new MessageParser('request', server.maxHeaderSize ?? DEFAULT_MAX_HEADER_SIZE,
+      server.insecureHTTPParser === true);
+    this.incoming = null; // the request whose body is being read
+    this.upgrading = null; // the request taking the connection over, between its head and its 'upgrade' event
+    this.waiting = []; // responses queued behind the one holding the socket
+    this.unanswered = 0; // requests whose response has not finished
+    this.requests = 0;
+    this.messageStart = 0; // when the first byte of the message being read arrived, or 0
+    this.headersDone = false;
+    this.keepAliveTimeoutSet = false;
+    this.closeAfterResponse = false;
+    this.onData = (chunk) => this.receive(chunk);
+    this.onEnd = () => this.peerEnded();
+    this.onError = (err) => this.socketError(err);
+    this.onTimeout = () => this.timedOut();
+    this.onClose = () => this.closed();
+  }
+
+  attach() {
+    const { socket, server } = this;
+    if (server.timeout && typeof socket.setTimeout === 'function') socket.setTimeout(server.timeout);
+    socket.on('data', this.onData);
+    socket.on('end', this.onEnd);
+    socket.on('error', this.onError);
+    socket.on('timeout', this.onTimeout);
+    socket.on('close', this.onClose);
+    socket.on('drain', relayDrain);
+    server[kConnections].add(this);
+  }
+
+  detach() {
+    const { socket } = this;
+    socket.removeListener('data', this.onData);
+    socket.removeListener('end', this.onEnd);
+    socket.removeListener('error', this.onError);
+    socket.removeListener('timeout', this.onTimeout);
+    socket.removeListener('close', this.onClose);
+    socket.removeListener('drain', relayDrain);
+    this.server[kConnections].delete(this);
+    this.parser = null;
+  }
+
+  isIdle() {
+    return this.unanswered === 0 && this.messageStart === 0;
+  }
+
+  receive(chunk) {
+    if (this.parser === null) return;
+    if (this.messageStart === 0) this.messageStart = Date.now();
+    this.dispatch(this.parser.execute(chunk), chunk);
+  }
+
+  // The client will send no more. Node's servers end their side at once (httpAllowHalfOpen false), dropping a
+  // request still arriving; or, half-open, close after the responses still owed.
+  peerEnded() {
+    if (this.parser !== null) this.dispatch(this.parser.finish(), null);
+    const { socket } = this;
+    if (!this.server.httpAllowHalfOpen) {
+      if (this.incoming !== null && !this.incoming.complete) this.incoming.destroy();
+      if (socket.writable) socket.end();
+    } else if (this.waiting.length > 0) {
+      this.waiting[this.waiting.length - 1]._last = true;
+    } else if (socket._httpMessage) {
+      socket._httpMessage._last = true;
+    } else if (socket.writable) {
+      socket.end();
+    }
+  }
+
+  dispatch(events, chunk) {
+    for (const event of events) {
+      if (this.parser === null) return; // detached by an upgrade or an error
+      switch (event[0]) {
+        case 'headers':
+          this.headers(event);
+          break;
+        case 'body':
+          if (this.incoming !== null && !this.incoming.push(event[1])) this.socket.pause();
+          break;
+        case 'complete':
+          this.complete(event[1]);
+          break;
+        case 'upgrade':
+          this.upgrade(event[1]);
+          break;
+        case 'error':
+          this.parseFailed(parseError(event[1], event[2], event[3], chunk ?? undefined));
+          break;
+        default:
+      }
+    }
+  }
+
+  headers([, method, url, major, minor, , , rawHeaders, upgrade, keepAlive]) {
+    const { server, socket } = this;
+    this.headersDone = true;
+    if (this.keepAliveTimeoutSet) {
+      socket.setTimeout(server.timeout || 0);
+      this.keepAliveTimeoutSet = false;
+    }
+    const req = new server[kIncomingMessage](socket);
+    req.httpVersionMajor = major;
+    req.httpVersionMinor = minor;
+    req.httpVersion = `${major}.${minor}`;
+    req.method = method;
+    req.url = url;
+    req.upgrade = upgrade;
+    req.joinDuplicateHeaders = server.joinDuplicateHeaders ?? false;
+    const max = server.maxHeadersCount;
+    req.rawHeaders = max > 0 && rawHeaders.length > max * 2 ? rawHeaders.slice(0, max * 2) : rawHeaders;
+    this.incoming = req;
+    this.requests++;
+    this.unanswered++;
+
+    if (upgrade) {
+      const event = method === 'CONNECT' ? 'connect' : 'upgrade';
+      if (server.listenerCount(event) > 0) {
+        this.upgrading = req; // the parser's 'complete', then its 'upgrade' with the bytes after the head, follow
+        return;
+      }
+      // Nobody takes the protocol: answered as a plain request, and the connection ends after it.
+      this.closeAfterResponse = true;
+      req.upgrade = false;
+    }
+
+    const res = new server[kServerResponse](req, {
+      highWaterMark: socket.writableHighWaterMark,
+      rejectNonStandardBodyWrites: server.rejectNonStandardBodyWrites,
+    });
+    res._keepAliveTimeout = server.keepAliveTimeout;
+    res._maxRequestsPerSocket = server.maxRequestsPerSocket;
+    res.shouldKeepAlive = keepAlive && res.shouldKeepAlive;
+    if (server.maxRequestsPerSocket > 0 && this.requests >= server.maxRequestsPerSocket) {
+      res.maxRequestsOnConnectionReached = true;
+    }
+    res.on('finish', () => this.responseFinished(req, res));
+    if (socket._httpMessage) this.waiting.push(res);
+    else res.assignSocket(socket);
+
+    if (server.maxRequestsPerSocket > 0 && this.requests > server.maxRequestsPerSocket) {
+      res.shouldKeepAlive = false;
+      res.writeHead(503);
+      res.end();
+      return;
+    }
+    if (server.requireHostHeader && major === 1 && minor === 1 && !hasHostField(rawHeaders)) {
+      res.writeHead(400, ['Connection', 'close']);
+      res.end();
+      return;
+    }
+    const expect = major === 1 && minor === 1 ? req.headers.expect : undefined;
+    if (expect === undefined) {
+      server.emit('request', req, res);
+    } else if (continuePattern.test(expect)) {
+      res._expect_continue = true;
+      if (server.listenerCount('checkContinue') > 0) {
+        server.emit('checkContinue', req, res);
+      } else {
+        res.writeContinue();
+        server.emit('request', req, res);
+      }
+    } else if (server.listenerCount('checkExpectation') > 0) {
+      server.emit('checkExpectation', req, res);
+    } else {
+      res.writeHead(417);
+      res.end();
+    }
+  }
+
+  complete(rawTrailers) {
+    const req = this.incoming;
+    this.messageStart = 0;
+    this.headersDone = false;
+    if (req === null) return;
+    req.complete = true;
+    setTrailers(req, rawTrailers);
+    req.push(null);
+    this.incoming = null;
+  }
+
+  upgrade(head) {
+    const req = this.upgrading;
+    if (req === null) return; // answered as a plain request; the rest is ignored
+    const { server, socket } = this;
+    this.detach();
+    this.unanswered--;
+    req.complete = true;
+    req.push(null);
+    socket.setTimeout(0);
+    server.emit(req.method === 'CONNECT' ? 'connect' : 'upgrade', req, socket, head);
+  }
+
+  responseFinished(req, res) {
+    const { socket } = this;
+    this.unanswered--;
+    // What the handler did not read of the request is read and dropped: the connection must reach the next one.
+    if (!req._consuming && !req._readableState.resumeScheduled) req._dump();
+    res.detachSocket(socket);
+    process.nextTick(emitResponseClose, res);
+    if (res._last || this.closeAfterResponse) {
+      if (typeof socket.destroySoon === 'function') socket.destroySoon();
+      else socket.end();
+    } else if (this.waiting.length === 0) {
+      if (this.server.keepAliveTimeout && typeof socket.setTimeout === 'function') {
+        socket.setTimeout(this.server.keepAliveTimeout);
+        this.keepAliveTimeoutSet = true;
+      }
+    } else {
+      this.waiting.shift().assignSocket(socket);
+    }
+  }
+
+  // A request the parser refused, or a socket error: 'clientError' decides, or Node's default answer and close.
+  clientError(err) {
+    const { server, socket } = this;
+    if (socket.listenerCount('error') === 0) socket.on('error', noop);
+    if (!server.emit('clientError', err, socket)) {
+      if (socket.writable && (socket.bytesWritten === 0 || !socket._httpMessage)) {
+        socket.write(clientErrorAnswers[err.code] ?? badRequestAnswer);
+      }
+      socket.destroy(err);
+    }
+  }
+
+  parseFailed(err) {
+    this.detach();
+    this.socket.on('error', noop);
+    this.clientError(err);
+  }
+
+  socketError(err) {
+    this.socket.removeListener('error', this.onError);
+    this.clientError(err);
+  }
+
+  timedOut() {
+    const req = this.incoming;
+    const reqHandled = req !== null && !req.complete && req.emit('timeout', this.socket);
+    const res = this.socket._httpMessage;
+    const resHandled = res && res.emit('timeout', this.socket);
+    const serverHandled = this.server.emit('timeout', this.socket);
+    if (!reqHandled && !resHandled && !serverHandled) this.socket.destroy();
+  }
+
+  checkTimeouts(server, now) {
+    if (this.messageStart === 0 || this.parser === null) return;
+    const elapsed = now - this.messageStart;
+    const late = (!this.headersDone && server.headersTimeout > 0 && elapsed > server.headersTimeout) ||
+      (server.requestTimeout > 0 && elapsed > server.requestTimeout);
+    if (!late) return;
+    const err = new Error('Request timeout');
+    err.code = 'ERR_HTTP_REQUEST_TIMEOUT';
+    this.detach();
+    this.clientError(err);
+  }
+
+  closed() {
+    this.server[kConnections].delete(this);
+    const req = this.incoming;
+    if (req !== null && !req.complete) req.destroy();
+    for (const res of this.waiting) emitResponseClose(res);
+    this.waiting = [];
+  }
+}
+
+function noop() {}
+
+function emitResponseClose(res) {
+  if (res._closed) return;
+  res.destroyed = true;
+  res._closed = true;
+  res.emit('close');
+}
+
+function connectionListener(socket) {
+  new Connection(this, socket).attach();
+}
+
+module.exports = {
+  STATUS_CODES, Server, ServerResponse, kIncomingMessage, kServerResponse, _connectionListener: connectionListener,
+};

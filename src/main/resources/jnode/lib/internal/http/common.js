@@ -1,0 +1,123 @@
+'use strict';
+// What the HTTP server and client share: the method and status tables, token and header-value checks, and
+// MessageParser, which feeds socket bytes to the Java parser (internalBinding('http_parser')) and hands its
+// events to the side that owns the connection.
+
+const { Buffer } = require('buffer');
+const { codes: { ERR_INVALID_HTTP_TOKEN, ERR_HTTP_INVALID_HEADER_VALUE, ERR_INVALID_CHAR } } = require('internal/errors');
+
+const METHODS = ['ACL', 'BIND', 'CHECKOUT', 'CONNECT', 'COPY', 'DELETE', 'GET', 'HEAD', 'LINK', 'LOCK', 'M-SEARCH',
+  'MERGE', 'MKACTIVITY', 'MKCALENDAR', 'MKCOL', 'MOVE', 'NOTIFY', 'OPTIONS', 'PATCH', 'POST', 'PROPFIND', 'PROPPATCH',
+  'PURGE', 'PUT', 'QUERY', 'REBIND', 'REPORT', 'SEARCH', 'SOURCE', 'SUBSCRIBE', 'TRACE', 'UNBIND', 'UNLINK', 'UNLOCK',
+  'UNSUBSCRIBE'];
+
+// The reason phrases of the IANA registry as Node words them.
+const STATUS_CODES = {
+  100: 'Continue', 101: 'Switching Protocols', 102: 'Processing', 103: 'Early Hints',
+  200: 'OK', 201: 'Created', 202: 'Accepted', 203: 'Non-Authoritative Information', 204: 'No Content',
+  205: 'Reset Content', 206: 'Partial Content', 207: 'Multi-Status', 208: 'Already Reported', 226: 'IM Used',
+  300: 'Multiple Choices', 301: 'Moved Permanently', 302: 'Found', 303: 'See Other', 304: 'Not Modified',
+  305: 'Use Proxy', 307: 'Temporary Redirect', 308: 'Permanent Redirect',
+  400: 'Bad Request', 401: 'Unauthorized', 402: 'Payment Required', 403: 'Forbidden', 404: 'Not Found',
+  405: 'Method Not Allowed', 406: 'Not Acceptable', 407: 'Proxy Authentication Required', 408: 'Request Timeout',
+  409: 'Conflict', 410: 'Gone', 411: 'Length Required', 412: 'Precondition Failed', 413: 'Payload Too Large',
+  414: 'URI Too Long', 415: 'Unsupported Media Type', 416: 'Range Not Satisfiable', 417: 'Expectation Failed',
+  418: "I'm a Teapot", 421: 'Misdirected Request', 422: 'Unprocessable Entity', 423: 'Locked',
+  424: 'Failed Dependency', 425: 'Too Early', 426: 'Upgrade Required', 428: 'Precondition Required',
+  429: 'Too Many Requests', 431: 'Request Header Fields Too Large', 451: 'Unavailable For Legal Reasons',
+  500: 'Internal Server Error', 501: 'Not Implemented', 502: 'Bad Gateway', 503: 'Service Unavailable',
+  504: 'Gateway Timeout', 505: 'HTTP Version Not Supported', 506: 'Variant Also Negotiates',
+  507: 'Insufficient Storage', 508: 'Loop Detected', 509: 'Bandwidth Limit Exceeded', 510: 'Not Extended',
+  511: 'Network Authentication Required',
+};
+
+// RFC 9110 tchar: what a method or header name may consist of.
+const tokenPattern = /^[\^_`a-zA-Z\-0-9!#$%&'*+.|~]+$/;
+// Field values: visible characters, spaces, tabs and obs-text; no other controls.
+const invalidValueCharPattern = /[^\t\x20-\x7e\x80-\xff]/;
+
+function isHttpToken(value) {
+  return typeof value === 'string' && tokenPattern.test(value);
+}
+
+function hasInvalidValueChar(value) {
+  return invalidValueCharPattern.test(value);
+}
+
+function validateHeaderName(name, label = 'Header name') {
+  if (!isHttpToken(name)) throw new ERR_INVALID_HTTP_TOKEN(label, name);
+}
+
+function validateHeaderValue(name, value) {
+  if (value === undefined) throw new ERR_HTTP_INVALID_HEADER_VALUE(value, name);
+  if (hasInvalidValueChar(String(value))) throw new ERR_INVALID_CHAR('header content', name);
+}
+
+let cachedDate = '';
+let cachedDateSecond = -1;
+// The Date header: formatted at most once a second, as every response wants it.
+function utcDate() {
+  const now = Date.now();
+  const second = Math.floor(now / 1000);
+  if (second !== cachedDateSecond) {
+    cachedDateSecond = second;
+    cachedDate = new Date(now).toUTCString();
+  }
+  return cachedDate;
+}
+
+/**
+ * One connection's parser. `execute(buffer)` returns the parser's events, each an array whose first element names
+ * it ('headers', 'body', 'complete', 'upgrade', 'error'); regions ('body', 'upgrade') are turned into Buffers over
+ * the bytes passed in, without copying.
+ */
+class MessageParser {
+  constructor(kind, maxHeaderSize, lenient) {
+    this.native = internalBinding('http_parser').create(kind, maxHeaderSize, lenient);
+  }
+
+  execute(buffer) {
+    return this.regions(this.native.execute(buffer.buffer, buffer.byteOffset, buffer.length), buffer);
+  }
+
+  finish() {
+    return this.regions(this.native.finish(), null);
+  }
+
+  setRequestMethod(method) {
+    this.native.setRequestMethod(method);
+  }
+
+  regions(events, buffer) {
+    const out = [];
+    for (let i = 0; i < events.length; i++) {
+      const event = Array.from(events[i]);
+      if (event[0] === 'body' || event[0] === 'upgrade') {
+        event[1] = Buffer.from(buffer.buffer, event[1], event[2]);
+        event.length = 2;
+      } else if (event[0] === 'headers') {
+        event[7] = Array.from(event[7]);
+      } else if (event[0] === 'complete') {
+        event[1] = Array.from(event[1]);
+      }
+      out.push(event);
+    }
+    return out;
+  }
+}
+
+// The error a parse failure becomes, with Node's shape: "Parse Error: <reason>", code HPE_*, bytesParsed and the
+// packet that failed.
+function parseError(code, reason, bytesParsed, rawPacket) {
+  const err = new Error(reason ? `Parse Error: ${reason}` : 'Parse Error');
+  err.bytesParsed = bytesParsed;
+  err.code = code;
+  err.reason = reason;
+  if (rawPacket !== undefined) err.rawPacket = rawPacket;
+  return err;
+}
+
+module.exports = {
+  METHODS, STATUS_CODES, isHttpToken, hasInvalidValueChar, validateHeaderName, validateHeaderValue, utcDate,
+  MessageParser, parseError,
+};
