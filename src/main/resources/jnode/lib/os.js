@@ -54,6 +54,19 @@ function tmpdir() {
   return path;
 }
 
+// { name: [{ address, netmask, family, mac, internal, cidr[, scopeid] }] } from the binding's flat list.
+function networkInterfaces() {
+  const flat = binding.networkInterfaces();
+  const byName = {};
+  for (let i = 0; i < flat.length; i += 8) {
+    const [name, address, netmask, family, mac, internal, scopeid, prefix] = flat.slice(i, i + 8);
+    const entry = { address, netmask, family, mac, internal, cidr: `${address}/${prefix}` };
+    if (family === 'IPv6') entry.scopeid = scopeid;
+    (byName[name] ??= []).push(entry);
+  }
+  return byName;
+}
+
 const [sysname, release, version, machine] = binding.uname();
 
 module.exports = {
@@ -68,9 +81,7 @@ module.exports = {
   homedir: () => process.env.HOME || binding.homedir(),
   hostname: () => binding.hostname(),
   loadavg,
-  networkInterfaces() {
-    throw new ERR_JNODE_UNSUPPORTED('os.networkInterfaces');
-  },
+  networkInterfaces,
   platform: () => process.platform,
   release: () => release,
   setPriority() {

@@ -9,6 +9,7 @@ import dev.jnode.process.ProcessBinding;
 import dev.jnode.process.OsBinding;
 import dev.jnode.net.DnsBinding;
 import dev.jnode.net.TcpBinding;
+import dev.jnode.net.UdpBinding;
 import dev.jnode.stdio.StdioBinding;
 import dev.jnode.url.UrlBinding;
 import dev.jnode.util.UtilBinding;
@@ -64,6 +65,7 @@ public final class Bindings {
             case "stdio" -> new StdioBinding(runtime);
             case "tcp" -> new TcpBinding(runtime);
             case "dns" -> new DnsBinding(runtime);
+            case "udp" -> new UdpBinding(runtime);
             case "http_parser" -> new HttpParserBinding();
             default -> throw new IllegalArgumentException("No such binding: " + name);
         };

@@ -73,6 +73,11 @@ public final class EventLoop {
         this.poller = poller;
     }
 
+    /** The attached poller, or null while the poll phase still parks the thread. */
+    public IoPoller poller() {
+        return poller;
+    }
+
     /** The loop's cached time in milliseconds since it started, as libuv's {@code uv_now}. */
     public long now() {
         return now;

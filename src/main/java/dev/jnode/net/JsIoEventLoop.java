@@ -11,6 +11,8 @@ import io.netty.channel.IoHandler;
 import io.netty.channel.IoHandlerContext;
 import io.netty.channel.IoHandlerFactory;
 import io.netty.channel.IoRegistration;
+import io.netty.channel.epoll.Epoll;
+import io.netty.channel.epoll.EpollIoHandler;
 import io.netty.util.concurrent.AbstractScheduledEventExecutor;
 import io.netty.util.concurrent.DefaultPromise;
 import io.netty.util.concurrent.Future;
@@ -30,6 +32,18 @@ public final class JsIoEventLoop extends AbstractScheduledEventExecutor implemen
     private final IoHandler handler;
     private final Promise<Void> terminated = new DefaultPromise<>(GlobalEventExecutor.INSTANCE);
     private boolean shutDown;
+
+    /**
+     * The JS thread's loop, made with its first socket of any kind (TCP or UDP): all its channels share it,
+     * so that one epoll wait serves them all.
+     */
+    static JsIoEventLoop of(EventLoop loop) {
+        if (loop.poller() instanceof JsIoEventLoop io) {
+            return io;
+        }
+        Epoll.ensureAvailability(); // loads the native transport, which the channels' constructors need
+        return new JsIoEventLoop(loop, EpollIoHandler.newFactory());
+    }
 
     /** Made on the JS thread, which it then belongs to; from then on the loop's poll phase waits in epoll. */
     public JsIoEventLoop(EventLoop loop, IoHandlerFactory factory) {

@@ -3,8 +3,6 @@ package dev.jnode.net;
 import dev.jnode.engine.JsRuntime;
 import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelOption;
-import io.netty.channel.epoll.Epoll;
-import io.netty.channel.epoll.EpollIoHandler;
 import io.netty.channel.epoll.EpollServerSocketChannel;
 import io.netty.channel.epoll.EpollSocketChannel;
 import io.netty.channel.unix.Errors;
@@ -13,6 +11,7 @@ import java.net.Inet4Address;
 import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.PortUnreachableException;
 import java.net.SocketAddress;
 import java.net.UnknownHostException;
 import org.graalvm.polyglot.HostAccess;
@@ -29,18 +28,13 @@ public final class TcpBinding {
     private static final int EIO = -5;
 
     private final JsRuntime runtime;
-    private JsIoEventLoop io;
 
     public TcpBinding(JsRuntime runtime) {
         this.runtime = runtime;
     }
 
     private JsIoEventLoop io() {
-        if (io == null) {
-            Epoll.ensureAvailability(); // loads the native transport, which the channels' constructors need
-            io = new JsIoEventLoop(runtime.loop(), EpollIoHandler.newFactory());
-        }
-        return io;
+        return JsIoEventLoop.of(runtime.loop());
     }
 
     /** Starts connecting to {@code ip}:{@code port}; the handle reports "connect" with 0 or the errno. */
@@ -85,6 +79,9 @@ public final class TcpBinding {
         }
         if (cause instanceof ConnectException connect) {
             return connectErrno(connect);
+        }
+        if (cause instanceof PortUnreachableException) {
+            return -111; // Netty's name for ECONNREFUSED on a datagram socket
         }
         return cause instanceof UnknownHostException ? EADDRNOTAVAIL : EIO;
     }

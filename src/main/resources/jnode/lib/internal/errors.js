@@ -224,6 +224,8 @@ defineCodes(TypeError, {
   ERR_INVALID_OBJECT_DEFINE_PROPERTY: '%s',
   ERR_FEATURE_UNAVAILABLE_ON_PLATFORM:
     'The feature %s is unavailable on the current platform, which is being used to run Node.js',
+  ERR_SOCKET_BAD_TYPE: 'Bad socket type specified. Valid types are: udp4, udp6',
+  ERR_SOCKET_BAD_BUFFER_SIZE: 'Buffer size must be a positive integer',
 });
 
 defineCodes(RangeError, {
@@ -272,6 +274,10 @@ defineCodes(Error, {
   ERR_SOCKET_CLOSED: 'Socket is closed',
   ERR_SERVER_ALREADY_LISTEN: 'Listen method has been called more than once without closing.',
   ERR_SERVER_NOT_RUNNING: 'Server is not running.',
+  ERR_SOCKET_ALREADY_BOUND: 'Socket is already bound',
+  ERR_SOCKET_DGRAM_IS_CONNECTED: 'Already connected',
+  ERR_SOCKET_DGRAM_NOT_CONNECTED: 'Not connected',
+  ERR_SOCKET_DGRAM_NOT_RUNNING: 'Not running',
   ERR_STREAM_DESTROYED: 'Cannot call %s after a stream was destroyed',
   ERR_STREAM_WRITE_AFTER_END: 'write after end',
   ERR_STREAM_PUSH_AFTER_EOF: 'stream.push() after EOF',
@@ -335,6 +341,7 @@ const uvErrors = {
   ESRCH: [-3, 'no such process'], ETIMEDOUT: [-110, 'connection timed out'], ETXTBSY: [-26, 'text file is busy'],
   EXDEV: [-18, 'cross-device link not permitted'], EOF: [-4095, 'end of file'], ENXIO: [-6, 'no such device or address'],
   EMLINK: [-31, 'too many links'], ECHILD: [-10, 'no child processes'],
+  ENOPROTOOPT: [-92, 'protocol not available'],
 };
 const uvNamesByErrno = new Map(Object.entries(uvErrors).map(([name, [errno]]) => [errno, name]));
 
@@ -371,6 +378,21 @@ function errnoException(errno, syscall, original) {
   return err;
 }
 
+// A socket operation's failure naming the peer: "send EMSGSIZE 127.0.0.1:41234" (the port only when positive).
+function exceptionWithHostPort(errno, syscall, address, port) {
+  const code = uvNamesByErrno.get(errno) || `Unknown system error ${errno}`;
+  let target = '';
+  if (port > 0) target = ` ${address}:${port}`;
+  else if (address) target = ` ${address}`;
+  const err = new Error(`${syscall} ${code}${target}`);
+  err.errno = errno;
+  err.code = code;
+  err.syscall = syscall;
+  err.address = address;
+  if (port) err.port = port;
+  Error.captureStackTrace(err, exceptionWithHostPort);
+  return err;
+}
 
 // Node's SystemError: an operating-system failure under a Node operation. The libuv details live in `info`
 // and read through live accessors; the message is "<prefix>: <syscall> returned <CODE> (<text>)" plus
@@ -406,7 +428,10 @@ class SystemError extends Error {
 }
 
 // Codes raised as SystemErrors take the libuv errno and the syscall that failed.
-const systemErrorPrefixes = { ERR_TTY_INIT_FAILED: 'TTY initialization failed' };
+const systemErrorPrefixes = {
+  ERR_TTY_INIT_FAILED: 'TTY initialization failed',
+  ERR_SOCKET_BUFFER_SIZE: 'Could not get or set buffer size',
+};
 for (const [key, prefix] of Object.entries(systemErrorPrefixes)) {
   codes[key] = function NodeSystemError(errno, syscall) {
     const [code, message] = uvErrmapGet(errno) ?? [`Unknown system error ${errno}`, 'unknown error'];
@@ -430,4 +455,5 @@ module.exports = {
   uvErrmapGet,
   uvErrors,
   errnoException,
+  exceptionWithHostPort,
 };

@@ -3,8 +3,9 @@
 // Most are one of two shapes: "typeof must be X" or "an integer within [low, high]"; both are built
 // from the tables below.
 
-const { codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE, ERR_UNKNOWN_SIGNAL } } =
-  require('internal/errors');
+const {
+  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE, ERR_SOCKET_BAD_PORT, ERR_UNKNOWN_SIGNAL },
+} = require('internal/errors');
 
 const INT32_MIN = -(2 ** 31);
 const INT32_MAX = 2 ** 31 - 1;
@@ -84,6 +85,16 @@ function validateAbortSignal(signal, name) {
   }
 }
 
+// A port given as a number or a numeric string that is not blank; the number 0 only with allowZero.
+function validatePort(port, name = 'Port', allowZero = true) {
+  const numeric = typeof port === 'number' || (typeof port === 'string' && port.trim() !== '');
+  const value = numeric ? Number(port) : NaN;
+  if (!Number.isInteger(value) || value < 0 || value > 0xffff || (port === 0 && !allowZero)) {
+    throw new ERR_SOCKET_BAD_PORT(name, port, allowZero);
+  }
+  return value;
+}
+
 const { signals } = require('internal/constants').os;
 
 function validateSignalName(signal, name = 'signal') {
@@ -104,6 +115,7 @@ module.exports = {
   validateNumber,
   validateObject,
   validateOneOf,
+  validatePort,
   validateSignalName,
   validateUint32,
 };
