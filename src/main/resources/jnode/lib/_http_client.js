@@ -14,18 +14,13 @@ const { validateInteger, validateBoolean, validateNumber } = require('internal/v
 const { OutgoingMessage, kOutHeaders, relayDrain } = require('_http_outgoing');
 const { IncomingMessage, setTrailers } = require('_http_incoming');
 const agents = require('_http_agent');
-const { isHttpToken, MessageParser, parseError } = require('internal/http/common');
+const { isHttpToken, MessageParser, parseError, connectionReset } = require('internal/http/common');
 
 const DEFAULT_MAX_HEADER_SIZE = 16384;
 // Methods whose requests carry no body by default: without one, no framing header is sent.
 const bodilessMethods = new Set(['GET', 'HEAD', 'DELETE', 'OPTIONS', 'TRACE', 'CONNECT']);
 const kError = Symbol('kError');
 
-function connectionReset(message) {
-  const err = new Error(message);
-  err.code = 'ECONNRESET';
-  return err;
-}
 
 function validateHost(host, name) {
   if (host !== null && host !== undefined && typeof host !== 'string') {
@@ -73,7 +68,7 @@ function ClientRequest(input, options = undefined, callback = undefined) {
   const expectedProtocol = this.agent?.protocol || defaultAgent.protocol;
   if (options.path) {
     const path = String(options.path);
-    if (/[\u0000-\u0020]/.test(path)) throw new ERR_UNESCAPED_CHARACTERS('Request path');
+    if (/[^\u0021-\u00ff]/.test(path)) throw new ERR_UNESCAPED_CHARACTERS('Request path');
   }
   if (protocol !== expectedProtocol) throw new ERR_INVALID_PROTOCOL(protocol, expectedProtocol);
 
@@ -143,6 +138,8 @@ function ClientRequest(input, options = undefined, callback = undefined) {
     if (options.auth && !this.getHeader('Authorization')) {
       this.setHeader('Authorization', `Basic ${Buffer.from(options.auth).toString('base64')}`);
     }
+    const hostField = this.getHeader('host');
+    if (Array.isArray(hostField)) throw new ERR_INVALID_ARG_TYPE('options.headers.host', 'string', hostField);
     if (this.getHeader('expect')) {
       if (this._header !== null) throw new ERR_HTTP_HEADERS_SENT('render');
       this._storeHeader(`${method} ${this.path} HTTP/1.1\r\n`, this[kOutHeaders]);

@@ -11,7 +11,7 @@ const {
 const { validateInteger, validateBoolean, validateObject } = require('internal/validators');
 const { OutgoingMessage, kOutHeaders, relayDrain } = require('_http_outgoing');
 const { IncomingMessage, setTrailers } = require('_http_incoming');
-const { STATUS_CODES, MessageParser, parseError, hasInvalidValueChar } = require('internal/http/common');
+const { STATUS_CODES, MessageParser, parseError, hasInvalidValueChar, connectionReset } = require('internal/http/common');
 
 const kIncomingMessage = Symbol('IncomingMessage');
 const kServerResponse = Symbol('ServerResponse');
@@ -259,6 +259,7 @@ class Connection {
     this.incoming = null; // the request whose body is being read
     this.upgrading = null; // the request taking the connection over, between its head and its 'upgrade' event
     this.waiting = []; // responses queued behind the one holding the socket
+    this.pending = []; // requests whose response has not finished, oldest first
     this.unanswered = 0; // requests whose response has not finished
     this.requests = 0;
     this.messageStart = 0; // when the first byte of the message being read arrived, or 0
@@ -312,7 +313,7 @@ class Connection {
     if (this.parser !== null) this.dispatch(this.parser.finish(), null);
     const { socket } = this;
     if (!this.server.httpAllowHalfOpen) {
-      if (this.incoming !== null && !this.incoming.complete) this.incoming.destroy();
+      this.abortPending();
       if (socket.writable) socket.end();
     } else if (this.waiting.length > 0) {
       this.waiting[this.waiting.length - 1]._last = true;
@@ -365,6 +366,7 @@ class Connection {
     const max = server.maxHeadersCount;
     req.rawHeaders = max > 0 && rawHeaders.length > max * 2 ? rawHeaders.slice(0, max * 2) : rawHeaders;
     this.incoming = req;
+    this.pending.push(req);
     this.requests++;
     this.unanswered++;
 
@@ -440,6 +442,7 @@ class Connection {
     const { server, socket } = this;
     this.detach();
     this.unanswered--;
+    this.pending.splice(this.pending.indexOf(req), 1);
     req.complete = true;
     req.push(null);
     socket.setTimeout(0);
@@ -449,6 +452,7 @@ class Connection {
   responseFinished(req, res) {
     const { socket } = this;
     this.unanswered--;
+    this.pending.splice(this.pending.indexOf(req), 1);
     // What the handler did not read of the request is read and dropped: the connection must reach the next one.
     if (!req._consuming && !req._readableState.resumeScheduled) req._dump();
     res.detachSocket(socket);
@@ -510,16 +514,23 @@ class Connection {
     this.clientError(err);
   }
 
+  // The requests still waiting for their response learn that the client is gone ('aborted').
+  abortPending() {
+    const requests = this.pending;
+    this.pending = [];
+    for (const req of requests) req.destroy(connectionReset('aborted'));
+  }
+
   closed() {
     this.server[kConnections].delete(this);
-    const req = this.incoming;
-    if (req !== null && !req.complete) req.destroy();
+    this.abortPending();
     for (const res of this.waiting) emitResponseClose(res);
     this.waiting = [];
   }
 }
 
 function noop() {}
+
 
 function emitResponseClose(res) {
   if (res._closed) return;

@@ -117,7 +117,14 @@ function parseError(code, reason, bytesParsed, rawPacket) {
   return err;
 }
 
+// What a connection lost under a message becomes: 'socket hang up' before a response, 'aborted' during one.
+function connectionReset(message) {
+  const err = new Error(message);
+  err.code = 'ECONNRESET';
+  return err;
+}
+
 module.exports = {
   METHODS, STATUS_CODES, isHttpToken, hasInvalidValueChar, validateHeaderName, validateHeaderValue, utcDate,
-  MessageParser, parseError,
+  MessageParser, parseError, connectionReset,
 };
