@@ -47,7 +47,7 @@ function IncomingMessage(socket) {
   const highWaterMark = socket?.readableHighWaterMark;
   Readable.call(this, highWaterMark ? { highWaterMark } : undefined);
   this._readableState.readingMore = true;
-  this.socket = socket ?? null;
+  this.socket = socket;
   this.httpVersionMajor = null;
   this.httpVersionMinor = null;
   this.httpVersion = null;
@@ -114,7 +114,7 @@ IncomingMessage.prototype._read = function _read() {
     this._readableState.readingMore = false;
     this._consuming = true;
   }
-  if (this.socket !== null && this.socket.readable && this.socket.isPaused()) this.socket.resume();
+  if (this.socket && this.socket.readable && this.socket.isPaused()) this.socket.resume();
 };
 
 // Destroying a message that has not arrived whole aborts its connection: the rest of it cannot be skipped.
@@ -124,7 +124,7 @@ IncomingMessage.prototype._destroy = function _destroy(err, callback) {
     this.aborted = true;
     this.emit('aborted');
   }
-  if (this.socket !== null && !this.socket.destroyed && this.aborted) this.socket.destroy(err);
+  if (this.socket && !this.socket.destroyed && this.aborted) this.socket.destroy(err);
   process.nextTick(() => callback(this.listenerCount('error') === 0 ? null : err));
 };
 

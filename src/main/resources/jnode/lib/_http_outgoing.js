@@ -11,7 +11,7 @@ const {
     ERR_HTTP_HEADERS_SENT, ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_METHOD_NOT_IMPLEMENTED,
     ERR_STREAM_ALREADY_FINISHED, ERR_STREAM_CANNOT_PIPE, ERR_STREAM_DESTROYED, ERR_STREAM_NULL_VALUES,
     ERR_STREAM_WRITE_AFTER_END, ERR_INVALID_HTTP_TOKEN, ERR_INVALID_CHAR, ERR_HTTP_TRAILER_INVALID,
-    ERR_HTTP_BODY_NOT_ALLOWED,
+    ERR_HTTP_BODY_NOT_ALLOWED, ERR_HTTP_CONTENT_LENGTH_MISMATCH,
   },
 } = require('internal/errors');
 const { validateString } = require('internal/validators');
@@ -25,6 +25,7 @@ const kNeedDrain = Symbol('kNeedDrain');
 const kErrored = Symbol('errored');
 const kHighWaterMark = Symbol('kHighWaterMark');
 const kRejectNonStandardBodyWrites = Symbol('kRejectNonStandardBodyWrites');
+const kBytesWritten = Symbol('kBytesWritten');
 
 const closePattern = /(?:^|\W)close(?:$|\W)/i;
 const chunkedPattern = /(?:^|\W)chunked(?:$|\W)/i;
@@ -64,6 +65,7 @@ function OutgoingMessage(options = undefined) {
   this[kErrored] = null;
   this[kHighWaterMark] = options?.highWaterMark ?? getDefaultHighWaterMark();
   this[kRejectNonStandardBodyWrites] = options?.rejectNonStandardBodyWrites ?? false;
+  this[kBytesWritten] = 0;
 }
 Object.setPrototypeOf(OutgoingMessage.prototype, Stream.prototype);
 Object.setPrototypeOf(OutgoingMessage, Stream);
@@ -357,7 +359,10 @@ proto._storeHeader = function _storeHeader(firstLine, headers) {
 
   // A response without a body that still announces chunked framing leaves the client unsure where it ends.
   if (!this._hasBody && seen.te) this.shouldKeepAlive = false;
-  if (!seen.connection) {
+  if (this._removedConnection) {
+    // The program removed the field: none is sent, and the connection's fate follows the protocol's default.
+    this._last = !this.shouldKeepAlive;
+  } else if (!seen.connection) {
     const canKeepAlive = this.shouldKeepAlive && (seen.contLen || this.useChunkedEncodingByDefault || this.agent);
     if (canKeepAlive && this.maxRequestsOnConnectionReached) {
       head += 'Connection: close\r\n';
@@ -462,6 +467,14 @@ function uncorkSocketNT(socket) {
   socket?.uncork();
 }
 
+// With strictContentLength, a body that would not match its Content-Length field is refused before it is sent.
+function checkContentLength(msg, total, whole) {
+  if (!msg.strictContentLength || typeof msg._contentLength !== 'number' || msg.chunkedEncoding) return;
+  if (whole ? total !== msg._contentLength : total > msg._contentLength) {
+    throw new ERR_HTTP_CONTENT_LENGTH_MISMATCH(total, msg._contentLength);
+  }
+}
+
 function writeBody(msg, chunk, encoding, callback, fromEnd) {
   if (typeof callback !== 'function') callback = null;
   if (chunk === null) throw new ERR_STREAM_NULL_VALUES();
@@ -491,6 +504,8 @@ function writeBody(msg, chunk, encoding, callback, fromEnd) {
   }
   let ret;
   const length = byteLength(chunk, encoding);
+  if (!fromEnd) checkContentLength(msg, msg[kBytesWritten] + length, false);
+  msg[kBytesWritten] += length;
   if (msg.chunkedEncoding && length !== 0) {
     msg._send(`${length.toString(16)}\r\n`, 'latin1', null);
     msg._send(chunk, encoding, null);
@@ -531,6 +546,7 @@ proto.end = function end(chunk, encoding, callback) {
       failWrite(this, new ERR_STREAM_WRITE_AFTER_END(), typeof callback === 'function' ? callback : null);
       return this;
     }
+    if (this._header !== null) checkContentLength(this, this[kBytesWritten] + byteLength(chunk, encoding), true);
     this[kSocket]?.cork();
     writeBody(this, chunk, encoding, null, true);
   } else if (this.finished) {
@@ -543,6 +559,8 @@ proto.end = function end(chunk, encoding, callback) {
     this[kSocket]?.cork();
     this._contentLength = 0;
     this._implicitHeader();
+  } else {
+    checkContentLength(this, this[kBytesWritten], true);
   }
   // Node runs end()'s callback before the other 'finish' listeners.
   if (typeof callback === 'function') this.prependOnceListener('finish', callback);

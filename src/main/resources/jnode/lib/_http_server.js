@@ -216,16 +216,14 @@ Server.prototype.setTimeout = function setTimeout(msecs, callback) {
 
 // headersTimeout and requestTimeout: checked every connectionsCheckingInterval, as Node does.
 function startConnectionsCheck() {
-  if (this[kConnectionsCheckingInterval] !== null || this.connectionsCheckingInterval <= 0) return;
+  const running = this[kConnectionsCheckingInterval];
+  if ((running !== null && !running._destroyed) || this.connectionsCheckingInterval <= 0) return;
   if (this.headersTimeout <= 0 && this.requestTimeout <= 0) return;
   this[kConnectionsCheckingInterval] = setInterval(checkConnections, this.connectionsCheckingInterval, this).unref();
 }
 
 function stopConnectionsCheck(server) {
-  if (server[kConnectionsCheckingInterval] !== null) {
-    clearInterval(server[kConnectionsCheckingInterval]);
-    server[kConnectionsCheckingInterval] = null;
-  }
+  if (server[kConnectionsCheckingInterval] !== null) clearInterval(server[kConnectionsCheckingInterval]);
 }
 
 function checkConnections(server) {
@@ -544,5 +542,6 @@ function connectionListener(socket) {
 }
 
 module.exports = {
-  STATUS_CODES, Server, ServerResponse, kIncomingMessage, kServerResponse, _connectionListener: connectionListener,
+  STATUS_CODES, Server, ServerResponse, kIncomingMessage, kServerResponse, kConnectionsCheckingInterval,
+  _connectionListener: connectionListener,
 };

@@ -220,6 +220,7 @@ class Socket extends Duplex {
       else this.once('timeout', callback);
     }
     this[kTimeoutMs] = ms;
+    this.timeout = ms;
     this._touch();
     return this;
   }
