@@ -1,0 +1,141 @@
+package dev.jnode.crypto;
+
+import java.nio.ByteBuffer;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.graalvm.polyglot.HostAccess;
+import org.graalvm.polyglot.Value;
+
+/**
+ * {@code internalBinding('crypto')}: digests, HMACs, random bytes and constant-time comparison on the JDK's
+ * JCA, for lib/crypto.js. Results go back as direct {@link ByteBuffer}s that JavaScript sees as
+ * {@code ArrayBuffer}s, since Java cannot write a JavaScript {@code ArrayBuffer} in bulk.
+ */
+public final class CryptoBinding {
+    private final SecureRandom random = new SecureRandom();
+
+    /** A digest in progress: a MessageDigest, or a Mac for an HMAC. */
+    public interface Digest {
+        void update(byte[] bytes);
+
+        byte[] finish();
+
+        Digest copy() throws CloneNotSupportedException;
+    }
+
+    private record HashDigest(MessageDigest md) implements Digest {
+        public void update(byte[] bytes) {
+            md.update(bytes);
+        }
+
+        public byte[] finish() {
+            return md.digest();
+        }
+
+        public Digest copy() throws CloneNotSupportedException {
+            return new HashDigest((MessageDigest) md.clone());
+        }
+    }
+
+    private record HmacDigest(Mac mac) implements Digest {
+        public void update(byte[] bytes) {
+            mac.update(bytes);
+        }
+
+        public byte[] finish() {
+            return mac.doFinal();
+        }
+
+        public Digest copy() throws CloneNotSupportedException {
+            return new HmacDigest((Mac) mac.clone());
+        }
+    }
+
+    /** The names getHashes() lists. */
+    @HostAccess.Export
+    public String[] hashNames() {
+        return Digests.names().toArray(String[]::new);
+    }
+
+    /** Whether Node knows the digest {@code name} but jnode cannot compute it (the JDK lacks it). */
+    @HostAccess.Export
+    public boolean isMissingDigest(String name) {
+        return Digests.isMissing(name);
+    }
+
+    /** A new hash for Node's digest {@code name}, or null when the name is unknown. */
+    @HostAccess.Export
+    public Digest newHash(String name) throws GeneralSecurityException {
+        String algorithm = Digests.algorithm(name);
+        return algorithm == null ? null : new HashDigest(MessageDigest.getInstance(algorithm));
+    }
+
+    /** A new HMAC over Node's digest {@code name} keyed by {@code length} bytes of {@code key}, or null. */
+    @HostAccess.Export
+    public Digest newHmac(String name, Value key, int offset, int length) throws GeneralSecurityException {
+        String algorithm = Digests.algorithm(name);
+        if (algorithm == null) {
+            return null;
+        }
+        Mac mac = Mac.getInstance(Digests.hmacAlgorithm(algorithm));
+        // SecretKeySpec refuses an empty key, which HMAC (and Node) allows; the Mac takes any key object.
+        byte[] keyBytes = read(key, offset, length);
+        mac.init(new SecretKeySpec(keyBytes.length == 0 ? new byte[1] : keyBytes, mac.getAlgorithm()) {
+            @Override
+            public byte[] getEncoded() {
+                return keyBytes.clone();
+            }
+        });
+        return new HmacDigest(mac);
+    }
+
+    @HostAccess.Export
+    public void update(Digest digest, Value arrayBuffer, int offset, int length) {
+        digest.update(read(arrayBuffer, offset, length));
+    }
+
+    @HostAccess.Export
+    public Object finish(Digest digest) {
+        return direct(digest.finish());
+    }
+
+    @HostAccess.Export
+    public Digest copy(Digest digest) throws CloneNotSupportedException {
+        return digest.copy();
+    }
+
+    /** {@code size} random bytes. */
+    @HostAccess.Export
+    public Object randomBytes(int size) {
+        byte[] bytes = new byte[size];
+        random.nextBytes(bytes);
+        return direct(bytes);
+    }
+
+    /** A uniformly random integer in [min, max), without modulo bias. */
+    @HostAccess.Export
+    public double randomInt(double min, double max) {
+        return min + random.nextLong((long) (max - min));
+    }
+
+    /** Compares two equally long byte ranges in time that does not depend on where they differ. */
+    @HostAccess.Export
+    public boolean timingSafeEqual(Value a, int aOffset, Value b, int bOffset, int length) {
+        return MessageDigest.isEqual(read(a, aOffset, length), read(b, bOffset, length));
+    }
+
+    private static byte[] read(Value arrayBuffer, int offset, int length) {
+        byte[] bytes = new byte[length];
+        if (length > 0) {
+            arrayBuffer.readBuffer(offset, bytes, 0, length);
+        }
+        return bytes;
+    }
+
+    private static ByteBuffer direct(byte[] bytes) {
+        return ByteBuffer.allocateDirect(bytes.length).put(0, bytes);
+    }
+}

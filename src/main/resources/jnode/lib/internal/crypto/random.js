@@ -1,0 +1,108 @@
+'use strict';
+// Random bytes, integers and UUIDs from internalBinding('crypto') (the JDK's SecureRandom).
+
+const binding = internalBinding('crypto');
+const { Buffer } = require('buffer');
+const { isArrayBufferView, isAnyArrayBuffer } = require('internal/util/types');
+const { validateFunction, validateNumber, validateObject } = require('internal/validators');
+const { codes: { ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE } } = require('internal/errors');
+
+const kMaxLength = 2 ** 31 - 1;
+// The widest range randomInt() accepts: 48 bits, as Node's.
+const kMaxRange = 2 ** 48 - 1;
+
+function fillRandom(bytes) {
+  if (bytes.byteLength > 0) bytes.set(new Uint8Array(new ArrayBuffer(binding.randomBytes(bytes.byteLength))));
+}
+
+// The callback forms are computed at once (random bytes do not block) and delivered asynchronously, as Node's.
+function deliverLater(callback, ...args) {
+  setImmediate(callback, ...args);
+}
+
+function randomBytes(size, callback) {
+  validateNumber(size, 'size', 0, kMaxLength);
+  if (callback !== undefined) validateFunction(callback, 'callback');
+  const bytes = Buffer.allocUnsafe(size);
+  fillRandom(bytes);
+  if (callback === undefined) return bytes;
+  deliverLater(callback, null, bytes);
+}
+
+// The bytes of buf from offset for size, both counted in buf's elements, checked as Node checks them.
+function byteRange(buf, offset, size) {
+  if (!isAnyArrayBuffer(buf) && !isArrayBufferView(buf)) {
+    throw new ERR_INVALID_ARG_TYPE('buf', ['ArrayBuffer', 'ArrayBufferView'], buf);
+  }
+  const view = isAnyArrayBuffer(buf) ? new Uint8Array(buf) : new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
+  const elementSize = buf.BYTES_PER_ELEMENT || 1;
+  validateNumber(offset, 'offset');
+  const start = offset * elementSize;
+  if (!(start >= 0 && start <= view.byteLength)) {
+    throw new ERR_OUT_OF_RANGE('offset', `>= 0 && <= ${view.byteLength}`, start);
+  }
+  let length = view.byteLength - start;
+  if (size !== undefined) {
+    validateNumber(size, 'size');
+    length = size * elementSize;
+    if (!(length >= 0 && length <= kMaxLength)) throw new ERR_OUT_OF_RANGE('size', `>= 0 && <= ${kMaxLength}`, length);
+    if (length + start > view.byteLength) {
+      throw new ERR_OUT_OF_RANGE('size + offset', `<= ${view.byteLength}`, length + start);
+    }
+  }
+  return view.subarray(start, start + length);
+}
+
+function randomFillSync(buf, offset = 0, size = undefined) {
+  fillRandom(byteRange(buf, offset, size));
+  return buf;
+}
+
+function randomFill(buf, offset, size, callback) {
+  if (typeof offset === 'function') {
+    callback = offset;
+    offset = 0;
+    size = undefined;
+  } else if (typeof size === 'function') {
+    callback = size;
+    size = undefined;
+  }
+  if (!isAnyArrayBuffer(buf) && !isArrayBufferView(buf)) {
+    throw new ERR_INVALID_ARG_TYPE('buf', ['ArrayBuffer', 'ArrayBufferView'], buf);
+  }
+  validateFunction(callback, 'callback');
+  fillRandom(byteRange(buf, offset, size));
+  deliverLater(callback, null, buf);
+}
+
+function randomInt(min, max, callback) {
+  if (max === undefined || typeof max === 'function') {
+    callback = max;
+    max = min;
+    min = 0;
+  }
+  if (callback !== undefined) validateFunction(callback, 'callback');
+  if (!Number.isSafeInteger(min)) throw new ERR_INVALID_ARG_TYPE('min', 'a safe integer', min);
+  if (!Number.isSafeInteger(max)) throw new ERR_INVALID_ARG_TYPE('max', 'a safe integer', max);
+  if (max <= min) throw new ERR_OUT_OF_RANGE('max', `greater than the value of "min" (${min})`, max);
+  if (max - min > kMaxRange) throw new ERR_OUT_OF_RANGE('max - min', `<= ${kMaxRange}`, max - min);
+  const value = binding.randomInt(min, max);
+  if (callback === undefined) return value;
+  // Node answers from a cache of random bytes, on the next tick and with no error argument.
+  process.nextTick(callback, undefined, value);
+}
+
+const hexBytes = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
+
+function randomUUID(options) {
+  if (options !== undefined) validateObject(options, 'options');
+  const bytes = new Uint8Array(16);
+  fillRandom(bytes);
+  bytes[6] = (bytes[6] & 0x0f) | 0x40; // version 4
+  bytes[8] = (bytes[8] & 0x3f) | 0x80; // RFC 9562 variant
+  const hex = Array.from(bytes, (b) => hexBytes[b]);
+  return `${hex.slice(0, 4).join('')}-${hex.slice(4, 6).join('')}-${hex.slice(6, 8).join('')}-` +
+    `${hex.slice(8, 10).join('')}-${hex.slice(10).join('')}`;
+}
+
+module.exports = { randomBytes, randomFill, randomFillSync, randomInt, randomUUID, fillRandom };
