@@ -45,6 +45,12 @@ attempt('hash hex', () => crypto.hash('sha1', 'abc'));
 attempt('hash base64', () => crypto.hash('sha1', 'abc', 'base64'));
 attempt('hash buffer', () => crypto.hash('md5', Buffer.from('abc'), 'buffer'));
 attempt('hash number', () => crypto.hash('sha1', 1));
+attempt('hash bad encoding', () => crypto.hash('sha1', 'abc', 'bogus'));
+attempt('hash ucs2', () => crypto.hash('md5', 'a', 'ucs2').length);
+attempt('outputLength', () => crypto.createHash('sha256', { outputLength: 32 }).digest('hex'));
+attempt('outputLength wrong', () => crypto.createHash('sha256', { outputLength: 5 }));
+attempt('outputLength string', () => crypto.createHash('md5', { outputLength: 'x' }));
+attempt('hmac inspect', () => require('util').inspect(crypto.createHmac('md5', 'k'), { depth: 0 }).split('\n')[1]);
 attempt('hash unknown', () => crypto.hash('nope', 'a'));
 
 console.log('instanceof', crypto.createHash('md5') instanceof require('stream').Transform,

@@ -52,6 +52,14 @@ attempt('randomUUID', () => [uuidV4.test(crypto.randomUUID()), uuidV4.test(globa
 attempt('randomUUID options', () => uuidV4.test(crypto.randomUUID({ disableEntropyCache: true })));
 attempt('randomUUID bad options', () => crypto.randomUUID(1));
 
+const uuidV7 = /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+attempt('randomUUIDv7', () => {
+  const before = Date.now();
+  const uuid = crypto.randomUUIDv7();
+  const millis = parseInt(uuid.replace('-', '').slice(0, 12), 16);
+  return [uuidV7.test(uuid), millis >= before && millis <= Date.now()];
+});
+
 attempt('getRandomValues', () => {
   const values = new Uint8Array(32);
   return [crypto.getRandomValues(values) === values, globalThis.crypto.getRandomValues(new BigInt64Array(2)).length];

@@ -4,7 +4,9 @@
 // (docs/compat.md).
 
 const { Hash, Hmac, hash, getHashes } = require('internal/crypto/hash');
-const { randomBytes, randomFill, randomFillSync, randomInt, randomUUID } = require('internal/crypto/random');
+const {
+  randomBytes, randomFill, randomFillSync, randomInt, randomUUID, randomUUIDv7,
+} = require('internal/crypto/random');
 const { unsupportedFunctions, unsupportedClasses } = require('internal/unsupported');
 const { codedError, codes: { ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH } } = require('internal/errors');
 const { isArrayBufferView, isAnyArrayBuffer } = require('internal/util/types');
@@ -46,6 +48,7 @@ module.exports = {
   randomFillSync,
   randomInt,
   randomUUID,
+  randomUUIDv7,
   timingSafeEqual,
   getRandomValues: (...args) => webcrypto().getRandomValues(...args),
   Hash,
@@ -63,7 +66,7 @@ unsupportedFunctions('crypto', ['argon2', 'argon2Sync', 'checkPrime', 'checkPrim
   'encapsulate', 'generateKey', 'generateKeyPair', 'generateKeyPairSync', 'generateKeySync', 'generatePrime',
   'generatePrimeSync', 'getCipherInfo', 'getCiphers', 'getCurves', 'getDiffieHellman', 'getFips', 'hkdf',
   'hkdfSync', 'pbkdf2', 'pbkdf2Sync', 'privateDecrypt', 'privateEncrypt', 'publicDecrypt', 'publicEncrypt',
-  'randomUUIDv7', 'scrypt', 'scryptSync', 'secureHeapUsed', 'setEngine', 'setFips', 'sign', 'verify'],
+  'scrypt', 'scryptSync', 'secureHeapUsed', 'setEngine', 'setFips', 'sign', 'verify'],
 module.exports);
 unsupportedClasses('crypto', ['Certificate', 'Cipheriv', 'Decipheriv', 'DiffieHellman', 'DiffieHellmanGroup',
   'ECDH', 'KeyObject', 'Sign', 'Verify', 'X509Certificate'], module.exports);

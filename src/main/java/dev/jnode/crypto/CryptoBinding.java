@@ -23,6 +23,8 @@ public final class CryptoBinding {
 
         byte[] finish();
 
+        int length();
+
         Digest copy() throws CloneNotSupportedException;
     }
 
@@ -33,6 +35,10 @@ public final class CryptoBinding {
 
         public byte[] finish() {
             return md.digest();
+        }
+
+        public int length() {
+            return md.getDigestLength();
         }
 
         public Digest copy() throws CloneNotSupportedException {
@@ -47,6 +53,10 @@ public final class CryptoBinding {
 
         public byte[] finish() {
             return mac.doFinal();
+        }
+
+        public int length() {
+            return mac.getMacLength();
         }
 
         public Digest copy() throws CloneNotSupportedException {
@@ -100,6 +110,12 @@ public final class CryptoBinding {
     @HostAccess.Export
     public Object finish(Digest digest) {
         return direct(digest.finish());
+    }
+
+    /** The digest's output size in bytes. */
+    @HostAccess.Export
+    public int digestLength(Digest digest) {
+        return digest.length();
     }
 
     @HostAccess.Export

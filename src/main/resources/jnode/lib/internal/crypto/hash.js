@@ -5,12 +5,19 @@ const binding = internalBinding('crypto');
 const { Buffer } = require('buffer');
 const { isArrayBufferView, isAnyArrayBuffer } = require('internal/util/types');
 const LazyTransform = require('internal/streams/lazy_transform');
-const { validateString } = require('internal/validators');
+const { validateString, validateUint32 } = require('internal/validators');
 const {
-  codes: { ERR_CRYPTO_HASH_FINALIZED, ERR_CRYPTO_INVALID_DIGEST, ERR_INVALID_ARG_TYPE, ERR_JNODE_UNSUPPORTED },
+  codedError,
+  codes: {
+    ERR_CRYPTO_HASH_FINALIZED, ERR_CRYPTO_INVALID_DIGEST, ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE,
+    ERR_JNODE_UNSUPPORTED,
+  },
 } = require('internal/errors');
 
+// The Java digest, and whether digest() was called: the two symbols Node's Hash and Hmac show in inspect.
+const kHandle = Symbol('kHandle');
 const kState = Symbol('kState');
+const kFinalized = Symbol('kFinalized');
 
 // Bytes of a string (in a known encoding, else UTF-8 as Node does) or an ArrayBufferView, for the binding.
 function toBytes(data, encoding, name) {
@@ -38,11 +45,22 @@ function createDigest(algorithm, create, unknown) {
 }
 
 function update(self, data, encoding) {
-  const state = self[kState];
-  if (state.finalized) throw new ERR_CRYPTO_HASH_FINALIZED();
+  if (self[kState][kFinalized]) throw new ERR_CRYPTO_HASH_FINALIZED();
   const bytes = toBytes(data, encoding, 'data');
-  binding.update(state.digest, bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  binding.update(self[kHandle], bytes.buffer, bytes.byteOffset, bytes.byteLength);
   return self;
+}
+
+// The digest's bytes, once: the state is marked finished.
+function finish(self) {
+  self[kState][kFinalized] = true;
+  return bufferFrom(binding.finish(self[kHandle]));
+}
+
+function initialize(self, digest, options) {
+  self[kHandle] = digest;
+  self[kState] = { [kFinalized]: false };
+  LazyTransform.call(self, options);
 }
 
 const streamMethods = {
@@ -63,8 +81,19 @@ function Hash(algorithm, options) {
     validateString(algorithm, 'algorithm');
     return createDigest(algorithm, (name) => binding.newHash(name), () => new Error('Digest method not supported'));
   })();
-  this[kState] = { digest, finalized: false };
-  LazyTransform.call(this, options);
+  checkOutputLength(digest, options);
+  initialize(this, digest, options);
+}
+
+// None of the JDK's digests is an XOF, so an output length must be the digest's own.
+function checkOutputLength(digest, options) {
+  const outputLength = options?.outputLength;
+  if (outputLength === undefined) return;
+  validateUint32(outputLength, 'options.outputLength');
+  if (outputLength !== binding.digestLength(digest)) {
+    throw codedError('ERR_OSSL_EVP_NOT_XOF_OR_INVALID_LENGTH',
+      'error:030000B2:digital envelope routines::not XOF or invalid length');
+  }
 }
 Object.setPrototypeOf(Hash.prototype, LazyTransform.prototype);
 Object.setPrototypeOf(Hash, LazyTransform);
@@ -79,16 +108,13 @@ Hash.prototype.update = function update_(data, encoding) {
 };
 
 Hash.prototype.copy = function copy(options) {
-  const state = this[kState];
-  if (state.finalized) throw new ERR_CRYPTO_HASH_FINALIZED();
-  return new Hash(new CopiedDigest(binding.copy(state.digest)), options);
+  if (this[kState][kFinalized]) throw new ERR_CRYPTO_HASH_FINALIZED();
+  return new Hash(new CopiedDigest(binding.copy(this[kHandle])), options);
 };
 
 Hash.prototype.digest = function digest(encoding) {
-  const state = this[kState];
-  if (state.finalized) throw new ERR_CRYPTO_HASH_FINALIZED();
-  state.finalized = true;
-  return encodeDigest(bufferFrom(binding.finish(state.digest)), encoding);
+  if (this[kState][kFinalized]) throw new ERR_CRYPTO_HASH_FINALIZED();
+  return encodeDigest(finish(this), encoding);
 };
 
 function keyBytes(key) {
@@ -106,8 +132,7 @@ function Hmac(algorithm, key, options) {
   const digest = createDigest(algorithm,
     (name) => binding.newHmac(name, bytes.buffer, bytes.byteOffset, bytes.byteLength),
     () => new ERR_CRYPTO_INVALID_DIGEST(algorithm));
-  this[kState] = { digest, finalized: false };
-  LazyTransform.call(this, options);
+  initialize(this, digest, options);
 }
 Object.setPrototypeOf(Hmac.prototype, LazyTransform.prototype);
 Object.setPrototypeOf(Hmac, LazyTransform);
@@ -117,10 +142,8 @@ Hmac.prototype.update = Hash.prototype.update;
 
 // Unlike a Hash, a finished Hmac digests again to nothing (Node's behaviour).
 Hmac.prototype.digest = function digest(encoding) {
-  const state = this[kState];
-  if (state.finalized) return encodeDigest(Buffer.alloc(0), encoding);
-  state.finalized = true;
-  return encodeDigest(bufferFrom(binding.finish(state.digest)), encoding);
+  if (this[kState][kFinalized]) return encodeDigest(Buffer.alloc(0), encoding);
+  return encodeDigest(finish(this), encoding);
 };
 
 // crypto.hash(): the one-shot form.
@@ -128,6 +151,9 @@ function hash(algorithm, input, outputEncoding = 'hex') {
   validateString(algorithm, 'algorithm');
   if (typeof input !== 'string' && !isArrayBufferView(input)) {
     throw new ERR_INVALID_ARG_TYPE('input', ['string', 'Buffer', 'TypedArray', 'DataView'], input);
+  }
+  if (outputEncoding !== 'buffer' && !Buffer.isEncoding(outputEncoding)) {
+    throw new ERR_INVALID_ARG_VALUE('outputEncoding', outputEncoding);
   }
   const digest = createDigest(algorithm, (name) => binding.newHash(name),
     () => new Error(`Digest method ${algorithm} is not supported`));

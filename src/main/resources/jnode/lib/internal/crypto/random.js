@@ -98,11 +98,28 @@ function randomUUID(options) {
   if (options !== undefined) validateObject(options, 'options');
   const bytes = new Uint8Array(16);
   fillRandom(bytes);
-  bytes[6] = (bytes[6] & 0x0f) | 0x40; // version 4
-  bytes[8] = (bytes[8] & 0x3f) | 0x80; // RFC 9562 variant
+  return formatUUID(bytes, 0x40);
+}
+
+// The UUID of 16 bytes, with the version nibble and RFC 9562's variant bits set.
+function formatUUID(bytes, versionBits) {
+  bytes[6] = (bytes[6] & 0x0f) | versionBits;
+  bytes[8] = (bytes[8] & 0x3f) | 0x80;
   const hex = Array.from(bytes, (b) => hexBytes[b]);
   return `${hex.slice(0, 4).join('')}-${hex.slice(4, 6).join('')}-${hex.slice(6, 8).join('')}-` +
     `${hex.slice(8, 10).join('')}-${hex.slice(10).join('')}`;
 }
 
-module.exports = { randomBytes, randomFill, randomFillSync, randomInt, randomUUID, fillRandom };
+// RFC 9562 version 7: 48 bits of Unix milliseconds, then random bits.
+function randomUUIDv7() {
+  const bytes = new Uint8Array(16);
+  fillRandom(bytes);
+  let millis = Date.now();
+  for (let i = 5; i >= 0; i--) {
+    bytes[i] = millis % 256;
+    millis = Math.floor(millis / 256);
+  }
+  return formatUUID(bytes, 0x70);
+}
+
+module.exports = { randomBytes, randomFill, randomFillSync, randomInt, randomUUID, randomUUIDv7, fillRandom };

@@ -5,7 +5,7 @@
 const { fillRandom, randomUUID } = require('internal/crypto/random');
 const { isTypedArray } = require('internal/util/types');
 const { unsupportedFunctions } = require('internal/unsupported');
-const { codedError } = require('internal/errors');
+const { codedError, codes: { ERR_ILLEGAL_CONSTRUCTOR, ERR_INVALID_THIS } } = require('internal/errors');
 
 const kMaxRandomValuesBytes = 65536;
 const integerArrayTags = new Set(['Int8Array', 'Uint8Array', 'Uint8ClampedArray', 'Int16Array', 'Uint16Array',
@@ -26,26 +26,46 @@ function getRandomValues(data) {
   return data;
 }
 
-class SubtleCrypto {}
+// Only this module makes the two objects; user code gets Illegal constructor, as in Node.
+const kCreate = Symbol('kCreate');
+
+class SubtleCrypto {
+  constructor(token) {
+    if (token !== kCreate) throw new ERR_ILLEGAL_CONSTRUCTOR();
+  }
+}
+Object.defineProperty(SubtleCrypto.prototype, Symbol.toStringTag, { configurable: true, value: 'SubtleCrypto' });
 unsupportedFunctions('crypto.subtle', ['decrypt', 'deriveBits', 'deriveKey', 'digest', 'encrypt', 'exportKey',
   'generateKey', 'importKey', 'sign', 'unwrapKey', 'verify', 'wrapKey'], SubtleCrypto.prototype);
 
-const subtle = new SubtleCrypto();
+const subtle = new SubtleCrypto(kCreate);
+
+function checkThis(self) {
+  if (!(self instanceof Crypto)) throw new ERR_INVALID_THIS('Crypto');
+}
 
 class Crypto {
+  constructor(token) {
+    if (token !== kCreate) throw new ERR_ILLEGAL_CONSTRUCTOR();
+  }
+
   get subtle() {
+    checkThis(this);
     return subtle;
   }
 
   getRandomValues(...args) {
+    checkThis(this);
     return getRandomValues(...args);
   }
 
   randomUUID() {
+    checkThis(this);
     return randomUUID();
   }
 }
+Object.defineProperty(Crypto.prototype, Symbol.toStringTag, { configurable: true, value: 'Crypto' });
 
-const crypto = new Crypto();
+const crypto = new Crypto(kCreate);
 
 module.exports = { crypto, Crypto, SubtleCrypto, getRandomValues };
