@@ -78,8 +78,17 @@ attempt('timingSafeEqual length', () => crypto.timingSafeEqual(Buffer.alloc(1), 
 attempt('timingSafeEqual string', () => crypto.timingSafeEqual('a', 'a'));
 attempt('timingSafeEqual second', () => crypto.timingSafeEqual(Buffer.alloc(1), 5));
 
-crypto.randomBytes(8, (err, buf) => console.log('randomBytes async', err, buf.length));
-crypto.randomFill(new Uint8Array(4), (err, buf) => console.log('randomFill async', err, buf.length));
-crypto.randomFill(new Uint8Array(4), 2, (err, buf) => console.log('randomFill offset async', err, buf.length));
+// One after the other: callbacks from the thread pool have no fixed order among themselves.
+crypto.randomBytes(8, (err, buf) => {
+  console.log('randomBytes async', err, buf.length);
+  crypto.randomFill(new Uint8Array(4), (err, buf) => {
+    console.log('randomFill async', err, buf.length);
+    const words = new Uint16Array(4);
+    crypto.randomFill(words, 2, (err, buf) => {
+      console.log('randomFill offset async', err, buf === words, words[0], words[1]);
+      crypto.randomFill(new Uint8Array(4), 1, 2, (err, buf) => console.log('randomFill size async', err, buf[0], buf[3]));
+    });
+  });
+});
 crypto.randomInt(5, (err, n) => console.log('randomInt async', err, n >= 0 && n < 5));
 console.log('sync done');

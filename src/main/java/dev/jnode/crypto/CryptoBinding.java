@@ -1,5 +1,7 @@
 package dev.jnode.crypto;
 
+import dev.jnode.engine.JsRuntime;
+import dev.jnode.loop.WorkPool;
 import java.nio.ByteBuffer;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -15,7 +17,12 @@ import org.graalvm.polyglot.Value;
  * {@code ArrayBuffer}s, since Java cannot write a JavaScript {@code ArrayBuffer} in bulk.
  */
 public final class CryptoBinding {
+    private final JsRuntime runtime;
     private final SecureRandom random = new SecureRandom();
+
+    public CryptoBinding(JsRuntime runtime) {
+        this.runtime = runtime;
+    }
 
     /** A digest in progress: a MessageDigest, or a Mac for an HMAC. */
     public interface Digest {
@@ -129,6 +136,17 @@ public final class CryptoBinding {
         byte[] bytes = new byte[size];
         random.nextBytes(bytes);
         return direct(bytes);
+    }
+
+    /** {@code size} random bytes made on the work pool, as Node fills on libuv's; {@code callback(bytes)}. */
+    @HostAccess.Export
+    public void randomBytesAsync(int size, Value callback) {
+        WorkPool.shared().submit(runtime.loop(), () -> randomBytes(size), (bytes, failure) -> {
+            if (failure != null) {
+                throw new IllegalStateException(failure);
+            }
+            runtime.invoke(callback, bytes);
+        });
     }
 
     /** A uniformly random integer in [min, max), without modulo bias. */

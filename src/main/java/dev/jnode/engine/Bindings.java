@@ -66,7 +66,7 @@ public final class Bindings {
             case "tcp" -> new TcpBinding(runtime);
             case "dns" -> new DnsBinding(runtime);
             case "http_parser" -> new HttpParserBinding();
-            case "crypto" -> new CryptoBinding();
+            case "crypto" -> new CryptoBinding(runtime);
             default -> throw new IllegalArgumentException("No such binding: " + name);
         };
     }

@@ -3,6 +3,7 @@
 
 const binding = internalBinding('crypto');
 const { Buffer } = require('buffer');
+const { bindToCurrentFrame } = require('internal/async_context_frame');
 const { isArrayBufferView, isAnyArrayBuffer } = require('internal/util/types');
 const { validateFunction, validateNumber, validateObject } = require('internal/validators');
 const { codes: { ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE } } = require('internal/errors');
@@ -15,18 +16,23 @@ function fillRandom(bytes) {
   if (bytes.byteLength > 0) bytes.set(new Uint8Array(new ArrayBuffer(binding.randomBytes(bytes.byteLength))));
 }
 
-// The callback forms are computed at once (random bytes do not block) and delivered asynchronously, as Node's.
-function deliverLater(callback, ...args) {
-  setImmediate(callback, ...args);
+// Fills bytes on the work pool, then calls done() on the loop thread.
+function fillRandomLater(bytes, done) {
+  binding.randomBytesAsync(bytes.byteLength, bindToCurrentFrame((random) => {
+    bytes.set(new Uint8Array(new ArrayBuffer(random)));
+    done();
+  }));
 }
 
 function randomBytes(size, callback) {
   validateNumber(size, 'size', 0, kMaxLength);
   if (callback !== undefined) validateFunction(callback, 'callback');
   const bytes = Buffer.allocUnsafe(size);
-  fillRandom(bytes);
-  if (callback === undefined) return bytes;
-  deliverLater(callback, null, bytes);
+  if (callback === undefined) {
+    fillRandom(bytes);
+    return bytes;
+  }
+  fillRandomLater(bytes, () => callback(null, bytes));
 }
 
 // The bytes of buf from offset for size, both counted in buf's elements, checked as Node checks them.
@@ -71,8 +77,7 @@ function randomFill(buf, offset, size, callback) {
     throw new ERR_INVALID_ARG_TYPE('buf', ['ArrayBuffer', 'ArrayBufferView'], buf);
   }
   validateFunction(callback, 'callback');
-  fillRandom(byteRange(buf, offset, size));
-  deliverLater(callback, null, buf);
+  fillRandomLater(byteRange(buf, offset, size), () => callback(null, buf));
 }
 
 function randomInt(min, max, callback) {
