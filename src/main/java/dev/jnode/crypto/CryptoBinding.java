@@ -2,7 +2,8 @@ package dev.jnode.crypto;
 
 import dev.jnode.engine.JsRuntime;
 import dev.jnode.loop.WorkPool;
-import java.nio.ByteBuffer;
+import dev.jnode.buffer.Codec;
+import java.util.Arrays;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
@@ -13,8 +14,8 @@ import org.graalvm.polyglot.Value;
 
 /**
  * {@code internalBinding('crypto')}: digests, HMACs, random bytes and constant-time comparison on the JDK's
- * JCA, for lib/crypto.js. Results go back as direct {@link ByteBuffer}s that JavaScript sees as
- * {@code ArrayBuffer}s, since Java cannot write a JavaScript {@code ArrayBuffer} in bulk.
+ * JCA, for lib/crypto.js. Bytes go back as strings in a buffer encoding (latin1 when JavaScript wants a
+ * Buffer): a string crosses to JavaScript far more cheaply than an {@code ArrayBuffer} over Java memory.
  */
 public final class CryptoBinding {
     private final JsRuntime runtime;
@@ -114,9 +115,18 @@ public final class CryptoBinding {
         digest.update(read(arrayBuffer, offset, length));
     }
 
+    /** Feeds a string's bytes in {@code encoding} (a buffer encoding id) to the digest. */
     @HostAccess.Export
-    public Object finish(Digest digest) {
-        return direct(digest.finish());
+    public void updateString(Digest digest, String s, int encoding) {
+        byte[] bytes = new byte[Codec.maxEncodedLength(s, encoding)];
+        int length = Codec.encode(s, encoding, bytes, bytes.length);
+        digest.update(length == bytes.length ? bytes : Arrays.copyOf(bytes, length));
+    }
+
+    /** Finishes the digest; its bytes in {@code encoding} (a buffer encoding id). */
+    @HostAccess.Export
+    public String finish(Digest digest, int encoding) {
+        return encode(digest.finish(), encoding);
     }
 
     /** The digest's output size in bytes. */
@@ -130,15 +140,15 @@ public final class CryptoBinding {
         return digest.copy();
     }
 
-    /** {@code size} random bytes. */
+    /** {@code size} random bytes, as latin1. */
     @HostAccess.Export
-    public Object randomBytes(int size) {
+    public String randomBytes(int size) {
         byte[] bytes = new byte[size];
         random.nextBytes(bytes);
-        return direct(bytes);
+        return encode(bytes, Codec.LATIN1);
     }
 
-    /** {@code size} random bytes made on the work pool, as Node fills on libuv's; {@code callback(bytes)}. */
+    /** {@code size} random bytes made on the work pool, as Node fills on libuv's; {@code callback(latin1)}. */
     @HostAccess.Export
     public void randomBytesAsync(int size, Value callback) {
         WorkPool.shared().submit(runtime.loop(), () -> randomBytes(size), (bytes, failure) -> {
@@ -169,7 +179,7 @@ public final class CryptoBinding {
         return bytes;
     }
 
-    private static ByteBuffer direct(byte[] bytes) {
-        return ByteBuffer.allocateDirect(bytes.length).put(0, bytes);
+    private static String encode(byte[] bytes, int encoding) {
+        return Codec.decode(bytes, 0, bytes.length, encoding);
     }
 }

@@ -3,6 +3,7 @@
 
 const binding = internalBinding('crypto');
 const { Buffer } = require('buffer');
+const { encodingId, encodingIds } = require('internal/buffer');
 const { isArrayBufferView, isAnyArrayBuffer } = require('internal/util/types');
 const LazyTransform = require('internal/streams/lazy_transform');
 const { validateString, validateUint32 } = require('internal/validators');
@@ -19,22 +20,30 @@ const kHandle = Symbol('kHandle');
 const kState = Symbol('kState');
 const kFinalized = Symbol('kFinalized');
 
-// Bytes of a string (in a known encoding, else UTF-8 as Node does) or an ArrayBufferView, for the binding.
-function toBytes(data, encoding, name) {
+// Feeds a string (in a known encoding, else UTF-8 as Node does) or an ArrayBufferView to a Java digest.
+function feed(digest, data, encoding, name) {
   if (typeof data === 'string') {
-    return Buffer.from(data, Buffer.isEncoding(encoding) ? encoding : 'utf8');
+    binding.updateString(digest, data, encodingId(encoding) ?? encodingIds.utf8);
+  } else if (isArrayBufferView(data)) {
+    binding.update(digest, data.buffer, data.byteOffset, data.byteLength);
+  } else {
+    throw new ERR_INVALID_ARG_TYPE(name, ['string', 'Buffer', 'TypedArray', 'DataView'], data);
   }
-  if (isArrayBufferView(data)) return data;
-  throw new ERR_INVALID_ARG_TYPE(name, ['string', 'Buffer', 'TypedArray', 'DataView'], data);
 }
 
-function bufferFrom(directBuffer) {
-  return Buffer.from(new Uint8Array(new ArrayBuffer(directBuffer)));
+// A string in a known encoding other than 'buffer', else a Buffer (Node ignores unknown encodings here).
+function stringEncodingId(encoding) {
+  return encoding === undefined || encoding === 'buffer' ? undefined : encodingId(encoding);
 }
 
-function encodeDigest(bytes, encoding) {
-  return encoding !== undefined && encoding !== 'buffer' && Buffer.isEncoding(encoding) ?
-    bytes.toString(encoding) : bytes;
+function finishDigest(digest, encoding) {
+  const id = stringEncodingId(encoding);
+  return id === undefined ? Buffer.from(binding.finish(digest, encodingIds.latin1), 'latin1') :
+    binding.finish(digest, id);
+}
+
+function emptyDigest(encoding) {
+  return stringEncodingId(encoding) === undefined ? Buffer.alloc(0) : '';
 }
 
 function createDigest(algorithm, create, unknown) {
@@ -46,15 +55,14 @@ function createDigest(algorithm, create, unknown) {
 
 function update(self, data, encoding) {
   if (self[kState][kFinalized]) throw new ERR_CRYPTO_HASH_FINALIZED();
-  const bytes = toBytes(data, encoding, 'data');
-  binding.update(self[kHandle], bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  feed(self[kHandle], data, encoding, 'data');
   return self;
 }
 
-// The digest's bytes, once: the state is marked finished.
-function finish(self) {
+// The digest, once: the state is marked finished.
+function finish(self, encoding) {
   self[kState][kFinalized] = true;
-  return bufferFrom(binding.finish(self[kHandle]));
+  return finishDigest(self[kHandle], encoding);
 }
 
 function initialize(self, digest, options) {
@@ -114,7 +122,7 @@ Hash.prototype.copy = function copy(options) {
 
 Hash.prototype.digest = function digest(encoding) {
   if (this[kState][kFinalized]) throw new ERR_CRYPTO_HASH_FINALIZED();
-  return encodeDigest(finish(this), encoding);
+  return finish(this, encoding);
 };
 
 function keyBytes(key) {
@@ -142,8 +150,8 @@ Hmac.prototype.update = Hash.prototype.update;
 
 // Unlike a Hash, a finished Hmac digests again to nothing (Node's behaviour).
 Hmac.prototype.digest = function digest(encoding) {
-  if (this[kState][kFinalized]) return encodeDigest(Buffer.alloc(0), encoding);
-  return encodeDigest(finish(this), encoding);
+  if (this[kState][kFinalized]) return emptyDigest(encoding);
+  return finish(this, encoding);
 };
 
 // crypto.hash(): the one-shot form.
@@ -157,9 +165,8 @@ function hash(algorithm, input, outputEncoding = 'hex') {
   }
   const digest = createDigest(algorithm, (name) => binding.newHash(name),
     () => new Error(`Digest method ${algorithm} is not supported`));
-  const bytes = toBytes(input, 'utf8', 'input');
-  binding.update(digest, bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  return encodeDigest(bufferFrom(binding.finish(digest)), outputEncoding);
+  feed(digest, input, 'utf8', 'input');
+  return finishDigest(digest, outputEncoding);
 }
 
 function getHashes() {

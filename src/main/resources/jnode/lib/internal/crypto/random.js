@@ -13,13 +13,13 @@ const kMaxLength = 2 ** 31 - 1;
 const kMaxRange = 2 ** 48 - 1;
 
 function fillRandom(bytes) {
-  if (bytes.byteLength > 0) bytes.set(new Uint8Array(new ArrayBuffer(binding.randomBytes(bytes.byteLength))));
+  if (bytes.byteLength > 0) bytes.set(Buffer.from(binding.randomBytes(bytes.byteLength), 'latin1'));
 }
 
 // Fills bytes on the work pool, then calls done() on the loop thread.
 function fillRandomLater(bytes, done) {
   binding.randomBytesAsync(bytes.byteLength, bindToCurrentFrame((random) => {
-    bytes.set(new Uint8Array(new ArrayBuffer(random)));
+    bytes.set(Buffer.from(random, 'latin1'));
     done();
   }));
 }
@@ -27,11 +27,8 @@ function fillRandomLater(bytes, done) {
 function randomBytes(size, callback) {
   validateNumber(size, 'size', 0, kMaxLength);
   if (callback !== undefined) validateFunction(callback, 'callback');
+  if (callback === undefined) return Buffer.from(binding.randomBytes(size), 'latin1');
   const bytes = Buffer.allocUnsafe(size);
-  if (callback === undefined) {
-    fillRandom(bytes);
-    return bytes;
-  }
   fillRandomLater(bytes, () => callback(null, bytes));
 }
 
