@@ -51,6 +51,12 @@ attempt('randomUUID', () => [uuidV4.test(crypto.randomUUID()), uuidV4.test(globa
   crypto.randomUUID() !== crypto.randomUUID()]);
 attempt('randomUUID options', () => uuidV4.test(crypto.randomUUID({ disableEntropyCache: true })));
 attempt('randomUUID bad options', () => crypto.randomUUID(1));
+attempt('randomUUID bad cache option', () => crypto.randomUUID({ disableEntropyCache: 1 }));
+attempt('randomUUID batch', () => {
+  const seen = new Set();
+  for (let i = 0; i < 300; i++) seen.add(crypto.randomUUID());
+  return [seen.size, [...seen].every((uuid) => uuidV4.test(uuid))];
+});
 
 const uuidV7 = /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 attempt('randomUUIDv7', () => {

@@ -5,7 +5,7 @@ const binding = internalBinding('crypto');
 const { Buffer } = require('buffer');
 const { bindToCurrentFrame } = require('internal/async_context_frame');
 const { isArrayBufferView, isAnyArrayBuffer } = require('internal/util/types');
-const { validateFunction, validateNumber, validateObject } = require('internal/validators');
+const { validateBoolean, validateFunction, validateNumber, validateObject } = require('internal/validators');
 const { codes: { ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE } } = require('internal/errors');
 
 const kMaxLength = 2 ** 31 - 1;
@@ -96,20 +96,34 @@ function randomInt(min, max, callback) {
 
 const hexBytes = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
 
+// As Node, randomUUID() takes its bytes from a batch fetched for 128 UUIDs, unless told not to.
+const kUUIDBatchBytes = 16 * 128;
+let uuidEntropy = null;
+let uuidEntropyOffset = kUUIDBatchBytes;
+
 function randomUUID(options) {
   if (options !== undefined) validateObject(options, 'options');
-  const bytes = new Uint8Array(16);
-  fillRandom(bytes);
-  return formatUUID(bytes, 0x40);
+  const disableEntropyCache = options?.disableEntropyCache ?? false;
+  validateBoolean(disableEntropyCache, 'options.disableEntropyCache');
+  if (disableEntropyCache) return formatUUID(randomBytes(16), 0x40);
+  if (uuidEntropyOffset === kUUIDBatchBytes) {
+    uuidEntropy = randomBytes(kUUIDBatchBytes);
+    uuidEntropyOffset = 0;
+  }
+  uuidEntropyOffset += 16;
+  return formatUUID(uuidEntropy.subarray(uuidEntropyOffset - 16, uuidEntropyOffset), 0x40);
 }
 
 // The UUID of 16 bytes, with the version nibble and RFC 9562's variant bits set.
 function formatUUID(bytes, versionBits) {
   bytes[6] = (bytes[6] & 0x0f) | versionBits;
   bytes[8] = (bytes[8] & 0x3f) | 0x80;
-  const hex = Array.from(bytes, (b) => hexBytes[b]);
-  return `${hex.slice(0, 4).join('')}-${hex.slice(4, 6).join('')}-${hex.slice(6, 8).join('')}-` +
-    `${hex.slice(8, 10).join('')}-${hex.slice(10).join('')}`;
+  let uuid = '';
+  for (let i = 0; i < 16; i++) {
+    if (i === 4 || i === 6 || i === 8 || i === 10) uuid += '-';
+    uuid += hexBytes[bytes[i]];
+  }
+  return uuid;
 }
 
 // RFC 9562 version 7: 48 bits of Unix milliseconds, then random bits.
