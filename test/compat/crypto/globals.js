@@ -31,4 +31,6 @@ attempt('module getRandomValues unbound', () => {
   const { getRandomValues } = crypto;
   return getRandomValues(new Uint8Array(2)).length;
 });
+attempt('deprecated Hash', () => [new crypto.Hash('md5').digest('hex'), crypto.createHash('md5') instanceof crypto.Hash]);
+attempt('deprecated Hmac', () => [crypto.Hmac('md5', 'k').digest('hex'), crypto.createHmac('md5', 'k') instanceof crypto.Hmac]);
 attempt('instanceof unsupported class', () => ({}) instanceof crypto.KeyObject);

@@ -10,6 +10,7 @@ const {
 const { unsupportedFunctions, unsupportedClasses } = require('internal/unsupported');
 const { codedError, codes: { ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH } } = require('internal/errors');
 const { isArrayBufferView, isAnyArrayBuffer } = require('internal/util/types');
+const { deprecate } = require('util');
 
 function createHash(algorithm, options) {
   return new Hash(algorithm, options);
@@ -51,8 +52,8 @@ module.exports = {
   randomUUIDv7,
   timingSafeEqual,
   getRandomValues: (...args) => webcrypto().getRandomValues(...args),
-  Hash,
-  Hmac,
+  Hash: deprecate(Hash, 'crypto.Hash constructor is deprecated.', 'DEP0179'),
+  Hmac: deprecate(Hmac, 'crypto.Hmac constructor is deprecated.', 'DEP0181'),
 };
 
 Object.defineProperties(module.exports, {
