@@ -3,7 +3,6 @@ package dev.jnode.crypto;
 import dev.jnode.engine.JsRuntime;
 import dev.jnode.loop.WorkPool;
 import dev.jnode.buffer.Codec;
-import java.util.Arrays;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
@@ -27,7 +26,7 @@ public final class CryptoBinding {
 
     /** A digest in progress: a MessageDigest, or a Mac for an HMAC. */
     public interface Digest {
-        void update(byte[] bytes);
+        void update(byte[] bytes, int length);
 
         byte[] finish();
 
@@ -37,8 +36,8 @@ public final class CryptoBinding {
     }
 
     private record HashDigest(MessageDigest md) implements Digest {
-        public void update(byte[] bytes) {
-            md.update(bytes);
+        public void update(byte[] bytes, int length) {
+            md.update(bytes, 0, length);
         }
 
         public byte[] finish() {
@@ -55,8 +54,8 @@ public final class CryptoBinding {
     }
 
     private record HmacDigest(Mac mac) implements Digest {
-        public void update(byte[] bytes) {
-            mac.update(bytes);
+        public void update(byte[] bytes, int length) {
+            mac.update(bytes, 0, length);
         }
 
         public byte[] finish() {
@@ -112,15 +111,14 @@ public final class CryptoBinding {
 
     @HostAccess.Export
     public void update(Digest digest, Value arrayBuffer, int offset, int length) {
-        digest.update(read(arrayBuffer, offset, length));
+        digest.update(read(arrayBuffer, offset, length), length);
     }
 
     /** Feeds a string's bytes in {@code encoding} (a buffer encoding id) to the digest. */
     @HostAccess.Export
     public void updateString(Digest digest, String s, int encoding) {
         byte[] bytes = new byte[Codec.maxEncodedLength(s, encoding)];
-        int length = Codec.encode(s, encoding, bytes, bytes.length);
-        digest.update(length == bytes.length ? bytes : Arrays.copyOf(bytes, length));
+        digest.update(bytes, Codec.encode(s, encoding, bytes, bytes.length));
     }
 
     /** Finishes the digest; its bytes in {@code encoding} (a buffer encoding id). */

@@ -53,7 +53,7 @@ function createDigest(algorithm, create, unknown) {
   throw unknown();
 }
 
-function update(self, data, encoding) {
+function updateDigest(self, data, encoding) {
   if (self[kState][kFinalized]) throw new ERR_CRYPTO_HASH_FINALIZED();
   feed(self[kHandle], data, encoding, 'data');
   return self;
@@ -85,12 +85,17 @@ const streamMethods = {
 function Hash(algorithm, options) {
   if (!(this instanceof Hash)) return new Hash(algorithm, options);
   // copy() passes the state to clone instead of a name.
-  const digest = algorithm instanceof CopiedDigest ? algorithm.digest : (() => {
-    validateString(algorithm, 'algorithm');
-    return createDigest(algorithm, (name) => binding.newHash(name), () => new Error('Digest method not supported'));
-  })();
+  const digest = algorithm instanceof CopiedDigest ? algorithm.digest : newHash(algorithm);
   checkOutputLength(digest, options);
   initialize(this, digest, options);
+}
+Object.setPrototypeOf(Hash.prototype, LazyTransform.prototype);
+Object.setPrototypeOf(Hash, LazyTransform);
+Object.assign(Hash.prototype, streamMethods);
+
+function newHash(algorithm) {
+  validateString(algorithm, 'algorithm');
+  return createDigest(algorithm, (name) => binding.newHash(name), () => new Error('Digest method not supported'));
 }
 
 // None of the JDK's digests is an XOF, so an output length must be the digest's own.
@@ -103,16 +108,13 @@ function checkOutputLength(digest, options) {
       'error:030000B2:digital envelope routines::not XOF or invalid length');
   }
 }
-Object.setPrototypeOf(Hash.prototype, LazyTransform.prototype);
-Object.setPrototypeOf(Hash, LazyTransform);
-Object.assign(Hash.prototype, streamMethods);
 
 function CopiedDigest(digest) {
   this.digest = digest;
 }
 
-Hash.prototype.update = function update_(data, encoding) {
-  return update(this, data, encoding);
+Hash.prototype.update = function update(data, encoding) {
+  return updateDigest(this, data, encoding);
 };
 
 Hash.prototype.copy = function copy(options) {
