@@ -26,8 +26,8 @@ function fillRandomLater(bytes, done) {
 
 function randomBytes(size, callback) {
   validateNumber(size, 'size', 0, kMaxLength);
-  if (callback !== undefined) validateFunction(callback, 'callback');
   if (callback === undefined) return Buffer.from(binding.randomBytes(size), 'latin1');
+  validateFunction(callback, 'callback');
   const bytes = Buffer.allocUnsafe(size);
   fillRandomLater(bytes, () => callback(null, bytes));
 }
