@@ -2,6 +2,7 @@ package dev.jnode.engine;
 
 import dev.jnode.buffer.BufferBinding;
 import dev.jnode.childprocess.ChildProcessBinding;
+import dev.jnode.crypto.CryptoBinding;
 import dev.jnode.fs.FsBinding;
 import dev.jnode.http.HttpParserBinding;
 import dev.jnode.module.ModuleBinding;
@@ -67,6 +68,7 @@ public final class Bindings {
             case "dns" -> new DnsBinding(runtime);
             case "udp" -> new UdpBinding(runtime);
             case "http_parser" -> new HttpParserBinding();
+            case "crypto" -> new CryptoBinding(runtime);
             default -> throw new IllegalArgumentException("No such binding: " + name);
         };
     }

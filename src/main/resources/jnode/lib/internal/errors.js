@@ -222,6 +222,7 @@ defineCodes(TypeError, {
   ERR_PACKAGE_IMPORT_NOT_DEFINED: '%s',
   ERR_UNKNOWN_ENCODING: 'Unknown encoding: %s',
   ERR_INVALID_OBJECT_DEFINE_PROPERTY: '%s',
+  ERR_CRYPTO_INVALID_DIGEST: 'Invalid digest: %s',
   ERR_FEATURE_UNAVAILABLE_ON_PLATFORM:
     'The feature %s is unavailable on the current platform, which is being used to run Node.js',
   ERR_SOCKET_BAD_TYPE: 'Bad socket type specified. Valid types are: udp4, udp6',
@@ -230,6 +231,7 @@ defineCodes(TypeError, {
 
 defineCodes(RangeError, {
   ERR_HTTP_INVALID_STATUS_CODE: 'Invalid status code: %s',
+  ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH: 'Input buffers must have the same byte length',
   ERR_OUT_OF_RANGE: (subject, range, input, subjectIsMessage = false) => {
     const lead = subjectIsMessage ? subject : `The value of "${subject}" is out of range.`;
     return `${lead} It must be ${range}. Received ${wordOutOfRangeValue(input)}`;
@@ -294,6 +296,7 @@ defineCodes(Error, {
     'This error originated either by throwing inside of an async function without a catch block, ' +
     'or by rejecting a promise which was not handled with .catch(). The promise rejected with the' +
     ` reason "${reason}".`,
+  ERR_CRYPTO_HASH_FINALIZED: 'Digest already called',
   ERR_JNODE_UNSUPPORTED: (what) => `${what} is not supported by jnode yet (see docs/compat.md)`,
   ERR_ASSERTION: '%s',
   ERR_SYSTEM_ERROR: '%s',

@@ -16,4 +16,16 @@ function unsupportedFunctions(moduleName, names, target = {}) {
   return target;
 }
 
-module.exports = { unsupportedFunctions };
+// Classes stay plain functions, so that `new` and `instanceof` reach them and only construction throws.
+function unsupportedClasses(moduleName, names, target = {}) {
+  for (const name of names) {
+    target[name] = {
+      [name]: function() {
+        throw new ERR_JNODE_UNSUPPORTED(`${moduleName}.${name}`);
+      },
+    }[name];
+  }
+  return target;
+}
+
+module.exports = { unsupportedFunctions, unsupportedClasses };

@@ -119,6 +119,10 @@
     'PerformanceObserverEntryList']) {
     defineLazyGlobal(name, () => require('perf_hooks')[name]);
   }
+  defineLazyGlobal('crypto', () => require('internal/crypto/webcrypto').crypto, true);
+  for (const name of ['Crypto', 'SubtleCrypto']) {
+    defineLazyGlobal(name, () => require('internal/crypto/webcrypto')[name]);
+  }
   defineLazyGlobal('structuredClone', () => require('internal/structured_clone').structuredClone, true);
   // fetch belongs to the network issue; until then it exists (Node has it) and rejects, saying so.
   defineLazyGlobal('fetch', () => async function fetch(input, init = undefined) {
