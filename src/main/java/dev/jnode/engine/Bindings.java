@@ -12,6 +12,7 @@ import dev.jnode.net.TcpBinding;
 import dev.jnode.stdio.StdioBinding;
 import dev.jnode.url.UrlBinding;
 import dev.jnode.util.UtilBinding;
+import dev.jnode.zlib.ZlibBinding;
 import java.util.HashMap;
 import java.util.Map;
 import org.graalvm.polyglot.HostAccess;
@@ -65,6 +66,7 @@ public final class Bindings {
             case "tcp" -> new TcpBinding(runtime);
             case "dns" -> new DnsBinding(runtime);
             case "http_parser" -> new HttpParserBinding();
+            case "zlib" -> new ZlibBinding(runtime);
             default -> throw new IllegalArgumentException("No such binding: " + name);
         };
     }
