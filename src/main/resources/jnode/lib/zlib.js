@@ -130,28 +130,42 @@ class ZlibBase extends Transform {
     this._defaultFullFlushFlag = Z_FULL_FLUSH;
     this._maxOutputLength = maxOutputLength;
     this.bytesWritten = 0;
+    this._processing = false;
   }
 
   get _closed() {
     return this._handle === null;
   }
 
-  // Runs one chunk through the codec; pushes the output in chunkSize pieces, as Node's stream emits it.
+  // Runs one chunk through the codec on the WorkPool, as Node runs it on its thread pool, and pushes the
+  // output in chunkSize pieces. The Transform sends one chunk at a time, so the codec is never shared.
   _process(chunk, flushFlag, callback) {
-    if (this._handle === null) return callback();
-    const output = this._handle.process(chunk.buffer, chunk.byteOffset, chunk.byteLength, flushFlag, kMaxLength);
-    if (output === null) {
-      const err = zlibError(this._handle.errno(), this._handle.message());
-      this._handle.close();
-      this._handle = null;
-      return callback(err);
-    }
-    this.bytesWritten += chunk.byteLength;
-    const bytes = toBuffer(output);
-    for (let at = 0; at < bytes.length; at += this._chunkSize) {
-      this.push(bytes.subarray(at, Math.min(at + this._chunkSize, bytes.length)));
-    }
-    callback();
+    const handle = this._handle;
+    if (handle === null) return callback();
+    this._processing = true;
+    handle.processAsync(chunk.buffer, chunk.byteOffset, chunk.byteLength, flushFlag, kMaxLength,
+      (errno, message, output) => {
+        this._processing = false;
+        if (this._handle !== handle) {
+          handle.close(); // destroyed while the pool was working
+          return;
+        }
+        if (errno !== 0) {
+          this._closeHandle();
+          return callback(zlibError(errno, message));
+        }
+        this.bytesWritten += chunk.byteLength;
+        const bytes = toBuffer(output);
+        for (let at = 0; at < bytes.length; at += this._chunkSize) {
+          this.push(bytes.subarray(at, Math.min(at + this._chunkSize, bytes.length)));
+        }
+        callback();
+      });
+  }
+
+  _closeHandle() {
+    if (this._handle !== null && !this._processing) this._handle.close();
+    this._handle = null;
   }
 
   _transform(chunk, encoding, callback) {
@@ -163,10 +177,7 @@ class ZlibBase extends Transform {
   }
 
   _destroy(err, callback) {
-    if (this._handle !== null) {
-      this._handle.close();
-      this._handle = null;
-    }
+    this._closeHandle();
     callback(err);
   }
 
