@@ -265,18 +265,14 @@ function inputBuffer(buffer) {
   throw new ERR_INVALID_ARG_TYPE('buffer', ['string', 'Buffer', 'TypedArray', 'DataView', 'ArrayBuffer'], buffer);
 }
 
-function oneShotEngine(mode, opts) {
-  const { finishFlush, maxOutputLength } = streamOptions(opts);
-  return { handle: createHandle(mode, engineSettings(mode, opts)), finishFlush, maxOutputLength };
-}
-
 function result(buffer, info, engine) {
   return info ? { buffer, engine } : buffer;
 }
 
-function defineOneShot(name, mode) {
-  const exportsOf = {};
-  exportsOf[name] = {
+// The one-shot forms run the whole input through a stream's codec at once (the stream is the `info` engine).
+function defineOneShot(name, Engine) {
+  const syncName = `${name}Sync`;
+  return {
     [name](buffer, opts, callback) {
       if (typeof opts === 'function') {
         callback = opts;
@@ -284,27 +280,25 @@ function defineOneShot(name, mode) {
       }
       validateFunction(callback, 'callback');
       const input = inputBuffer(buffer);
-      const { handle, finishFlush, maxOutputLength } = oneShotEngine(mode, opts);
-      handle.processAsync(input.buffer, input.byteOffset, input.byteLength, finishFlush, maxOutputLength,
-        (errno, message, output) => {
-          handle.close();
+      const engine = new Engine(opts);
+      engine._handle.processAsync(input.buffer, input.byteOffset, input.byteLength, engine._finishFlushFlag,
+        engine._maxOutputLength, (errno, message, output) => {
+          engine._closeHandle();
           if (errno !== 0) return callback(zlibError(errno, message));
-          callback(null, result(toBuffer(output), opts?.info, handle));
+          callback(null, result(toBuffer(output), opts?.info, engine));
         });
     },
-  }[name];
-  const syncName = `${name}Sync`;
-  exportsOf[syncName] = {
     [syncName](buffer, opts) {
       const input = inputBuffer(buffer);
-      const { handle, finishFlush, maxOutputLength } = oneShotEngine(mode, opts);
-      const output = handle.process(input.buffer, input.byteOffset, input.byteLength, finishFlush, maxOutputLength);
-      handle.close();
+      const engine = new Engine(opts);
+      const handle = engine._handle;
+      const output = handle.process(input.buffer, input.byteOffset, input.byteLength, engine._finishFlushFlag,
+        engine._maxOutputLength);
+      engine._closeHandle();
       if (output === null) throw zlibError(handle.errno(), handle.message());
-      return result(toBuffer(output), opts?.info, handle);
+      return result(toBuffer(output), opts?.info, engine);
     },
-  }[syncName];
-  return exportsOf;
+  };
 }
 
 function crc32(data, value = 0) {
@@ -320,13 +314,13 @@ module.exports = {
   crc32,
   ...classes,
   ...unsupportedFunctions('zlib', ['BrotliCompress', 'BrotliDecompress', 'ZstdCompress', 'ZstdDecompress']),
-  ...defineOneShot('deflate', DEFLATE),
-  ...defineOneShot('gzip', GZIP),
-  ...defineOneShot('deflateRaw', DEFLATERAW),
-  ...defineOneShot('unzip', UNZIP),
-  ...defineOneShot('inflate', INFLATE),
-  ...defineOneShot('gunzip', GUNZIP),
-  ...defineOneShot('inflateRaw', INFLATERAW),
+  ...defineOneShot('deflate', classes.Deflate),
+  ...defineOneShot('gzip', classes.Gzip),
+  ...defineOneShot('deflateRaw', classes.DeflateRaw),
+  ...defineOneShot('unzip', classes.Unzip),
+  ...defineOneShot('inflate', classes.Inflate),
+  ...defineOneShot('gunzip', classes.Gunzip),
+  ...defineOneShot('inflateRaw', classes.InflateRaw),
   ...unsupportedFunctions('zlib', ['brotliCompress', 'brotliCompressSync', 'brotliDecompress',
     'brotliDecompressSync', 'zstdCompress', 'zstdCompressSync', 'zstdDecompress', 'zstdDecompressSync']),
 };
