@@ -139,6 +139,9 @@ public final class ZlibCodec {
     }
 
     private void deflate(byte[] input, int flush, Output out) throws ZlibException {
+        if (deflater.finished()) {
+            return; // as zlib after Z_STREAM_END: nothing more comes out, and the gzip trailer is not repeated
+        }
         if (mode == GZIP && !gzipHeaderWritten) {
             gzipHeaderWritten = true;
             byte extraFlags = (byte) (level == 9 ? 2 : level == 1 ? 4 : 0);

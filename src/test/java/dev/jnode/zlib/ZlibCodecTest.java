@@ -80,6 +80,14 @@ class ZlibCodecTest {
     }
 
     @Test
+    void aFinishedStreamProducesNothingMore() throws Exception {
+        ZlibCodec gzip = new ZlibCodec(ZlibCodec.GZIP, -1, 0, null);
+        byte[] whole = gzip.process(TEXT, ZlibCodec.Z_FINISH, Long.MAX_VALUE);
+        assertThat(gzip.process(new byte[0], ZlibCodec.Z_FINISH, Long.MAX_VALUE)).isEmpty();
+        assertThat(run(ZlibCodec.GUNZIP, whole)).isEqualTo(TEXT);
+    }
+
+    @Test
     void crcContinuesFromAPreviousValue() {
         byte[] hello = "hello ".getBytes(StandardCharsets.US_ASCII);
         byte[] world = "world".getBytes(StandardCharsets.US_ASCII);
