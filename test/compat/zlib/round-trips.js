@@ -26,7 +26,8 @@ const dictionary = Buffer.from('round trip jnode');
 console.log('dictionary', zlib.inflateSync(zlib.deflateSync(input, { dictionary }), { dictionary }).equals(input),
   zlib.inflateRawSync(zlib.deflateRawSync(input, { dictionary }), { dictionary }).equals(input));
 const withInfo = zlib.deflateSync('abc', { info: true });
-console.log('info', Buffer.isBuffer(withInfo.buffer), withInfo.engine instanceof zlib.Deflate);
+console.log('info', Buffer.isBuffer(withInfo.buffer), withInfo.engine instanceof zlib.Deflate,
+  'bytesWritten', withInfo.engine.bytesWritten);
 
 async function main() {
   for (const [c, d] of pairs) {

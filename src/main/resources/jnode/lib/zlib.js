@@ -62,11 +62,10 @@ function toBuffer(raw) {
 // Mode-specific options as Node validates them; returns what the binding needs.
 function engineSettings(mode, opts) {
   const inflating = mode === INFLATE || mode === GUNZIP || mode === UNZIP || mode === INFLATERAW;
-  let windowBits = Z_DEFAULT_WINDOWBITS;
-  if (!(inflating && mode !== INFLATERAW && opts?.windowBits === 0)) {
-    windowBits = numberInRangeOrDefault(opts?.windowBits, 'options.windowBits', Z_MIN_WINDOWBITS, Z_MAX_WINDOWBITS,
+  // 0 lets an inflater with zlib or gzip framing take the window size from the data's header.
+  const windowBits = inflating && mode !== INFLATERAW && opts?.windowBits === 0 ? 0
+    : numberInRangeOrDefault(opts?.windowBits, 'options.windowBits', Z_MIN_WINDOWBITS, Z_MAX_WINDOWBITS,
       Z_DEFAULT_WINDOWBITS);
-  }
   const level = numberInRangeOrDefault(opts?.level, 'options.level', Z_MIN_LEVEL, Z_MAX_LEVEL, Z_DEFAULT_COMPRESSION);
   numberInRangeOrDefault(opts?.memLevel, 'options.memLevel', Z_MIN_MEMLEVEL, Z_MAX_MEMLEVEL, Z_DEFAULT_MEMLEVEL);
   const strategy = numberInRangeOrDefault(opts?.strategy, 'options.strategy', Z_DEFAULT_STRATEGY, Z_FIXED,
@@ -83,13 +82,14 @@ function engineSettings(mode, opts) {
     }
     dictionary = new Uint8Array(dictionary);
   }
-  return { level, strategy, dictionary };
+  return { level, strategy, windowBits, dictionary };
 }
 
-function createHandle(mode, { level, strategy, dictionary }) {
+function createHandle(mode, { level, strategy, windowBits, dictionary }) {
   return dictionary === undefined
-    ? binding.create(mode, level, strategy, null, 0, 0)
-    : binding.create(mode, level, strategy, dictionary.buffer, dictionary.byteOffset, dictionary.byteLength);
+    ? binding.create(mode, level, strategy, windowBits, null, 0, 0)
+    : binding.create(mode, level, strategy, windowBits, dictionary.buffer, dictionary.byteOffset,
+      dictionary.byteLength);
 }
 
 // The stream options every mode shares, validated as Node does.
@@ -285,6 +285,7 @@ function defineOneShot(name, Engine) {
         engine._maxOutputLength, (errno, message, output) => {
           engine._closeHandle();
           if (errno !== 0) return callback(zlibError(errno, message));
+          engine.bytesWritten = input.byteLength;
           callback(null, result(toBuffer(output), opts?.info, engine));
         });
     },
@@ -296,6 +297,7 @@ function defineOneShot(name, Engine) {
         engine._maxOutputLength);
       engine._closeHandle();
       if (output === null) throw zlibError(handle.errno(), handle.message());
+      engine.bytesWritten = input.byteLength;
       return result(toBuffer(output), opts?.info, engine);
     },
   };

@@ -28,9 +28,10 @@ public final class ZlibBinding {
 
     /** A codec for mode {@code mode}; {@code dictionary} is null or an ArrayBuffer region. */
     @HostAccess.Export
-    public Handle create(int mode, int level, int strategy, Value dictionary, int dictOffset, int dictLength) {
+    public Handle create(int mode, int level, int strategy, int windowBits, Value dictionary, int dictOffset,
+            int dictLength) {
         byte[] dict = dictionary == null || dictionary.isNull() ? null : bytes(dictionary, dictOffset, dictLength);
-        return new Handle(new ZlibCodec(mode, level, strategy, dict));
+        return new Handle(new ZlibCodec(mode, level, strategy, windowBits, dict));
     }
 
     /** {@code zlib.crc32(data, value)}: the CRC32 of the bytes, continuing from {@code value}. */

@@ -24,6 +24,7 @@ public final class ZlibCodec {
     private enum Stage { DETECT, GZIP_HEADER, BODY, GZIP_TRAILER, MEMBER_END, DONE }
 
     private final int mode;
+    private final int windowBits;
     private final byte[] dictionary;
     private final CRC32 crc = new CRC32();
     private final byte[] window = new byte[64 * 1024];
@@ -37,8 +38,13 @@ public final class ZlibCodec {
     /** Inflating: whether the input is gzip (for Unzip, known once {@link Stage#DETECT} has seen it). */
     private boolean gzipFraming;
 
-    public ZlibCodec(int mode, int level, int strategy, byte[] dictionary) {
+    /**
+     * {@code windowBits} matters only when inflating zlib-framed data (0: take the header's): data whose header
+     * asks for a larger window is refused as zlib refuses it. The JDK always deflates with a 32 KiB window.
+     */
+    public ZlibCodec(int mode, int level, int strategy, int windowBits, byte[] dictionary) {
         this.mode = mode;
+        this.windowBits = windowBits;
         this.level = level;
         this.dictionary = dictionary;
         if (isDeflating()) {
@@ -250,6 +256,10 @@ public final class ZlibCodec {
     }
 
     private boolean inflateBody(Output out) throws ZlibException {
+        if (!gzipFraming && mode != INFLATERAW && inflater.getBytesRead() == 0 && pending.length > 0
+                && windowBits != 0 && (pending[0] >> 4 & 0xf) + 8 > windowBits) {
+            throw new ZlibException("invalid window size", ZlibException.Z_DATA_ERROR);
+        }
         inflater.setInput(pending);
         try {
             while (true) {

@@ -15,7 +15,7 @@ class ZlibCodecTest {
     private static final byte[] TEXT = "zlib codec test text, repeated. ".repeat(100).getBytes(StandardCharsets.UTF_8);
 
     private static byte[] run(int mode, byte[] input) throws ZlibException {
-        return new ZlibCodec(mode, -1, 0, null).process(input, ZlibCodec.Z_FINISH, Long.MAX_VALUE);
+        return new ZlibCodec(mode, -1, 0, 15, null).process(input, ZlibCodec.Z_FINISH, Long.MAX_VALUE);
     }
 
     @Test
@@ -44,7 +44,7 @@ class ZlibCodecTest {
     @Test
     void inputSplitAtEveryByteInflatesTheSame() throws Exception {
         byte[] gz = run(ZlibCodec.GZIP, TEXT);
-        ZlibCodec unzip = new ZlibCodec(ZlibCodec.UNZIP, -1, 0, null);
+        ZlibCodec unzip = new ZlibCodec(ZlibCodec.UNZIP, -1, 0, 15, null);
         var out = new ByteArrayOutputStream();
         for (byte b : gz) {
             out.write(unzip.process(new byte[] {b}, ZlibCodec.Z_NO_FLUSH, Long.MAX_VALUE));
@@ -55,9 +55,9 @@ class ZlibCodecTest {
 
     @Test
     void syncFlushMakesEverythingWrittenSoFarInflatable() throws Exception {
-        ZlibCodec deflate = new ZlibCodec(ZlibCodec.DEFLATERAW, 6, 0, null);
+        ZlibCodec deflate = new ZlibCodec(ZlibCodec.DEFLATERAW, 6, 0, 15, null);
         byte[] part = deflate.process(TEXT, ZlibCodec.Z_SYNC_FLUSH, Long.MAX_VALUE);
-        byte[] inflated = new ZlibCodec(ZlibCodec.INFLATERAW, -1, 0, null)
+        byte[] inflated = new ZlibCodec(ZlibCodec.INFLATERAW, -1, 0, 15, null)
                 .process(part, ZlibCodec.Z_SYNC_FLUSH, Long.MAX_VALUE);
         assertThat(inflated).isEqualTo(TEXT);
     }
@@ -75,16 +75,23 @@ class ZlibCodecTest {
     @Test
     void outputPastTheLimitFails() throws Exception {
         byte[] zlib = run(ZlibCodec.DEFLATE, TEXT);
-        assertThatThrownBy(() -> new ZlibCodec(ZlibCodec.INFLATE, -1, 0, null).process(zlib, ZlibCodec.Z_FINISH, 100))
+        assertThatThrownBy(() -> new ZlibCodec(ZlibCodec.INFLATE, -1, 0, 15, null).process(zlib, ZlibCodec.Z_FINISH, 100))
                 .isInstanceOfSatisfying(ZlibException.class, e -> assertThat(e.code()).isEqualTo("ERR_BUFFER_TOO_LARGE"));
     }
 
     @Test
     void aFinishedStreamProducesNothingMore() throws Exception {
-        ZlibCodec gzip = new ZlibCodec(ZlibCodec.GZIP, -1, 0, null);
+        ZlibCodec gzip = new ZlibCodec(ZlibCodec.GZIP, -1, 0, 15, null);
         byte[] whole = gzip.process(TEXT, ZlibCodec.Z_FINISH, Long.MAX_VALUE);
         assertThat(gzip.process(new byte[0], ZlibCodec.Z_FINISH, Long.MAX_VALUE)).isEmpty();
         assertThat(run(ZlibCodec.GUNZIP, whole)).isEqualTo(TEXT);
+    }
+
+    @Test
+    void zlibDataNeedingALargerWindowIsRefused() throws Exception {
+        byte[] zlib = run(ZlibCodec.DEFLATE, TEXT);
+        assertThatThrownBy(() -> new ZlibCodec(ZlibCodec.INFLATE, -1, 0, 9, null).process(zlib, ZlibCodec.Z_FINISH, Long.MAX_VALUE))
+                .hasMessage("invalid window size");
     }
 
     @Test
