@@ -113,118 +113,126 @@ function streamOptions(opts) {
   return { chunkSize, flush, finishFlush, maxOutputLength };
 }
 
-class ZlibBase extends Transform {
-  constructor(opts, mode) {
-    const { chunkSize, flush, finishFlush, maxOutputLength } = streamOptions(opts);
-    if (opts && (opts.encoding || opts.objectMode || opts.writableObjectMode)) {
-      opts = { ...opts, encoding: null, objectMode: false, writableObjectMode: false };
-    }
-    const settings = engineSettings(mode, opts);
-    super({ autoDestroy: true, ...opts });
-    this._handle = createHandle(mode, settings);
-    this._level = settings.level;
-    this._strategy = settings.strategy;
-    this._chunkSize = chunkSize;
-    this._defaultFlushFlag = flush;
-    this._finishFlushFlag = finishFlush;
-    this._defaultFullFlushFlag = Z_FULL_FLUSH;
-    this._maxOutputLength = maxOutputLength;
-    this.bytesWritten = 0;
-    this._processing = false;
+// Function constructors, as Node's are, so that a subclass in the ES5 style (DeflateRaw.call(this)) works.
+function ZlibBase(opts, mode) {
+  const { chunkSize, flush, finishFlush, maxOutputLength } = streamOptions(opts);
+  if (opts && (opts.encoding || opts.objectMode || opts.writableObjectMode)) {
+    opts = { ...opts, encoding: null, objectMode: false, writableObjectMode: false };
   }
+  const settings = engineSettings(mode, opts);
+  Transform.call(this, { autoDestroy: true, ...opts });
+  this._handle = createHandle(mode, settings);
+  this._level = settings.level;
+  this._strategy = settings.strategy;
+  this._chunkSize = chunkSize;
+  this._defaultFlushFlag = flush;
+  this._finishFlushFlag = finishFlush;
+  this._defaultFullFlushFlag = Z_FULL_FLUSH;
+  this._maxOutputLength = maxOutputLength;
+  this.bytesWritten = 0;
+  this._processing = false;
+}
+Object.setPrototypeOf(ZlibBase.prototype, Transform.prototype);
+Object.setPrototypeOf(ZlibBase, Transform);
 
-  get _closed() {
+Object.defineProperty(ZlibBase.prototype, '_closed', {
+  configurable: true,
+  get() {
     return this._handle === null;
-  }
+  },
+});
 
-  // Runs one chunk through the codec on the WorkPool, as Node runs it on its thread pool, and pushes the
-  // output in chunkSize pieces. The Transform sends one chunk at a time, so the codec is never shared.
-  _process(chunk, flushFlag, callback) {
-    const handle = this._handle;
-    if (handle === null) return callback();
-    this._processing = true;
-    handle.processAsync(chunk.buffer, chunk.byteOffset, chunk.byteLength, flushFlag, kMaxLength,
-      (errno, message, output) => {
-        this._processing = false;
-        if (this._handle !== handle) {
-          handle.close(); // destroyed while the pool was working
-          return;
-        }
-        if (errno !== 0) {
-          this._closeHandle();
-          return callback(zlibError(errno, message));
-        }
-        this.bytesWritten += chunk.byteLength;
-        const bytes = toBuffer(output);
-        for (let at = 0; at < bytes.length; at += this._chunkSize) {
-          this.push(bytes.subarray(at, Math.min(at + this._chunkSize, bytes.length)));
-        }
-        callback();
-      });
-  }
-
-  _closeHandle() {
-    if (this._handle !== null && !this._processing) this._handle.close();
-    this._handle = null;
-  }
-
-  _transform(chunk, encoding, callback) {
-    this._process(chunk, chunk[kFlushFlag] ?? this._defaultFlushFlag, callback);
-  }
-
-  _flush(callback) {
-    this._process(Buffer.alloc(0), this._finishFlushFlag, callback);
-  }
-
-  _destroy(err, callback) {
-    this._closeHandle();
-    callback(err);
-  }
-
-  flush(kind, callback) {
-    if (typeof kind === 'function' || kind === undefined) {
-      callback = kind;
-      kind = this._defaultFullFlushFlag;
-    }
-    if (this.writableFinished) {
-      if (callback) process.nextTick(callback);
-    } else if (this.writableEnded) {
-      if (callback) this.once('end', callback);
-    } else {
-      const marker = Buffer.alloc(0);
-      marker[kFlushFlag] = kind;
-      this.write(marker, '', callback);
-    }
-  }
-
-  reset() {
-    this._handle.reset();
-  }
-
-  close(callback) {
-    if (callback) this.once('close', callback);
-    this.destroy();
-  }
-}
-
-class Zlib extends ZlibBase {
-  params(level, strategy, callback) {
-    numberInRangeOrDefault(level, 'level', Z_MIN_LEVEL, Z_MAX_LEVEL, undefined);
-    numberInRangeOrDefault(strategy, 'strategy', Z_DEFAULT_STRATEGY, Z_FIXED, undefined);
-    if (this._level === level && this._strategy === strategy) {
-      if (callback) process.nextTick(callback);
-      return;
-    }
-    this.flush(Z_SYNC_FLUSH, () => {
-      if (this._handle !== null) {
-        this._handle.params(level, strategy);
-        this._level = level;
-        this._strategy = strategy;
+// Runs one chunk through the codec on the WorkPool, as Node runs it on its thread pool, and pushes the
+// output in chunkSize pieces. The Transform sends one chunk at a time, so the codec is never shared.
+ZlibBase.prototype._process = function _process(chunk, flushFlag, callback) {
+  const handle = this._handle;
+  if (handle === null) return callback();
+  this._processing = true;
+  handle.processAsync(chunk.buffer, chunk.byteOffset, chunk.byteLength, flushFlag, kMaxLength,
+    (errno, message, output) => {
+      this._processing = false;
+      if (this._handle !== handle) {
+        handle.close(); // destroyed while the pool was working
+        return;
       }
-      if (callback) callback();
+      if (errno !== 0) {
+        this._closeHandle();
+        return callback(zlibError(errno, message));
+      }
+      this.bytesWritten += chunk.byteLength;
+      const bytes = toBuffer(output);
+      for (let at = 0; at < bytes.length; at += this._chunkSize) {
+        this.push(bytes.subarray(at, Math.min(at + this._chunkSize, bytes.length)));
+      }
+      callback();
     });
+};
+
+ZlibBase.prototype._closeHandle = function _closeHandle() {
+  if (this._handle !== null && !this._processing) this._handle.close();
+  this._handle = null;
+};
+
+ZlibBase.prototype._transform = function _transform(chunk, encoding, callback) {
+  this._process(chunk, chunk[kFlushFlag] ?? this._defaultFlushFlag, callback);
+};
+
+ZlibBase.prototype._flush = function _flush(callback) {
+  this._process(Buffer.alloc(0), this._finishFlushFlag, callback);
+};
+
+ZlibBase.prototype._destroy = function _destroy(err, callback) {
+  this._closeHandle();
+  callback(err);
+};
+
+ZlibBase.prototype.flush = function flush(kind, callback) {
+  if (typeof kind === 'function' || kind === undefined) {
+    callback = kind;
+    kind = this._defaultFullFlushFlag;
   }
+  if (this.writableFinished) {
+    if (callback) process.nextTick(callback);
+  } else if (this.writableEnded) {
+    if (callback) this.once('end', callback);
+  } else {
+    const marker = Buffer.alloc(0);
+    marker[kFlushFlag] = kind;
+    this.write(marker, '', callback);
+  }
+};
+
+ZlibBase.prototype.reset = function reset() {
+  this._handle.reset();
+};
+
+ZlibBase.prototype.close = function close(callback) {
+  if (callback) this.once('close', callback);
+  this.destroy();
+};
+
+function Zlib(opts, mode) {
+  ZlibBase.call(this, opts, mode);
 }
+Object.setPrototypeOf(Zlib.prototype, ZlibBase.prototype);
+Object.setPrototypeOf(Zlib, ZlibBase);
+
+Zlib.prototype.params = function params(level, strategy, callback) {
+  numberInRangeOrDefault(level, 'level', Z_MIN_LEVEL, Z_MAX_LEVEL, undefined);
+  numberInRangeOrDefault(strategy, 'strategy', Z_DEFAULT_STRATEGY, Z_FIXED, undefined);
+  if (this._level === level && this._strategy === strategy) {
+    if (callback) process.nextTick(callback);
+    return;
+  }
+  this.flush(Z_SYNC_FLUSH, () => {
+    if (this._handle !== null) {
+      this._handle.params(level, strategy);
+      this._level = level;
+      this._strategy = strategy;
+    }
+    if (callback) callback();
+  });
+};
 
 let warnedCallWithoutNew = false;
 
@@ -232,7 +240,7 @@ let warnedCallWithoutNew = false;
 function defineClass(name, mode) {
   const cls = {
     [name]: function(opts) {
-      if (!new.target) {
+      if (!(this instanceof cls)) {
         if (!warnedCallWithoutNew) {
           warnedCallWithoutNew = true;
           process.emitWarning(`Instantiating ${name} without the 'new' keyword has been deprecated.`,
@@ -240,7 +248,7 @@ function defineClass(name, mode) {
         }
         return new cls(opts);
       }
-      return Reflect.construct(Zlib, [opts, mode], new.target);
+      Zlib.call(this, opts, mode);
     },
   }[name];
   Object.setPrototypeOf(cls.prototype, Zlib.prototype);

@@ -101,8 +101,11 @@ public final class ZlibCodec {
         }
     }
 
-    /** Changes level and strategy for the data written from now on. */
+    /** Changes level and strategy for the data written from now on (nothing to change when inflating). */
     public void params(int newLevel, int strategy) {
+        if (!isDeflating()) {
+            return;
+        }
         level = newLevel;
         deflater.setLevel(newLevel);
         deflater.setStrategy(jdkStrategy(strategy));
