@@ -4,6 +4,7 @@
 // not built yet and say so.
 
 const { Transform } = require('stream');
+const { finished } = require('internal/streams/finished');
 const { Buffer, kMaxLength } = require('buffer');
 const { FastBuffer } = require('internal/buffer');
 const { isArrayBufferView, isAnyArrayBuffer } = require('internal/util/types');
@@ -206,8 +207,9 @@ ZlibBase.prototype.reset = function reset() {
   this._handle.reset();
 };
 
+// The callback runs when the stream is done, even if it was closed before (finished() reports that).
 ZlibBase.prototype.close = function close(callback) {
-  if (callback) this.once('close', callback);
+  if (callback) finished(this, callback);
   this.destroy();
 };
 
