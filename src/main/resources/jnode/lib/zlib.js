@@ -17,7 +17,7 @@ const constants = require('internal/zlib/constants');
 
 const binding = internalBinding('zlib');
 const {
-  Z_NO_FLUSH, Z_BLOCK, Z_SYNC_FLUSH, Z_FULL_FLUSH, Z_FINISH, Z_MIN_CHUNK, Z_DEFAULT_CHUNK, Z_DEFAULT_COMPRESSION,
+  Z_NO_FLUSH, Z_BLOCK, Z_PARTIAL_FLUSH, Z_SYNC_FLUSH, Z_FULL_FLUSH, Z_FINISH, Z_MIN_CHUNK, Z_DEFAULT_CHUNK, Z_DEFAULT_COMPRESSION,
   Z_MIN_LEVEL, Z_MAX_LEVEL, Z_MIN_WINDOWBITS, Z_MAX_WINDOWBITS, Z_DEFAULT_WINDOWBITS, Z_MIN_MEMLEVEL,
   Z_MAX_MEMLEVEL, Z_DEFAULT_MEMLEVEL, Z_DEFAULT_STRATEGY, Z_FIXED,
   DEFLATE, INFLATE, GZIP, GUNZIP, DEFLATERAW, INFLATERAW, UNZIP,
@@ -174,8 +174,17 @@ ZlibBase.prototype._closeHandle = function _closeHandle() {
   this._handle = null;
 };
 
+// Flush kinds from weakest to strongest, to pick the stronger of two.
+const flushStrength = [Z_NO_FLUSH, Z_BLOCK, Z_PARTIAL_FLUSH, Z_SYNC_FLUSH, Z_FULL_FLUSH, Z_FINISH];
+const strongerFlush = (a, b) => (flushStrength.indexOf(a) > flushStrength.indexOf(b) ? a : b);
+
 ZlibBase.prototype._transform = function _transform(chunk, encoding, callback) {
-  this._process(chunk, chunk[kFlushFlag] ?? this._defaultFlushFlag, callback);
+  let flushFlag = chunk[kFlushFlag] ?? this._defaultFlushFlag;
+  // The last chunk before end() already finishes the stream, as in Node: what it produces ends complete.
+  if (this.writableEnded && this.writableLength === chunk.byteLength) {
+    flushFlag = strongerFlush(flushFlag, this._finishFlushFlag);
+  }
+  this._process(chunk, flushFlag, callback);
 };
 
 ZlibBase.prototype._flush = function _flush(callback) {
