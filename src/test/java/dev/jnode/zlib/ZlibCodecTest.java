@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 class ZlibCodecTest {
     private static final byte[] TEXT = "zlib codec test text, repeated. ".repeat(100).getBytes(StandardCharsets.UTF_8);
@@ -92,6 +93,19 @@ class ZlibCodecTest {
         byte[] zlib = run(ZlibCodec.DEFLATE, TEXT);
         assertThatThrownBy(() -> new ZlibCodec(ZlibCodec.INFLATE, -1, 0, 9, null).process(zlib, ZlibCodec.Z_FINISH, Long.MAX_VALUE))
                 .hasMessage("invalid window size");
+    }
+
+    @Test
+    @Timeout(5)
+    void paramsBetweenChunksKeepsTheStreamValid() throws Exception {
+        ZlibCodec deflate = new ZlibCodec(ZlibCodec.DEFLATE, 9, 0, 15, null);
+        var out = new ByteArrayOutputStream();
+        out.write(deflate.process(TEXT, ZlibCodec.Z_NO_FLUSH, Long.MAX_VALUE));
+        out.write(deflate.process(new byte[0], ZlibCodec.Z_SYNC_FLUSH, Long.MAX_VALUE));
+        deflate.params(0, 0);
+        out.write(deflate.process(TEXT, ZlibCodec.Z_FINISH, Long.MAX_VALUE));
+        byte[] twice = run(ZlibCodec.INFLATE, out.toByteArray());
+        assertThat(twice).hasSize(TEXT.length * 2);
     }
 
     @Test
