@@ -35,6 +35,7 @@ public final class ZlibCodec {
     private byte[] pending = new byte[0];
     private long memberLength;
     private boolean gzipHeaderWritten;
+    private byte[] outputFromParams = new byte[0];
     /** Inflating: whether the input is gzip (for Unzip, known once {@link Stage#DETECT} has seen it). */
     private boolean gzipFraming;
 
@@ -101,7 +102,11 @@ public final class ZlibCodec {
         }
     }
 
-    /** Changes level and strategy for the data written from now on (nothing to change when inflating). */
+    /**
+     * Changes level and strategy for the data written from now on. The JDK applies them at its next deflate
+     * call, to whatever input is then waiting; they are applied now, with no input, so that the next chunk
+     * is the first one compressed with them, as in Node (bytes this produces lead the next output).
+     */
     public void params(int newLevel, int strategy) {
         if (!isDeflating()) {
             return;
@@ -109,6 +114,14 @@ public final class ZlibCodec {
         level = newLevel;
         deflater.setLevel(newLevel);
         deflater.setStrategy(jdkStrategy(strategy));
+        deflater.setInput(new byte[0]);
+        var applied = new ByteArrayOutputStream();
+        int n;
+        do {
+            n = deflater.deflate(window, 0, window.length, Deflater.NO_FLUSH);
+            applied.write(window, 0, n);
+        } while (n == window.length);
+        outputFromParams = applied.toByteArray();
     }
 
     public void close() {
@@ -123,6 +136,8 @@ public final class ZlibCodec {
     /** Feeds {@code input} with zlib's {@code flush} kind; returns the output it produced. */
     public byte[] process(byte[] input, int flush, long maxOutputLength) throws ZlibException {
         Output out = new Output(maxOutputLength);
+        out.append(outputFromParams, outputFromParams.length);
+        outputFromParams = new byte[0];
         if (isDeflating()) {
             deflate(input, flush, out);
         } else {
