@@ -14,6 +14,7 @@ import dev.jnode.net.UdpBinding;
 import dev.jnode.stdio.StdioBinding;
 import dev.jnode.url.UrlBinding;
 import dev.jnode.util.UtilBinding;
+import dev.jnode.zlib.ZlibBinding;
 import java.util.HashMap;
 import java.util.Map;
 import org.graalvm.polyglot.HostAccess;
@@ -69,6 +70,7 @@ public final class Bindings {
             case "udp" -> new UdpBinding(runtime);
             case "http_parser" -> new HttpParserBinding();
             case "crypto" -> new CryptoBinding(runtime);
+            case "zlib" -> new ZlibBinding(runtime);
             default -> throw new IllegalArgumentException("No such binding: " + name);
         };
     }
