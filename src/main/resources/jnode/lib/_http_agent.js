@@ -15,16 +15,18 @@ function Agent(options = undefined) {
   if (this.options.noDelay === undefined) this.options.noDelay = true;
   // The path option is the request's, never the agent's.
   this.options.path = null;
-  this.defaultPort = 80;
-  this.protocol = 'http:';
-  this.requests = { __proto__: null };
-  this.sockets = { __proto__: null };
-  this.freeSockets = { __proto__: null };
-  this.keepAliveMsecs = this.options.keepAliveMsecs || 1000;
-  this.keepAlive = this.options.keepAlive || false;
-  this.maxSockets = this.options.maxSockets || Agent.defaultMaxSockets;
-  this.maxFreeSockets = this.options.maxFreeSockets || 256;
-  this.scheduling = this.options.scheduling || 'lifo';
+  const given = this.options;
+  Object.assign(this, {
+    defaultPort: 80,
+    protocol: 'http:',
+    keepAlive: given.keepAlive || false,
+    keepAliveMsecs: given.keepAliveMsecs || 1000,
+    maxSockets: given.maxSockets || Agent.defaultMaxSockets,
+    maxFreeSockets: given.maxFreeSockets || 256,
+    scheduling: given.scheduling || 'lifo',
+  });
+  // Per connection name: requests waiting for a socket, sockets in use, idle sockets kept for reuse.
+  for (const table of ['requests', 'sockets', 'freeSockets']) this[table] = { __proto__: null };
   validateOneOf(this.scheduling, 'scheduling', ['fifo', 'lifo']);
   this.maxTotalSockets = this.options.maxTotalSockets;
   if (this.maxTotalSockets !== undefined) {
@@ -48,14 +50,12 @@ Agent.prototype.createConnection = function createConnection(...args) {
   return net.createConnection(...args);
 };
 
+// The pool key: host:port:localAddress, then :family (4 or 6) and :socketPath when given.
 Agent.prototype.getName = function getName(options = {}) {
-  let name = `${options.host || 'localhost'}:`;
-  if (options.port) name += options.port;
-  name += ':';
-  if (options.localAddress) name += options.localAddress;
-  if (options.family === 4 || options.family === 6) name += `:${options.family}`;
-  if (options.socketPath) name += `:${options.socketPath}`;
-  return name;
+  const parts = [options.host || 'localhost', options.port || '', options.localAddress || ''];
+  if (options.family === 4 || options.family === 6) parts.push(options.family);
+  if (options.socketPath) parts.push(options.socketPath);
+  return parts.join(':');
 };
 
 function countOf(table, name) {
@@ -118,53 +118,58 @@ Agent.prototype.reuseSocket = function reuseSocket(socket, req) {
 };
 
 Agent.prototype.addRequest = function addRequest(req, options, port = undefined, localAddress = undefined) {
-  if (typeof options === 'string') options = { __proto__: null, host: options, port, localAddress };
-  options = { __proto__: null, ...options, ...this.options };
+  // The legacy form addRequest(req, host, port, localAddress); the agent's own options win over the request's.
+  const requested = typeof options === 'string' ? { host: options, port, localAddress } : options;
+  options = { __proto__: null, ...requested, ...this.options };
   if (options.socketPath) options.path = options.socketPath;
   const name = this.getName(options);
-  this.sockets[name] ??= [];
-  const free = this.freeSockets[name];
-  let socket;
-  if (free) {
-    while (free.length > 0 && free[0].destroyed) free.shift();
-    socket = this.scheduling === 'fifo' ? free.shift() : free.pop();
-    if (free.length === 0) delete this.freeSockets[name];
+  const inUse = (this.sockets[name] ??= []);
+  const idle = takeIdleSocket(this, name);
+  if (idle !== undefined) {
+    inUse.push(idle);
+    this.reuseSocket(idle, req);
+    giveSocket(this, req, idle);
+    return;
   }
-  const open = countOf(this.freeSockets, name) + this.sockets[name].length;
-  if (socket) {
-    this.reuseSocket(socket, req);
-    giveSocket(this, req, socket);
-    this.sockets[name].push(socket);
-  } else if (open < this.maxSockets && this.totalSocketCount < this.maxTotalSockets) {
-    this.createSocket(req, options, (err, created) => {
-      if (err) req.onSocket(created, err);
-      else giveSocket(this, req, created);
-    });
-  } else {
+  const roomForOne = countOf(this.freeSockets, name) + inUse.length < this.maxSockets &&
+    this.totalSocketCount < this.maxTotalSockets;
+  if (!roomForOne) {
     (this.requests[name] ??= []).push(req);
+    return;
   }
+  this.createSocket(req, options, (err, created) => {
+    if (err) req.onSocket(created, err);
+    else giveSocket(this, req, created);
+  });
 };
 
+// A pooled socket for `name` that is still alive: the most recently freed one, or the oldest with 'fifo'.
+function takeIdleSocket(agent, name) {
+  const idle = agent.freeSockets[name];
+  if (idle === undefined) return undefined;
+  const alive = idle.filter((socket) => !socket.destroyed);
+  const taken = agent.scheduling === 'fifo' ? alive.shift() : alive.pop();
+  if (alive.length > 0) agent.freeSockets[name] = alive;
+  else delete agent.freeSockets[name];
+  return taken;
+}
+
+// A new connection for `req`; `callback(err, socket)` once (createConnection may answer either way).
 Agent.prototype.createSocket = function createSocket(req, options, callback) {
-  options = { __proto__: null, ...options, ...this.options };
-  const name = this.getName(options);
-  options._agentKey = name;
-  options.encoding = null;
-  let settled = false;
-  const created = (err, socket) => {
-    if (settled) return;
-    settled = true;
-    if (err) {
-      callback(err);
-      return;
-    }
-    (this.sockets[name] ??= []).push(socket);
+  const name = this.getName({ ...options, ...this.options });
+  const connectOptions = { __proto__: null, ...options, ...this.options, _agentKey: name, encoding: null };
+  let answered = false;
+  const onCreated = (err, socket) => {
+    if (answered) return;
+    answered = true;
+    if (err) return callback(err);
     this.totalSocketCount++;
-    watchSocket(this, socket, options);
-    callback(null, socket);
+    (this.sockets[name] ??= []).push(socket);
+    watchSocket(this, socket, connectOptions);
+    return callback(null, socket);
   };
-  const socket = this.createConnection(options, created);
-  if (socket) created(null, socket);
+  const immediate = this.createConnection(connectOptions, onCreated);
+  if (immediate) onCreated(null, immediate);
 };
 
 function watchSocket(agent, socket, options) {
@@ -222,11 +227,11 @@ Agent.prototype.destroy = function destroy() {
   }
 };
 
+// The request's own timeout, when it has one other than the agent's, applies to the socket it gets.
 function giveSocket(agent, req, socket) {
   req.onSocket(socket);
-  const agentTimeout = agent.options.timeout || 0;
-  if (req.timeout === undefined || req.timeout === agentTimeout) return;
-  socket.setTimeout(req.timeout);
+  const ownTimeout = req.timeout !== undefined && req.timeout !== (agent.options.timeout || 0);
+  if (ownTimeout) socket.setTimeout(req.timeout);
 }
 
 const globalAgent = new Agent({ keepAlive: true, scheduling: 'lifo', timeout: 5000 });

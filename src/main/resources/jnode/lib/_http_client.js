@@ -22,11 +22,15 @@ const bodilessMethods = new Set(['GET', 'HEAD', 'DELETE', 'OPTIONS', 'TRACE', 'C
 const kError = Symbol('kError');
 
 
-function validateHost(host, name) {
-  if (host !== null && host !== undefined && typeof host !== 'string') {
-    throw new ERR_INVALID_ARG_TYPE(`options.${name}`, ['string', 'undefined', 'null'], host);
+// options.hostname, else options.host: each a string when given.
+function hostOption(options) {
+  for (const key of ['hostname', 'host']) {
+    const value = options[key];
+    if (value === null || value === undefined) continue;
+    if (typeof value !== 'string') throw new ERR_INVALID_ARG_TYPE(`options.${key}`, ['string', 'undefined', 'null'], value);
+    if (value !== '') return value;
   }
-  return host;
+  return 'localhost';
 }
 
 // (url[, options][, callback]) or (options[, callback]), url a string or a URL.
@@ -49,20 +53,24 @@ function requestOptions(input, options, callback) {
   return { options, callback };
 }
 
+// agent: false means a one-off agent like the default one; none means the default (unless the program makes
+// its own connections); else anything with addRequest.
+function chooseAgent(options, defaultAgent) {
+  const { agent } = options;
+  if (agent === false) return new defaultAgent.constructor();
+  if (agent === null || agent === undefined) {
+    return typeof options.createConnection === 'function' ? agent : defaultAgent;
+  }
+  if (typeof agent.addRequest === 'function') return agent;
+  throw new ERR_INVALID_ARG_TYPE('options.agent', ['Agent-like Object', 'undefined', 'false'], agent);
+}
+
 function ClientRequest(input, options = undefined, callback = undefined) {
   OutgoingMessage.call(this);
   ({ options, callback } = requestOptions(input, options, callback));
 
   const defaultAgent = options._defaultAgent || agents.globalAgent;
-  let agent = options.agent;
-  if (agent === false) {
-    agent = new defaultAgent.constructor();
-  } else if (agent === null || agent === undefined) {
-    if (typeof options.createConnection !== 'function') agent = defaultAgent;
-  } else if (typeof agent.addRequest !== 'function') {
-    throw new ERR_INVALID_ARG_TYPE('options.agent', ['Agent-like Object', 'undefined', 'false'], agent);
-  }
-  this.agent = agent;
+  this.agent = chooseAgent(options, defaultAgent);
 
   const protocol = options.protocol || defaultAgent.protocol;
   const expectedProtocol = this.agent?.protocol || defaultAgent.protocol;
@@ -74,8 +82,7 @@ function ClientRequest(input, options = undefined, callback = undefined) {
 
   const defaultPort = options.defaultPort || this.agent?.defaultPort || 80;
   const port = options.port = options.port || defaultPort;
-  const host = options.host = validateHost(options.hostname, 'hostname') || validateHost(options.host, 'host') ||
-    'localhost';
+  const host = options.host = hostOption(options);
   const setHost = options.setHost === undefined || Boolean(options.setHost);
   this.socketPath = options.socketPath;
   if (options.timeout !== undefined) {
@@ -103,16 +110,10 @@ function ClientRequest(input, options = undefined, callback = undefined) {
   if (callback) this.once('response', callback);
   this.useChunkedEncodingByDefault = !bodilessMethods.has(method);
 
-  this._ended = false;
-  this.res = null;
-  this.aborted = false;
-  this.timeoutCb = null;
-  this.upgradeOrConnect = false;
-  this.parser = null;
-  this.maxHeadersCount = null;
-  this.reusedSocket = false;
-  this.host = host;
-  this.protocol = protocol;
+  Object.assign(this, {
+    host, protocol, res: null, reusedSocket: false, aborted: false, upgradeOrConnect: false, maxHeadersCount: null,
+    parser: null, timeoutCb: null, _ended: false,
+  });
   this[kError] = null;
 
   if (this.agent) {

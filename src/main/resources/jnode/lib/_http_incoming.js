@@ -43,31 +43,24 @@ const kHeadersDistinct = Symbol('kHeadersDistinct');
 const kTrailers = Symbol('kTrailers');
 const kTrailersDistinct = Symbol('kTrailersDistinct');
 
+// The message's public fields, grouped: where it came from, what it is, how far it got.
+function messageFields(socket) {
+  return {
+    socket, client: socket,
+    method: null, url: '', statusCode: null, statusMessage: null,
+    httpVersion: null, httpVersionMajor: null, httpVersionMinor: null,
+    rawHeaders: [], rawTrailers: [], joinDuplicateHeaders: false, upgrade: null,
+    complete: false, aborted: false, _consuming: false, _dumped: false,
+  };
+}
+
 function IncomingMessage(socket) {
   const highWaterMark = socket?.readableHighWaterMark;
   Readable.call(this, highWaterMark ? { highWaterMark } : undefined);
+  // Until someone reads, the stream asks for nothing: the parser pushes what arrives.
   this._readableState.readingMore = true;
-  this.socket = socket;
-  this.httpVersionMajor = null;
-  this.httpVersionMinor = null;
-  this.httpVersion = null;
-  this.complete = false;
-  this[kHeaders] = null;
-  this[kHeadersDistinct] = null;
-  this.rawHeaders = [];
-  this[kTrailers] = null;
-  this[kTrailersDistinct] = null;
-  this.rawTrailers = [];
-  this.joinDuplicateHeaders = false;
-  this.aborted = false;
-  this.upgrade = null;
-  this.url = '';
-  this.method = null;
-  this.statusCode = null;
-  this.statusMessage = null;
-  this.client = this.socket;
-  this._consuming = false;
-  this._dumped = false;
+  Object.assign(this, messageFields(socket));
+  for (const key of [kHeaders, kHeadersDistinct, kTrailers, kTrailersDistinct]) this[key] = null;
 }
 Object.setPrototypeOf(IncomingMessage.prototype, Readable.prototype);
 Object.setPrototypeOf(IncomingMessage, Readable);
@@ -103,29 +96,32 @@ Object.defineProperties(IncomingMessage.prototype, {
 });
 
 IncomingMessage.prototype.setTimeout = function setTimeout(msecs, callback) {
-  if (callback) this.on('timeout', callback);
   this.socket.setTimeout(msecs);
+  if (callback) this.on('timeout', callback);
   return this;
 };
 
-// The consumer wants more: let the connection deliver again if it was paused for backpressure.
+// The consumer wants more: the first read marks the body as being consumed, and a connection paused for
+// backpressure delivers again.
 IncomingMessage.prototype._read = function _read() {
-  if (!this._consuming) {
-    this._readableState.readingMore = false;
+  if (this._consuming === false) {
     this._consuming = true;
+    this._readableState.readingMore = false;
   }
-  if (this.socket && this.socket.readable && this.socket.isPaused()) this.socket.resume();
+  const { socket } = this;
+  if (socket?.readable && socket.isPaused()) socket.resume();
 };
 
-// Destroying a message that has not arrived whole aborts its connection: the rest of it cannot be skipped.
-// The error is emitted only to 'error' listeners already there (Node keeps that old behaviour).
+// Destroying a message that has not arrived whole (or was never read to its end) aborts it, and its connection:
+// the rest of it cannot be skipped. The error reaches only 'error' listeners already there, as in Node.
 IncomingMessage.prototype._destroy = function _destroy(err, callback) {
-  if (!this.readableEnded || !this.complete) {
+  const cutShort = !this.complete || !this.readableEnded;
+  if (cutShort) {
     this.aborted = true;
     this.emit('aborted');
+    if (this.socket && !this.socket.destroyed) this.socket.destroy(err);
   }
-  if (this.socket && !this.socket.destroyed && this.aborted) this.socket.destroy(err);
-  process.nextTick(() => callback(this.listenerCount('error') === 0 ? null : err));
+  process.nextTick(() => callback(this.listenerCount('error') > 0 ? err : null));
 };
 
 // Reads and drops what is left of the body, so that the connection can carry the next message.

@@ -32,36 +32,36 @@ const chunkedPattern = /(?:^|\W)chunked(?:$|\W)/i;
 
 function noop() {}
 
+// Fields, grouped by what they are about. Many are public in Node (packages read and set them), so they are own
+// data properties with Node's names.
+function framingDefaults() {
+  return {
+    useChunkedEncodingByDefault: true, chunkedEncoding: false, _hasBody: true, _contentLength: null,
+    strictContentLength: false, _removedContLen: false, _removedTE: false, _trailer: '',
+  };
+}
+
+function connectionDefaults() {
+  return {
+    shouldKeepAlive: true, _last: false, _defaultKeepAlive: true, _keepAliveTimeout: 0,
+    maxRequestsOnConnectionReached: false, _removedConnection: false, sendDate: false,
+  };
+}
+
+function progressDefaults() {
+  return {
+    _header: null, _headerSent: false, outputData: [], outputSize: 0, _onPendingData: noop,
+    writable: true, finished: false, destroyed: false, _closed: false,
+  };
+}
+
 function OutgoingMessage(options = undefined) {
   Stream.call(this);
-  this.outputData = [];
-  this.outputSize = 0;
-  this.writable = true;
-  this.destroyed = false;
-  this._last = false;
-  this.chunkedEncoding = false;
-  this.shouldKeepAlive = true;
-  this.maxRequestsOnConnectionReached = false;
-  this._defaultKeepAlive = true;
-  this.useChunkedEncodingByDefault = true;
-  this.sendDate = false;
-  this._removedConnection = false;
-  this._removedContLen = false;
-  this._removedTE = false;
-  this.strictContentLength = false;
-  this._contentLength = null;
-  this._hasBody = true;
-  this._trailer = '';
-  this[kNeedDrain] = false;
-  this.finished = false;
-  this._headerSent = false;
-  this[kCorked] = 0;
-  this[kSocket] = null;
-  this._closed = false;
-  this._header = null;
+  Object.assign(this, progressDefaults(), connectionDefaults(), framingDefaults());
   this[kOutHeaders] = null;
-  this._keepAliveTimeout = 0;
-  this._onPendingData = noop;
+  this[kSocket] = null;
+  this[kCorked] = 0;
+  this[kNeedDrain] = false;
   this[kErrored] = null;
   this[kHighWaterMark] = options?.highWaterMark ?? getDefaultHighWaterMark();
   this[kRejectNonStandardBodyWrites] = options?.rejectNonStandardBodyWrites ?? false;
@@ -288,116 +288,127 @@ function isCookieField(name) {
   return name.length === 6 && name.toLowerCase() === 'cookie';
 }
 
-// What the head says about framing and the connection, noted while its lines are written.
-function noteField(msg, seen, name, value) {
-  switch (name.toLowerCase()) {
-    case 'connection':
-      seen.connection = true;
-      msg._removedConnection = false;
-      if (closePattern.test(value)) msg._last = true;
-      else msg.shouldKeepAlive = true;
-      break;
-    case 'transfer-encoding':
-      seen.te = true;
-      msg._removedTE = false;
-      if (chunkedPattern.test(value)) msg.chunkedEncoding = true;
-      break;
-    case 'content-length':
-      seen.contLen = true;
-      msg._contentLength = +value;
-      msg._removedContLen = false;
-      break;
-    case 'date':
-    case 'expect':
-    case 'trailer':
-      seen[name.toLowerCase()] = true;
-      break;
-    case 'keep-alive':
-      msg._defaultKeepAlive = false;
-      break;
-    default:
+// What a field the head carries changes in the message, by lower-cased name.
+const fieldEffects = {
+  __proto__: null,
+  'connection'(msg, value) {
+    msg._removedConnection = false;
+    if (closePattern.test(value)) msg._last = true;
+    else msg.shouldKeepAlive = true;
+  },
+  'transfer-encoding'(msg, value) {
+    msg._removedTE = false;
+    if (chunkedPattern.test(value)) msg.chunkedEncoding = true;
+  },
+  'content-length'(msg, value) {
+    msg._removedContLen = false;
+    msg._contentLength = +value;
+  },
+  'keep-alive'(msg) {
+    msg._defaultKeepAlive = false;
+  },
+};
+
+/** The text of a head being written, and which fields it has. */
+class HeadBuilder {
+  constructor(msg, firstLine) {
+    this.msg = msg;
+    this.text = firstLine;
+    this.present = new Set();
   }
-}
 
-function addLine(msg, seen, name, value, validate) {
-  if (validate) validateHeaderValue(name, value);
-  seen.head += `${name}: ${value}\r\n`;
-  noteField(msg, seen, name, value);
-}
-
-function addField(msg, seen, name, value, validate) {
-  if (validate) validateHeaderName(name);
-  if (Array.isArray(value)) {
-    // Repeated fields get a line each, but cookies, which must be one line.
-    if (value.length < 2 || !isCookieField(name)) {
-      for (const each of value) addLine(msg, seen, name, each, validate);
-      return;
+  // Repeated values get a line each, except cookies, which must be one line.
+  field(name, value, validate) {
+    if (validate) validateHeaderName(name);
+    const values = Array.isArray(value) ? value : [value];
+    if (values.length > 1 && isCookieField(name)) {
+      this.line(name, values.join('; '), validate);
+    } else {
+      for (const one of values) this.line(name, one, validate);
     }
-    value = value.join('; ');
   }
-  addLine(msg, seen, name, value, validate);
+
+  line(name, value, validate) {
+    if (validate) validateHeaderValue(name, value);
+    this.text += `${name}: ${value}\r\n`;
+    const key = name.toLowerCase();
+    this.present.add(key);
+    fieldEffects[key]?.(this.msg, value);
+  }
+
+  has(key) {
+    return this.present.has(key);
+  }
+}
+
+// The fields of the head: the stored ones ([name, value] by key), or those given to writeHead (an object, a flat
+// [name, value, ...] array or an array of pairs), validated.
+function addAllFields(head, headers, stored) {
+  if (!headers) return;
+  if (stored) {
+    for (const key in headers) head.field(headers[key][0], headers[key][1], false);
+  } else if (!Array.isArray(headers)) {
+    for (const name of Object.keys(headers)) head.field(name, headers[name], true);
+  } else if (headers.length > 0 && Array.isArray(headers[0])) {
+    for (const [name, value] of headers) head.field(name, value, true);
+  } else {
+    if (headers.length % 2 !== 0) throw new ERR_INVALID_ARG_VALUE('headers', headers);
+    for (let i = 0; i < headers.length; i += 2) head.field(headers[i], headers[i + 1], true);
+  }
+}
+
+// The Connection (and Keep-Alive) lines jnode adds when the program set no Connection field.
+function connectionLines(msg, head) {
+  // A body-less response that still announces chunked framing leaves the client unsure where it ends.
+  if (!msg._hasBody && head.has('transfer-encoding')) msg.shouldKeepAlive = false;
+  if (msg._removedConnection) {
+    // Removed by the program: none is sent, and the connection's fate is the protocol's default.
+    msg._last = !msg.shouldKeepAlive;
+    return '';
+  }
+  if (head.has('connection')) return '';
+  const persistent = msg.shouldKeepAlive &&
+    (head.has('content-length') || msg.useChunkedEncodingByDefault || Boolean(msg.agent));
+  if (!persistent) {
+    msg._last = true;
+    return 'Connection: close\r\n';
+  }
+  if (msg.maxRequestsOnConnectionReached) return 'Connection: close\r\n';
+  if (!msg._keepAliveTimeout || !msg._defaultKeepAlive) return 'Connection: keep-alive\r\n';
+  const seconds = Math.floor(msg._keepAliveTimeout / 1000);
+  const limit = msg._maxRequestsPerSocket ? `, max=${msg._maxRequestsPerSocket}` : '';
+  return `Connection: keep-alive\r\nKeep-Alive: timeout=${seconds}${limit}\r\n`;
+}
+
+// How the body is delimited when the program set neither Content-Length nor Transfer-Encoding: by its length
+// when end() gave the whole body at once, else chunked (HTTP/1.1), else by closing the connection.
+function framingLine(msg, head) {
+  if (head.has('content-length') || head.has('transfer-encoding')) return '';
+  if (!msg._hasBody) {
+    msg.chunkedEncoding = false;
+    return '';
+  }
+  const lengthKnown = typeof msg._contentLength === 'number' && !msg._removedContLen && !head.has('trailer');
+  if (msg.useChunkedEncodingByDefault && lengthKnown) return `Content-Length: ${msg._contentLength}\r\n`;
+  if (msg.useChunkedEncodingByDefault && !msg._removedTE) {
+    msg.chunkedEncoding = true;
+    return 'Transfer-Encoding: chunked\r\n';
+  }
+  msg._last = true;
+  return '';
 }
 
 proto._storeHeader = function _storeHeader(firstLine, headers) {
-  const seen = { head: firstLine, connection: false, contLen: false, te: false, date: false, expect: false,
-    trailer: false };
-  if (headers === this[kOutHeaders]) {
-    for (const key in headers) addField(this, seen, headers[key][0], headers[key][1], false);
-  } else if (Array.isArray(headers)) {
-    if (headers.length > 0 && Array.isArray(headers[0])) {
-      for (const [name, value] of headers) addField(this, seen, name, value, true);
-    } else {
-      if (headers.length % 2 !== 0) throw new ERR_INVALID_ARG_VALUE('headers', headers);
-      for (let i = 0; i < headers.length; i += 2) addField(this, seen, headers[i], headers[i + 1], true);
-    }
-  } else if (headers) {
-    for (const name of Object.keys(headers)) addField(this, seen, name, headers[name], true);
-  }
-
-  let head = seen.head;
-  if (this.sendDate && !seen.date) head += `Date: ${utcDate()}\r\n`;
-
-  // A response without a body that still announces chunked framing leaves the client unsure where it ends.
-  if (!this._hasBody && seen.te) this.shouldKeepAlive = false;
-  if (this._removedConnection) {
-    // The program removed the field: none is sent, and the connection's fate follows the protocol's default.
-    this._last = !this.shouldKeepAlive;
-  } else if (!seen.connection) {
-    const canKeepAlive = this.shouldKeepAlive && (seen.contLen || this.useChunkedEncodingByDefault || this.agent);
-    if (canKeepAlive && this.maxRequestsOnConnectionReached) {
-      head += 'Connection: close\r\n';
-    } else if (canKeepAlive) {
-      head += 'Connection: keep-alive\r\n';
-      if (this._keepAliveTimeout && this._defaultKeepAlive) {
-        const max = this._maxRequestsPerSocket ? `, max=${this._maxRequestsPerSocket}` : '';
-        head += `Keep-Alive: timeout=${Math.floor(this._keepAliveTimeout / 1000)}${max}\r\n`;
-      }
-    } else {
-      this._last = true;
-      head += 'Connection: close\r\n';
-    }
-  }
-
-  if (!seen.contLen && !seen.te) {
-    if (!this._hasBody) {
-      this.chunkedEncoding = false;
-    } else if (!this.useChunkedEncodingByDefault) {
-      this._last = true;
-    } else if (!seen.trailer && !this._removedContLen && typeof this._contentLength === 'number') {
-      head += `Content-Length: ${this._contentLength}\r\n`;
-    } else if (!this._removedTE) {
-      head += 'Transfer-Encoding: chunked\r\n';
-      this.chunkedEncoding = true;
-    } else {
-      this._last = true;
-    }
-  }
-  if (this.chunkedEncoding !== true && seen.trailer) throw new ERR_HTTP_TRAILER_INVALID();
-
-  this._header = `${head}\r\n`;
+  const head = new HeadBuilder(this, firstLine);
+  addAllFields(head, headers, headers === this[kOutHeaders]);
+  if (this.sendDate && !head.has('date')) head.text += `Date: ${utcDate()}\r\n`;
+  head.text += connectionLines(this, head);
+  head.text += framingLine(this, head);
+  if (head.has('trailer') && this.chunkedEncoding !== true) throw new ERR_HTTP_TRAILER_INVALID();
+  this._header = `${head.text}\r\n`;
   this._headerSent = false;
   // A request that expects 100-continue sends its head at once, to hear the answer before the body.
-  if (seen.expect) this._send('');
+  if (head.has('expect')) this._send('');
 };
 
 proto.flushHeaders = function flushHeaders() {
@@ -421,36 +432,41 @@ function byteLength(chunk, encoding) {
   return typeof chunk === 'string' ? Buffer.byteLength(chunk, encoding) : chunk.byteLength;
 }
 
-// Writes raw bytes, the head first: to the socket when this message owns it, else into outputData.
+// The head not yet on its way, handed out once.
+function takeHead(msg) {
+  if (msg._headerSent || msg._header === null) return null;
+  msg._headerSent = true;
+  return msg._header;
+}
+
+function queueOutput(msg, data, encoding, callback, first = false) {
+  const entry = { data, encoding, callback };
+  if (first) msg.outputData.unshift(entry);
+  else msg.outputData.push(entry);
+  msg.outputSize += data.length;
+  msg._onPendingData(data.length);
+  return msg.outputSize < msg[kHighWaterMark];
+}
+
+// Raw bytes, preceded by the head the first time: one string where the encodings allow.
 proto._send = function _send(data, encoding, callback) {
-  if (!this._headerSent && this._header !== null) {
-    if (typeof data === 'string' && (encoding === 'utf8' || encoding === 'latin1' || !encoding)) {
-      data = this._header + data;
-    } else {
-      this.outputData.unshift({ data: this._header, encoding: 'latin1', callback: null });
-      this.outputSize += this._header.length;
-      this._onPendingData(this._header.length);
-    }
-    this._headerSent = true;
+  const head = takeHead(this);
+  if (head !== null) {
+    const joinable = typeof data === 'string' && (!encoding || encoding === 'utf8' || encoding === 'latin1');
+    if (joinable) data = head + data;
+    else queueOutput(this, head, 'latin1', null, true);
   }
   return this._writeRaw(data, encoding, callback);
 };
 
+// To the socket when this message holds it (after what waited in outputData), else into outputData.
 proto._writeRaw = function _writeRaw(data, encoding, callback) {
+  if (typeof encoding === 'function') [encoding, callback] = [null, encoding];
   const socket = this[kSocket];
-  if (socket !== null && socket.destroyed) return false;
-  if (typeof encoding === 'function') {
-    callback = encoding;
-    encoding = null;
-  }
-  if (socket !== null && socket._httpMessage === this && socket.writable) {
-    if (this.outputData.length > 0) this._flushOutput(socket);
-    return socket.write(data, encoding, callback);
-  }
-  this.outputData.push({ data, encoding, callback });
-  this.outputSize += data.length;
-  this._onPendingData(data.length);
-  return this.outputSize < this[kHighWaterMark];
+  const holdsSocket = socket !== null && socket._httpMessage === this && socket.writable;
+  if (!holdsSocket) return socket?.destroyed ? false : queueOutput(this, data, encoding, callback);
+  if (this.outputData.length > 0) this._flushOutput(socket);
+  return socket.write(data, encoding, callback);
 };
 
 function emitErrorNT(msg, err, callback) {
@@ -517,14 +533,18 @@ function writeBody(msg, chunk, encoding, callback, fromEnd) {
   return ret;
 }
 
+// write(chunk[, encoding][, callback]) and end([chunk][, encoding][, callback]): the optional arguments sorted out.
+function sortOutArgs(chunk, encoding, callback) {
+  if (typeof chunk === 'function') return [null, null, chunk];
+  if (typeof encoding === 'function') return [chunk, null, encoding];
+  return [chunk, encoding, callback];
+}
+
 proto.write = function write(chunk, encoding, callback) {
-  if (typeof encoding === 'function') {
-    callback = encoding;
-    encoding = null;
-  }
-  const ret = writeBody(this, chunk, encoding, callback, false);
-  if (!ret) this[kNeedDrain] = true;
-  return ret;
+  [chunk, encoding, callback] = sortOutArgs(chunk, encoding, callback);
+  const accepted = writeBody(this, chunk, encoding, callback, false);
+  this[kNeedDrain] ||= !accepted;
+  return accepted;
 };
 
 function onFinish(msg) {
@@ -533,14 +553,7 @@ function onFinish(msg) {
 }
 
 proto.end = function end(chunk, encoding, callback) {
-  if (typeof chunk === 'function') {
-    callback = chunk;
-    chunk = null;
-    encoding = null;
-  } else if (typeof encoding === 'function') {
-    callback = encoding;
-    encoding = null;
-  }
+  [chunk, encoding, callback] = sortOutArgs(chunk, encoding, callback);
   if (chunk) {
     if (this.finished) {
       failWrite(this, new ERR_STREAM_WRITE_AFTER_END(), typeof callback === 'function' ? callback : null);
@@ -619,11 +632,10 @@ proto._flushOutput = function _flushOutput(socket) {
 
 // A socket's 'drain' listener: the message writing to it hears 'drain' if its last write was refused.
 function relayDrain() {
-  const msg = this._httpMessage;
-  if (msg && !msg.finished && msg[kNeedDrain]) {
-    msg[kNeedDrain] = false;
-    msg.emit('drain');
-  }
+  const waiting = this._httpMessage;
+  if (!waiting || waiting.finished || !waiting[kNeedDrain]) return;
+  waiting[kNeedDrain] = false;
+  waiting.emit('drain');
 }
 
 proto.pipe = function pipe() {

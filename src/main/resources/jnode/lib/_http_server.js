@@ -23,18 +23,16 @@ const DEFAULT_MAX_HEADER_SIZE = 16384;
 
 function ServerResponse(req, options = undefined) {
   OutgoingMessage.call(this, options);
-  if (req.method === 'HEAD') this._hasBody = false;
-  this.req = req;
-  this.sendDate = true;
-  this._sent100 = false;
-  this._expect_continue = false;
-  if (req.httpVersionMajor < 1 || req.httpVersionMinor < 1) {
-    // HTTP/1.0 has no chunked framing unless the client said it takes it; and no persistent connections.
-    this.useChunkedEncodingByDefault = /(?:^|\W)chunked(?:$|\W)/i.test(req.headers.te ?? '');
+  Object.assign(this, {
+    req, statusCode: 200, statusMessage: undefined, sendDate: true, _hasBody: req.method !== 'HEAD',
+    _expect_continue: false, _sent100: false,
+  });
+  const beforeHttp11 = req.httpVersionMajor < 1 || req.httpVersionMinor < 1;
+  if (beforeHttp11) {
+    // No persistent connections, and no chunked framing unless the client said it takes it (TE).
     this.shouldKeepAlive = false;
+    this.useChunkedEncodingByDefault = /(?:^|\W)chunked(?:$|\W)/i.test(req.headers.te ?? '');
   }
-  this.statusCode = 200;
-  this.statusMessage = undefined;
 }
 Object.setPrototypeOf(ServerResponse.prototype, OutgoingMessage.prototype);
 Object.setPrototypeOf(ServerResponse, OutgoingMessage);
@@ -48,19 +46,24 @@ ServerResponse.prototype._finish = function _finish() {
   OutgoingMessage.prototype._finish.call(this);
 };
 
+// The response and its socket point at each other while it is the one writing.
+function pair(res, socket) {
+  res.socket = socket;
+  socket._httpMessage = res;
+}
+
 ServerResponse.prototype.assignSocket = function assignSocket(socket) {
   if (socket._httpMessage) throw new ERR_HTTP_SOCKET_ASSIGNED();
-  socket._httpMessage = this;
+  pair(this, socket);
   socket.on('close', onServerResponseClose);
-  this.socket = socket;
   this.emit('socket', socket);
   this._flush();
 };
 
 ServerResponse.prototype.detachSocket = function detachSocket(socket) {
   socket.removeListener('close', onServerResponseClose);
-  socket._httpMessage = null;
   this.socket = null;
+  socket._httpMessage = null;
 };
 
 function writeInterim(res, status, fields, callback) {
@@ -174,16 +177,14 @@ function Server(options = undefined, requestListener = undefined) {
     keepAliveInitialDelay: options.keepAliveInitialDelay,
     highWaterMark: options.highWaterMark,
   });
-  if (requestListener) this.on('request', requestListener);
-  this.httpAllowHalfOpen = false;
-  this.on('connection', connectionListener);
-  this.on('listening', startConnectionsCheck);
-  this.timeout = 0;
-  this.maxHeadersCount = null;
-  this.maxRequestsPerSocket = 0;
-  this.keepAliveTimeout = 5000;
+  Object.assign(this, {
+    keepAliveTimeout: 5000, maxRequestsPerSocket: 0, maxHeadersCount: null, timeout: 0, httpAllowHalfOpen: false,
+  });
   this[kConnections] = new Set();
   this[kConnectionsCheckingInterval] = null;
+  this.on('connection', connectionListener);
+  this.on('listening', startConnectionsCheck);
+  if (requestListener) this.on('request', requestListener);
 }
 Object.setPrototypeOf(Server.prototype, NetServer.prototype);
 Object.setPrototypeOf(Server, NetServer);
@@ -208,9 +209,10 @@ Server.prototype.closeIdleConnections = function closeIdleConnections() {
   }
 };
 
+// Applies to connections accepted from now on.
 Server.prototype.setTimeout = function setTimeout(msecs, callback) {
-  this.timeout = msecs;
   if (callback) this.on('timeout', callback);
+  this.timeout = msecs;
   return this;
 };
 
@@ -379,17 +381,7 @@ class Connection {
       req.upgrade = false;
     }
 
-    const res = new server[kServerResponse](req, {
-      highWaterMark: socket.writableHighWaterMark,
-      rejectNonStandardBodyWrites: server.rejectNonStandardBodyWrites,
-    });
-    res._keepAliveTimeout = server.keepAliveTimeout;
-    res._maxRequestsPerSocket = server.maxRequestsPerSocket;
-    res.shouldKeepAlive = keepAlive && res.shouldKeepAlive;
-    if (server.maxRequestsPerSocket > 0 && this.requests >= server.maxRequestsPerSocket) {
-      res.maxRequestsOnConnectionReached = true;
-    }
-    res.on('finish', () => this.responseFinished(req, res));
+    const res = this.respondTo(req, keepAlive);
     if (socket._httpMessage) this.waiting.push(res);
     else res.assignSocket(socket);
 
@@ -405,22 +397,24 @@ class Connection {
       return;
     }
     const expect = major === 1 && minor === 1 ? req.headers.expect : undefined;
-    if (expect === undefined) {
-      server.emit('request', req, res);
-    } else if (continuePattern.test(expect)) {
-      res._expect_continue = true;
-      if (server.listenerCount('checkContinue') > 0) {
-        server.emit('checkContinue', req, res);
-      } else {
-        res.writeContinue();
-        server.emit('request', req, res);
-      }
-    } else if (server.listenerCount('checkExpectation') > 0) {
-      server.emit('checkExpectation', req, res);
-    } else {
-      res.writeHead(417);
-      res.end();
-    }
+    if (expect === undefined) server.emit('request', req, res);
+    else answerExpectation(server, req, res, expect);
+  }
+
+  // The response to `req`, configured from the server, queued behind earlier ones if the socket is busy.
+  respondTo(req, keepAlive) {
+    const { server, socket } = this;
+    const res = new server[kServerResponse](req, {
+      rejectNonStandardBodyWrites: server.rejectNonStandardBodyWrites,
+      highWaterMark: socket.writableHighWaterMark,
+    });
+    res.shouldKeepAlive &&= keepAlive;
+    res._maxRequestsPerSocket = server.maxRequestsPerSocket;
+    res._keepAliveTimeout = server.keepAliveTimeout;
+    res.maxRequestsOnConnectionReached = server.maxRequestsPerSocket > 0 &&
+      this.requests >= server.maxRequestsPerSocket;
+    res.on('finish', () => this.responseFinished(req, res));
+    return res;
   }
 
   complete(rawTrailers) {
@@ -524,6 +518,22 @@ class Connection {
     this.abortPending();
     for (const res of this.waiting) emitResponseClose(res);
     this.waiting = [];
+  }
+}
+
+// Expect: 100-continue goes to 'checkContinue' or is granted at once; anything else to 'checkExpectation',
+// or is refused with 417.
+function answerExpectation(server, req, res, expect) {
+  if (!continuePattern.test(expect)) {
+    if (!server.emit('checkExpectation', req, res)) res.writeHead(417).end();
+    return;
+  }
+  res._expect_continue = true;
+  if (server.listenerCount('checkContinue') === 0) {
+    res.writeContinue();
+    server.emit('request', req, res);
+  } else {
+    server.emit('checkContinue', req, res);
   }
 }
 

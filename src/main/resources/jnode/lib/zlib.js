@@ -23,12 +23,12 @@ const {
   DEFLATE, INFLATE, GZIP, GUNZIP, DEFLATERAW, INFLATERAW, UNZIP,
 } = constants;
 
-const codes = {
-  Z_OK: constants.Z_OK, Z_STREAM_END: constants.Z_STREAM_END, Z_NEED_DICT: constants.Z_NEED_DICT,
-  Z_ERRNO: constants.Z_ERRNO, Z_STREAM_ERROR: constants.Z_STREAM_ERROR, Z_DATA_ERROR: constants.Z_DATA_ERROR,
-  Z_MEM_ERROR: constants.Z_MEM_ERROR, Z_BUF_ERROR: constants.Z_BUF_ERROR, Z_VERSION_ERROR: constants.Z_VERSION_ERROR,
-};
-for (const name of Object.keys(codes)) codes[codes[name]] = name;
+// zlib.codes: the return codes by name, and the names by code.
+const codes = {};
+const codeNames = ['Z_OK', 'Z_STREAM_END', 'Z_NEED_DICT', 'Z_ERRNO', 'Z_STREAM_ERROR', 'Z_DATA_ERROR', 'Z_MEM_ERROR',
+  'Z_BUF_ERROR', 'Z_VERSION_ERROR'];
+for (const name of codeNames) codes[name] = constants[name];
+for (const name of codeNames) codes[constants[name]] = name;
 
 const kFlushFlag = Symbol('kFlushFlag');
 const kTooLarge = 1000; // the binding's errno for output past maxOutputLength
@@ -93,25 +93,20 @@ function createHandle(mode, { level, strategy, windowBits, dictionary }) {
       dictionary.byteLength);
 }
 
-// The stream options every mode shares, validated as Node does.
+// The stream options every mode shares, validated as Node does; defaults for what is absent.
 function streamOptions(opts) {
-  let chunkSize = Z_DEFAULT_CHUNK;
-  let flush = Z_NO_FLUSH;
-  let finishFlush = Z_FINISH;
-  let maxOutputLength = kMaxLength;
-  if (opts) {
-    chunkSize = opts.chunkSize;
-    if (!isFiniteNumberOption(chunkSize, 'options.chunkSize')) {
-      chunkSize = Z_DEFAULT_CHUNK;
-    } else if (chunkSize < Z_MIN_CHUNK) {
-      throw new ERR_OUT_OF_RANGE('options.chunkSize', `>= ${Z_MIN_CHUNK}`, chunkSize);
-    }
-    flush = numberInRangeOrDefault(opts.flush, 'options.flush', Z_NO_FLUSH, Z_BLOCK, flush);
-    finishFlush = numberInRangeOrDefault(opts.finishFlush, 'options.finishFlush', Z_NO_FLUSH, Z_BLOCK, finishFlush);
-    maxOutputLength = numberInRangeOrDefault(opts.maxOutputLength, 'options.maxOutputLength', 1, kMaxLength,
-      kMaxLength);
+  const chosen = { chunkSize: Z_DEFAULT_CHUNK, flush: Z_NO_FLUSH, finishFlush: Z_FINISH, maxOutputLength: kMaxLength };
+  if (!opts) return chosen;
+  if (isFiniteNumberOption(opts.chunkSize, 'options.chunkSize')) {
+    if (opts.chunkSize < Z_MIN_CHUNK) throw new ERR_OUT_OF_RANGE('options.chunkSize', `>= ${Z_MIN_CHUNK}`, opts.chunkSize);
+    chosen.chunkSize = opts.chunkSize;
   }
-  return { chunkSize, flush, finishFlush, maxOutputLength };
+  for (const key of ['flush', 'finishFlush']) {
+    chosen[key] = numberInRangeOrDefault(opts[key], `options.${key}`, Z_NO_FLUSH, Z_BLOCK, chosen[key]);
+  }
+  chosen.maxOutputLength = numberInRangeOrDefault(opts.maxOutputLength, 'options.maxOutputLength', 1, kMaxLength,
+    kMaxLength);
+  return chosen;
 }
 
 // Function constructors, as Node's are, so that a subclass in the ES5 style (DeflateRaw.call(this)) works.
@@ -196,20 +191,19 @@ ZlibBase.prototype._destroy = function _destroy(err, callback) {
   callback(err);
 };
 
+// flush([kind][, callback]): an empty chunk tagged with the flush kind goes through the queue like any other,
+// so everything written before it comes out first. After end(), there is nothing left to flush.
 ZlibBase.prototype.flush = function flush(kind, callback) {
-  if (typeof kind === 'function' || kind === undefined) {
-    callback = kind;
-    kind = this._defaultFullFlushFlag;
-  }
-  if (this.writableFinished) {
-    if (callback) process.nextTick(callback);
-  } else if (this.writableEnded) {
-    if (callback) this.once('end', callback);
-  } else {
+  if (kind === undefined || typeof kind === 'function') [kind, callback] = [this._defaultFullFlushFlag, kind];
+  if (!this.writableEnded) {
     const marker = Buffer.alloc(0);
     marker[kFlushFlag] = kind;
     this.write(marker, '', callback);
+    return;
   }
+  if (!callback) return;
+  if (this.writableFinished) process.nextTick(callback);
+  else this.once('end', callback);
 };
 
 ZlibBase.prototype.reset = function reset() {
