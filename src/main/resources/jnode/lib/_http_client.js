@@ -14,7 +14,9 @@ const { validateInteger, validateBoolean, validateNumber } = require('internal/v
 const { OutgoingMessage, kOutHeaders, relayDrain } = require('_http_outgoing');
 const { IncomingMessage, setTrailers } = require('_http_incoming');
 const agents = require('_http_agent');
-const { isHttpToken, MessageParser, parseError, connectionReset } = require('internal/http/common');
+const {
+  isHttpToken, MessageParser, parseError, connectionReset, listenTo, stopListening,
+} = require('internal/http/common');
 
 const DEFAULT_MAX_HEADER_SIZE = 16384;
 // Methods whose requests carry no body by default: without one, no framing header is sent.
@@ -262,35 +264,27 @@ class ResponseReader {
     this.res = null;
     this.informational = false;
     this.upgrading = null;
-    this.onData = (chunk) => this.dispatch(this.parser.execute(chunk));
-    this.onEnd = () => this.peerEnded();
-    this.onError = (err) => this.socketError(err);
-    this.onClose = () => this.closed();
-    this.onTimeout = () => req.emit('timeout');
+    this.socketListeners = {
+      data: (chunk) => this.dispatch(this.parser.execute(chunk)),
+      end: () => this.peerEnded(),
+      error: (err) => this.socketError(err),
+      close: () => this.closed(),
+      timeout: () => req.emit('timeout'),
+      drain: relayDrain,
+    };
   }
 
   attach() {
     const { req, socket } = this;
     req.socket = socket;
     socket._httpMessage = req;
-    socket.on('data', this.onData);
-    socket.on('end', this.onEnd);
-    socket.on('error', this.onError);
-    socket.on('close', this.onClose);
-    socket.on('timeout', this.onTimeout);
-    socket.on('drain', relayDrain);
+    listenTo(socket, this.socketListeners);
     if (req.timeout !== undefined) socket.setTimeout(req.timeout);
     req.emit('socket', socket);
   }
 
   detach() {
-    const { socket } = this;
-    socket.removeListener('data', this.onData);
-    socket.removeListener('end', this.onEnd);
-    socket.removeListener('error', this.onError);
-    socket.removeListener('close', this.onClose);
-    socket.removeListener('timeout', this.onTimeout);
-    socket.removeListener('drain', relayDrain);
+    stopListening(this.socket, this.socketListeners);
   }
 
   dispatch(events) {

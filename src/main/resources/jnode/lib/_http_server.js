@@ -11,7 +11,9 @@ const {
 const { validateInteger, validateBoolean, validateObject } = require('internal/validators');
 const { OutgoingMessage, kOutHeaders, relayDrain } = require('_http_outgoing');
 const { IncomingMessage, setTrailers } = require('_http_incoming');
-const { STATUS_CODES, MessageParser, parseError, hasInvalidValueChar, connectionReset } = require('internal/http/common');
+const {
+  STATUS_CODES, MessageParser, parseError, hasInvalidValueChar, connectionReset, listenTo, stopListening,
+} = require('internal/http/common');
 
 const kIncomingMessage = Symbol('IncomingMessage');
 const kServerResponse = Symbol('ServerResponse');
@@ -260,45 +262,36 @@ class Connection {
     this.upgrading = null; // the request taking the connection over, between its head and its 'upgrade' event
     this.waiting = []; // responses queued behind the one holding the socket
     this.pending = []; // requests whose response has not finished, oldest first
-    this.unanswered = 0; // requests whose response has not finished
     this.requests = 0;
     this.messageStart = 0; // when the first byte of the message being read arrived, or 0
     this.headersDone = false;
     this.keepAliveTimeoutSet = false;
     this.closeAfterResponse = false;
-    this.onData = (chunk) => this.receive(chunk);
-    this.onEnd = () => this.peerEnded();
-    this.onError = (err) => this.socketError(err);
-    this.onTimeout = () => this.timedOut();
-    this.onClose = () => this.closed();
+    this.socketListeners = {
+      data: (chunk) => this.receive(chunk),
+      end: () => this.peerEnded(),
+      error: (err) => this.socketError(err),
+      timeout: () => this.timedOut(),
+      close: () => this.closed(),
+      drain: relayDrain,
+    };
   }
 
   attach() {
     const { socket, server } = this;
     if (server.timeout && typeof socket.setTimeout === 'function') socket.setTimeout(server.timeout);
-    socket.on('data', this.onData);
-    socket.on('end', this.onEnd);
-    socket.on('error', this.onError);
-    socket.on('timeout', this.onTimeout);
-    socket.on('close', this.onClose);
-    socket.on('drain', relayDrain);
+    listenTo(socket, this.socketListeners);
     server[kConnections].add(this);
   }
 
   detach() {
-    const { socket } = this;
-    socket.removeListener('data', this.onData);
-    socket.removeListener('end', this.onEnd);
-    socket.removeListener('error', this.onError);
-    socket.removeListener('timeout', this.onTimeout);
-    socket.removeListener('close', this.onClose);
-    socket.removeListener('drain', relayDrain);
+    stopListening(this.socket, this.socketListeners);
     this.server[kConnections].delete(this);
     this.parser = null;
   }
 
   isIdle() {
-    return this.unanswered === 0 && this.messageStart === 0;
+    return this.pending.length === 0 && this.messageStart === 0;
   }
 
   receive(chunk) {
@@ -368,7 +361,6 @@ class Connection {
     this.incoming = req;
     this.pending.push(req);
     this.requests++;
-    this.unanswered++;
 
     if (upgrade) {
       const event = method === 'CONNECT' ? 'connect' : 'upgrade';
@@ -433,7 +425,6 @@ class Connection {
     if (req === null) return; // answered as a plain request; the rest is ignored
     const { server, socket } = this;
     this.detach();
-    this.unanswered--;
     this.pending.splice(this.pending.indexOf(req), 1);
     req.complete = true;
     req.push(null);
@@ -443,7 +434,6 @@ class Connection {
 
   responseFinished(req, res) {
     const { socket } = this;
-    this.unanswered--;
     this.pending.splice(this.pending.indexOf(req), 1);
     // What the handler did not read of the request is read and dropped: the connection must reach the next one.
     if (!req._consuming && !req._readableState.resumeScheduled) req._dump();
@@ -481,7 +471,7 @@ class Connection {
   }
 
   socketError(err) {
-    this.socket.removeListener('error', this.onError);
+    this.socket.removeListener('error', this.socketListeners.error);
     this.clientError(err);
   }
 

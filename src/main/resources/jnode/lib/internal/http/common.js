@@ -124,7 +124,17 @@ function connectionReset(message) {
   return err;
 }
 
+// A connection's owner (server side or client side) adds its socket listeners, given as { event: listener },
+// and takes them all off when it hands the socket over.
+function listenTo(emitter, listeners) {
+  for (const event of Object.keys(listeners)) emitter.on(event, listeners[event]);
+}
+
+function stopListening(emitter, listeners) {
+  for (const event of Object.keys(listeners)) emitter.removeListener(event, listeners[event]);
+}
+
 module.exports = {
   METHODS, STATUS_CODES, isHttpToken, hasInvalidValueChar, validateHeaderName, validateHeaderValue, utcDate,
-  MessageParser, parseError, connectionReset,
+  MessageParser, parseError, connectionReset, listenTo, stopListening,
 };
