@@ -15,7 +15,7 @@ const { OutgoingMessage, kOutHeaders, relayDrain } = require('_http_outgoing');
 const { IncomingMessage, setTrailers } = require('_http_incoming');
 const agents = require('_http_agent');
 const {
-  isHttpToken, MessageParser, parseError, connectionReset, listenTo, stopListening,
+  isHttpToken, MessageParser, parseError, connectionReset, listenTo, stopListening, deliverEvents,
 } = require('internal/http/common');
 
 const DEFAULT_MAX_HEADER_SIZE = 16384;
@@ -265,7 +265,7 @@ class ResponseReader {
     this.informational = false;
     this.upgrading = null;
     this.socketListeners = {
-      data: (chunk) => this.dispatch(this.parser.execute(chunk)),
+      data: (chunk) => deliverEvents(this.parser.execute(chunk), this),
       end: () => this.peerEnded(),
       error: (err) => this.socketError(err),
       close: () => this.closed(),
@@ -287,27 +287,12 @@ class ResponseReader {
     stopListening(this.socket, this.socketListeners);
   }
 
-  dispatch(events) {
-    for (const event of events) {
-      switch (event[0]) {
-        case 'headers':
-          this.headers(event);
-          break;
-        case 'body':
-          if (this.res !== null && !this.res.push(event[1])) this.socket.pause();
-          break;
-        case 'complete':
-          this.complete(event[1]);
-          break;
-        case 'upgrade':
-          this.upgrade(event[1]);
-          return;
-        case 'error':
-          this.fail(parseError(event[1], event[2], event[3]));
-          return;
-        default:
-      }
-    }
+  body([, chunk]) {
+    if (this.res !== null && !this.res.push(chunk)) this.socket.pause();
+  }
+
+  error([, code, reason, bytesParsed]) {
+    this.fail(parseError(code, reason, bytesParsed));
   }
 
   headers([, , , major, minor, statusCode, statusMessage, rawHeaders, upgrade, keepAlive]) {
@@ -345,7 +330,7 @@ class ResponseReader {
     if (req.aborted || !req.emit('response', res)) res._dump();
   }
 
-  complete(rawTrailers) {
+  complete([, rawTrailers]) {
     if (this.informational) {
       this.informational = false;
       return;
@@ -383,7 +368,7 @@ class ResponseReader {
     });
   }
 
-  upgrade(head) {
+  upgrade([, head]) {
     const { req, socket } = this;
     const res = this.upgrading;
     this.detach();
@@ -413,7 +398,7 @@ class ResponseReader {
   // The server ended: a body read until EOF is complete; a message cut short is reported by 'close' (the
   // response's 'aborted'), not as a parse error, as in Node.
   peerEnded() {
-    this.dispatch(this.parser.finish().filter((event) => event[0] !== 'error'));
+    deliverEvents(this.parser.finish().filter((event) => event[0] !== 'error'), this);
     const { req, socket } = this;
     if (req.res === null && !socket._hadError) {
       socket._hadError = true;

@@ -13,6 +13,7 @@ const { OutgoingMessage, kOutHeaders, relayDrain } = require('_http_outgoing');
 const { IncomingMessage, setTrailers } = require('_http_incoming');
 const {
   STATUS_CODES, MessageParser, parseError, hasInvalidValueChar, connectionReset, listenTo, stopListening,
+  deliverEvents,
 } = require('internal/http/common');
 
 const kIncomingMessage = Symbol('IncomingMessage');
@@ -267,6 +268,7 @@ class Connection {
     this.headersDone = false;
     this.keepAliveTimeoutSet = false;
     this.closeAfterResponse = false;
+    this.lastChunk = null; // the read being parsed: a parse error carries it as rawPacket
     this.socketListeners = {
       data: (chunk) => this.receive(chunk),
       end: () => this.peerEnded(),
@@ -297,13 +299,17 @@ class Connection {
   receive(chunk) {
     if (this.parser === null) return;
     if (this.messageStart === 0) this.messageStart = Date.now();
-    this.dispatch(this.parser.execute(chunk), chunk);
+    this.lastChunk = chunk;
+    deliverEvents(this.parser.execute(chunk), this);
   }
 
   // The client will send no more. Node's servers end their side at once (httpAllowHalfOpen false), dropping a
   // request still arriving; or, half-open, close after the responses still owed.
   peerEnded() {
-    if (this.parser !== null) this.dispatch(this.parser.finish(), null);
+    if (this.parser !== null) {
+      this.lastChunk = null;
+      deliverEvents(this.parser.finish(), this);
+    }
     const { socket } = this;
     if (!this.server.httpAllowHalfOpen) {
       this.abortPending();
@@ -317,28 +323,12 @@ class Connection {
     }
   }
 
-  dispatch(events, chunk) {
-    for (const event of events) {
-      if (this.parser === null) return; // detached by an upgrade or an error
-      switch (event[0]) {
-        case 'headers':
-          this.headers(event);
-          break;
-        case 'body':
-          if (this.incoming !== null && !this.incoming.push(event[1])) this.socket.pause();
-          break;
-        case 'complete':
-          this.complete(event[1]);
-          break;
-        case 'upgrade':
-          this.upgrade(event[1]);
-          break;
-        case 'error':
-          this.parseFailed(parseError(event[1], event[2], event[3], chunk ?? undefined));
-          break;
-        default:
-      }
-    }
+  body([, chunk]) {
+    if (this.incoming !== null && !this.incoming.push(chunk)) this.socket.pause();
+  }
+
+  error([, code, reason, bytesParsed]) {
+    this.parseFailed(parseError(code, reason, bytesParsed, this.lastChunk ?? undefined));
   }
 
   headers([, method, url, major, minor, , , rawHeaders, upgrade, keepAlive]) {
@@ -409,7 +399,7 @@ class Connection {
     return res;
   }
 
-  complete(rawTrailers) {
+  complete([, rawTrailers]) {
     const req = this.incoming;
     this.messageStart = 0;
     this.headersDone = false;
@@ -420,7 +410,7 @@ class Connection {
     this.incoming = null;
   }
 
-  upgrade(head) {
+  upgrade([, head]) {
     const req = this.upgrading;
     if (req === null) return; // answered as a plain request; the rest is ignored
     const { server, socket } = this;

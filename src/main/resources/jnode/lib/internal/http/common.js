@@ -124,6 +124,15 @@ function connectionReset(message) {
   return err;
 }
 
+// Hands each parser event to the owner's method named after its kind (headers, body, complete, upgrade,
+// error); an upgrade or an error ends what the parser has to say.
+function deliverEvents(events, owner) {
+  for (const event of events) {
+    owner[event[0]](event);
+    if (event[0] === 'upgrade' || event[0] === 'error') return;
+  }
+}
+
 // A connection's owner (server side or client side) adds its socket listeners, given as { event: listener },
 // and takes them all off when it hands the socket over.
 function listenTo(emitter, listeners) {
@@ -136,5 +145,5 @@ function stopListening(emitter, listeners) {
 
 module.exports = {
   METHODS, STATUS_CODES, isHttpToken, hasInvalidValueChar, validateHeaderName, validateHeaderValue, utcDate,
-  MessageParser, parseError, connectionReset, listenTo, stopListening,
+  MessageParser, parseError, connectionReset, listenTo, stopListening, deliverEvents,
 };
