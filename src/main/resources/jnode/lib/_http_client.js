@@ -18,7 +18,6 @@ const {
   isHttpToken, MessageParser, parseError, connectionReset, listenTo, stopListening, deliverEvents,
 } = require('internal/http/common');
 
-const DEFAULT_MAX_HEADER_SIZE = 16384;
 // Methods whose requests carry no body by default: without one, no framing header is sent.
 const bodilessMethods = new Set(['GET', 'HEAD', 'DELETE', 'OPTIONS', 'TRACE', 'CONNECT']);
 const kError = Symbol('kError');
@@ -258,8 +257,7 @@ class ResponseReader {
   constructor(req, socket) {
     this.req = req;
     this.socket = socket;
-    this.parser = new MessageParser('response', req.maxHeaderSize ?? DEFAULT_MAX_HEADER_SIZE,
-      req.insecureHTTPParser === true);
+    this.parser = new MessageParser('response', req.maxHeaderSize, req.insecureHTTPParser === true);
     this.parser.setRequestMethod(req.method);
     this.res = null;
     this.informational = false;

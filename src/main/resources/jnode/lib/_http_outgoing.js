@@ -642,4 +642,4 @@ proto.pipe = function pipe() {
   this.emit('error', new ERR_STREAM_CANNOT_PIPE());
 };
 
-module.exports = { OutgoingMessage, kOutHeaders, relayDrain, validateHeaderName, validateHeaderValue };
+module.exports = { OutgoingMessage, kOutHeaders, relayDrain, chunkedPattern, validateHeaderName, validateHeaderValue };

@@ -9,7 +9,7 @@ const {
     ERR_INVALID_ARG_VALUE },
 } = require('internal/errors');
 const { validateInteger, validateBoolean, validateObject } = require('internal/validators');
-const { OutgoingMessage, kOutHeaders, relayDrain } = require('_http_outgoing');
+const { OutgoingMessage, kOutHeaders, relayDrain, chunkedPattern } = require('_http_outgoing');
 const { IncomingMessage, setTrailers } = require('_http_incoming');
 const {
   STATUS_CODES, MessageParser, parseError, hasInvalidValueChar, connectionReset, listenTo, stopListening,
@@ -20,7 +20,6 @@ const kIncomingMessage = Symbol('IncomingMessage');
 const kServerResponse = Symbol('ServerResponse');
 const kConnections = Symbol('http.server.connections');
 const kConnectionsCheckingInterval = Symbol('http.server.connectionsCheckingInterval');
-const DEFAULT_MAX_HEADER_SIZE = 16384;
 
 // ---- ServerResponse ----
 
@@ -34,7 +33,7 @@ function ServerResponse(req, options = undefined) {
   if (beforeHttp11) {
     // No persistent connections, and no chunked framing unless the client said it takes it (TE).
     this.shouldKeepAlive = false;
-    this.useChunkedEncodingByDefault = /(?:^|\W)chunked(?:$|\W)/i.test(req.headers.te ?? '');
+    this.useChunkedEncodingByDefault = chunkedPattern.test(req.headers.te ?? '');
   }
 }
 Object.setPrototypeOf(ServerResponse.prototype, OutgoingMessage.prototype);
@@ -257,8 +256,7 @@ class Connection {
   constructor(server, socket) {
     this.server = server;
     this.socket = socket;
-    this.parser = new MessageParser('request', server.maxHeaderSize ?? DEFAULT_MAX_HEADER_SIZE,
-      server.insecureHTTPParser === true);
+    this.parser = new MessageParser('request', server.maxHeaderSize, server.insecureHTTPParser === true);
     this.incoming = null; // the request whose body is being read
     this.upgrading = null; // the request taking the connection over, between its head and its 'upgrade' event
     this.waiting = []; // responses queued behind the one holding the socket

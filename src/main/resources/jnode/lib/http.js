@@ -1,7 +1,9 @@
 'use strict';
 // node:http over the _http_* modules: HTTP/1.1 servers and clients on node:net sockets.
 
-const { METHODS, STATUS_CODES, validateHeaderName, validateHeaderValue } = require('internal/http/common');
+const {
+  DEFAULT_MAX_HEADER_SIZE, METHODS, STATUS_CODES, validateHeaderName, validateHeaderValue,
+} = require('internal/http/common');
 const { validateInteger } = require('internal/validators');
 const agents = require('_http_agent');
 
@@ -47,7 +49,7 @@ module.exports = unsupportedFunctions('http', ['setGlobalProxyFromEnv'], {
   get,
   request,
   setMaxIdleHTTPParsers,
-  maxHeaderSize: 16384,
+  maxHeaderSize: DEFAULT_MAX_HEADER_SIZE,
 });
 
 // Assignable, as in Node: requests without an agent of their own take whatever is there then.

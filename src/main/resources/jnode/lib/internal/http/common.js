@@ -66,6 +66,9 @@ function utcDate() {
   return cachedDate;
 }
 
+// Node's default limit on a message's head (http.maxHeaderSize).
+const DEFAULT_MAX_HEADER_SIZE = 16384;
+
 /**
  * One connection's parser. `execute(buffer)` returns the parser's events, each an array whose first element names
  * it ('headers', 'body', 'complete', 'upgrade', 'error'); regions ('body', 'upgrade') are turned into Buffers over
@@ -73,7 +76,7 @@ function utcDate() {
  */
 class MessageParser {
   constructor(kind, maxHeaderSize, lenient) {
-    this.native = internalBinding('http_parser').create(kind, maxHeaderSize, lenient);
+    this.native = internalBinding('http_parser').create(kind, maxHeaderSize ?? DEFAULT_MAX_HEADER_SIZE, lenient);
   }
 
   execute(buffer) {
@@ -144,6 +147,7 @@ function stopListening(emitter, listeners) {
 }
 
 module.exports = {
-  METHODS, STATUS_CODES, isHttpToken, hasInvalidValueChar, validateHeaderName, validateHeaderValue, utcDate,
+  DEFAULT_MAX_HEADER_SIZE, METHODS, STATUS_CODES,
+  isHttpToken, hasInvalidValueChar, validateHeaderName, validateHeaderValue, utcDate,
   MessageParser, parseError, connectionReset, listenTo, stopListening, deliverEvents,
 };
