@@ -25,10 +25,13 @@ const kConnectionsCheckingInterval = Symbol('http.server.connectionsCheckingInte
 
 function ServerResponse(req, options = undefined) {
   OutgoingMessage.call(this, options);
-  Object.assign(this, {
-    req, statusCode: 200, statusMessage: undefined, sendDate: true, _hasBody: req.method !== 'HEAD',
-    _expect_continue: false, _sent100: false,
-  });
+  this.req = req;
+  this.statusCode = 200;
+  this.statusMessage = undefined;
+  this.sendDate = true;
+  this._hasBody = req.method !== 'HEAD';
+  this._expect_continue = false;
+  this._sent100 = false;
   const beforeHttp11 = req.httpVersionMajor < 1 || req.httpVersionMinor < 1;
   if (beforeHttp11) {
     // No persistent connections, and no chunked framing unless the client said it takes it (TE).
