@@ -44,7 +44,7 @@ function attempt(label, path, options = {}, after = undefined) {
       setTimeout(() => {
         console.log(label, events.join(' | '));
         resolve();
-      }, 30);
+      }, 200);
     });
     options.before?.(req);
   });
