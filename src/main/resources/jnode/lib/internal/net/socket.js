@@ -229,19 +229,26 @@ class Socket extends Duplex {
     }
     this[kTimeoutMs] = ms;
     this.timeout = ms;
+    this._clearTimer();
     this._touch();
     return this;
   }
 
-  // Activity restarts the idle timer that 'timeout' reports.
+  // Activity restarts the idle timer that 'timeout' reports: the armed timer is refreshed (it happens on every
+  // read and write), a new one is made only after setTimeout() changed the delay or the last one fired.
   _touch() {
-    this._clearTimer();
     if (this[kTimeoutMs] > 0 && !this.destroyed) {
+      if (this[kTimeout] !== null) {
+        this[kTimeout].refresh();
+        return;
+      }
       this[kTimeout] = setTimeout(() => {
         this[kTimeout] = null;
         this.emit('timeout');
       }, this[kTimeoutMs]);
       this[kTimeout].unref();
+    } else {
+      this._clearTimer();
     }
   }
 
