@@ -22,7 +22,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The compatibility suite: every {@code test/compat/**}{@code /*.js} runs under {@code bin/jnode}, and its
  * stdout, stderr and exit code must equal what Node 24 produced ({@code <case>.expected.json}, recorded by
- * {@code tools/record-compat.mjs}). Cases run in parallel; each becomes one test.
+ * {@code tools/record-compat.mjs}). Cases run in parallel; each becomes one test. Cases that use real npm packages
+ * sit beside a {@code package.json} and {@code package-lock.json}: the suite installs those with {@code jnode ci}
+ * (from the npm registry) before any case runs.
  */
 class CompatSuiteIT {
     private static final Path ROOT = Path.of(System.getProperty("jnode.root", ".")).toAbsolutePath().normalize();
@@ -30,6 +32,7 @@ class CompatSuiteIT {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final int JOBS = Integer.getInteger("compat.jobs", 2);
     private static final long TIMEOUT_SECONDS = 60;
+    private static final long INSTALL_TIMEOUT_SECONDS = 300;
     private static final String ARGV_MARK = "// compat-argv: ";
 
     record Outcome(int status, String stdout, String stderr) {
@@ -37,10 +40,10 @@ class CompatSuiteIT {
 
     @TestFactory
     Stream<DynamicTest> compatCases() throws Exception {
+        installPackages();
         List<Path> cases;
         try (Stream<Path> walk = Files.walk(CASES)) {
-            cases = walk.filter(p -> p.toString().endsWith(".js") && !p.toString().contains("/node_modules/")
-                    && !p.toString().contains("/fixtures/")
+            cases = walk.filter(p -> p.toString().endsWith(".js") && ownFile(p)
                     && Files.exists(expectedFile(p))).sorted().toList();
         }
         ExecutorService pool = Executors.newFixedThreadPool(JOBS);
@@ -56,6 +59,36 @@ class CompatSuiteIT {
             tests.add(DynamicTest.dynamicTest(CASES.relativize(c).toString(), () -> check(c, run.get())));
         }
         return tests.stream();
+    }
+
+    /** Not inside an installed package or a fixture tree. */
+    private static boolean ownFile(Path p) {
+        return !p.toString().contains("/node_modules/") && !p.toString().contains("/fixtures/");
+    }
+
+    /** Runs {@code jnode ci} in every folder of cases that has a lockfile; a failed install fails the suite. */
+    private static void installPackages() throws IOException, InterruptedException {
+        List<Path> projects;
+        try (Stream<Path> walk = Files.walk(CASES)) {
+            projects = walk.filter(p -> p.getFileName().toString().equals("package-lock.json") && ownFile(p))
+                    .map(Path::getParent).sorted().toList();
+        }
+        for (Path dir : projects) {
+            Path log = Files.createTempFile("compat-install", ".log");
+            try {
+                Process p = new ProcessBuilder(ROOT.resolve("bin/jnode").toString(), "ci").directory(dir.toFile())
+                        .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+                boolean done = p.waitFor(INSTALL_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+                if (!done) {
+                    p.destroyForcibly();
+                }
+                if (!done || p.exitValue() != 0) {
+                    throw new IllegalStateException("jnode ci failed in " + dir + ":\n" + read(log));
+                }
+            } finally {
+                Files.deleteIfExists(log);
+            }
+        }
     }
 
     private static Path expectedFile(Path js) {
