@@ -255,16 +255,12 @@ public final class UdpHandle {
     /** Joins ({@code join}) or leaves a multicast group, on the interface with the given address (or null: any). */
     @HostAccess.Export
     public int setMembership(String groupAddress, String interfaceAddress, boolean join) {
-        Inet4Address group4 = IpText.parseIpv4(groupAddress);
-        Inet6Address group6 = group4 == null ? IpText.parseIpv6(groupAddress) : null;
-        if (group4 == null && group6 == null) {
-            return EINVAL;
-        }
-        int error = bindIfUnbound();
+        InetAddress group = multicastGroup(groupAddress);
+        int error = group == null ? EINVAL : bindIfUnbound();
         if (error != 0) {
             return error;
         }
-        if (group4 != null) {
+        if (group instanceof Inet4Address group4) {
             byte[] request = new byte[8]; // struct ip_mreq: group, interface (0: any)
             System.arraycopy(group4.getAddress(), 0, request, 0, 4);
             if (interfaceAddress != null) {
@@ -286,24 +282,26 @@ public final class UdpHandle {
             interfaceIndex = nif.getScopeId();
         }
         ByteBuffer request = ByteBuffer.allocate(20).order(ByteOrder.nativeOrder()); // struct ipv6_mreq
-        request.put(group6.getAddress()).putInt(interfaceIndex);
+        request.put(group.getAddress()).putInt(interfaceIndex);
         return SocketCalls.set(fd(), IPPROTO_IPV6,
                 join ? SocketCalls.IPV6_ADD_MEMBERSHIP : SocketCalls.IPV6_DROP_MEMBERSHIP, request.array());
+    }
+
+    /** A group address in IPv4 or IPv6 text, or null. */
+    private static InetAddress multicastGroup(String text) {
+        Inet4Address group4 = IpText.parseIpv4(text);
+        return group4 != null ? group4 : IpText.parseIpv6(text);
     }
 
     /** Source-specific multicast: datagrams for the group from that source only. */
     @HostAccess.Export
     public int setSourceMembership(String sourceAddress, String groupAddress, String interfaceAddress, boolean join) {
-        Inet4Address group4 = IpText.parseIpv4(groupAddress);
-        Inet6Address group6 = group4 == null ? IpText.parseIpv6(groupAddress) : null;
-        if (group4 == null && group6 == null) {
-            return EINVAL;
-        }
-        int error = bindIfUnbound();
+        InetAddress group = multicastGroup(groupAddress);
+        int error = group == null ? EINVAL : bindIfUnbound();
         if (error != 0) {
             return error;
         }
-        if (group4 != null) {
+        if (group instanceof Inet4Address group4) {
             Inet4Address source = IpText.parseIpv4(sourceAddress);
             Inet4Address nif = interfaceAddress == null ? null : IpText.parseIpv4(interfaceAddress);
             if (source == null || (interfaceAddress != null && nif == null)) {
@@ -324,7 +322,7 @@ public final class UdpHandle {
             return EINVAL;
         }
         byte[] request = SocketCalls.groupSourceRequest(nif == null ? 0 : nif.getScopeId(),
-                new InetSocketAddress(group6, 0), new InetSocketAddress(source, 0));
+                new InetSocketAddress(group, 0), new InetSocketAddress(source, 0));
         return SocketCalls.set(fd(), IPPROTO_IPV6,
                 join ? SocketCalls.MCAST_JOIN_SOURCE_GROUP : SocketCalls.MCAST_LEAVE_SOURCE_GROUP, request);
     }
