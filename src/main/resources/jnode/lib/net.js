@@ -5,6 +5,12 @@
 const { unsupportedFunctions } = require('internal/unsupported');
 const { validateBoolean, validateInt32 } = require('internal/validators');
 
+// Module-level patterns: a literal inside a function is a new RegExp object at every call (these run on every
+// dgram send and connect).
+const decimalOctet = /^(?:0|[1-9]\d{0,2})$/;
+const zoneId = /^[0-9a-zA-Z\-.:]+$/;
+const hexGroup = /^[0-9a-fA-F]{1,4}$/;
+
 // Dotted-quad IPv4: four decimal octets, no leading zeros.
 // Both validators read their argument as a string, as Node's regular expressions do.
 function isIPv4(s) {
@@ -13,7 +19,7 @@ function isIPv4(s) {
 }
 
 function isOctet(part) {
-  return /^(?:0|[1-9]\d{0,2})$/.test(part) && Number(part) <= 255;
+  return decimalOctet.test(part) && Number(part) <= 255;
 }
 
 // IPv6 in any of its text forms: eight hex groups, "::" standing for one or more zero groups, an
@@ -23,7 +29,7 @@ function isIPv6(s) {
   let address = s;
   const percent = s.indexOf('%');
   if (percent !== -1) {
-    if (!/^[0-9a-zA-Z\-.:]+$/.test(s.slice(percent + 1))) return false;
+    if (!zoneId.test(s.slice(percent + 1))) return false;
     address = s.slice(0, percent);
   }
   const halves = address.split('::');
@@ -37,7 +43,7 @@ function isIPv6(s) {
       if (isLastOfAddress && parts[i].includes('.')) {
         if (!isIPv4(parts[i])) return false;
         groups += 2;
-      } else if (/^[0-9a-fA-F]{1,4}$/.test(parts[i])) {
+      } else if (hexGroup.test(parts[i])) {
         groups++;
       } else {
         return false;
