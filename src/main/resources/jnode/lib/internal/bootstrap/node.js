@@ -124,10 +124,10 @@
     defineLazyGlobal(name, () => require('internal/crypto/webcrypto')[name]);
   }
   defineLazyGlobal('structuredClone', () => require('internal/structured_clone').structuredClone, true);
-  // fetch belongs to the network issue; until then it exists (Node has it) and rejects, saying so.
-  defineLazyGlobal('fetch', () => async function fetch(input, init = undefined) {
-    throw new (require('internal/errors').codes.ERR_JNODE_UNSUPPORTED)('fetch');
-  }, true);
+  defineLazyGlobal('fetch', () => require('internal/fetch/fetch').fetch, true);
+  defineLazyGlobal('Request', () => require('internal/fetch/request').Request);
+  defineLazyGlobal('Response', () => require('internal/fetch/response').Response);
+  defineLazyGlobal('FormData', () => require('internal/fetch/formdata').FormData);
   for (const name of ['EventTarget', 'Event', 'CustomEvent']) {
     defineLazyGlobal(name, () => require('internal/event_target')[name]);
   }
