@@ -44,7 +44,7 @@ function streamOfBytes(bytes) {
   });
 }
 
-// A byte stream over an async iterable's chunks (strings are UTF-8 encoded, as undici does).
+// A byte stream over an async iterable's chunks (strings are UTF-8 encoded).
 function streamOfIterable(iterable) {
   let iterator;
   return new ReadableStream({
@@ -59,10 +59,9 @@ function streamOfIterable(iterable) {
         controller.byobRequest?.respond(0);
         return;
       }
-      if (typeof value === 'string') controller.enqueue(encoder.encode(value));
-      else if (isArrayBufferView(value)) controller.enqueue(copyOfView(value));
-      else if (isAnyArrayBuffer(value)) controller.enqueue(new Uint8Array(value.slice(0)));
-      else throw new TypeError('Received non-Uint8Array chunk');
+      // Anything else goes through Buffer.from, whose error undici's users see for a bad chunk.
+      if (isArrayBufferView(value)) controller.enqueue(copyOfView(value));
+      else controller.enqueue(new Uint8Array(require('buffer').Buffer.from(value)));
     },
     async cancel(reason) {
       await iterator.return?.(reason);

@@ -12,10 +12,13 @@ const { codes: { ERR_JNODE_UNSUPPORTED } } = require('internal/errors');
 
 const maxRedirects = 20;
 // Headers fetch never sends as given: node:http writes the framing, fetch the host and connection.
-const connectionHeaders = new Set(['host', 'connection', 'content-length', 'keep-alive', 'transfer-encoding',
-  'upgrade']);
+const replacedHeaders = new Set(['host', 'connection', 'content-length']);
+// ... and those undici refuses to send at all.
+const refusedHeaders = new Set(['keep-alive', 'transfer-encoding', 'upgrade', 'expect']);
 const defaultHeaders = [['accept', '*/*'], ['accept-language', '*'], ['sec-fetch-mode', 'cors'],
   ['user-agent', 'node'], ['accept-encoding', 'gzip, deflate']];
+// Methods whose requests announce an empty body rather than none.
+const payloadMethods = new Set(['POST', 'PUT', 'PATCH', 'QUERY']);
 const requestBodyHeaders = ['content-encoding', 'content-language', 'content-location', 'content-type'];
 // The Fetch standard's bad ports: fetching them fails before any connection.
 const badPorts = new Set([0, 1, 7, 9, 11, 13, 15, 17, 19, 20, 21, 22, 23, 25, 37, 42, 43, 53, 69, 77, 79, 87,
@@ -79,6 +82,9 @@ class Fetching {
       case 'blob:':
         this.answerLocally(() => blobUrlResponse(url, this.method));
         break;
+      case 'file:':
+        this.fail(networkError(new Error('not implemented... yet...')));
+        break;
       case 'about:':
         this.fail(networkError(new Error('about scheme is not supported')));
         break;
@@ -141,11 +147,16 @@ class Fetching {
       this.fail(networkError(cause));
       return;
     }
-    const fields = ['host', url.host, 'connection', 'keep-alive'];
+    const fields = ['host', url.host, 'connection', this.headers.get('connection') ?? 'keep-alive'];
     const given = new Set();
     for (const [name, value] of headerFields(this.headers)) {
       const key = name.toLowerCase();
-      if (connectionHeaders.has(key)) continue;
+      if (replacedHeaders.has(key)) continue;
+      if (refusedHeaders.has(key)) {
+        this.fail(networkError(key === 'expect' ? new NotSupportedError('expect header not supported') :
+          new InvalidArgumentError(`invalid ${key} header`)));
+        return;
+      }
       given.add(key);
       fields.push(name, value);
     }
@@ -153,7 +164,7 @@ class Fetching {
     const bytes = this.body === null ? null : this.body.bytes;
     if (bytes !== null) fields.push('content-length', `${bytes.byteLength}`);
     else if (this.body !== null) fields.push('transfer-encoding', 'chunked');
-    else if (this.body === null && (this.method === 'POST' || this.method === 'PUT')) fields.push('content-length', '0');
+    else if (this.body === null && payloadMethods.has(this.method)) fields.push('content-length', '0');
 
     let request;
     try {
@@ -173,7 +184,7 @@ class Fetching {
     }
     this.clientRequest = request;
     request.on('error', (err) => {
-      if (this.clientRequest === request) this.fail(networkError(err));
+      if (this.clientRequest === request) this.fail(networkError(connectionError(err)));
     });
     request.on('response', (incoming) => this.onResponse(request, incoming));
     if (bytes !== null) request.end(require('buffer').Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
@@ -300,21 +311,32 @@ class Fetching {
   }
 }
 
-// undici's error for a connection that closed before the body's end.
-class SocketError extends Error {
-  constructor(message) {
-    super(message);
-    this.name = 'SocketError';
-    this.code = 'UND_ERR_SOCKET';
-  }
+// undici's own error classes, as the `cause` of its failures.
+function undiciError(name, code) {
+  return {
+    [name]: class extends Error {
+      constructor(message) {
+        super(message);
+        this.name = name;
+        this.code = code;
+      }
+    },
+  }[name];
+}
+const SocketError = undiciError('SocketError', 'UND_ERR_SOCKET');
+const InvalidArgumentError = undiciError('InvalidArgumentError', 'UND_ERR_INVALID_ARG');
+const NotSupportedError = undiciError('NotSupportedError', 'UND_ERR_NOT_SUPPORTED');
+
+// undici's names for what node:http reports: a connection the server closed early is "other side closed".
+function connectionError(err) {
+  const hungUp = err.code === 'ECONNRESET' && (err.message === 'socket hang up' || err.message === 'aborted');
+  return hungUp ? new SocketError('other side closed') : err;
 }
 
-// A decoder's own errors reach the body as they are; a broken connection is undici's "terminated".
+// A body that cannot be read to its end is undici's "terminated" (what jnode lacks stays its own error).
 function bodyError(err) {
-  const { code } = err;
-  if (code === 'ERR_JNODE_UNSUPPORTED' || (typeof code === 'string' && code.startsWith('Z_'))) return err;
-  const cause = code === 'ECONNRESET' ? new SocketError('other side closed') : err;
-  return new TypeError('terminated', { cause });
+  if (err.code === 'ERR_JNODE_UNSUPPORTED') return err;
+  return new TypeError('terminated', { cause: connectionError(err) });
 }
 
 // The body's bytes with the content codings undone, last applied first (unknown codings are left as they are).
@@ -378,14 +400,14 @@ function dataUrlResponse(url) {
   const { MIMEType } = require('internal/mime');
   const serialized = url.href.slice('data:'.length).replace(/#.*$/, '');
   const comma = serialized.indexOf(',');
-  if (comma === -1) throw new TypeError('invalid data: URL');
+  if (comma === -1) throw new Error('failed to fetch the data URL');
   let mimeType = serialized.slice(0, comma).replace(/^[\t\n\f\r ]+|[\t\n\f\r ]+$/g, '');
   let bytes = percentDecode(serialized.slice(comma + 1));
   if (base64Pattern.test(mimeType)) {
     let latin1 = '';
     for (const byte of bytes) latin1 += String.fromCharCode(byte);
     bytes = forgivingBase64(latin1);
-    if (bytes === null) throw new TypeError('invalid data: URL');
+    if (bytes === null) throw new Error('failed to fetch the data URL');
     mimeType = mimeType.replace(base64Pattern, '');
   }
   if (mimeType.startsWith(';')) mimeType = `text/plain${mimeType}`;
@@ -403,7 +425,7 @@ function dataUrlResponse(url) {
 function blobUrlResponse(url, method) {
   const { resolveObjectURL, blobBytes } = require('internal/blob');
   const blob = method === 'GET' ? resolveObjectURL(url.href) : undefined;
-  if (blob === undefined) throw new TypeError('invalid method');
+  if (blob === undefined) throw new Error('invalid method');
   const headers = new Headers();
   appendField(headers, 'content-length', `${blob.size}`);
   appendField(headers, 'content-type', blob.type);

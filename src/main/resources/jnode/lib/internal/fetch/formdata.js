@@ -3,7 +3,7 @@
 // with undici's argument errors and inspect output. Also its multipart/form-data serialization (a fetch body)
 // and the parsing Body#formData() does.
 
-const { codes: { ERR_INVALID_THIS } } = require('internal/errors');
+const { codedError } = require('internal/errors');
 const { isBlob, blobBytes } = require('internal/blob');
 const { File } = require('internal/file');
 const { inspect } = require('internal/util/inspect');
@@ -12,7 +12,7 @@ const kEntries = Symbol('form data entries');
 
 function entriesOf(self) {
   if (self === null || typeof self !== 'object' || !(kEntries in self)) {
-    throw new ERR_INVALID_THIS('FormData');
+    throw codedError('ERR_INVALID_THIS', 'Illegal invocation');
   }
   return self[kEntries];
 }

@@ -216,4 +216,4 @@ function deleteField(headers, name) {
   headers[kList].delete(name.toLowerCase());
 }
 
-module.exports = { Headers, fillHeaders, copyHeaders, headerFields, guardOf, setGuard, appendField, deleteField };
+module.exports = { Headers, byteString, fillHeaders, copyHeaders, headerFields, guardOf, setGuard, appendField, deleteField };

@@ -3,7 +3,7 @@
 // fetch() and the static methods return (their headers immutable, as undici's).
 
 const { inspect } = require('internal/util/inspect');
-const { Headers, fillHeaders, copyHeaders, guardOf, setGuard, appendField } = require('internal/fetch/headers');
+const { Headers, byteString, fillHeaders, copyHeaders, guardOf, setGuard, appendField } = require('internal/fetch/headers');
 const {
   extractBody, isBodyUnusable, cloneBody, mixinBody, illegalInvocation,
 } = require('internal/fetch/body');
@@ -53,7 +53,7 @@ function initialize(response, init, body) {
     response[kState].status = status;
   }
   if (init.statusText !== undefined) {
-    const statusText = `${init.statusText}`;
+    const statusText = byteString(init.statusText, 'ResponseInit');
     if (!reasonPhrase.test(statusText)) throw new TypeError('Invalid statusText');
     response[kState].statusText = statusText;
   }
