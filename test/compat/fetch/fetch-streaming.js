@@ -6,6 +6,11 @@ const total = 24 * 1024 * 1024;
 const piece = Buffer.alloc(64 * 1024);
 let written = 0;
 let blocked = false;
+let settle;
+// Resolves when the server first has to wait for the client, or has written everything.
+const serverWaited = new Promise((resolve) => {
+  settle = resolve;
+});
 
 const server = http.createServer((req, res) => {
   if (req.url === '/endless') {
@@ -24,10 +29,12 @@ const server = http.createServer((req, res) => {
       written += piece.length;
       if (!res.write(piece)) {
         blocked = true;
+        settle();
         return res.once('drain', pump);
       }
     }
     res.end();
+    settle();
   };
   pump();
 });
@@ -35,7 +42,7 @@ const server = http.createServer((req, res) => {
 server.listen(0, '127.0.0.1', async () => {
   const base = `http://127.0.0.1:${server.address().port}`;
   const response = await fetch(`${base}/big`);
-  await new Promise((resolve) => setTimeout(resolve, 300));
+  await serverWaited;
   console.log('while unread: blocked', blocked, 'all written', written >= total);
   let received = 0;
   let inOrder = true;
