@@ -74,34 +74,24 @@ class WebSocket extends EventTarget {
     connect(this, protocolList);
   }
 
-  get url() {
-    return stateOf(this).url.href;
-  }
-
-  get readyState() {
-    return stateOf(this).readyState;
-  }
-
-  get bufferedAmount() {
-    return stateOf(this).bufferedAmount;
-  }
-
-  get extensions() {
-    stateOf(this);
-    return '';
-  }
-
-  get protocol() {
-    return stateOf(this).protocol;
-  }
-
-  get binaryType() {
-    return stateOf(this).binaryType;
-  }
-
-  set binaryType(value) {
+  close(code = undefined, reason = undefined) {
     const state = stateOf(this);
-    if (value === 'blob' || value === 'arraybuffer') state.binaryType = value;
+    if (code !== undefined) {
+      code = Math.min(Math.max(Math.round(Number(code)) || 0, 0), 65535);
+      if (code !== 1000 && (code < 3000 || code > 4999)) throw new DOMException('invalid code', 'InvalidAccessError');
+    }
+    if (reason !== undefined) {
+      reason = `${reason}`.toWellFormed();
+      const length = Buffer.byteLength(reason);
+      if (length > 123) throw new DOMException(`Reason must be less than 123 bytes; received ${length}`, 'SyntaxError');
+    }
+    if (state.readyState === CLOSING || state.readyState === CLOSED) return;
+    if (state.readyState === CONNECTING) {
+      failConnection(this);
+      return;
+    }
+    sendClose(state, code, reason);
+    state.readyState = CLOSING;
   }
 
   send(data) {
@@ -125,35 +115,49 @@ class WebSocket extends EventTarget {
     });
   }
 
-  close(code = undefined, reason = undefined) {
-    const state = stateOf(this);
-    if (code !== undefined) {
-      code = Math.min(Math.max(Math.round(Number(code)) || 0, 0), 65535);
-      if (code !== 1000 && (code < 3000 || code > 4999)) throw new DOMException('invalid code', 'InvalidAccessError');
-    }
-    if (reason !== undefined) {
-      reason = `${reason}`.toWellFormed();
-      const length = Buffer.byteLength(reason);
-      if (length > 123) throw new DOMException(`Reason must be less than 123 bytes; received ${length}`, 'SyntaxError');
-    }
-    if (state.readyState === CLOSING || state.readyState === CLOSED) return;
-    if (state.readyState === CONNECTING) {
-      failConnection(this);
-      return;
-    }
-    sendClose(state, code, reason);
-    state.readyState = CLOSING;
+  get readyState() {
+    return stateOf(this).readyState;
+  }
+
+  get bufferedAmount() {
+    return stateOf(this).bufferedAmount;
+  }
+
+  get url() {
+    return stateOf(this).url.href;
+  }
+
+  get extensions() {
+    stateOf(this);
+    return '';
+  }
+
+  get protocol() {
+    return stateOf(this).protocol;
   }
 }
 
+for (const name of ['close', 'send', 'readyState', 'bufferedAmount', 'url', 'extensions', 'protocol']) {
+  Object.defineProperty(WebSocket.prototype, name, { enumerable: true });
+}
+for (const name of ['open', 'error', 'close', 'message']) defineEventHandler(WebSocket.prototype, name);
+// After the handlers, where Node lists it; accessors from a literal get their names ("get binaryType").
+Object.defineProperty(WebSocket.prototype, 'binaryType', {
+  ...Object.getOwnPropertyDescriptor({
+    get binaryType() {
+      return stateOf(this).binaryType;
+    },
+    set binaryType(value) {
+      const state = stateOf(this);
+      if (value === 'blob' || value === 'arraybuffer') state.binaryType = value;
+    },
+  }, 'binaryType'),
+  enumerable: true,
+});
 for (const [name, value] of Object.entries({ CONNECTING, OPEN, CLOSING, CLOSED })) {
   Object.defineProperty(WebSocket, name, { value, enumerable: true });
   Object.defineProperty(WebSocket.prototype, name, { value, enumerable: true });
 }
-for (const name of ['close', 'send', 'readyState', 'bufferedAmount', 'url', 'extensions', 'protocol', 'binaryType']) {
-  Object.defineProperty(WebSocket.prototype, name, { enumerable: true });
-}
-for (const name of ['open', 'error', 'close', 'message']) defineEventHandler(WebSocket.prototype, name);
 Object.defineProperty(WebSocket.prototype, Symbol.toStringTag, { value: 'WebSocket', configurable: true });
 
 function sendClose(state, code, reason) {
