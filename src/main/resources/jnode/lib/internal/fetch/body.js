@@ -20,10 +20,6 @@ class BodyRecord {
     // Set when the bytes were consumed without a stream, or the body moved to another Request.
     this.consumed = false;
   }
-
-  get length() {
-    return this.bytes === null ? null : this.bytes.byteLength;
-  }
 }
 
 function illegalInvocation() {
