@@ -1,4 +1,4 @@
-// Content-Encoding: gzip, x-gzip, deflate and stacked codings are decoded (headers left as sent), unknown
+// Content-Encoding: gzip, x-gzip, deflate (zlib-wrapped or raw) and stacked codings are decoded (headers left as sent), unknown
 // codings pass through, HEAD and 204 carry no body, and a corrupt gzip body errors the stream.
 const http = require('http');
 const zlib = require('zlib');
@@ -8,6 +8,7 @@ const bodies = {
   '/gzip': ['gzip', zlib.gzipSync(text)],
   '/x-gzip': ['x-gzip', zlib.gzipSync(text)],
   '/deflate': ['deflate', zlib.deflateSync(text)],
+  '/raw-deflate': ['deflate', zlib.deflateRawSync(text)],
   '/GZIP': ['GZIP', zlib.gzipSync(text)],
   '/stacked': ['deflate, gzip', zlib.gzipSync(zlib.deflateSync(text))],
   '/unknown': ['compress-me', Buffer.from('raw bytes')],
@@ -25,7 +26,7 @@ const server = http.createServer((req, res) => {
 server.listen(0, '127.0.0.1', async () => {
   const base = `http://127.0.0.1:${server.address().port}`;
   console.log('accept-encoding', await (await fetch(`${base}/accept`)).text());
-  for (const path of ['/gzip', '/x-gzip', '/deflate', '/GZIP', '/stacked', '/unknown', '/identity']) {
+  for (const path of ['/gzip', '/x-gzip', '/deflate', '/raw-deflate', '/GZIP', '/stacked', '/unknown', '/identity']) {
     const response = await fetch(`${base}${path}`);
     const body = await response.text();
     console.log(path, response.headers.get('content-encoding'), response.headers.get('content-length') !== null,

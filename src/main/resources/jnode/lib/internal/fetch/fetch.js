@@ -348,7 +348,7 @@ function decodedSource(incoming, contentEncoding) {
   const decoders = [];
   for (const coding of codings) {
     if (coding === 'gzip' || coding === 'x-gzip') decoders.push(zlib.createGunzip(lenient));
-    else if (coding === 'deflate') decoders.push(zlib.createInflate(lenient));
+    else if (coding === 'deflate') decoders.push(deflateDecoder(zlib, lenient));
     else if (coding === 'br') decoders.push(unsupportedDecoder('brotli content-encoding in fetch'));
     else return incoming;
   }
@@ -359,6 +359,32 @@ function decodedSource(incoming, contentEncoding) {
     if (err && !last.destroyed) last.destroy(err);
   });
   return last;
+}
+
+// "deflate" is meant to be zlib-wrapped, but servers also send raw deflate: the first byte tells them apart
+// (a zlib header's low nibble is compression method 8).
+function deflateDecoder(zlib, options) {
+  const { Transform } = require('stream');
+  let inflater = null;
+  return new Transform({
+    transform(chunk, encoding, callback) {
+      if (inflater === null) {
+        inflater = (chunk[0] & 0x0f) === 0x08 ? zlib.createInflate(options) : zlib.createInflateRaw(options);
+        inflater.on('data', (data) => this.push(data));
+        inflater.on('error', (err) => this.destroy(err));
+      }
+      if (inflater.write(chunk)) callback();
+      else inflater.once('drain', callback);
+    },
+    flush(callback) {
+      if (inflater === null) {
+        callback();
+        return;
+      }
+      inflater.once('end', () => callback());
+      inflater.end();
+    },
+  });
 }
 
 function unsupportedDecoder(what) {
