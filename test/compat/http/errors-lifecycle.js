@@ -5,7 +5,7 @@ const http = require('http');
 
 const server = http.createServer((req, res) => {
   if (req.url === '/hangup') return req.socket.destroy();
-  if (req.url === '/slow') return setTimeout(() => res.end('late'), 200);
+  if (req.url === '/slow') return setTimeout(() => res.end('late'), 1000);
   if (req.url === '/stall') {
     res.on('close', () => console.log('server res close', res.writableEnded, res.writableFinished));
     res.write('part');
@@ -44,7 +44,7 @@ function attempt(label, path, options = {}, after = undefined) {
       setTimeout(() => {
         console.log(label, events.join(' | '));
         resolve();
-      }, 30);
+      }, 200);
     });
     options.before?.(req);
   });

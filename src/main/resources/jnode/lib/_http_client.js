@@ -111,10 +111,16 @@ function ClientRequest(input, options = undefined, callback = undefined) {
   if (callback) this.once('response', callback);
   this.useChunkedEncodingByDefault = !bodilessMethods.has(method);
 
-  Object.assign(this, {
-    host, protocol, res: null, reusedSocket: false, aborted: false, upgradeOrConnect: false, maxHeadersCount: null,
-    parser: null, timeoutCb: null, _ended: false,
-  });
+  this.host = host;
+  this.protocol = protocol;
+  this.res = null;
+  this.reusedSocket = false;
+  this.aborted = false;
+  this.upgradeOrConnect = false;
+  this.maxHeadersCount = null;
+  this.parser = null;
+  this.timeoutCb = null;
+  this._ended = false;
   this[kError] = null;
 
   if (this.agent) {

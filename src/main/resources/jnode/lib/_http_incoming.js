@@ -43,24 +43,37 @@ const kHeadersDistinct = Symbol('kHeadersDistinct');
 const kTrailers = Symbol('kTrailers');
 const kTrailersDistinct = Symbol('kTrailersDistinct');
 
-// The message's public fields, grouped: where it came from, what it is, how far it got.
-function messageFields(socket) {
-  return {
-    socket, client: socket,
-    method: null, url: '', statusCode: null, statusMessage: null,
-    httpVersion: null, httpVersionMajor: null, httpVersionMinor: null,
-    rawHeaders: [], rawTrailers: [], joinDuplicateHeaders: false, upgrade: null,
-    complete: false, aborted: false, _consuming: false, _dumped: false,
-  };
-}
-
+// The public fields are assigned one by one, so that every message gets the same shape at once (monomorphic
+// accesses on the request path).
 function IncomingMessage(socket) {
   const highWaterMark = socket?.readableHighWaterMark;
   Readable.call(this, highWaterMark ? { highWaterMark } : undefined);
   // Until someone reads, the stream asks for nothing: the parser pushes what arrives.
   this._readableState.readingMore = true;
-  Object.assign(this, messageFields(socket));
-  for (const key of [kHeaders, kHeadersDistinct, kTrailers, kTrailersDistinct]) this[key] = null;
+  // Where it came from.
+  this.socket = socket;
+  this.client = socket;
+  // What it is.
+  this.method = null;
+  this.url = '';
+  this.statusCode = null;
+  this.statusMessage = null;
+  this.httpVersion = null;
+  this.httpVersionMajor = null;
+  this.httpVersionMinor = null;
+  this.rawHeaders = [];
+  this.rawTrailers = [];
+  this.joinDuplicateHeaders = false;
+  this.upgrade = null;
+  // How far it got.
+  this.complete = false;
+  this.aborted = false;
+  this._consuming = false;
+  this._dumped = false;
+  this[kHeaders] = null;
+  this[kHeadersDistinct] = null;
+  this[kTrailers] = null;
+  this[kTrailersDistinct] = null;
 }
 Object.setPrototypeOf(IncomingMessage.prototype, Readable.prototype);
 Object.setPrototypeOf(IncomingMessage, Readable);

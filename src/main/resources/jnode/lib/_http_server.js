@@ -25,10 +25,13 @@ const kConnectionsCheckingInterval = Symbol('http.server.connectionsCheckingInte
 
 function ServerResponse(req, options = undefined) {
   OutgoingMessage.call(this, options);
-  Object.assign(this, {
-    req, statusCode: 200, statusMessage: undefined, sendDate: true, _hasBody: req.method !== 'HEAD',
-    _expect_continue: false, _sent100: false,
-  });
+  this.req = req;
+  this.statusCode = 200;
+  this.statusMessage = undefined;
+  this.sendDate = true;
+  this._hasBody = req.method !== 'HEAD';
+  this._expect_continue = false;
+  this._sent100 = false;
   const beforeHttp11 = req.httpVersionMajor < 1 || req.httpVersionMinor < 1;
   if (beforeHttp11) {
     // No persistent connections, and no chunked framing unless the client said it takes it (TE).
@@ -242,9 +245,10 @@ const clientErrorAnswers = {
 };
 const badRequestAnswer = 'HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n';
 
-function hasHostField(rawHeaders) {
+// Looks for a field in the raw list (lower-case `name`) without building req.headers, which most requests never need.
+function hasField(rawHeaders, name) {
   for (let i = 0; i < rawHeaders.length; i += 2) {
-    if (rawHeaders[i].length === 4 && rawHeaders[i].toLowerCase() === 'host') return true;
+    if (rawHeaders[i].length === name.length && rawHeaders[i].toLowerCase() === name) return true;
   }
   return false;
 }
@@ -371,12 +375,12 @@ class Connection {
       res.end();
       return;
     }
-    if (server.requireHostHeader && major === 1 && minor === 1 && !hasHostField(rawHeaders)) {
+    if (server.requireHostHeader && major === 1 && minor === 1 && !hasField(rawHeaders, 'host')) {
       res.writeHead(400, ['Connection', 'close']);
       res.end();
       return;
     }
-    const expect = major === 1 && minor === 1 ? req.headers.expect : undefined;
+    const expect = major === 1 && minor === 1 && hasField(rawHeaders, 'expect') ? req.headers.expect : undefined;
     if (expect === undefined) server.emit('request', req, res);
     else answerExpectation(server, req, res, expect);
   }

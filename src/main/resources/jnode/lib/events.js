@@ -157,6 +157,11 @@ function watchResult(emitter, result, type, args) {
   }
 }
 
+function callListener(emitter, listener, type, args) {
+  const result = Reflect.apply(listener, emitter, args);
+  if (result != null && emitter[kCapture]) watchResult(emitter, result, type, args);
+}
+
 // --- EventEmitter --------------------------------------------------------------------------------------
 
 function EventEmitter(opts) {
@@ -182,9 +187,13 @@ const prototypeMethods = {
     }
     const slot = events?.[type];
     if (slot === undefined) return false;
-    for (const listener of entriesOf(slot)) {
-      const result = Reflect.apply(listener, this, args);
-      if (result != null && this[kCapture]) watchResult(this, result, type, args);
+    // The common case, one listener, allocates nothing; a list is copied, so that listeners added or removed
+    // while it runs take effect from the next emit.
+    if (typeof slot === 'function') {
+      callListener(this, slot, type, args);
+    } else {
+      const listeners = slot.slice();
+      for (let i = 0; i < listeners.length; i++) callListener(this, listeners[i], type, args);
     }
     return true;
   },
@@ -268,9 +277,13 @@ const prototypeMethods = {
   },
 
   listenerCount: function listenerCount(type, listener) {
-    const entries = entriesOf(this._events?.[type]);
-    if (listener == null) return entries.length;
-    return entries.filter((entry) => standsFor(entry, listener)).length;
+    const slot = this._events?.[type];
+    if (listener == null) {
+      // Asked on every write and every message by the streams: counted without copying the list.
+      if (slot === undefined) return 0;
+      return typeof slot === 'function' ? 1 : slot.length;
+    }
+    return entriesOf(slot).filter((entry) => standsFor(entry, listener)).length;
   },
 
   eventNames: function eventNames() {

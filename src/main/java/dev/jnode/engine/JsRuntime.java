@@ -31,6 +31,9 @@ public final class JsRuntime {
     private final Bindings bindings;
     private final LaunchInfo launch;
     private Value hooks;
+    // The two hooks every I/O callback goes through, looked up once (a member read from Java is not free).
+    private Value callbackHook;
+    private Value drainTicksHook;
 
     public JsRuntime(Engine engine, LaunchInfo launch) {
         this.context = Context.newBuilder("js")
@@ -61,6 +64,8 @@ public final class JsRuntime {
             StartupTrace.mark("context ready");
             Value bootstrap = context.eval(librarySource("internal/bootstrap/node"));
             hooks = bootstrap.execute(bindings, state.buffer());
+            callbackHook = hooks.getMember("callback");
+            drainTicksHook = hooks.getMember("drainTicks");
             StartupTrace.mark("bootstrap done");
             loop.setPhases(new JsPhases());
             guarded(() -> hooks.getMember("runMain").execute(launch.mode().name(), launch.entry(),
@@ -83,18 +88,16 @@ public final class JsRuntime {
 
     /** Calls a JavaScript function as an outermost call, then drains ticks and microtasks as Node does. */
     public void invoke(Value fn, Object... args) {
-        Value trampoline = hooks.getMember("callback");
         Object[] all = new Object[args.length + 1];
         all[0] = fn;
         System.arraycopy(args, 0, all, 1, args.length);
-        guarded(() -> trampoline.execute(all));
+        guarded(() -> callbackHook.execute(all));
         drainTicks();
     }
 
     private void drainTicks() {
-        Value drain = hooks.getMember("drainTicks");
         while (state.tickPending()) {
-            guarded(drain::execute);
+            guarded(drainTicksHook::execute);
         }
     }
 

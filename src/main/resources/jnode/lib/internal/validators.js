@@ -1,7 +1,6 @@
 'use strict';
 // Argument validators shared by every module, so that error codes and messages are uniform.
-// Most are one of two shapes: "typeof must be X" or "an integer within [low, high]"; both are built
-// from the tables below.
+// Most are one of two shapes: "typeof must be X" or "an integer within [low, high]".
 
 const {
   codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE, ERR_SOCKET_BAD_PORT, ERR_UNKNOWN_SIGNAL },
@@ -19,23 +18,25 @@ function isUint32(value) {
   return value === (value >>> 0);
 }
 
-function requireTypeof(value, name, jsType, expectedLabel) {
-  if (typeof value !== jsType) throw new ERR_INVALID_ARG_TYPE(name, expectedLabel, value);
+// Each compares typeof with a constant, which the compiler turns into a type test (these run on every write).
+function validateString(value, name) {
+  if (typeof value !== 'string') throw new ERR_INVALID_ARG_TYPE(name, 'string', value);
 }
 
-// validator -> [the typeof it demands, how the error names the expected type]
-const typeofValidators = {
-  validateString: ['string', 'string'],
-  validateBoolean: ['boolean', 'boolean'],
-  validateFunction: ['function', 'Function'],
-};
-const simple = {};
-for (const [validatorName, [jsType, label]] of Object.entries(typeofValidators)) {
-  simple[validatorName] = (value, name) => requireTypeof(value, name, jsType, label);
+function validateBoolean(value, name) {
+  if (typeof value !== 'boolean') throw new ERR_INVALID_ARG_TYPE(name, 'boolean', value);
+}
+
+function validateFunction(value, name) {
+  if (typeof value !== 'function') throw new ERR_INVALID_ARG_TYPE(name, 'Function', value);
+}
+
+function requireNumber(value, name) {
+  if (typeof value !== 'number') throw new ERR_INVALID_ARG_TYPE(name, 'number', value);
 }
 
 function requireIntegerWithin(value, name, low, high) {
-  requireTypeof(value, name, 'number', 'number');
+  requireNumber(value, name);
   if (!Number.isInteger(value)) throw new ERR_OUT_OF_RANGE(name, 'an integer', value);
   if (value < low || value > high) throw new ERR_OUT_OF_RANGE(name, `>= ${low} && <= ${high}`, value);
 }
@@ -48,13 +49,15 @@ const validateUint32 = (value, name, positive = false) =>
   requireIntegerWithin(value, name, positive ? 1 : 0, UINT32_MAX);
 
 // Any number, optionally bounded; with a bound given, NaN is out of range too.
+// Any number, optionally bounded; with a bound given, NaN is out of range too.
 function validateNumber(value, name, min = undefined, max = undefined) {
-  requireTypeof(value, name, 'number', 'number');
-  const bounds = [];
-  if (min != null) bounds.push([`>= ${min}`, value >= min]);
-  if (max != null) bounds.push([`<= ${max}`, value <= max]);
-  if (bounds.some(([, holds]) => !holds)) {
-    throw new ERR_OUT_OF_RANGE(name, bounds.map(([text]) => text).join(' && '), value);
+  requireNumber(value, name);
+  const outOfRange = (min != null && !(value >= min)) || (max != null && !(value <= max));
+  if (outOfRange) {
+    const bounds = [];
+    if (min != null) bounds.push(`>= ${min}`);
+    if (max != null) bounds.push(`<= ${max}`);
+    throw new ERR_OUT_OF_RANGE(name, bounds.join(' && '), value);
   }
 }
 
@@ -98,14 +101,13 @@ function validatePort(port, name = 'Port', allowZero = true) {
 const { signals } = require('internal/constants').os;
 
 function validateSignalName(signal, name = 'signal') {
-  simple.validateString(signal, name);
+  validateString(signal, name);
   if (signals[signal] !== undefined) return;
   const hint = signals[signal.toUpperCase()] !== undefined ? ' (signals must use all capital letters)' : '';
   throw new ERR_UNKNOWN_SIGNAL(signal + hint);
 }
 
 module.exports = {
-  ...simple,
   isInt32,
   isUint32,
   validateAbortSignal,
@@ -118,4 +120,7 @@ module.exports = {
   validatePort,
   validateSignalName,
   validateUint32,
+  validateString,
+  validateBoolean,
+  validateFunction,
 };

@@ -91,22 +91,32 @@ class MessageParser {
     this.native.setRequestMethod(method);
   }
 
+  // The binding's events are Java arrays: they are copied element by element into JavaScript arrays (indexed
+  // reads of a host array are cheap once compiled; Array.from walks it through the iterator protocol).
   regions(events, buffer) {
     const out = [];
     for (let i = 0; i < events.length; i++) {
-      const event = Array.from(events[i]);
-      if (event[0] === 'body' || event[0] === 'upgrade') {
-        event[1] = Buffer.from(buffer.buffer, event[1], event[2]);
-        event.length = 2;
-      } else if (event[0] === 'headers') {
-        event[7] = Array.from(event[7]);
-      } else if (event[0] === 'complete') {
-        event[1] = Array.from(event[1]);
+      const event = events[i];
+      const kind = event[0];
+      if (kind === 'body' || kind === 'upgrade') {
+        out.push([kind, Buffer.from(buffer.buffer, event[1], event[2])]);
+      } else if (kind === 'headers') {
+        out.push([kind, event[1], event[2], event[3], event[4], event[5], event[6], copyOfHostArray(event[7]),
+          event[8], event[9]]);
+      } else if (kind === 'complete') {
+        out.push([kind, copyOfHostArray(event[1])]);
+      } else {
+        out.push(copyOfHostArray(event));
       }
-      out.push(event);
     }
     return out;
   }
+}
+
+function copyOfHostArray(hostArray) {
+  const copy = [];
+  for (let i = 0; i < hostArray.length; i++) copy.push(hostArray[i]);
+  return copy;
 }
 
 // The error a parse failure becomes, with Node's shape: "Parse Error: <reason>", code HPE_*, bytesParsed and the

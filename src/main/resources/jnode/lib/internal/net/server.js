@@ -21,6 +21,7 @@ function Server(options = undefined, connectionListener = undefined) {
   }
   options ??= {};
   for (const flag of ['allowHalfOpen', 'pauseOnConnect', 'noDelay', 'keepAlive']) this[flag] = Boolean(options[flag]);
+  this.keepAliveInitialDelay = ~~((options.keepAliveInitialDelay ?? 0) / 1000); // whole seconds, as Node keeps it
   this.maxConnections = undefined;
   this._handle = null;
   this[kConnections] = 0;
@@ -97,6 +98,8 @@ const serverMethods = {
       return;
     }
     const socket = new Socket({ handle, allowHalfOpen: this.allowHalfOpen, readable: true, writable: true });
+    if (this.noDelay) socket.setNoDelay(true);
+    if (this.keepAlive) socket.setKeepAlive(true, this.keepAliveInitialDelay * 1000);
     socket.server = this;
     socket._server = this;
     this[kConnections]++;

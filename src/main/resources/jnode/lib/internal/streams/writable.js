@@ -191,7 +191,10 @@ function writeOrQueue(stream, state, chunk, encoding, callback) {
  * `sync` is set around the hand-over: an implementation that calls back at once is completing synchronously.
  */
 function startWrite(stream, state, size, callback, handOver) {
-  Object.assign(state, { writing: true, writecb: callback, writelen: size, sync: true });
+  state.writing = true;
+  state.writecb = callback;
+  state.writelen = size;
+  state.sync = true;
   if (state.destroyed) state.onwrite(new ERR_STREAM_DESTROYED('write'));
   else handOver(state.onwrite);
   state.sync = false;
