@@ -13,6 +13,11 @@ console.log('message', message.type, message.data, message.origin, JSON.stringif
   message.ports, message instanceof Event);
 const plainMessage = new MessageEvent('custom');
 console.log('defaults', plainMessage.data, JSON.stringify(plainMessage.origin), plainMessage.ports.length);
+const original = new MessageEvent('first');
+const made = original.initMessageEvent('second', true, true, 'payload', 'ws://o.test', 'id-1');
+console.log('initMessageEvent', original.type, original.data, made instanceof MessageEvent, made.type, made.bubbles,
+  made.cancelable, made.data, made.origin, made.lastEventId, made.source, made.ports);
+show('initMessageEvent no args', () => new MessageEvent('x').initMessageEvent());
 const close = new CloseEvent('close', { code: 4001, reason: 'why', wasClean: true });
 console.log('close', close.type, close.code, close.reason, close.wasClean, close instanceof Event);
 const plainClose = new CloseEvent('close');

@@ -52,6 +52,14 @@ class MessageEvent extends Event {
   get ports() {
     return brandCheck(this, kMessage).ports;
   }
+
+  // The legacy initializer, as Node's: it leaves this event alone and returns a new one with the given fields.
+  initMessageEvent(type, bubbles = false, cancelable = false, data = null, origin = '', lastEventId = '',
+    source = null, ports = []) {
+    brandCheck(this, kMessage);
+    if (arguments.length === 0) throw new TypeError('MessageEvent.initMessageEvent: 1 argument required, but 0 found.');
+    return new MessageEvent(type, { bubbles, cancelable, data, origin, lastEventId, source, ports });
+  }
 }
 enumerableMembers(MessageEvent, 'MessageEvent');
 
