@@ -59,5 +59,8 @@ server.listen(0, '127.0.0.1', async () => {
   await session('/fragments', undefined, (ws) => closeAfter(ws, 2));
   await session('/server-close', [], () => {});
   await session('/empty-close', [], () => {});
+  // undici's init object: protocols and extra handshake headers (a given User-Agent replaces "node").
+  await session('/with-headers', { protocols: ['p1'], headers: { 'X-Token': 'abc', 'User-Agent': 'mine' } },
+    (ws) => ws.close(1000));
   server.close(() => console.log('closed'));
 });

@@ -10,6 +10,7 @@ const { codedError } = require('internal/errors');
 const { Blob, isBlob, blobBytes } = require('internal/blob');
 const { isAnyArrayBuffer, isArrayBufferView } = require('internal/util/types');
 const { MessageEvent, CloseEvent, ErrorEvent } = require('internal/websocket/events');
+const { Headers, headerFields } = require('internal/fetch/headers');
 const { opcodes, encodeFrame, closePayload, FrameReader, ProtocolError } = require('internal/websocket/frames');
 
 const CONNECTING = 0;
@@ -19,6 +20,9 @@ const CLOSED = 3;
 const acceptGuid = '258EAFA5-E914-47DA-95CA-C5AB0DC85B11';
 const tokenPattern = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+// What undici sends after the WebSocket fields, unless the caller's `headers` set them.
+const defaultHeaders = [['accept', '*/*'], ['accept-language', '*'], ['sec-fetch-mode', 'websocket'],
+  ['user-agent', 'node'], ['pragma', 'no-cache'], ['cache-control', 'no-cache'], ['accept-encoding', 'gzip, deflate']];
 
 const kState = Symbol('websocket state');
 
@@ -53,8 +57,10 @@ class WebSocket extends EventTarget {
   constructor(url, protocols = []) {
     if (arguments.length === 0) throw new TypeError('WebSocket constructor: 1 argument required, but 0 found.');
     super();
-    // undici also takes `{ protocols }` in place of the list.
+    // undici also takes `{ protocols, headers }` in place of the list.
+    let extraHeaders;
     if (protocols !== null && typeof protocols === 'object' && !(Symbol.iterator in protocols)) {
+      extraHeaders = protocols.headers;
       protocols = protocols.protocols ?? [];
     }
     const parsed = parseWebSocketUrl(url);
@@ -71,7 +77,7 @@ class WebSocket extends EventTarget {
       receivedClose: null, // { code, reason } once the server's close frame arrived
       failed: false,
     };
-    connect(this, protocolList);
+    connect(this, protocolList, extraHeaders === undefined ? [] : headerFields(new Headers(extraHeaders)));
   }
 
   close(code = undefined, reason = undefined) {
@@ -166,7 +172,7 @@ function sendClose(state, code, reason) {
 }
 
 // The opening handshake (RFC 6455 §4.1) as an http GET with undici's headers, on a connection of its own.
-function connect(websocket, protocols) {
+function connect(websocket, protocols, extraFields) {
   const state = websocket[kState];
   const { url } = state;
   const secure = url.protocol === 'wss:';
@@ -178,11 +184,15 @@ function connect(websocket, protocols) {
     return;
   }
   const key = randomBytes(16).toString('base64');
-  const headers = ['host', url.host, 'connection', 'upgrade', 'upgrade', 'websocket', 'sec-websocket-key', key,
-    'sec-websocket-version', '13'];
+  const headers = ['host', url.host, 'connection', 'upgrade', 'upgrade', 'websocket'];
+  const given = new Set();
+  for (const [name, value] of extraFields) {
+    given.add(name.toLowerCase());
+    headers.push(name, value);
+  }
+  headers.push('sec-websocket-key', key, 'sec-websocket-version', '13');
   if (protocols.length > 0) headers.push('sec-websocket-protocol', protocols.join(', '));
-  headers.push('accept', '*/*', 'accept-language', '*', 'sec-fetch-mode', 'websocket', 'user-agent', 'node',
-    'pragma', 'no-cache', 'cache-control', 'no-cache', 'accept-encoding', 'gzip, deflate');
+  for (const [name, value] of defaultHeaders) if (!given.has(name)) headers.push(name, value);
   const request = transport.request({
     hostname: url.hostname.replace(/^\[|\]$/g, ''),
     port: url.port === '' ? (secure ? 443 : 80) : Number(url.port),
