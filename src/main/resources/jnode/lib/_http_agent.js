@@ -126,6 +126,8 @@ Agent.prototype.addRequest = function addRequest(req, options, port = undefined,
   const inUse = (this.sockets[name] ??= []);
   const idle = takeIdleSocket(this, name);
   if (idle !== undefined) {
+    // In use again: its errors are the request's now.
+    idle.removeListener('error', freeSocketErrorListener);
     inUse.push(idle);
     this.reuseSocket(idle, req);
     giveSocket(this, req, idle);

@@ -184,6 +184,12 @@ class Blob {
 }
 
 
+// A Blob's bytes, synchronously: its parts live in memory (fetch builds request bodies from them).
+function blobBytes(blob) {
+  const { parts, size } = blobState(blob);
+  return joinParts(parts, size);
+}
+
 function createBlob(parts, size, type) {
   const blob = Object.create(Blob.prototype);
   blob[kBlob] = { parts, size, type };
@@ -245,4 +251,4 @@ function resolveObjectURL(url) {
 module.exports = {
   createObjectURL,
   revokeObjectURL,
-  resolveObjectURL, Blob, isBlob, kBlob, kInspectedFields, createBlob };
+  resolveObjectURL, Blob, isBlob, kBlob, kInspectedFields, createBlob, blobBytes };

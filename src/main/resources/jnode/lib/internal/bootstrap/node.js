@@ -124,10 +124,17 @@
     defineLazyGlobal(name, () => require('internal/crypto/webcrypto')[name]);
   }
   defineLazyGlobal('structuredClone', () => require('internal/structured_clone').structuredClone, true);
-  // fetch belongs to the network issue; until then it exists (Node has it) and rejects, saying so.
-  defineLazyGlobal('fetch', () => async function fetch(input, init = undefined) {
-    throw new (require('internal/errors').codes.ERR_JNODE_UNSUPPORTED)('fetch');
-  }, true);
+  defineLazyGlobal('fetch', () => require('internal/fetch/fetch').fetch, true);
+  defineLazyGlobal('Request', () => require('internal/fetch/request').Request);
+  defineLazyGlobal('Response', () => require('internal/fetch/response').Response);
+  defineLazyGlobal('FormData', () => require('internal/fetch/formdata').FormData);
+  defineLazyGlobal('Headers', () => require('internal/fetch/headers').Headers);
+  // --no-experimental-websocket takes these two away, as in Node.
+  if (optionValues['--no-experimental-websocket'] !== true) {
+    defineLazyGlobal('WebSocket', () => require('internal/websocket/websocket').WebSocket);
+    defineLazyGlobal('CloseEvent', () => require('internal/websocket/events').CloseEvent);
+  }
+  defineLazyGlobal('MessageEvent', () => require('internal/websocket/events').MessageEvent);
   for (const name of ['EventTarget', 'Event', 'CustomEvent']) {
     defineLazyGlobal(name, () => require('internal/event_target')[name]);
   }
@@ -141,7 +148,6 @@
     'TextDecoderStream', 'CompressionStream', 'DecompressionStream']) {
     defineLazyGlobal(name, () => require('stream/web')[name]);
   }
-  defineLazyGlobal('Headers', () => require('internal/fetch/headers').Headers);
   defineLazyGlobal('Blob', () => require('internal/blob').Blob);
   defineLazyGlobal('File', () => require('internal/file').File);
   for (const name of ['TextEncoder', 'TextDecoder']) {

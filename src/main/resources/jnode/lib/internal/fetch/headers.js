@@ -35,38 +35,50 @@ function normalizeValue(value, where) {
 }
 
 const kList = Symbol('headers list');
+// 'immutable' for the headers of a fetched response, Response.error() and Response.redirect(); else 'none'.
+const kGuard = Symbol('headers guard');
+
+function checkMutable(headers) {
+  if (headers[kGuard] === 'immutable') throw new TypeError('immutable');
+}
+
+function fillHeaders(headers, init) {
+  const where = 'Headers constructor';
+  if (init === null || (typeof init !== 'object' && typeof init !== 'function')) {
+    throw new TypeError(`${where}: Argument 1 could not be converted to one of: sequence<sequence<ByteString>>, record<ByteString, ByteString>.`);
+  }
+  if (typeof init[Symbol.iterator] === 'function') {
+    for (const pair of init) {
+      const entry = Array.from(pair);
+      if (entry.length !== 2) {
+        throw new TypeError(`${where}: expected name/value pair to be length 2, found ${entry.length}.`);
+      }
+      appendTo(headers, byteString(entry[0], where), byteString(entry[1], where), 'Headers.append');
+    }
+  } else {
+    for (const key of Reflect.ownKeys(init)) {
+      const descriptor = Reflect.getOwnPropertyDescriptor(init, key);
+      if (descriptor === undefined || !descriptor.enumerable) continue;
+      appendTo(headers, byteString(key, where), byteString(init[key], where), 'Headers.append');
+    }
+  }
+}
 
 class Headers {
   constructor(init = undefined) {
     // name (lower-case) -> { name: as first given, values: [...] }, in insertion order.
     this[kList] = new Map();
-    if (init === undefined) return;
-    const where = 'Headers constructor';
-    if (init === null || (typeof init !== 'object' && typeof init !== 'function')) {
-      throw new TypeError(`${where}: Argument 1 could not be converted to one of: sequence<sequence<ByteString>>, record<ByteString, ByteString>.`);
-    }
-    if (typeof init[Symbol.iterator] === 'function') {
-      for (const pair of init) {
-        const entry = Array.from(pair);
-        if (entry.length !== 2) {
-          throw new TypeError(`${where}: expected name/value pair to be length 2, found ${entry.length}.`);
-        }
-        appendTo(this, byteString(entry[0], where), byteString(entry[1], where), 'Headers.append');
-      }
-    } else {
-      for (const key of Reflect.ownKeys(init)) {
-        const descriptor = Reflect.getOwnPropertyDescriptor(init, key);
-        if (descriptor === undefined || !descriptor.enumerable) continue;
-        appendTo(this, byteString(key, where), byteString(init[key], where), 'Headers.append');
-      }
-    }
+    this[kGuard] = 'none';
+    if (init !== undefined) fillHeaders(this, init);
   }
 
   append(name, value) {
+    checkMutable(this);
     appendTo(this, byteString(name, 'Headers.append'), byteString(value, 'Headers.append'), 'Headers.append');
   }
 
   set(name, value) {
+    checkMutable(this);
     name = byteString(name, 'Headers.set');
     checkName(name, 'Headers.set');
     value = normalizeValue(byteString(value, 'Headers.set'), 'Headers.set');
@@ -77,6 +89,7 @@ class Headers {
   }
 
   delete(name) {
+    checkMutable(this);
     name = byteString(name, 'Headers.delete');
     checkName(name, 'Headers.delete');
     this[kList].delete(name.toLowerCase());
@@ -168,4 +181,39 @@ function sortedPairs(headers) {
   return pairs;
 }
 
-module.exports = { Headers };
+// For fetch: the pairs to send, with each name as first given and in insertion order (set-cookie kept apart).
+function headerFields(headers) {
+  const fields = [];
+  for (const [key, { name, values }] of headers[kList]) {
+    if (key === 'set-cookie') for (const value of values) fields.push([name, value]);
+    else fields.push([name, values.join(', ')]);
+  }
+  return fields;
+}
+
+// A copy keeping each name's first-given case and the insertion order (iterating sorts and lower-cases).
+function copyHeaders(headers) {
+  const copy = new Headers();
+  for (const [key, { name, values }] of headers[kList]) copy[kList].set(key, { name, values: values.slice() });
+  return copy;
+}
+
+function guardOf(headers) {
+  return headers[kGuard];
+}
+
+function setGuard(headers, guard) {
+  headers[kGuard] = guard;
+  return headers;
+}
+
+// Appends a field received from the network or set by fetch itself, without the mutability check.
+function appendField(headers, name, value) {
+  appendTo(headers, name, value, 'Headers.append');
+}
+
+function deleteField(headers, name) {
+  headers[kList].delete(name.toLowerCase());
+}
+
+module.exports = { Headers, byteString, fillHeaders, copyHeaders, headerFields, guardOf, setGuard, appendField, deleteField };
