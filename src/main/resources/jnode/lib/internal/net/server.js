@@ -57,21 +57,11 @@ const serverMethods = {
       this._bind('::', port, backlog) || this._bind('0.0.0.0', port, backlog, true);
       return this;
     }
-    // With a host, Node looks it up first, so the bind (and 'listening') comes later even for a literal.
-    const { isIP } = require('net');
-    if (isIP(options.host) !== 0) {
-      process.nextTick(() => this._bind(options.host, port, backlog, true));
-    } else {
-      internalBinding('dns').lookup(options.host, 0, bindToCurrentFrame((code, found) => {
-        if (code !== null) {
-          const err = new Error(`getaddrinfo ${code} ${options.host}`);
-          Object.assign(err, { errno: -3008, code, syscall: 'getaddrinfo', hostname: options.host });
-          this.emit('error', err);
-        } else {
-          this._bind(found[0], port, backlog, true);
-        }
-      }));
-    }
+    // With a host, Node looks it up first (a literal too), so the bind (and 'listening') comes later.
+    require('dns').lookup(options.host, { all: true }, (err, addresses) => {
+      if (err) this.emit('error', err);
+      else this._bind(addresses[0].address, port, backlog, true);
+    });
     return this;
   },
 
