@@ -5,7 +5,7 @@
 const {
   ADDRCONFIG, V4MAPPED, ALL, errorCodes, rrtypes, queries, getDefaultResultOrder, setDefaultResultOrder,
   lookupOptions, systemLookup, lookupServiceArguments, systemLookupService, ResolverBase, bindDefaultResolver,
-  runQuery,
+  setDefaultServers, runQuery,
 } = require('internal/dns/utils');
 const { validateFunction, validateString } = require('internal/validators');
 const { codes: { ERR_INVALID_ARG_VALUE } } = require('internal/errors');
@@ -116,14 +116,13 @@ module.exports = {
   Resolver,
   getDefaultResultOrder,
   setDefaultResultOrder,
-  setServers: undefined,
+  setServers: setDefaultServers,
   ADDRCONFIG,
   ALL,
   V4MAPPED,
   ...errorCodes,
 };
-bindDefaultResolver(module.exports, Resolver.prototype,
-  ['setServers', 'getServers', 'resolve', ...Object.keys(queries)]);
+bindDefaultResolver(module.exports, Resolver.prototype);
 Object.defineProperty(module.exports, 'promises', {
   enumerable: true,
   configurable: true,

@@ -54,10 +54,13 @@ public final class DnsBinding {
         throw new IllegalStateException(failure);
     }
 
-    /** A DNS client with its own servers; {@code timeoutMillis} per query, each server tried {@code tries} times. */
+    /**
+     * A DNS client with its own servers: each server tried {@code tries} times, the first round waiting
+     * {@code timeoutMillis} per query and each later round twice as long, up to {@code maxTimeoutMillis} (0: no cap).
+     */
     @HostAccess.Export
-    public DnsClient createClient(double timeoutMillis, int tries) {
-        return new DnsClient(runtime, (long) timeoutMillis, tries);
+    public DnsClient createClient(double timeoutMillis, double maxTimeoutMillis, int tries) {
+        return new DnsClient(runtime, (long) timeoutMillis, (long) maxTimeoutMillis, tries);
     }
 
     /** The nameserver lines of /etc/resolv.conf, as c-ares reads them (none: the file is missing or empty). */

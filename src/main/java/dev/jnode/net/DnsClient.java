@@ -19,18 +19,19 @@ import io.netty.handler.codec.dns.DnsResponseCode;
 import io.netty.handler.codec.dns.DnsSection;
 import io.netty.resolver.dns.DnsNameResolver;
 import io.netty.resolver.dns.DnsNameResolverBuilder;
-import io.netty.resolver.dns.DnsNameResolverTimeoutException;
 import io.netty.resolver.dns.NoopDnsCache;
 import io.netty.resolver.dns.SingletonDnsServerAddressStreamProvider;
 import io.netty.util.concurrent.Future;
+import io.netty.util.concurrent.ScheduledFuture;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import org.graalvm.polyglot.HostAccess;
 import org.graalvm.polyglot.Value;
 
@@ -45,6 +46,7 @@ public final class DnsClient {
     private final JsRuntime runtime;
     private final EventLoop loop;
     private final long timeoutMillis;
+    private final long maxTimeoutMillis;
     private final int tries;
     private List<InetSocketAddress> servers = List.of();
     private InetSocketAddress localIpv4;
@@ -52,35 +54,40 @@ public final class DnsClient {
     /** Made for the first query, with a socket of the servers' family; remade when they change family. */
     private DnsNameResolver resolver;
     private boolean resolverIpv4;
-    private final Set<Query> pending = new HashSet<>();
+    /** In the order they were asked: cancel() ends them in that order, as c-ares does. */
+    private final Set<Query> pending = new LinkedHashSet<>();
 
-    DnsClient(JsRuntime runtime, long timeoutMillis, int tries) {
+    DnsClient(JsRuntime runtime, long timeoutMillis, long maxTimeoutMillis, int tries) {
         this.runtime = runtime;
         this.loop = runtime.loop();
         this.timeoutMillis = timeoutMillis;
+        this.maxTimeoutMillis = maxTimeoutMillis;
         this.tries = tries;
     }
 
-    /** Replaces the servers: a flat [ip, port, ...] list of literals JavaScript has checked. */
+    /**
+     * Replaces the servers with a flat [ip, port, ...] list of literals JavaScript has checked; refused (false)
+     * while queries are pending, as c-ares refuses.
+     */
     @HostAccess.Export
-    public void setServers(Value flat) {
+    public boolean setServers(Value flat) {
+        if (!pending.isEmpty()) {
+            return false;
+        }
         List<InetSocketAddress> list = new ArrayList<>();
         for (int i = 0; i < flat.getArraySize(); i += 2) {
             list.add(new InetSocketAddress(literal(flat.getArrayElement(i).asString()),
                     flat.getArrayElement(i + 1).asInt()));
         }
         servers = List.copyOf(list);
+        return true;
     }
 
-    /** The servers as a flat [ip, port, ...] list. */
+    /** The servers as [ip, port] pairs. */
     @HostAccess.Export
-    public Object[] servers() {
-        List<Object> flat = new ArrayList<>();
-        for (InetSocketAddress server : servers) {
-            flat.add(IpText.text(server.getAddress()));
-            flat.add(server.getPort());
-        }
-        return flat.toArray();
+    public Object[] getServers() {
+        return servers.stream().map(server -> new Object[] {IpText.text(server.getAddress()), server.getPort()})
+                .toArray();
     }
 
     /**
@@ -133,9 +140,11 @@ public final class DnsClient {
             DnsNameResolverBuilder builder = new DnsNameResolverBuilder(JsIoEventLoop.of(loop))
                     .datagramChannelFactory(() -> new EpollDatagramChannel(family))
                     .socketChannelType(EpollSocketChannel.class)
-                    .queryTimeoutMillis(timeoutMillis)
+                    .queryTimeoutMillis(0) // each attempt has its own timeout (Query.attempt)
                     .resolveCache(NoopDnsCache.INSTANCE)
                     .recursionDesired(true)
+                    // No EDNS record in queries, as Node's c-ares channel sends them.
+                    .optResourceEnabled(false)
                     // Every query names its server; this one is never asked (it spares reading resolv.conf).
                     .nameServerProvider(new SingletonDnsServerAddressStreamProvider(
                             new InetSocketAddress(InetAddress.getLoopbackAddress(), 53)));
@@ -173,9 +182,18 @@ public final class DnsClient {
                 return;
             }
             InetSocketAddress server = servers.get(n % servers.size());
-            inFlight = resolver(server).query(server, new DefaultDnsQuestion(name, type));
-            inFlight.addListener(f -> {
-                if (done) {
+            Future<AddressedEnvelope<DnsResponse, InetSocketAddress>> sent =
+                    resolver(server).query(server, new DefaultDnsQuestion(name, type));
+            inFlight = sent;
+            ScheduledFuture<?> timer = JsIoEventLoop.of(loop).schedule(() -> {
+                if (!done && inFlight == sent) {
+                    sent.cancel(false);
+                    retryOrFail(n, "ETIMEOUT");
+                }
+            }, attemptTimeout(n / servers.size()), TimeUnit.MILLISECONDS);
+            sent.addListener(f -> {
+                timer.cancel(false);
+                if (done || f.isCancelled()) {
                     return;
                 }
                 String error;
@@ -192,19 +210,23 @@ public final class DnsClient {
                         return;
                     }
                 } else {
-                    error = f.cause() instanceof DnsNameResolverTimeoutException ? "ETIMEOUT" : "ECONNREFUSED";
+                    error = "ECONNREFUSED";
                 }
-                // c-ares moves on to the next server after these, and gives up after tries rounds.
-                boolean retry = switch (error) {
-                    case "ETIMEOUT", "ECONNREFUSED", "ESERVFAIL", "ENOTIMP", "EREFUSED" -> true;
-                    default -> false;
-                };
-                if (retry && n + 1 < tries * servers.size()) {
-                    attempt(n + 1);
-                } else {
-                    finish(error, null);
-                }
+                retryOrFail(n, error);
             });
+        }
+
+        // c-ares moves on to the next server after these, and gives up after `tries` rounds.
+        private void retryOrFail(int n, String error) {
+            boolean retry = switch (error) {
+                case "ETIMEOUT", "ECONNREFUSED", "ESERVFAIL", "ENOTIMP", "EREFUSED" -> true;
+                default -> false;
+            };
+            if (retry && n + 1 < tries * servers.size()) {
+                attempt(n + 1);
+            } else {
+                finish(error, null);
+            }
         }
 
         /** Delivers the records of a response, or returns the error it means. */
@@ -248,6 +270,12 @@ public final class DnsClient {
                 runtime.invoke(callback, error, records);
             });
         }
+    }
+
+    /** c-ares doubles the timeout each round over the servers, up to maxTimeout when one is set. */
+    private long attemptTimeout(int round) {
+        long timeout = timeoutMillis << Math.min(round, 20);
+        return Math.max(1, maxTimeoutMillis > 0 ? Math.min(timeout, maxTimeoutMillis) : timeout);
     }
 
     private static String rcodeError(DnsResponseCode code) {

@@ -3,7 +3,7 @@
 
 const {
   errorCodes, rrtypes, queries, getDefaultResultOrder, setDefaultResultOrder, lookupOptions, systemLookup,
-  lookupServiceArguments, systemLookupService, ResolverBase, bindDefaultResolver, runQuery,
+  lookupServiceArguments, systemLookupService, ResolverBase, bindDefaultResolver, setDefaultServers, runQuery,
 } = require('internal/dns/utils');
 const { validateString } = require('internal/validators');
 const { codes: { ERR_INVALID_ARG_VALUE } } = require('internal/errors');
@@ -59,8 +59,7 @@ module.exports = {
   Resolver,
   getDefaultResultOrder,
   setDefaultResultOrder,
-  setServers: undefined,
+  setServers: setDefaultServers,
   ...errorCodes,
 };
-bindDefaultResolver(module.exports, Resolver.prototype,
-  ['setServers', 'getServers', 'resolve', ...Object.keys(queries)]);
+bindDefaultResolver(module.exports, Resolver.prototype);

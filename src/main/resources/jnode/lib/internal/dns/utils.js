@@ -7,7 +7,7 @@ const binding = internalBinding('dns');
 const { isIP } = require('net');
 const { getOptionValue } = require('internal/options');
 const {
-  codedError, codes: { ERR_INVALID_ARG_VALUE, ERR_INVALID_IP_ADDRESS, ERR_MISSING_ARGS },
+  codedError, codes: { ERR_DNS_SET_SERVERS_FAILED, ERR_INVALID_ARG_VALUE, ERR_INVALID_IP_ADDRESS, ERR_MISSING_ARGS },
 } = require('internal/errors');
 const {
   validateArray, validateBoolean, validateFunction, validateInt32, validateNumber, validateOneOf, validatePort,
@@ -201,8 +201,6 @@ function defaultServers() {
   return systemServers.length > 0 ? systemServers : [['127.0.0.1', DNS_PORT]];
 }
 
-const kClient = Symbol('kClient');
-
 /** The state both Resolver classes share: a DNS client with its servers, timeout, tries and local address. */
 class ResolverBase {
   constructor(options = undefined) {
@@ -210,26 +208,24 @@ class ResolverBase {
     validateInt32(timeout, 'options.timeout', -1);
     validateInt32(tries, 'options.tries', 1);
     validateUint32(maxTimeout, 'options.maxTimeout');
-    // c-ares's default timeout is 2 s; maxTimeout caps it.
-    let perQuery = timeout === -1 ? 2000 : timeout;
-    if (maxTimeout > 0) perQuery = Math.min(perQuery, maxTimeout);
-    this[kClient] = binding.createClient(perQuery, tries);
-    setClientServers(this[kClient], currentDefaultServers());
+    // c-ares's default timeout is 2 s.
+    this._handle = binding.createClient(timeout === -1 ? 2000 : timeout, maxTimeout, tries);
+    this._handle.setServers(currentDefaultServers().flat());
   }
 
   cancel() {
-    this[kClient].cancel();
+    this._handle.cancel();
   }
 
   getServers() {
-    const flat = this[kClient].servers();
-    const servers = [];
-    for (let i = 0; i < flat.length; i += 2) servers.push(formatServer(flat[i], flat[i + 1]));
-    return servers;
+    return Array.from(this._handle.getServers() ?? [], (pair) => formatServer(pair[0], pair[1]));
   }
 
   setServers(servers) {
-    setClientServers(this[kClient], parseServers(servers));
+    const pairs = parseServers(servers);
+    if (!this._handle.setServers(pairs.flat())) {
+      throw new ERR_DNS_SET_SERVERS_FAILED('There are pending queries.', servers);
+    }
   }
 
   setLocalAddress(ipv4, ipv6) {
@@ -246,34 +242,48 @@ class ResolverBase {
       }
       byFamily[family] = ip;
     }
-    this[kClient].setLocalAddress(byFamily[4] ?? null, byFamily[6] ?? null);
+    this._handle.setLocalAddress(byFamily[4] ?? null, byFamily[6] ?? null);
   }
-}
-
-function setClientServers(client, pairs) {
-  client.setServers(pairs.flat());
 }
 
 let defaultResolver;
 
-// The resolver behind the module-level functions of both APIs; dns.setServers changes its servers.
+// The resolver behind the module-level functions of both APIs.
 function getDefaultResolver() {
   defaultResolver ??= new (require('dns').Resolver)();
   return defaultResolver;
 }
 
+// The module objects whose functions are bound to the default resolver, with their Resolver prototypes.
+const boundModules = [];
+
 /** Module-level functions: the methods of the default resolver, bound to it as Node binds them. */
-function bindDefaultResolver(target, prototype, names) {
-  for (const name of names) target[name] = prototype[name].bind(getDefaultResolver());
+function bindDefaultResolver(target, prototype) {
+  boundModules.push([target, prototype]);
+  bindMethods(target, prototype);
+}
+
+function bindMethods(target, prototype) {
+  for (const name of ['getServers', 'resolve', ...Object.keys(queries)]) {
+    target[name] = prototype[name].bind(getDefaultResolver());
+  }
+}
+
+/**
+ * dns.setServers: a new default resolver with those servers (queries pending on the old one go on), whose
+ * methods the modules then export.
+ */
+function setDefaultServers(servers) {
+  const resolver = new (require('dns').Resolver)();
+  resolver.setServers(servers);
+  defaultResolver = resolver;
+  for (const [target, prototype] of boundModules) bindMethods(target, prototype);
 }
 
 // New resolvers start with the default resolver's servers, as Node's do.
 function currentDefaultServers() {
   if (defaultResolver === undefined) return defaultServers();
-  const flat = defaultResolver[kClient].servers();
-  const pairs = [];
-  for (let i = 0; i < flat.length; i += 2) pairs.push([flat[i], flat[i + 1]]);
-  return pairs;
+  return Array.from(defaultResolver._handle.getServers(), (pair) => [pair[0], pair[1]]);
 }
 
 // ---- queries and their records ----
@@ -381,7 +391,12 @@ function runQuery(resolver, method, name, ttl, done) {
       throw dnsException(uvErrors.EINVAL[0], syscall, name);
     }
   }
-  resolver[kClient].query(toASCII(asked), type, bindCallback((code, records) => {
+  // Names under .onion are never asked of DNS (RFC 7686), as c-ares refuses them.
+  if (/\.onion\.?$/i.test(asked)) {
+    process.nextTick(done, dnsException(errorCodes.NOTFOUND, syscall, name));
+    return;
+  }
+  resolver._handle.query(toASCII(asked), type, bindCallback((code, records) => {
     if (code !== null) done(dnsException(code, syscall, name));
     else done(null, shapeRecords(method, records, ttl));
   }));
@@ -390,5 +405,5 @@ function runQuery(resolver, method, name, ttl, done) {
 module.exports = {
   ADDRCONFIG, V4MAPPED, ALL, errorCodes, rrtypes, queries,
   getDefaultResultOrder, setDefaultResultOrder, lookupOptions, systemLookup, lookupServiceArguments,
-  systemLookupService, ResolverBase, bindDefaultResolver, runQuery, validateHints,
+  systemLookupService, ResolverBase, bindDefaultResolver, setDefaultServers, runQuery, validateHints,
 };
