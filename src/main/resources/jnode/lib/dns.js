@@ -38,7 +38,7 @@ function lookup(hostname, options, callback) {
   }
   const checked = lookupOptions(hostname, options, (misplaced) => {
     validateFunction(misplaced !== undefined && callback === undefined ? misplaced : callback, 'callback');
-  });
+  }, true);
   const { all, family } = checked;
   function onlookup(err, entries) {
     if (err) callback(err);

@@ -25,7 +25,6 @@ import io.netty.util.concurrent.Future;
 import io.netty.util.concurrent.ScheduledFuture;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -301,7 +300,7 @@ public final class DnsClient {
         }
         ByteBuf data = raw.content().duplicate();
         return switch (type) {
-            case "A", "AAAA" -> new Object[] {type, ttl, address(ByteBufUtil.getBytes(data))};
+            case "A", "AAAA" -> new Object[] {type, ttl, IpText.text(ByteBufUtil.getBytes(data))};
             case "CNAME", "NS" -> new Object[] {type, ttl, name(data)};
             case "MX" -> new Object[] {type, ttl, data.readUnsignedShort(), name(data)};
             case "TXT" -> {
@@ -339,13 +338,5 @@ public final class DnsClient {
     private static String characterString(ByteBuf data) {
         int length = data.readUnsignedByte();
         return data.readCharSequence(length, StandardCharsets.ISO_8859_1).toString();
-    }
-
-    private static String address(byte[] raw) {
-        try {
-            return IpText.text(InetAddress.getByAddress(raw));
-        } catch (UnknownHostException e) {
-            return ""; // a malformed length: not an address
-        }
     }
 }

@@ -76,7 +76,7 @@ final class SystemResolver {
                     MemorySegment sockaddr = ai.get(ADDRESS, AI_ADDR).reinterpret(SOCKADDR_IN6_SIZE);
                     boolean v6 = ai.get(INT, AI_FAMILY) == AF_INET6;
                     byte[] raw = sockaddr.asSlice(v6 ? 8 : 4, v6 ? 16 : 4).toArray(ValueLayout.JAVA_BYTE);
-                    found.add(IpText.text(InetAddress.getByAddress(raw)));
+                    found.add(IpText.text(raw));
                     found.add(v6 ? 6 : 4);
                 }
                 return found;

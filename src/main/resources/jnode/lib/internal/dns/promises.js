@@ -9,7 +9,7 @@ const { validateString } = require('internal/validators');
 const { codes: { ERR_INVALID_ARG_VALUE } } = require('internal/errors');
 
 function lookup(hostname, options) {
-  const checked = lookupOptions(hostname, options, () => {});
+  const checked = lookupOptions(hostname, options, () => {}, false);
   return new Promise((resolve, reject) => {
     systemLookup(checked, (err, entries) => {
       if (err) reject(err);

@@ -50,9 +50,9 @@ let emptyHostnameWarned = false;
 /**
  * Checks dns.lookup's arguments in Node's order and answers { hostname, family, hints, all, order };
  * options is a family number or an object. checkCallback validates the callback (the promise API has none)
- * at the point Node does: after the name, before the options.
+ * at the point Node does: after the name, before the options. Only the callback API takes 'IPv4'/'IPv6'.
  */
-function lookupOptions(hostname, options, checkCallback) {
+function lookupOptions(hostname, options, checkCallback, familyNames) {
   if (hostname) validateString(hostname, 'hostname');
   let family = 0;
   let hints = 0;
@@ -74,7 +74,8 @@ function lookupOptions(hostname, options, checkCallback) {
       validateHints(hints);
     }
     if (options?.family != null) {
-      family = options.family === 'IPv4' ? 4 : options.family === 'IPv6' ? 6 : options.family;
+      family = options.family;
+      if (familyNames) family = family === 'IPv4' ? 4 : family === 'IPv6' ? 6 : family;
       validateOneOf(family, 'options.family', [0, 4, 6]);
     }
     if (options?.all != null) {
