@@ -31,6 +31,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.graalvm.polyglot.HostAccess;
 import org.graalvm.polyglot.Value;
 
@@ -42,6 +44,16 @@ import org.graalvm.polyglot.Value;
  * Failures are c-ares's error names (ENOTFOUND, ENODATA, ESERVFAIL, ETIMEOUT, ...).
  */
 public final class DnsClient {
+    /**
+     * Netty's resolver logs odd answers (a mismatching question, a late reply) as warnings on stderr through
+     * java.util.logging; Node says nothing there, so its logger is silenced (held here: JUL keeps loggers weakly).
+     */
+    private static final Logger NETTY_RESOLVER_LOG = Logger.getLogger("io.netty.resolver.dns");
+
+    static {
+        NETTY_RESOLVER_LOG.setLevel(Level.OFF);
+    }
+
     private final JsRuntime runtime;
     private final EventLoop loop;
     private final long timeoutMillis;
@@ -181,8 +193,14 @@ public final class DnsClient {
                 return;
             }
             InetSocketAddress server = servers.get(n % servers.size());
-            Future<AddressedEnvelope<DnsResponse, InetSocketAddress>> sent =
-                    resolver(server).query(server, new DefaultDnsQuestion(name, type));
+            DefaultDnsQuestion question;
+            try {
+                question = new DefaultDnsQuestion(name, type);
+            } catch (IllegalArgumentException e) {
+                finish("EBADNAME", null); // a name IDN refuses; JavaScript has already refused most
+                return;
+            }
+            Future<AddressedEnvelope<DnsResponse, InetSocketAddress>> sent = resolver(server).query(server, question);
             inFlight = sent;
             ScheduledFuture<?> timer = JsIoEventLoop.of(loop).schedule(() -> {
                 if (!done && inFlight == sent) {

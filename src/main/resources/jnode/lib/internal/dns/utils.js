@@ -377,6 +377,16 @@ function ipv6Bytes(ip) {
   return groups.flatMap((group) => [group >> 8, group & 255]);
 }
 
+// What c-ares refuses to put in a question (EBADNAME): empty labels, labels over 63 bytes, names over 255
+// bytes, blanks and control characters. One trailing dot (the root) is allowed.
+function isValidQueryName(name) {
+  const labels = name.replace(/\.$/, '').split('.');
+  if (name === '' || name === '.') return true;
+  if (Buffer.byteLength(name) > 253 + (name.endsWith('.') ? 1 : 0)) return false;
+  // eslint-disable-next-line no-control-regex
+  return !/[\x00-\x20\x7f]/.test(name) && labels.every((label) => label !== '' && Buffer.byteLength(label) <= 63);
+}
+
 /**
  * Starts a query of the method's record type; done(err, result). Errors are c-ares's names with the
  * method's syscall (queryA, getHostByAddr...).
@@ -384,7 +394,7 @@ function ipv6Bytes(ip) {
 function runQuery(resolver, method, name, ttl, done) {
   const [type, syscall] = queries[method];
   const { dnsException } = require('internal/errors');
-  let asked = name;
+  let asked = toASCII(name);
   if (method === 'reverse') {
     asked = reverseName(name);
     if (asked === null) {
@@ -397,7 +407,11 @@ function runQuery(resolver, method, name, ttl, done) {
     process.nextTick(done, dnsException(errorCodes.NOTFOUND, syscall, name));
     return;
   }
-  resolver._handle.query(toASCII(asked), type, bindCallback((code, records) => {
+  if (!isValidQueryName(asked)) {
+    process.nextTick(done, dnsException(errorCodes.BADNAME, syscall, name));
+    return;
+  }
+  resolver._handle.query(asked === '' ? '.' : asked, type, bindCallback((code, records) => {
     if (code !== null) done(dnsException(code, syscall, name));
     else done(null, shapeRecords(method, records, ttl));
   }));
