@@ -107,7 +107,7 @@ function validateHints(hints) {
  * Runs getaddrinfo for a checked lookup; done(err, entries) gets [{ address, family }] in the asked order.
  * Names that need no resolver (none, or a literal) answer on the next tick.
  */
-function systemLookup({ hostname, family, hints, order }, done) {
+function systemLookup({ hostname, family, hints, all, order }, done) {
   if (!hostname) {
     process.nextTick(done, null, []);
     return;
@@ -118,6 +118,7 @@ function systemLookup({ hostname, family, hints, order }, done) {
     return;
   }
   const { dnsException } = require('internal/errors');
+  const timing = startTiming();
   binding.getAddrInfo(toASCII(hostname), family, hints, bindCallback((errno, flat) => {
     if (errno !== 0) {
       done(dnsException(errno, 'getaddrinfo', hostname));
@@ -129,6 +130,8 @@ function systemLookup({ hostname, family, hints, order }, done) {
       const first = order === 'ipv4first' ? 4 : 6;
       entries.sort((a, b) => (a.family === first ? 0 : 1) - (b.family === first ? 0 : 1));
     }
+    timing?.report('lookup', { hostname, family, hints, verbatim: order === 'verbatim', order,
+      addresses: all ? entries : [entries[0].address] });
     done(null, entries);
   }));
 }
@@ -160,10 +163,23 @@ function lookupServiceArguments(args, names) {
 
 function systemLookupService(address, port, done) {
   const { dnsException } = require('internal/errors');
-  binding.getNameInfo(address, port, bindCallback((errno, host, service) => {
-    if (errno !== 0) done(dnsException(errno, 'getnameinfo', address));
-    else done(null, host, service);
+  const timing = startTiming();
+  binding.getNameInfo(address, port, bindCallback((errno, hostname, service) => {
+    if (errno !== 0) {
+      done(dnsException(errno, 'getnameinfo', address));
+      return;
+    }
+    timing?.report('lookupService', { host: address, port, hostname, service });
+    done(null, hostname, service);
   }));
+}
+
+// Successful lookups and queries are 'dns' performance entries while someone observes them, as in Node.
+function startTiming() {
+  const observe = require('internal/perf/observe');
+  if (!observe.hasObserver('dns')) return null;
+  const start = observe.now();
+  return { report: (name, detail) => observe.enqueueEntry(name, 'dns', start, detail) };
 }
 
 // ---- resolvers ----
@@ -411,9 +427,15 @@ function runQuery(resolver, method, name, ttl, done) {
     process.nextTick(done, dnsException(errorCodes.BADNAME, syscall, name));
     return;
   }
+  const timing = startTiming();
   resolver._handle.query(asked === '' ? '.' : asked, type, bindCallback((code, records) => {
-    if (code !== null) done(dnsException(code, syscall, name));
-    else done(null, shapeRecords(method, records, ttl));
+    if (code !== null) {
+      done(dnsException(code, syscall, name));
+      return;
+    }
+    const result = shapeRecords(method, records, ttl);
+    timing?.report(syscall, { host: name, ttl, result });
+    done(null, result);
   }));
 }
 
