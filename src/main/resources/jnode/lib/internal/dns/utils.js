@@ -226,7 +226,13 @@ class ResolverBase {
     validateInt32(tries, 'options.tries', 1);
     validateUint32(maxTimeout, 'options.maxTimeout');
     // c-ares's default timeout is 2 s.
-    this._handle = binding.createClient(timeout === -1 ? 2000 : timeout, maxTimeout, tries);
+    const client = binding.createClient(timeout === -1 ? 2000 : timeout, maxTimeout, tries);
+    // Node's _handle is an ordinary object whose methods programs (and Node's tests) may replace; this one
+    // forwards to the Java client.
+    this._handle = {};
+    for (const name of ['getServers', 'setServers', 'setLocalAddress', 'query', 'cancel']) {
+      this._handle[name] = (...args) => client[name](...args);
+    }
     this._handle.setServers(currentDefaultServers().flat());
   }
 
