@@ -141,13 +141,15 @@ public final class DnsClient {
 
     private DnsNameResolver resolver(InetSocketAddress server) {
         boolean ipv4 = server.getAddress().getAddress().length == 4;
+        // Queries still in flight on a closed resolver fail, and are retried on the new one.
         if (resolver != null && resolverIpv4 != ipv4 && (localIpv4 != null || localIpv6 != null)) {
             closeResolver();
         }
         if (resolver == null) {
             InetSocketAddress local = ipv4 ? localIpv4 : localIpv6;
             // A dual-stack socket reaches servers of both families, unless bound to an IPv4 address.
-            SocketProtocolFamily family = ipv4 && local != null ? SocketProtocolFamily.INET : SocketProtocolFamily.INET6;
+            SocketProtocolFamily family =
+                    ipv4 && local != null ? SocketProtocolFamily.INET : SocketProtocolFamily.INET6;
             DnsNameResolverBuilder builder = new DnsNameResolverBuilder(JsIoEventLoop.of(loop))
                     .datagramChannelFactory(() -> new EpollDatagramChannel(family))
                     .socketChannelType(EpollSocketChannel.class)

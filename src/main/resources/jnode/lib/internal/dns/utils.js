@@ -448,5 +448,5 @@ function runQuery(resolver, method, name, ttl, done) {
 module.exports = {
   ADDRCONFIG, V4MAPPED, ALL, errorCodes, rrtypes, queries,
   getDefaultResultOrder, setDefaultResultOrder, lookupOptions, systemLookup, lookupServiceArguments,
-  systemLookupService, ResolverBase, bindDefaultResolver, setDefaultServers, runQuery, validateHints,
+  systemLookupService, ResolverBase, bindDefaultResolver, setDefaultServers, runQuery,
 };
