@@ -67,7 +67,7 @@ class Socket extends EventEmitter {
         throw new ERR_JNODE_UNSUPPORTED('The dgram options receiveBlockList and sendBlockList (net.BlockList)');
       }
     }
-    const lookup = options.lookup ?? defaultLookup;
+    const lookup = options.lookup ?? require('dns').lookup;
     validateFunction(lookup, 'lookup');
     if (!Object.hasOwn(families, type)) throw new ERR_SOCKET_BAD_TYPE();
     this.#family = families[type];
@@ -468,25 +468,6 @@ class Socket extends EventEmitter {
   #checkOpen() {
     if (this.#handle === null) throw new ERR_SOCKET_DGRAM_NOT_RUNNING();
   }
-}
-
-// Names resolve through the system resolver for the socket's family; a literal answers itself (of either
-// family: a udp4 socket given an IPv6 literal fails later with EINVAL, as in Node).
-function defaultLookup(address, family, callback) {
-  validateString(address, 'hostname'); // as dns.lookup does: bind({ address: 5 }) throws
-  if (require('net').isIP(address) !== 0) {
-    process.nextTick(callback, null, address, family);
-    return;
-  }
-  internalBinding('dns').lookup(address, family, bindToCurrentFrame((code, found) => {
-    if (code !== null) {
-      const err = new Error(`getaddrinfo ${code} ${address}`);
-      Object.assign(err, { errno: -3008, code, syscall: 'getaddrinfo', hostname: address });
-      callback(err);
-    } else {
-      callback(null, found[0], found[1]);
-    }
-  }));
 }
 
 function literalOnly(address, name, method) {

@@ -94,6 +94,9 @@ function enqueue(entry) {
   for (const observer of observers) observer.deliver(entry);
 }
 
+// Set by PerformanceObserver's static block: whether an observer has a type among its own.
+let observesType;
+
 function filterEntries(entries, name, type) {
   return entries.filter((e) => (name === undefined || e.name === name) && (type === undefined || e.entryType === type))
     .sort((a, b) => a.startTime - b.startTime);
@@ -190,6 +193,10 @@ class PerformanceObserver {
     }).unref();
   }
 
+  static {
+    observesType = (observer, type) => observer.#types.has(type);
+  }
+
   [Symbol.for('nodejs.util.inspect.custom')](depth, options, inspect) {
     if (depth < 0) return this;
     const shown = { connected: observers.has(this), pending: this.#buffer.length > 0,
@@ -197,6 +204,13 @@ class PerformanceObserver {
     return `PerformanceObserver ${inspect(shown, { ...options, depth })}`;
   }
 }
+
+// Entries other modules time (dns), through internal/perf/observe.
+require('internal/perf/observe').installReporter({
+  hasObserver: (type) => [...observers].some((observer) => observesType(observer, type)),
+  enqueue: (name, type, start, duration, detail) =>
+    enqueue(new PerformanceEntry(kCreate, name, type, start, duration, detail)),
+});
 
 // ---- User Timing ----
 function mark(name, options) {

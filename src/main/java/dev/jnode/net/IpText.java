@@ -18,7 +18,14 @@ public final class IpText {
 
     /** An address as inet_ntop writes it: a dotted quad, or compressed IPv6 (IPv4-mapped with a dotted tail). */
     public static String text(InetAddress address) {
-        byte[] raw = address.getAddress();
+        return text(address.getAddress());
+    }
+
+    /**
+     * The text of 4 or 16 address bytes. Needed for IPv4-mapped addresses, which the JDK turns into
+     * Inet4Address objects.
+     */
+    static String text(byte[] raw) {
         if (raw.length == 4) {
             return dottedQuad(raw, 0);
         }

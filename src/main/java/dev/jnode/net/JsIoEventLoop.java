@@ -93,7 +93,9 @@ public final class JsIoEventLoop extends AbstractScheduledEventExecutor implemen
 
     @Override
     public long nextDeadlineNanos() {
-        return hasScheduledTasks() ? Math.max(0, nextScheduledTaskNano()) : -1;
+        // Netty's hasScheduledTasks() only counts tasks already due; a later one (a DNS query's timeout) must
+        // bound the wait too. nextScheduledTaskNano() is the delay to the first task, or -1 when there is none.
+        return nextScheduledTaskNano();
     }
 
     // ---- Netty's executor contract ----

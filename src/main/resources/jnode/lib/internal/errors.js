@@ -227,6 +227,8 @@ defineCodes(TypeError, {
     'The feature %s is unavailable on the current platform, which is being used to run Node.js',
   ERR_SOCKET_BAD_TYPE: 'Bad socket type specified. Valid types are: udp4, udp6',
   ERR_SOCKET_BAD_BUFFER_SIZE: 'Buffer size must be a positive integer',
+  ERR_INVALID_IP_ADDRESS: 'Invalid IP address: %s',
+  ERR_DNS_SET_SERVERS_FAILED: 'c-ares failed to set servers: "%s" [%s]',
 });
 
 defineCodes(RangeError, {
@@ -345,6 +347,15 @@ const uvErrors = {
   EXDEV: [-18, 'cross-device link not permitted'], EOF: [-4095, 'end of file'], ENXIO: [-6, 'no such device or address'],
   EMLINK: [-31, 'too many links'], ECHILD: [-10, 'no child processes'],
   ENOPROTOOPT: [-92, 'protocol not available'],
+  // getaddrinfo's failures, as libuv numbers them
+  EAI_ADDRFAMILY: [-3000, 'address family not supported'], EAI_AGAIN: [-3001, 'temporary failure'],
+  EAI_BADFLAGS: [-3002, 'bad ai_flags value'], EAI_CANCELED: [-3003, 'request canceled'],
+  EAI_FAIL: [-3004, 'permanent failure'], EAI_FAMILY: [-3005, 'ai_family not supported'],
+  EAI_MEMORY: [-3006, 'out of memory'], EAI_NODATA: [-3007, 'no address'],
+  EAI_NONAME: [-3008, 'unknown node or service'], EAI_OVERFLOW: [-3009, 'argument buffer overflow'],
+  EAI_SERVICE: [-3010, 'service not available for socket type'],
+  EAI_SOCKTYPE: [-3011, 'socket type not supported'], EAI_BADHINTS: [-3013, 'invalid value for hints'],
+  EAI_PROTOCOL: [-3014, 'resolved protocol is unknown'],
 };
 const uvNamesByErrno = new Map(Object.entries(uvErrors).map(([name, [errno]]) => [errno, name]));
 
@@ -442,6 +453,24 @@ for (const [key, prefix] of Object.entries(systemErrorPrefixes)) {
   };
 }
 
+// A name-service failure: "getaddrinfo ENOTFOUND example.invalid", "queryA ESERVFAIL example.test". `code` is
+// a libuv errno (getaddrinfo's "no such name" and "no address" both read ENOTFOUND) or c-ares's error name.
+function dnsException(code, syscall, hostname) {
+  let errno;
+  if (typeof code === 'number') {
+    errno = code;
+    code = code === uvErrors.EAI_NODATA[0] || code === uvErrors.EAI_NONAME[0] ? 'ENOTFOUND' :
+      uvNamesByErrno.get(code) ?? `Unknown system error ${code}`;
+  }
+  const err = new Error(`${syscall} ${code}${hostname ? ` ${hostname}` : ''}`);
+  err.errno = errno;
+  err.code = code;
+  err.syscall = syscall;
+  if (hostname) err.hostname = hostname;
+  Error.captureStackTrace(err, dnsException);
+  return err;
+}
+
 class AbortError extends Error {
   constructor(message = 'The operation was aborted', options = undefined) {
     super(message, options);
@@ -459,4 +488,5 @@ module.exports = {
   uvErrors,
   errnoException,
   exceptionWithHostPort,
+  dnsException,
 };

@@ -9,6 +9,8 @@ const { Socket, describeAddress, validatePort } = require('internal/net/socket')
 
 const kConnections = Symbol('kConnections');
 const kWhenClosed = Symbol('kWhenClosed');
+// Set while listen() waits for its host's lookup; close() clears it, and then the lookup's answer is dropped.
+const kLookingUp = Symbol('kLookingUp');
 
 // A function, not a class: net.Server(...) works without `new`, and subclasses call it on their instance
 // (http.Server does), as in Node.
@@ -58,21 +60,14 @@ const serverMethods = {
       this._bind('::', port, backlog) || this._bind('0.0.0.0', port, backlog, true);
       return this;
     }
-    // With a host, Node looks it up first, so the bind (and 'listening') comes later even for a literal.
-    const { isIP } = require('net');
-    if (isIP(options.host) !== 0) {
-      process.nextTick(() => this._bind(options.host, port, backlog, true));
-    } else {
-      internalBinding('dns').lookup(options.host, 0, bindToCurrentFrame((code, found) => {
-        if (code !== null) {
-          const err = new Error(`getaddrinfo ${code} ${options.host}`);
-          Object.assign(err, { errno: -3008, code, syscall: 'getaddrinfo', hostname: options.host });
-          this.emit('error', err);
-        } else {
-          this._bind(found[0], port, backlog, true);
-        }
-      }));
-    }
+    // With a host, Node looks it up first (a literal too), so the bind (and 'listening') comes later.
+    this[kLookingUp] = true;
+    require('dns').lookup(options.host, { all: true }, (err, addresses) => {
+      if (!this[kLookingUp]) return;
+      this[kLookingUp] = false;
+      if (err) this.emit('error', err);
+      else this._bind(addresses[0].address, port, backlog, true);
+    });
     return this;
   },
 
@@ -115,6 +110,7 @@ const serverMethods = {
 
   // Stops accepting; 'close' follows once every accepted connection has ended too.
   close(callback = undefined) {
+    this[kLookingUp] = false;
     if (typeof callback === 'function') { // anything else is ignored, as Node does
       if (this._handle === null) {
         this.once('close', () => callback(new ERR_SERVER_NOT_RUNNING()));

@@ -294,20 +294,48 @@ class Socket extends Duplex {
     const family = isIP(host);
     if (family !== 0) {
       this._connectTo([host, family], port);
-    } else {
-      internalBinding('dns').lookup(host, lookupFamily(options.family), bindToCurrentFrame((code, found) => {
-        if (this.destroyed) return;
-        if (code !== null) {
-          const err = lookupError(host);
-          this.emit('lookup', err, undefined, undefined, host);
-          this.destroy(err);
-          return;
-        }
-        this.emit('lookup', null, found[0], found[1], host);
-        this._connectTo(Array.from(found), port);
-      }));
+      return this;
     }
+    // Names go through dns.lookup (or the `lookup` option), looked up when called so that patching it works.
+    const lookup = options.lookup ?? require('dns').lookup;
+    if (options.lookup != null) validateFunction(options.lookup, 'options.lookup');
+    const dnsFamily = options.family === 'IPv4' ? 4 : options.family === 'IPv6' ? 6 : options.family;
+    let hints = options.hints || 0;
+    const emitLookup = (err, address, family) => this.emit('lookup', err, address, family, host);
+    if (dnsFamily === 4 || dnsFamily === 6) {
+      lookup(host, { family: dnsFamily, hints }, (err, address, family) => {
+        if (this.destroyed) return;
+        emitLookup(err, address, family);
+        if (err) this.destroy(err);
+        else this._connectToLookedUp([{ address, family }], port);
+      });
+      return this;
+    }
+    // Without a family Node asks for every address (autoSelectFamily), of the configured families only.
+    if (hints === 0) hints = ADDRCONFIG;
+    lookup(host, { family: dnsFamily, hints, all: true }, (err, addresses) => {
+      if (this.destroyed) return;
+      if (err) {
+        emitLookup(err);
+        this.destroy(err);
+        return;
+      }
+      const [first] = addresses;
+      if (first !== undefined) emitLookup(null, first.address, first.family);
+      this._connectToLookedUp(addresses, port);
+    });
     return this;
+  }
+
+  // Connects to what a lookup found, which must be IP addresses.
+  _connectToLookedUp(entries, port) {
+    const { codes: { ERR_INVALID_IP_ADDRESS } } = require('internal/errors');
+    const invalid = entries.find((entry) => isIP(entry.address) === 0);
+    if (invalid !== undefined) {
+      this.destroy(new ERR_INVALID_IP_ADDRESS(invalid.address));
+      return;
+    }
+    this._connectTo(entries.flatMap((entry) => [entry.address, entry.family]), port);
   }
 
   // Tries the addresses in turn until one accepts (a sequential stand-in for Node's autoSelectFamily).
@@ -367,22 +395,7 @@ function validatePort(port) {
   return number;
 }
 
-// 4 or 6 restrict the lookup; anything else asks for both families.
-function lookupFamily(family) {
-  if (family === 4 || family === 'IPv4') return 4;
-  if (family === 6 || family === 'IPv6') return 6;
-  return 0;
-}
-
-// What getaddrinfo's "no such name" looks like in Node (errno is libuv's UV_EAI_NONAME).
-function lookupError(host) {
-  const err = new Error(`getaddrinfo ENOTFOUND ${host}`);
-  err.errno = -3008;
-  err.code = 'ENOTFOUND';
-  err.syscall = 'getaddrinfo';
-  err.hostname = host;
-  return err;
-}
+const ADDRCONFIG = 32; // dns.ADDRCONFIG
 
 function isIP(host) {
   return require('net').isIP(host);

@@ -1,0 +1,4 @@
+'use strict';
+// node:dns/promises is dns.promises.
+
+module.exports = require('internal/dns/promises');
