@@ -96,7 +96,7 @@ const serverMethods = {
       handle.close();
       return;
     }
-    const socket = new Socket({ handle, allowHalfOpen: this.allowHalfOpen, readable: true, writable: true });
+    const socket = this._socketFor(handle);
     socket.server = this;
     socket._server = this;
     this[kConnections]++;
@@ -104,6 +104,11 @@ const serverMethods = {
     if (this.pauseOnConnect) socket.pause();
     else socket.read(0);
     this.emit('connection', socket);
+  },
+
+  // The socket of an accepted connection (a tls.Server makes TLS sockets).
+  _socketFor(handle) {
+    return new Socket({ handle, allowHalfOpen: this.allowHalfOpen, readable: true, writable: true });
   },
 
   address() {

@@ -1,0 +1,116 @@
+package dev.jnode.tls;
+
+import dev.jnode.net.TcpHandle;
+import io.netty.handler.ssl.CipherSuiteConverter;
+import io.netty.handler.ssl.ClientAuth;
+import io.netty.handler.ssl.SslContext;
+import io.netty.handler.ssl.SslHandler;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.security.cert.X509Certificate;
+import java.util.Base64;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import javax.net.ssl.SNIHostName;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLException;
+import javax.net.ssl.SSLParameters;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.TrustManagerFactory;
+import javax.net.ssl.X509TrustManager;
+import org.graalvm.polyglot.HostAccess;
+import org.graalvm.polyglot.Value;
+
+/**
+ * internalBinding('tls'): secure contexts ({@link SecureContextHandle}) and TLS over TCP connections
+ * ({@link TlsConnection}: Netty's SslHandler on the JDK's SSLEngine, in the pipeline under a TcpHandle), plus
+ * the JDK's root certificates and cipher suites under OpenSSL's names. Loaded on the first use of node:tls.
+ */
+public final class TlsBinding {
+    private static List<X509Certificate> defaultRoots;
+
+    @HostAccess.Export
+    public SecureContextHandle createSecureContext() {
+        return new SecureContextHandle();
+    }
+
+    /**
+     * Starts TLS on a connected TCP handle: a client greets at once (naming {@code servername} by SNI unless
+     * null), a server waits for the greeting. The handle then reports "secure" once the handshake ends.
+     */
+    @HostAccess.Export
+    public Object wrap(TcpHandle handle, SecureContextHandle context, boolean server, String servername,
+            Value alpnProtocols, boolean requestCert, boolean rejectUnauthorized) {
+        String[] alpn = new String[(int) alpnProtocols.getArraySize()];
+        for (int i = 0; i < alpn.length; i++) {
+            alpn[i] = alpnProtocols.getArrayElement(i).asString();
+        }
+        ClientAuth clientAuth = !server || !requestCert ? ClientAuth.NONE
+                : rejectUnauthorized ? ClientAuth.REQUIRE : ClientAuth.OPTIONAL;
+        try {
+            SslContext sslContext = context.sslContext(server, alpn, clientAuth);
+            var alloc = handle.channel().alloc();
+            SslHandler ssl = servername == null ? sslContext.newHandler(alloc) : sslContext.newHandler(alloc, servername, -1);
+            if (servername != null) {
+                // The JDK sends SNI only for names with a dot by itself; OpenSSL (so Node) sends any name given.
+                SSLParameters parameters = ssl.engine().getSSLParameters();
+                parameters.setServerNames(List.of(new SNIHostName(servername)));
+                ssl.engine().setSSLParameters(parameters);
+            }
+            return new TlsConnection(handle, context, ssl, server);
+        } catch (SSLException e) {
+            return HandshakeFailures.describe(e);
+        }
+    }
+
+    /** The JDK's trusted root certificates as PEM text (tls.rootCertificates). */
+    @HostAccess.Export
+    public String[] rootCertificates() {
+        Base64.Encoder lines = Base64.getMimeEncoder(64, new byte[] {'\n'});
+        return defaultRoots().stream().map(certificate -> {
+            try {
+                return "-----BEGIN CERTIFICATE-----\n" + lines.encodeToString(certificate.getEncoded())
+                        + "\n-----END CERTIFICATE-----";
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toArray(String[]::new);
+    }
+
+    /** The cipher suites the JDK supports, under OpenSSL's names in lower case (tls.getCiphers). */
+    @HostAccess.Export
+    public String[] ciphers() {
+        try {
+            Set<String> names = new LinkedHashSet<>();
+            for (String suite : SSLContext.getDefault().getSupportedSSLParameters().getCipherSuites()) {
+                String openSsl = CipherSuiteConverter.toOpenSsl(suite, false);
+                if (openSsl != null) {
+                    names.add(openSsl.toLowerCase(Locale.ROOT));
+                }
+            }
+            return names.stream().sorted().toArray(String[]::new);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The JDK's default trust store (its cacerts), read once. */
+    static synchronized List<X509Certificate> defaultRoots() {
+        if (defaultRoots == null) {
+            try {
+                TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+                factory.init((KeyStore) null);
+                for (TrustManager manager : factory.getTrustManagers()) {
+                    if (manager instanceof X509TrustManager x509) {
+                        defaultRoots = List.of(x509.getAcceptedIssuers());
+                    }
+                }
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException("the JDK's trust store cannot be read", e);
+            }
+        }
+        return defaultRoots;
+    }
+}
