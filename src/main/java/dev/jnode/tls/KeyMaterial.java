@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
+import org.bouncycastle.jce.provider.BouncyCastleProvider;
 import org.bouncycastle.openssl.PEMEncryptedKeyPair;
 import org.bouncycastle.openssl.PEMException;
 import org.bouncycastle.openssl.PEMKeyPair;
@@ -35,6 +36,9 @@ import org.bouncycastle.pkcs.PKCS8EncryptedPrivateKeyInfo;
 final class KeyMaterial {
     private KeyMaterial() {}
 
+    /** BouncyCastle's provider for the PEM encryption schemes (not registered globally: only these calls use it). */
+    private static final BouncyCastleProvider BC = new BouncyCastleProvider();
+
     /** A key and its certificates, as a PFX bundle holds them (plus the CA certificates it carries). */
     record Pfx(PrivateKey key, List<X509Certificate> chain, List<X509Certificate> cas) {}
 
@@ -50,10 +54,10 @@ final class KeyMaterial {
             } else if (object instanceof PKCS8EncryptedPrivateKeyInfo encrypted) {
                 requirePassphrase(passphrase);
                 info = encrypted.decryptPrivateKeyInfo(
-                        new JceOpenSSLPKCS8DecryptorProviderBuilder().build(passphrase.toCharArray()));
+                        new JceOpenSSLPKCS8DecryptorProviderBuilder().setProvider(BC).build(passphrase.toCharArray()));
             } else if (object instanceof PEMEncryptedKeyPair encrypted) {
                 requirePassphrase(passphrase);
-                info = encrypted.decryptKeyPair(new JcePEMDecryptorProviderBuilder().build(passphrase.toCharArray()))
+                info = encrypted.decryptKeyPair(new JcePEMDecryptorProviderBuilder().setProvider(BC).build(passphrase.toCharArray()))
                         .getPrivateKeyInfo();
             } else {
                 throw unsupported();

@@ -7,7 +7,9 @@ import io.netty.handler.ssl.ClientAuth;
 import io.netty.handler.ssl.SslContext;
 import io.netty.handler.ssl.SslContextBuilder;
 import io.netty.handler.ssl.SslProvider;
+import io.netty.handler.ssl.SupportedCipherSuiteFilter;
 import java.net.Socket;
+import java.security.GeneralSecurityException;
 import java.security.PrivateKey;
 import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
@@ -19,6 +21,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLEngine;
 import javax.net.ssl.SSLException;
 import javax.net.ssl.X509ExtendedTrustManager;
@@ -33,6 +36,31 @@ import org.graalvm.polyglot.Value;
  */
 public final class SecureContextHandle {
     private static final List<String> VERSIONS = List.of("TLSv1", "TLSv1.1", "TLSv1.2", "TLSv1.3");
+
+    /**
+     * Node's default cipher order (tls.DEFAULT_CIPHERS under the IANA names), then the JDK's other defaults; the
+     * JDK alone would prefer AES-128 where OpenSSL picks AES-256.
+     */
+    private static final List<String> CIPHER_PREFERENCE = cipherPreference();
+
+    private static List<String> cipherPreference() {
+        List<String> order = new ArrayList<>(List.of("TLS_AES_256_GCM_SHA384", "TLS_CHACHA20_POLY1305_SHA256",
+                "TLS_AES_128_GCM_SHA256", "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
+                "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256", "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
+                "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384", "TLS_DHE_RSA_WITH_AES_128_GCM_SHA256",
+                "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256", "TLS_DHE_RSA_WITH_AES_128_CBC_SHA256",
+                "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384", "TLS_DHE_RSA_WITH_AES_256_CBC_SHA384"));
+        try {
+            for (String suite : SSLContext.getDefault().getDefaultSSLParameters().getCipherSuites()) {
+                if (!order.contains(suite)) {
+                    order.add(suite);
+                }
+            }
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+        return List.copyOf(order);
+    }
 
     private final List<PrivateKey> keys = new ArrayList<>();
     private final List<List<X509Certificate>> certificateChains = new ArrayList<>();
@@ -61,17 +89,16 @@ public final class SecureContextHandle {
         }
     }
 
+    /** Adds the certificates in the text; like Node, text holding none adds nothing (and trusts nothing else). */
     @HostAccess.Export
-    public String[] addCa(String pem) {
+    public void addCa(String pem) {
+        if (cas == null) {
+            cas = new ArrayList<>();
+        }
         try {
-            List<X509Certificate> added = KeyMaterial.certificates(pem);
-            if (cas == null) {
-                cas = new ArrayList<>();
-            }
-            cas.addAll(added);
-            return null;
+            cas.addAll(KeyMaterial.certificates(pem));
         } catch (KeyMaterialException e) {
-            return failure(e);
+            // no certificate in it
         }
     }
 
@@ -154,6 +181,7 @@ public final class SecureContextHandle {
                 : SslContextBuilder.forClient().keyManager(keyManager);
         builder.sslProvider(SslProvider.JDK)
                 .protocols(protocols)
+                .ciphers(CIPHER_PREFERENCE, SupportedCipherSuiteFilter.INSTANCE)
                 .trustManager(new JudgedLaterTrustManager(clientAuth == ClientAuth.REQUIRE))
                 .clientAuth(clientAuth);
         if (alpnProtocols.length > 0) {

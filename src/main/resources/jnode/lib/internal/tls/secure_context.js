@@ -51,7 +51,7 @@ function createSecureContext(options = {}) {
   const secure = new SecureContext(options.secureProtocol, options.secureOptions, minVersion, maxVersion);
   const { context } = secure;
   if (options.ca != null) {
-    for (const ca of eachOf(options.ca)) check(context.addCa(pemText(ca, 'ca')));
+    for (const ca of eachOf(options.ca)) context.addCa(pemText(ca, 'ca'));
   }
   if (options.cert != null) {
     for (const cert of eachOf(options.cert)) check(context.addCert(pemText(cert, 'cert')));

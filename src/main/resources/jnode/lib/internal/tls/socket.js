@@ -87,7 +87,7 @@ class TLSSocket extends Socket {
     }
     this[kConnection] = result;
     this.ssl = result;
-    if (!isServer) this.servername = servername;
+    if (!isServer) this.servername = servername ?? false;
     this._handle.readStart(); // the handshake reads whether or not the stream is flowing
   }
 
