@@ -15,8 +15,8 @@ function Server(options = undefined, requestListener = undefined) {
     requestListener = options;
     options = {};
   }
+  validateObject(options ?? {}, 'options');
   options = { ...options };
-  validateObject(options, 'options');
   options.ALPNProtocols ??= ['http/1.1'];
   httpServer.setupHttpServer(this, options, requestListener, 'secureConnection');
   setupTlsServer(this, options);
@@ -50,8 +50,15 @@ function Agent(options = undefined) {
 Object.setPrototypeOf(Agent.prototype, HttpAgent.prototype);
 Object.setPrototypeOf(Agent, HttpAgent);
 
-Agent.prototype.createConnection = function createConnection(options, callback) {
-  options = { ...options };
+// createConnection(options[, cb]), (port[, host][, options][, cb]).
+Agent.prototype.createConnection = function createConnection(...args) {
+  const callback = typeof args[args.length - 1] === 'function' ? args.pop() : undefined;
+  let options = {};
+  for (const arg of args) {
+    if (typeof arg === 'number' || (typeof arg === 'string' && /^\d+$/.test(arg))) options.port = arg;
+    else if (typeof arg === 'string') options.host = arg;
+    else if (arg !== null && typeof arg === 'object') options = { ...arg, ...options };
+  }
   if (options.servername === undefined && options.host && require('net').isIP(options.host) === 0) {
     options.servername = options.host;
   }
@@ -67,6 +74,17 @@ Agent.prototype.createConnection = function createConnection(options, callback) 
     return undefined;
   }
   return socket;
+};
+
+// The name a request's TLS connection asks for (SNI): its Host header's host, else the host; none for an IP.
+// Set before the pool's name is made, since the name includes it.
+Agent.prototype.addRequest = function addRequest(req, options, ...rest) {
+  if (options !== null && typeof options === 'object' && options.servername === undefined) {
+    const hostHeader = req.getHeader?.('host');
+    const host = hostHeader ? String(hostHeader).replace(/^\[([^\]]*)\].*$|:\d*$/, '$1') : options.host;
+    options = { ...options, servername: host && require('net').isIP(host) === 0 ? host : '' };
+  }
+  return HttpAgent.prototype.addRequest.call(this, req, options, ...rest);
 };
 
 Agent.prototype.getName = function getName(options = {}) {

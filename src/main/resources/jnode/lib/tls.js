@@ -68,13 +68,13 @@ function checkServerIdentity(hostname, cert) {
   const ips = [];
   for (const name of altNames) {
     if (name.startsWith('DNS:')) dnsNames.push(name.slice(4));
-    else if (name.startsWith('IP Address:')) ips.push(canonicalIp(name.slice(11)));
+    else if (name.startsWith('IP Address:') && net.isIP(name.slice(11)) !== 0) ips.push(name.slice(11));
   }
   hostname = String(hostname);
   let reason;
   let valid = false;
   if (net.isIP(hostname) !== 0) {
-    valid = ips.includes(canonicalIp(hostname));
+    valid = ips.some((ip) => canonicalIp(ip) === canonicalIp(hostname));
     if (!valid) reason = `IP: ${hostname} is not in the cert's list: ${ips.join(', ')}`;
   } else if (dnsNames.length > 0 || cert.subject?.CN) {
     const host = hostname.toLowerCase();
@@ -99,8 +99,23 @@ function checkServerIdentity(hostname, cert) {
 
 // IPv6 addresses compared in one spelling (certificates print them in full).
 function canonicalIp(ip) {
-  if (!ip.includes(':')) return ip;
-  return new URL(`http://[${ip}]/`).hostname;
+  if (!ip.includes(':') || ip.includes('/')) return ip;
+  try {
+    return new URL(`http://[${ip}]/`).hostname;
+  } catch {
+    return ip;
+  }
+}
+
+let warnedInsecure = false;
+function defaultRejectUnauthorized() {
+  if (process.env.NODE_TLS_REJECT_UNAUTHORIZED !== '0') return true;
+  if (!warnedInsecure) {
+    warnedInsecure = true;
+    process.emitWarning("Setting the NODE_TLS_REJECT_UNAUTHORIZED environment variable to '0' makes TLS " +
+      'connections and HTTPS requests insecure by disabling certificate verification.');
+  }
+  return false;
 }
 
 // tls.connect(options[, cb]), (port[, host][, options][, cb]) or (path[, options][, cb]).
@@ -124,6 +139,7 @@ function connect(...args) {
     throw new ERR_INVALID_ARG_TYPE('options.ALPNProtocols', ['Array', 'Buffer', 'TypedArray', 'DataView'],
       options.ALPNProtocols);
   }
+  options.rejectUnauthorized = options.rejectUnauthorized ?? defaultRejectUnauthorized();
   options.rejectUnauthorized = options.rejectUnauthorized !== false;
   const { TLSSocket } = require('internal/tls/socket');
   const socket = new TLSSocket(options.socket ?? null, { ...options, isServer: false });
@@ -132,6 +148,7 @@ function connect(...args) {
     socket.connect({ ...options, host: options.host ?? 'localhost' });
   }
   if (options.timeout) socket.setTimeout(options.timeout);
+  if (options.signal !== undefined) require('stream').addAbortSignal(options.signal, socket);
   return socket;
 }
 

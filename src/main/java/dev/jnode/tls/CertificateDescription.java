@@ -125,10 +125,22 @@ final class CertificateDescription {
             };
             if (prefix != null) {
                 String value = String.valueOf(entry.get(1));
-                parts.add(prefix + (type == 7 ? value.toUpperCase(Locale.ROOT) : value));
+                parts.add(prefix + (type == 7 ? value.toUpperCase(Locale.ROOT) : quotedIfUnsafe(value, type == 2)));
             }
         }
         return String.join(", ", parts);
+    }
+
+    // A name that could be misread in the comma-separated list (a comma, a quote, a control character, or a colon
+    // in a DNS name) is written as a JSON string, so "DNS:a\u0000.b" cannot pass for two names.
+    private static String quotedIfUnsafe(String name, boolean dns) {
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c < 0x20 || c == 0x7f || c == ',' || c == '"' || c == '\\' || (dns && c == ':')) {
+                return JSON.writeValueAsString(name);
+            }
+        }
+        return name;
     }
 
     private static String fingerprint(String algorithm, byte[] der) {

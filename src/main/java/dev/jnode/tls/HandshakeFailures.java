@@ -39,7 +39,8 @@ final class HandshakeFailures {
         if (alert.find() && ALERTS.containsKey(alert.group(1))) {
             return alertError(alert.group(1), ALERTS.get(alert.group(1)));
         }
-        if (messages.contains("closed") || messages.contains("Connection reset")) {
+        // user_canceled: the peer gave up mid-handshake (Netty says so when its side closes).
+        if (messages.contains("closed") || messages.contains("Connection reset") || messages.contains("user_canceled")) {
             return new String[] {"ECONNRESET", null};
         }
         if (messages.contains("Unsupported or unrecognized SSL message")) {

@@ -45,6 +45,10 @@ final class KeyMaterial {
     static PrivateKey privateKey(String pem, String passphrase) throws KeyMaterialException {
         try (PEMParser parser = new PEMParser(new StringReader(pem))) {
             Object object = parser.readObject();
+            // openssl ecparam -genkey writes "EC PARAMETERS" before the key: skip to the key.
+            while (object instanceof org.bouncycastle.asn1.ASN1ObjectIdentifier) {
+                object = parser.readObject();
+            }
             JcaPEMKeyConverter converter = new JcaPEMKeyConverter();
             PrivateKeyInfo info;
             if (object instanceof PEMKeyPair pair) {

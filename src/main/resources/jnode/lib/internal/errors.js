@@ -163,6 +163,7 @@ defineCodes(TypeError, {
   ERR_TLS_INVALID_PROTOCOL_VERSION: (version, kind) =>
     `${JSON.stringify(version)} is not a valid ${kind} TLS protocol version`,
   ERR_TLS_INVALID_CONTEXT: '%s must be a SecureContext',
+  ERR_TLS_INVALID_PROTOCOL_METHOD: '%s',
   ERR_INVALID_ARG_TYPE: (name, expected, actual) =>
     `${wordSubject(name)} must be ${wordExpected(expected)}. Received ${describeValue(actual)}`,
   ERR_INVALID_ARG_VALUE: (name, value, reason = 'is invalid') => {

@@ -2,17 +2,43 @@
 // tls.SecureContext: key material and trust for TLS sockets, held by a Java SecureContextHandle
 // (internalBinding('tls')); PEM text and PFX bytes are read there (BouncyCastle, the JDK's KeyStore).
 
-const { codes: { ERR_INVALID_ARG_TYPE, ERR_TLS_INVALID_PROTOCOL_VERSION, ERR_JNODE_UNSUPPORTED }, codedError } =
+const { codes: { ERR_INVALID_ARG_TYPE, ERR_TLS_INVALID_PROTOCOL_VERSION, ERR_TLS_INVALID_PROTOCOL_METHOD,
+  ERR_JNODE_UNSUPPORTED }, codedError } =
   require('internal/errors');
 const { isArrayBufferView } = require('internal/util/types');
 
 const VERSIONS = ['TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'];
-const defaults = { minVersion: 'TLSv1.2', maxVersion: 'TLSv1.3' };
+const defaults = versionDefaultsFromFlags();
+
+// Node's --tls-min-v1.0 ... --tls-max-v1.3 (on the command line or in NODE_OPTIONS) move the defaults.
+function versionDefaultsFromFlags() {
+  const chosen = { minVersion: 'TLSv1.2', maxVersion: 'TLSv1.3' };
+  const flags = [...process.execArgv, ...(process.env.NODE_OPTIONS ?? '').split(/\s+/)];
+  for (const flag of flags) {
+    const match = /^--tls-(min|max)-v1\.([0-3])$/.exec(flag);
+    if (match !== null) chosen[`${match[1]}Version`] = match[2] === '0' ? 'TLSv1' : `TLSv1.${match[2]}`;
+  }
+  return chosen;
+}
+
+// secureProtocol names an OpenSSL method: one version, or any (TLS_method and its old aliases).
+const METHOD_VERSIONS = {
+  TLS_method: null, SSLv23_method: null, TLSv1_method: 'TLSv1', TLSv1_1_method: 'TLSv1.1',
+  TLSv1_2_method: 'TLSv1.2', TLSv1_3_method: 'TLSv1.3',
+};
 
 class SecureContext {
   constructor(secureProtocol, secureOptions, minVersion, maxVersion) {
     this.context = internalBinding('tls').createSecureContext();
-    if (secureProtocol !== undefined) throw new ERR_JNODE_UNSUPPORTED('tls secureProtocol');
+    if (secureProtocol !== undefined) {
+      const method = String(secureProtocol).replace(/_(client|server)_method$/, '_method');
+      if (!(method in METHOD_VERSIONS)) {
+        throw new ERR_TLS_INVALID_PROTOCOL_METHOD(/^SSLv[23]_/.test(method) ?
+          `${method.slice(0, 5)} methods disabled` : `Unknown method: ${secureProtocol}`);
+      }
+      const only = METHOD_VERSIONS[method];
+      if (only !== null) [minVersion, maxVersion] = [only, only];
+    }
     this.context.setVersions(minVersion, maxVersion);
   }
 }
