@@ -1,5 +1,7 @@
 package dev.jnode.tls;
 
+import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -14,6 +16,8 @@ final class HandshakeFailures {
     private HandshakeFailures() {}
 
     private static final Pattern ALERT = Pattern.compile("Received fatal alert: (\\w+)");
+    private static final Pattern NOT_TLS = Pattern.compile("not an SSL/TLS record: ((?:[0-9a-f]{2}){1,8})");
+    private static final Pattern HTTP_METHOD = Pattern.compile("(GET|POST|HEAD|PUT|DELETE|OPTIONS|PATCH|CONNECT) ");
 
     /** TLS alert numbers (RFC 8446 section 6); OpenSSL's reason for alert n is 1000 + n. */
     private static final Map<String, Integer> ALERTS = Map.ofEntries(
@@ -42,6 +46,12 @@ final class HandshakeFailures {
         // user_canceled: the peer gave up mid-handshake (Netty says so when its side closes).
         if (messages.contains("closed") || messages.contains("Connection reset") || messages.contains("user_canceled")) {
             return new String[] {"ECONNRESET", null};
+        }
+        // Netty names the first bytes of what was not a TLS record: an HTTP method there is OpenSSL's "http request".
+        Matcher plain = NOT_TLS.matcher(messages);
+        if (plain.find()) {
+            String head = new String(HexFormat.of().parseHex(plain.group(1)), StandardCharsets.ISO_8859_1);
+            return HTTP_METHOD.matcher(head).lookingAt() ? sslError(0x9C, "http request") : sslError(0x10B, "wrong version number");
         }
         if (messages.contains("Unsupported or unrecognized SSL message")) {
             return sslError(0x10B, "wrong version number");

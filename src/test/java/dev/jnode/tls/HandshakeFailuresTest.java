@@ -2,6 +2,7 @@ package dev.jnode.tls;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLHandshakeException;
 import org.junit.jupiter.api.Test;
 
@@ -26,5 +27,13 @@ class HandshakeFailuresTest {
                 .isEqualTo("ERR_SSL_PEER_DID_NOT_RETURN_A_CERTIFICATE");
         assertThat(HandshakeFailures.describe(new SSLHandshakeException("Connection closed by peer"))[0])
                 .isEqualTo("ECONNRESET");
+    }
+
+    @Test
+    void plaintextWhereARecordShouldBeIsAnHttpRequestOrAWrongVersion() {
+        assertThat(HandshakeFailures.describe(new SSLException("not an SSL/TLS record: 474554202f20485454502f312e31"))
+                [0]).isEqualTo("ERR_SSL_HTTP_REQUEST");
+        assertThat(HandshakeFailures.describe(new SSLException("not an SSL/TLS record: 68656c6c6f"))[0])
+                .isEqualTo("ERR_SSL_WRONG_VERSION_NUMBER");
     }
 }
