@@ -4,14 +4,20 @@ import dev.jnode.net.TcpHandle;
 import io.netty.handler.ssl.CipherSuiteConverter;
 import io.netty.handler.ssl.ClientAuth;
 import io.netty.handler.ssl.SslContext;
+import io.netty.handler.ssl.SniHandler;
 import io.netty.handler.ssl.SslHandler;
+import io.netty.util.Mapping;
+import java.io.UncheckedIOException;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.cert.X509Certificate;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.Set;
 import javax.net.ssl.SNIHostName;
 import javax.net.ssl.SSLContext;
@@ -29,6 +35,7 @@ import org.graalvm.polyglot.Value;
  * the JDK's root certificates and cipher suites under OpenSSL's names. Loaded on the first use of node:tls.
  */
 public final class TlsBinding {
+    private static final long HANDSHAKE_TIMEOUT_MILLIS = 120_000;
     private static List<X509Certificate> defaultRoots;
 
     @HostAccess.Export
@@ -42,7 +49,7 @@ public final class TlsBinding {
      */
     @HostAccess.Export
     public Object wrap(TcpHandle handle, SecureContextHandle context, boolean server, String servername,
-            Value alpnProtocols, boolean requestCert, boolean rejectUnauthorized) {
+            Value alpnProtocols, boolean requestCert, boolean rejectUnauthorized, Value hostContexts) {
         String[] alpn = new String[(int) alpnProtocols.getArraySize()];
         for (int i = 0; i < alpn.length; i++) {
             alpn[i] = alpnProtocols.getArrayElement(i).asString();
@@ -51,6 +58,10 @@ public final class TlsBinding {
                 : rejectUnauthorized ? ClientAuth.REQUIRE : ClientAuth.OPTIONAL;
         try {
             SslContext sslContext = context.sslContext(server, alpn, clientAuth);
+            if (server && hostContexts != null && hostContexts.getArraySize() > 0) {
+                return new TlsConnection(handle, context, new SniHandler(
+                        byHostName(hostContexts, alpn, clientAuth, sslContext), HANDSHAKE_TIMEOUT_MILLIS));
+            }
             var alloc = handle.channel().alloc();
             SslHandler ssl = servername == null ? sslContext.newHandler(alloc) : sslContext.newHandler(alloc, servername, -1);
             if (servername != null) {
@@ -59,10 +70,41 @@ public final class TlsBinding {
                 parameters.setServerNames(List.of(new SNIHostName(servername)));
                 ssl.engine().setSSLParameters(parameters);
             }
-            return new TlsConnection(handle, context, ssl, server);
+            // Node's server gives up on a handshake after 120 s (handshakeTimeout); its client waits for ever.
+            ssl.setHandshakeTimeoutMillis(server ? HANDSHAKE_TIMEOUT_MILLIS : 0);
+            return new TlsConnection(handle, context, ssl);
         } catch (SSLException e) {
             return HandshakeFailures.describe(e);
         }
+    }
+
+    /**
+     * server.addContext's choice: the last added context whose host pattern ("*" for one label's characters) names
+     * the host the client asked for, else the server's own.
+     */
+    private static Mapping<String, SslContext> byHostName(Value hostContexts, String[] alpn, ClientAuth clientAuth,
+            SslContext fallback) {
+        List<Map.Entry<Pattern, SecureContextHandle>> entries = new ArrayList<>();
+        for (long i = hostContexts.getArraySize() - 1; i >= 0; i--) {
+            Value entry = hostContexts.getArrayElement(i);
+            String regex = Pattern.quote(entry.getArrayElement(0).asString()).replace("*", "\\E[^.]*\\Q");
+            entries.add(Map.entry(Pattern.compile(regex, Pattern.CASE_INSENSITIVE),
+                    entry.getArrayElement(1).asHostObject()));
+        }
+        return hostname -> {
+            if (hostname != null) {
+                for (Map.Entry<Pattern, SecureContextHandle> entry : entries) {
+                    if (entry.getKey().matcher(hostname).matches()) {
+                        try {
+                            return entry.getValue().sslContext(true, alpn, clientAuth);
+                        } catch (SSLException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    }
+                }
+            }
+            return fallback;
+        };
     }
 
     /** The JDK's trusted root certificates as PEM text (tls.rootCertificates). */

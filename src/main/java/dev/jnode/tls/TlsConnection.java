@@ -1,6 +1,7 @@
 package dev.jnode.tls;
 
 import dev.jnode.net.TcpHandle;
+import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.handler.ssl.CipherSuiteConverter;
@@ -28,17 +29,14 @@ import org.graalvm.polyglot.HostAccess;
 public final class TlsConnection {
     private final TcpHandle handle;
     private final SecureContextHandle context;
-    private final SslHandler ssl;
     private boolean handshakeDone;
 
-    TlsConnection(TcpHandle handle, SecureContextHandle context, SslHandler ssl, boolean server) {
+    /** {@code tls}: an SslHandler, or a server's SniHandler, which puts one in its place once the client names a host. */
+    TlsConnection(TcpHandle handle, SecureContextHandle context, ChannelHandler tls) {
         this.handle = handle;
         this.context = context;
-        this.ssl = ssl;
-        // Node's server gives up on a handshake after 120 s (handshakeTimeout); its client waits for ever.
-        ssl.setHandshakeTimeoutMillis(server ? 120_000 : 0);
         handle.channel().pipeline().addFirst(new HandshakeWatcher());
-        handle.channel().pipeline().addFirst(ssl);
+        handle.channel().pipeline().addFirst(tls);
     }
 
     /** OpenSSL's verdict on the peer's certificate chain: null when trusted, else [code, message]. */
@@ -67,7 +65,7 @@ public final class TlsConnection {
 
     @HostAccess.Export
     public String alpnProtocol() {
-        String selected = ssl.applicationProtocol();
+        String selected = handshakeDone ? ssl().applicationProtocol() : null;
         return selected == null || selected.isEmpty() ? null : selected;
     }
 
@@ -113,12 +111,21 @@ public final class TlsConnection {
      */
     @HostAccess.Export
     public void shutdown() {
+        SslHandler ssl = ssl();
+        if (ssl == null) {
+            handle.channel().shutdownOutput().addListener(done -> handle.emitEvent("shutdown", 0, null));
+            return;
+        }
         ssl.closeOutbound().addListener(sent -> handle.channel().shutdownOutput().addListener(done ->
                 handle.emitEvent("shutdown", 0, null)));
     }
 
+    private SslHandler ssl() {
+        return handle.channel().pipeline().get(SslHandler.class);
+    }
+
     private SSLSession session() {
-        return ssl.engine().getSession();
+        return ssl().engine().getSession();
     }
 
     private List<X509Certificate> peerChain() {

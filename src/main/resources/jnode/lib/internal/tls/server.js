@@ -4,7 +4,7 @@
 
 const { Server: NetServer } = require('internal/net/server');
 const { TLSSocket } = require('internal/tls/socket');
-const { createSecureContext } = require('internal/tls/secure_context');
+const { createSecureContext, SecureContext } = require('internal/tls/secure_context');
 const { codes: { ERR_JNODE_UNSUPPORTED } } = require('internal/errors');
 const { validateObject } = require('internal/validators');
 
@@ -49,8 +49,14 @@ Server.prototype.setSecureContext = function setSecureContext(options) {
   this._sharedCreds = createSecureContext(options);
 };
 
-Server.prototype.addContext = function addContext() {
-  throw new ERR_JNODE_UNSUPPORTED('tls.Server.addContext');
+// A context for clients that name `hostname` by SNI ("*" stands for the characters of one label).
+Server.prototype.addContext = function addContext(hostname, context) {
+  if (typeof hostname !== 'string') {
+    const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
+    throw new ERR_INVALID_ARG_TYPE('servername', 'string', hostname);
+  }
+  const secureContext = context instanceof SecureContext ? context : createSecureContext(context);
+  this._contexts.push([hostname, secureContext.context]);
 };
 
 for (const name of ['getTicketKeys', 'setTicketKeys']) {

@@ -80,7 +80,8 @@ class TLSSocket extends Socket {
     const alpn = toAlpnList(options.ALPNProtocols);
     const servername = isServer ? null : sniName(options);
     const result = internalBinding('tls').wrap(this._handle, secureContext.context, isServer, servername, alpn,
-      Boolean(options.requestCert), options.rejectUnauthorized !== false);
+      Boolean(options.requestCert), options.rejectUnauthorized !== false,
+      isServer ? options.server?._contexts ?? null : null);
     if (Array.isArray(result)) {
       this.destroy(sslError(result));
       return;
