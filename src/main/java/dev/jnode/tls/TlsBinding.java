@@ -6,7 +6,9 @@ import io.netty.handler.ssl.ClientAuth;
 import io.netty.handler.ssl.SslContext;
 import io.netty.handler.ssl.SniHandler;
 import io.netty.handler.ssl.SslHandler;
+import io.netty.util.AsyncMapping;
 import io.netty.util.Mapping;
+import io.netty.util.concurrent.Promise;
 import java.io.UncheckedIOException;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
@@ -49,7 +51,8 @@ public final class TlsBinding {
      */
     @HostAccess.Export
     public Object wrap(TcpHandle handle, SecureContextHandle context, boolean server, String servername,
-            Value alpnProtocols, boolean requestCert, boolean rejectUnauthorized, Value hostContexts) {
+            Value alpnProtocols, boolean requestCert, boolean rejectUnauthorized, Value hostContexts,
+            boolean askForContext) {
         String[] alpn = new String[(int) alpnProtocols.getArraySize()];
         for (int i = 0; i < alpn.length; i++) {
             alpn[i] = alpnProtocols.getArrayElement(i).asString();
@@ -58,6 +61,18 @@ public final class TlsBinding {
                 : rejectUnauthorized ? ClientAuth.REQUIRE : ClientAuth.OPTIONAL;
         try {
             SslContext sslContext = context.sslContext(server, alpn, clientAuth);
+            if (server && askForContext) {
+                // SNICallback: the client's name goes to JavaScript ("sni" event), whose answer picks the context.
+                SslContext fallback = sslContext;
+                AsyncMapping<String, SslContext> askJavaScript = (hostname, promise) -> {
+                    if (hostname == null) {
+                        return promise.setSuccess(fallback);
+                    }
+                    handle.emitEvent("sni", hostname, new SniAnswer(promise, alpn, clientAuth, fallback));
+                    return promise;
+                };
+                return new TlsConnection(handle, context, new SniHandler(askJavaScript, HANDSHAKE_TIMEOUT_MILLIS));
+            }
             if (server && hostContexts != null && hostContexts.getArraySize() > 0) {
                 return new TlsConnection(handle, context, new SniHandler(
                         byHostName(hostContexts, alpn, clientAuth, sslContext), HANDSHAKE_TIMEOUT_MILLIS));
@@ -105,6 +120,35 @@ public final class TlsBinding {
             }
             return fallback;
         };
+    }
+
+    /** What an SNICallback chose: a secure context (null for the server's own), or a failure. */
+    public static final class SniAnswer {
+        private final Promise<SslContext> promise;
+        private final String[] alpn;
+        private final ClientAuth clientAuth;
+        private final SslContext fallback;
+
+        SniAnswer(Promise<SslContext> promise, String[] alpn, ClientAuth clientAuth, SslContext fallback) {
+            this.promise = promise;
+            this.alpn = alpn;
+            this.clientAuth = clientAuth;
+            this.fallback = fallback;
+        }
+
+        @HostAccess.Export
+        public void choose(SecureContextHandle chosen) {
+            try {
+                promise.trySuccess(chosen == null ? fallback : chosen.sslContext(true, alpn, clientAuth));
+            } catch (SSLException e) {
+                promise.tryFailure(e);
+            }
+        }
+
+        @HostAccess.Export
+        public void fail(String message) {
+            promise.tryFailure(new SSLException(message));
+        }
     }
 
     /** The JDK's trusted root certificates as PEM text (tls.rootCertificates). */

@@ -25,7 +25,7 @@ Object.setPrototypeOf(Server, NetServer);
 
 // The TLS half of a server, shared with https.Server (which is also an http.Server).
 function setupTlsServer(server, options) {
-  if (typeof options.SNICallback === 'function') throw new ERR_JNODE_UNSUPPORTED('tls.Server SNICallback');
+  server._SNICallback = typeof options.SNICallback === 'function' ? options.SNICallback : undefined;
   if (options.ALPNCallback !== undefined) throw new ERR_JNODE_UNSUPPORTED('tls.Server ALPNCallback');
   server._contexts = [];
   server.requestCert = options.requestCert === true;
@@ -40,6 +40,7 @@ Server.prototype._socketFor = function _socketFor(handle) {
   const socket = new TLSSocket(null, {
     handle, isServer: true, server: this, secureContext: this._sharedCreds, requestCert: this.requestCert,
     rejectUnauthorized: this.rejectUnauthorized, ALPNProtocols: this.ALPNProtocols, allowHalfOpen: this.allowHalfOpen,
+    SNICallback: this._SNICallback,
   });
   socket._startTls();
   return socket;

@@ -81,7 +81,7 @@ class TLSSocket extends Socket {
     const servername = isServer ? null : sniName(options);
     const result = internalBinding('tls').wrap(this._handle, secureContext.context, isServer, servername, alpn,
       Boolean(options.requestCert), options.rejectUnauthorized !== false,
-      isServer ? options.server?._contexts ?? null : null);
+      isServer ? options.server?._contexts ?? null : null, isServer && typeof options.SNICallback === 'function');
     if (Array.isArray(result)) {
       this.destroy(sslError(result));
       return;
@@ -95,6 +95,7 @@ class TLSSocket extends Socket {
   _onHandleEvent(kind, a, b) {
     if (kind === 'secure') this._onHandshakeDone(a);
     else if (kind === 'tls-error') this.destroy(sslError(a));
+    else if (kind === 'sni') this._askSniCallback(a, b);
     else super._onHandleEvent(kind, a, b);
   }
 
@@ -116,6 +117,14 @@ class TLSSocket extends Socket {
     this.alpnProtocol = this[kConnection].alpnProtocol() ?? false;
     if (options.isServer) this._serverSecure(options);
     else this._clientSecure(options);
+  }
+
+  // The server's SNICallback(servername, cb) picks the context for the name the client asked for.
+  _askSniCallback(servername, answer) {
+    this[kOptions].SNICallback(servername, (err, context) => {
+      if (err) answer.fail(String(err?.message ?? err));
+      else answer.choose(context ? context.context : null);
+    });
   }
 
   _serverSecure(options) {
