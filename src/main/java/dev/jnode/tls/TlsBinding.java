@@ -64,14 +64,16 @@ public final class TlsBinding {
             if (server && askForContext) {
                 // SNICallback: the client's name goes to JavaScript ("sni" event), whose answer picks the context.
                 SslContext fallback = sslContext;
+                TlsConnection[] connection = new TlsConnection[1];
                 AsyncMapping<String, SslContext> askJavaScript = (hostname, promise) -> {
                     if (hostname == null) {
                         return promise.setSuccess(fallback);
                     }
-                    handle.emitEvent("sni", hostname, new SniAnswer(promise, alpn, clientAuth, fallback));
+                    handle.emitEvent("sni", hostname, new SniAnswer(promise, alpn, clientAuth, fallback, connection[0]));
                     return promise;
                 };
-                return new TlsConnection(handle, context, new SniHandler(askJavaScript, HANDSHAKE_TIMEOUT_MILLIS));
+                connection[0] = new TlsConnection(handle, context, new SniHandler(askJavaScript, HANDSHAKE_TIMEOUT_MILLIS));
+                return connection[0];
             }
             if (server && hostContexts != null && hostContexts.getArraySize() > 0) {
                 return new TlsConnection(handle, context, new SniHandler(
@@ -128,17 +130,23 @@ public final class TlsBinding {
         private final String[] alpn;
         private final ClientAuth clientAuth;
         private final SslContext fallback;
+        private final TlsConnection connection;
 
-        SniAnswer(Promise<SslContext> promise, String[] alpn, ClientAuth clientAuth, SslContext fallback) {
+        SniAnswer(Promise<SslContext> promise, String[] alpn, ClientAuth clientAuth, SslContext fallback,
+                TlsConnection connection) {
             this.promise = promise;
             this.alpn = alpn;
             this.clientAuth = clientAuth;
             this.fallback = fallback;
+            this.connection = connection;
         }
 
         @HostAccess.Export
         public void choose(SecureContextHandle chosen) {
             try {
+                if (chosen != null) {
+                    connection.useContext(chosen);
+                }
                 promise.trySuccess(chosen == null ? fallback : chosen.sslContext(true, alpn, clientAuth));
             } catch (SSLException e) {
                 promise.tryFailure(e);

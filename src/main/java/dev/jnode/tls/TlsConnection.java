@@ -28,7 +28,8 @@ import org.graalvm.polyglot.HostAccess;
  */
 public final class TlsConnection {
     private final TcpHandle handle;
-    private final SecureContextHandle context;
+    /** The server's context, until SNI chooses another (whose CAs then judge the client). */
+    private SecureContextHandle context;
     private boolean handshakeDone;
 
     /** {@code tls}: an SslHandler, or a server's SniHandler, which puts one in its place once the client names a host. */
@@ -118,6 +119,10 @@ public final class TlsConnection {
         }
         ssl.closeOutbound().addListener(sent -> handle.channel().shutdownOutput().addListener(done ->
                 handle.emitEvent("shutdown", 0, null)));
+    }
+
+    void useContext(SecureContextHandle chosen) {
+        context = chosen;
     }
 
     private SslHandler ssl() {

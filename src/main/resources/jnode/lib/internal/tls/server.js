@@ -3,7 +3,7 @@
 // handshake succeeds, 'tlsClientError' when it fails.
 
 const { Server: NetServer } = require('internal/net/server');
-const { TLSSocket } = require('internal/tls/socket');
+const { TLSSocket, validateSniCallback } = require('internal/tls/socket');
 const { createSecureContext, SecureContext } = require('internal/tls/secure_context');
 const { codes: { ERR_JNODE_UNSUPPORTED } } = require('internal/errors');
 const { validateObject } = require('internal/validators');
@@ -25,7 +25,8 @@ Object.setPrototypeOf(Server, NetServer);
 
 // The TLS half of a server, shared with https.Server (which is also an http.Server).
 function setupTlsServer(server, options) {
-  server._SNICallback = typeof options.SNICallback === 'function' ? options.SNICallback : undefined;
+  validateSniCallback(options.SNICallback);
+  server._SNICallback = options.SNICallback;
   if (options.ALPNCallback !== undefined) throw new ERR_JNODE_UNSUPPORTED('tls.Server ALPNCallback');
   server._contexts = [];
   server.requestCert = options.requestCert === true;

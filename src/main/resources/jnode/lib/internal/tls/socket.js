@@ -13,6 +13,7 @@ const {
 const kConnection = Symbol('kConnection');
 const kOptions = Symbol('kOptions');
 const kSession = Symbol('kSession');
+const kSniError = Symbol('kSniError');
 
 // Node adds this hint to the errors a missing system root usually causes.
 const SYSTEM_CA_HINT = '; if the root CA is installed locally, try running Node.js with --use-system-ca';
@@ -26,6 +27,7 @@ class TLSSocket extends Socket {
     if (options.secureContext !== undefined && !(options.secureContext instanceof SecureContext)) {
       throw new ERR_TLS_INVALID_CONTEXT('context');
     }
+    validateSniCallback(options.SNICallback);
     this[kOptions] = options;
     this[kConnection] = null;
     this[kSession] = null;
@@ -94,6 +96,7 @@ class TLSSocket extends Socket {
 
   _onHandleEvent(kind, a, b) {
     if (kind === 'secure') this._onHandshakeDone(a);
+    else if (kind === 'tls-error' && !this._secureEstablished) this._onHandshakeDone(a); // e.g. SNI refused
     else if (kind === 'tls-error') this.destroy(sslError(a));
     else if (kind === 'sni') this._askSniCallback(a, b);
     else super._onHandleEvent(kind, a, b);
@@ -103,7 +106,8 @@ class TLSSocket extends Socket {
     if (this.destroyed) return;
     const options = this[kOptions];
     if (failure != null) {
-      const err = failure[0] === 'ECONNRESET' ? disconnectedError(options.isServer, this) : sslError(failure);
+      const err = this[kSniError] ??
+        (failure[0] === 'ECONNRESET' ? disconnectedError(options.isServer, this) : sslError(failure));
       if (options.isServer) {
         options.server?.emit('tlsClientError', err, this);
         this.destroy();
@@ -122,8 +126,13 @@ class TLSSocket extends Socket {
   // The server's SNICallback(servername, cb) picks the context for the name the client asked for.
   _askSniCallback(servername, answer) {
     this[kOptions].SNICallback(servername, (err, context) => {
-      if (err) answer.fail(String(err?.message ?? err));
-      else answer.choose(context ? context.context : null);
+      if (!err && context && !(context instanceof SecureContext)) err = new Error('Invalid SNI context');
+      if (err) {
+        this[kSniError] = err; // the handshake fails with the callback's own error
+        answer.fail(String(err?.message ?? err));
+      } else {
+        answer.choose(context ? context.context : null);
+      }
     });
   }
 
@@ -249,6 +258,12 @@ class TLSSocket extends Socket {
   disableRenegotiation() {}
 }
 
+function validateSniCallback(callback) {
+  if (callback !== undefined && typeof callback !== 'function') {
+    throw new ERR_INVALID_ARG_TYPE('options.SNICallback', 'function', callback);
+  }
+}
+
 // The SNI name a client sends: the servername option, else the host unless it is an IP address.
 function sniName(options) {
   if (options.servername != null && options.servername !== '') return String(options.servername);
@@ -322,4 +337,4 @@ function issuerOfLast(certificate) {
   return same ? certificate : undefined;
 }
 
-module.exports = { TLSSocket };
+module.exports = { TLSSocket, validateSniCallback };
