@@ -174,25 +174,31 @@ function Server(options = undefined, requestListener = undefined) {
   } else {
     validateObject(options, 'options');
   }
-  storeOptions(this, options);
-  NetServer.call(this, {
+  setupHttpServer(this, options, requestListener, 'connection');
+}
+Object.setPrototypeOf(Server.prototype, NetServer.prototype);
+Object.setPrototypeOf(Server, NetServer);
+
+// An http.Server's state on `server`, serving each socket once `connectionEvent` brings it (https.Server serves
+// on 'secureConnection').
+function setupHttpServer(server, options, requestListener, connectionEvent) {
+  storeOptions(server, options);
+  NetServer.call(server, {
     allowHalfOpen: true,
     noDelay: options.noDelay ?? true,
     keepAlive: options.keepAlive,
     keepAliveInitialDelay: options.keepAliveInitialDelay,
     highWaterMark: options.highWaterMark,
   });
-  Object.assign(this, {
+  Object.assign(server, {
     keepAliveTimeout: 5000, maxRequestsPerSocket: 0, maxHeadersCount: null, timeout: 0, httpAllowHalfOpen: false,
   });
-  this[kConnections] = new Set();
-  this[kConnectionsCheckingInterval] = null;
-  this.on('connection', connectionListener);
-  this.on('listening', startConnectionsCheck);
-  if (requestListener) this.on('request', requestListener);
+  server[kConnections] = new Set();
+  server[kConnectionsCheckingInterval] = null;
+  server.on(connectionEvent, connectionListener);
+  server.on('listening', startConnectionsCheck);
+  if (requestListener) server.on('request', requestListener);
 }
-Object.setPrototypeOf(Server.prototype, NetServer.prototype);
-Object.setPrototypeOf(Server, NetServer);
 
 Server.prototype.close = function close(...args) {
   this.closeIdleConnections();
@@ -535,5 +541,5 @@ function connectionListener(socket) {
 
 module.exports = {
   STATUS_CODES, Server, ServerResponse, kIncomingMessage, kServerResponse, kConnectionsCheckingInterval,
-  _connectionListener: connectionListener,
+  _connectionListener: connectionListener, setupHttpServer,
 };

@@ -12,6 +12,7 @@ import dev.jnode.net.DnsBinding;
 import dev.jnode.net.TcpBinding;
 import dev.jnode.net.UdpBinding;
 import dev.jnode.stdio.StdioBinding;
+import dev.jnode.tls.TlsBinding;
 import dev.jnode.url.UrlBinding;
 import dev.jnode.util.UtilBinding;
 import dev.jnode.zlib.ZlibBinding;
@@ -68,6 +69,7 @@ public final class Bindings {
             case "tcp" -> new TcpBinding(runtime);
             case "dns" -> new DnsBinding(runtime);
             case "udp" -> new UdpBinding(runtime);
+            case "tls" -> new TlsBinding();
             case "http_parser" -> new HttpParserBinding();
             case "crypto" -> new CryptoBinding(runtime);
             case "zlib" -> new ZlibBinding(runtime);

@@ -151,6 +151,16 @@ public final class TcpHandle {
         return TcpBinding.describe(channel.remoteAddress(), dualStack);
     }
 
+    /** The connection's channel, for a binding that layers a protocol under this handle (node:tls's SslHandler). */
+    public SocketChannel channel() {
+        return channel;
+    }
+
+    /** Reports an event of a layer added under this handle (a TLS handshake) like one of the handle's own. */
+    public void emitEvent(String kind, Object a, Object b) {
+        emit(kind, a, b);
+    }
+
     // Through the loop's queue, which the same poll phase drains right after the I/O: a Netty callback can
     // also fire inside a call from JavaScript (a connect refused at once), and JS is never re-entered.
     private void emit(String kind, Object a, Object b) {

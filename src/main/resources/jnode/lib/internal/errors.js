@@ -160,6 +160,10 @@ function quoted(name) {
 }
 
 defineCodes(TypeError, {
+  ERR_TLS_INVALID_PROTOCOL_VERSION: (version, kind) =>
+    `${JSON.stringify(version)} is not a valid ${kind} TLS protocol version`,
+  ERR_TLS_INVALID_CONTEXT: '%s must be a SecureContext',
+  ERR_TLS_INVALID_PROTOCOL_METHOD: '%s',
   ERR_INVALID_ARG_TYPE: (name, expected, actual) =>
     `${wordSubject(name)} must be ${wordExpected(expected)}. Received ${describeValue(actual)}`,
   ERR_INVALID_ARG_VALUE: (name, value, reason = 'is invalid') => {
@@ -309,6 +313,10 @@ defineCodes(Error, {
   ERR_STRING_TOO_LONG: 'Cannot create a string longer than 0x1fffffe8 characters',
   ERR_UNKNOWN_CREDENTIAL: '%s identifier does not exist: %s',
   ERR_OPERATION_FAILED: 'Operation failed: %s',
+  ERR_TLS_CERT_ALTNAME_INVALID: "Hostname/IP does not match certificate's altnames: %s",
+  ERR_TLS_SNI_FROM_SERVER: 'Cannot issue SNI from a TLS server-side socket',
+  ERR_TLS_HANDSHAKE_TIMEOUT: 'TLS handshake timeout',
+  ERR_TLS_RENEGOTIATION_DISABLED: 'TLS session renegotiation disabled for this socket',
 });
 
 // An error whose message was already formatted elsewhere (by a Java binding), with the class its code has.

@@ -92,7 +92,7 @@ const serverMethods = {
       handle.close();
       return;
     }
-    const socket = new Socket({ handle, allowHalfOpen: this.allowHalfOpen, readable: true, writable: true });
+    const socket = this._socketFor(handle);
     if (this.noDelay) socket.setNoDelay(true);
     if (this.keepAlive) socket.setKeepAlive(true, this.keepAliveInitialDelay * 1000);
     socket.server = this;
@@ -102,6 +102,11 @@ const serverMethods = {
     if (this.pauseOnConnect) socket.pause();
     else socket.read(0);
     this.emit('connection', socket);
+  },
+
+  // The socket of an accepted connection (a tls.Server makes TLS sockets).
+  _socketFor(handle) {
+    return new Socket({ handle, allowHalfOpen: this.allowHalfOpen, readable: true, writable: true });
   },
 
   address() {

@@ -150,10 +150,15 @@ class Socket extends Duplex {
       this.once('connect', () => this._final(callback));
     } else if (typeof this._handle?.shutdown === 'function') {
       this[kShutdownCallback] = callback;
-      this._handle.shutdown();
+      this._shutdown();
     } else {
       callback();
     }
+  }
+
+  // Sends the FIN once what was written has gone (a TLS socket says close_notify first); "shutdown" follows.
+  _shutdown() {
+    this._handle.shutdown();
   }
 
   _destroy(err, callback) {

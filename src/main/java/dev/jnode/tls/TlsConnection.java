@@ -1,0 +1,184 @@
+package dev.jnode.tls;
+
+import dev.jnode.net.TcpHandle;
+import io.netty.channel.ChannelHandler;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.handler.ssl.CipherSuiteConverter;
+import io.netty.handler.ssl.SslHandler;
+import io.netty.handler.ssl.SslHandshakeCompletionEvent;
+import java.security.cert.Certificate;
+import java.security.cert.X509Certificate;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import javax.net.ssl.ExtendedSSLSession;
+import javax.net.ssl.SNIHostName;
+import javax.net.ssl.SNIServerName;
+import javax.net.ssl.SSLException;
+import javax.net.ssl.SSLPeerUnverifiedException;
+import javax.net.ssl.SSLSession;
+import org.graalvm.polyglot.HostAccess;
+
+/**
+ * TLS over one TCP connection: an {@link SslHandler} sits in the channel's pipeline under the {@link TcpHandle},
+ * so the handle's reads and writes carry plaintext and net.Socket's code stays as it is. The handshake's outcome
+ * reaches the handle's event callback as {@code "secure"} with null or [code, message]; afterwards this object
+ * answers what tls.TLSSocket asks (peer verification, protocol, cipher, ALPN, SNI, certificates).
+ */
+public final class TlsConnection {
+    private final TcpHandle handle;
+    /** The server's context, until SNI chooses another (whose CAs then judge the client). */
+    private SecureContextHandle context;
+    private boolean handshakeDone;
+
+    /** {@code tls}: an SslHandler, or a server's SniHandler, which puts one in its place once the client names a host. */
+    TlsConnection(TcpHandle handle, SecureContextHandle context, ChannelHandler tls) {
+        this.handle = handle;
+        this.context = context;
+        handle.channel().pipeline().addFirst(new HandshakeWatcher());
+        handle.channel().pipeline().addFirst(tls);
+    }
+
+    /** OpenSSL's verdict on the peer's certificate chain: null when trusted, else [code, message]. */
+    @HostAccess.Export
+    public String[] verifyError() {
+        PeerVerifier.Failure failure = PeerVerifier.verify(peerChain(), context.trusted(), new Date());
+        return failure == null ? null : new String[] {failure.code(), failure.message()};
+    }
+
+    /** "TLSv1.3" and so on, or null before the handshake. */
+    @HostAccess.Export
+    public String protocol() {
+        return handshakeDone ? session().getProtocol() : null;
+    }
+
+    /** [OpenSSL's name, the IANA name, the protocol version] of the negotiated cipher suite. */
+    @HostAccess.Export
+    public String[] cipher() {
+        if (!handshakeDone) {
+            return null;
+        }
+        String standard = session().getCipherSuite();
+        String openSsl = CipherSuiteConverter.toOpenSsl(standard, false);
+        return new String[] {openSsl == null ? standard : openSsl, standard, session().getProtocol()};
+    }
+
+    @HostAccess.Export
+    public String alpnProtocol() {
+        String selected = handshakeDone ? ssl().applicationProtocol() : null;
+        return selected == null || selected.isEmpty() ? null : selected;
+    }
+
+    /** The host name a client asked for (SNI), as the server saw it; null when none. */
+    @HostAccess.Export
+    public String requestedServerName() {
+        if (session() instanceof ExtendedSSLSession extended) {
+            for (SNIServerName name : extended.getRequestedServerNames()) {
+                if (name instanceof SNIHostName host) {
+                    return host.getAsciiName();
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The peer's certificates, leaf first, as getPeerCertificate describes them (JSON), followed by the trusted
+     * CA that issued the last one when the peer did not send it (Node's chain reaches the trust store).
+     */
+    @HostAccess.Export
+    public Object[] peerCertificates() {
+        List<X509Certificate> chain = peerChain();
+        if (!chain.isEmpty() && !PeerVerifier.isSelfSigned(chain.getLast())) {
+            X509Certificate anchor = PeerVerifier.issuerAmong(chain.getLast(), context.trusted());
+            if (anchor != null) {
+                chain.add(anchor);
+            }
+        }
+        return chain.stream().map(CertificateDescription::of).toArray();
+    }
+
+    /** This side's certificate, for getCertificate; null when it sent none. */
+    @HostAccess.Export
+    public Object localCertificate() {
+        Certificate[] local = session().getLocalCertificates();
+        return local == null || local.length == 0 ? null : CertificateDescription.of((X509Certificate) local[0]);
+    }
+
+    /**
+     * Sends close_notify, then the FIN; reports "shutdown" like a plain handle's shutdown. A connection the peer
+     * already closed has nothing left to flush, so that ends well too (OpenSSL's shutdown does not fail there).
+     */
+    @HostAccess.Export
+    public void shutdown() {
+        SslHandler ssl = ssl();
+        if (ssl == null) {
+            handle.channel().shutdownOutput().addListener(done -> handle.emitEvent("shutdown", 0, null));
+            return;
+        }
+        ssl.closeOutbound().addListener(sent -> handle.channel().shutdownOutput().addListener(done ->
+                handle.emitEvent("shutdown", 0, null)));
+    }
+
+    void useContext(SecureContextHandle chosen) {
+        context = chosen;
+    }
+
+    private SslHandler ssl() {
+        return handle.channel().pipeline().get(SslHandler.class);
+    }
+
+    private SSLSession session() {
+        return ssl().engine().getSession();
+    }
+
+    private List<X509Certificate> peerChain() {
+        List<X509Certificate> chain = new ArrayList<>();
+        try {
+            for (Certificate certificate : session().getPeerCertificates()) {
+                chain.add((X509Certificate) certificate);
+            }
+        } catch (SSLPeerUnverifiedException e) {
+            // no certificate from the peer: an empty chain
+        }
+        return chain;
+    }
+
+    /** Reports the handshake's end; swallows what SslHandler raises after a failed one (already reported). */
+    private final class HandshakeWatcher extends ChannelInboundHandlerAdapter {
+        private boolean failed;
+
+        @Override
+        public void userEventTriggered(ChannelHandlerContext ctx, Object event) {
+            if (event instanceof SslHandshakeCompletionEvent completion) {
+                if (completion.isSuccess()) {
+                    handshakeDone = true;
+                    handle.emitEvent("secure", null, null);
+                } else {
+                    failed = true;
+                    handle.emitEvent("secure", HandshakeFailures.describe(completion.cause()), null);
+                }
+                return;
+            }
+            ctx.fireUserEventTriggered(event);
+        }
+
+        // After a good handshake, a TLS failure (an alert such as TLS 1.3's certificate_required, a bad record)
+        // is reported as the OpenSSL error Node would show, not as a socket errno.
+        @Override
+        public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+            if (failed) {
+                return;
+            }
+            for (Throwable t = cause; t != null; t = t.getCause()) {
+                if (t instanceof SSLException) {
+                    failed = true;
+                    handle.emitEvent("tls-error", HandshakeFailures.describe(cause), null);
+                    return;
+                }
+            }
+            ctx.fireExceptionCaught(cause);
+        }
+    }
+}

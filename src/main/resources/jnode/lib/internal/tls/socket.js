@@ -1,0 +1,340 @@
+'use strict';
+// tls.TLSSocket: a net.Socket whose TCP handle carries TLS underneath (internalBinding('tls').wrap puts Netty's
+// SslHandler in the connection's pipeline), so reads and writes stay plaintext through the same handle. The
+// handshake's end arrives as the handle's "secure" event; the peer is judged here, as Node does after it.
+
+const { Socket } = require('internal/net/socket');
+const { createSecureContext, SecureContext } = require('internal/tls/secure_context');
+const {
+  codes: { ERR_TLS_SNI_FROM_SERVER, ERR_JNODE_UNSUPPORTED, ERR_INVALID_ARG_TYPE, ERR_TLS_INVALID_CONTEXT },
+  codedError,
+} = require('internal/errors');
+
+const kConnection = Symbol('kConnection');
+const kOptions = Symbol('kOptions');
+const kSession = Symbol('kSession');
+const kSniError = Symbol('kSniError');
+
+// Node adds this hint to the errors a missing system root usually causes.
+const SYSTEM_CA_HINT = '; if the root CA is installed locally, try running Node.js with --use-system-ca';
+const HINTED = new Set(['DEPTH_ZERO_SELF_SIGNED_CERT', 'SELF_SIGNED_CERT_IN_CHAIN', 'UNABLE_TO_VERIFY_LEAF_SIGNATURE']);
+
+class TLSSocket extends Socket {
+  constructor(socket, options = undefined) {
+    options = { ...options };
+    super({ handle: options.handle, allowHalfOpen: options.allowHalfOpen,
+      readable: options.handle !== undefined || undefined, writable: options.handle !== undefined || undefined });
+    if (options.secureContext !== undefined && !(options.secureContext instanceof SecureContext)) {
+      throw new ERR_TLS_INVALID_CONTEXT('context');
+    }
+    validateSniCallback(options.SNICallback);
+    this[kOptions] = options;
+    this[kConnection] = null;
+    this[kSession] = null;
+    this.encrypted = true;
+    this.authorized = false;
+    this.authorizationError = null;
+    this.alpnProtocol = null;
+    this.servername = null;
+    this._secureEstablished = false;
+    this.secureConnecting = true;
+    this._SNICallback = null;
+    this._tlsOptions = options;
+    this.ssl = null;
+    if (socket != null) this._adopt(socket);
+  }
+
+  // new TLSSocket(netSocket): TLS over a connection made elsewhere; its handle becomes ours.
+  _adopt(socket) {
+    if (!(socket instanceof Socket)) throw new ERR_JNODE_UNSUPPORTED('tls.TLSSocket over a stream that is not a net.Socket');
+    const take = () => {
+      this._handle = socket._handle;
+      socket._handle = null;
+      this._handle.setOnEvent(this._eventsCallback());
+      socket.destroy();
+      this._startTls();
+      this.read(0);
+    };
+    if (socket.connecting) {
+      this.connecting = true;
+      socket.once('connect', () => {
+        this.connecting = false;
+        take();
+        this.emit('connect');
+      });
+    } else if (socket._handle !== null) {
+      take();
+    } else {
+      throw new ERR_JNODE_UNSUPPORTED('tls.TLSSocket over a socket that is not connected');
+    }
+  }
+
+  _afterConnect(errno) {
+    if (errno === 0 && !this.destroyed) this._startTls();
+    super._afterConnect(errno);
+  }
+
+  // Puts TLS under the handle; called on a connected client and on an accepted server connection.
+  _startTls() {
+    const options = this[kOptions];
+    const isServer = Boolean(options.isServer);
+    const secureContext = options.secureContext ?? createSecureContext(options);
+    const alpn = toAlpnList(options.ALPNProtocols);
+    const servername = isServer ? null : sniName(options);
+    const result = internalBinding('tls').wrap(this._handle, secureContext.context, isServer, servername, alpn,
+      Boolean(options.requestCert), options.rejectUnauthorized !== false,
+      isServer ? options.server?._contexts ?? null : null, isServer && typeof options.SNICallback === 'function');
+    if (Array.isArray(result)) {
+      this.destroy(sslError(result));
+      return;
+    }
+    this[kConnection] = result;
+    this.ssl = result;
+    if (!isServer) this.servername = servername ?? false;
+    this._handle.readStart(); // the handshake reads whether or not the stream is flowing
+  }
+
+  _onHandleEvent(kind, a, b) {
+    if (kind === 'secure') this._onHandshakeDone(a);
+    else if (kind === 'tls-error' && !this._secureEstablished) this._onHandshakeDone(a); // e.g. SNI refused
+    else if (kind === 'tls-error') this.destroy(sslError(a));
+    else if (kind === 'sni') this._askSniCallback(a, b);
+    else super._onHandleEvent(kind, a, b);
+  }
+
+  _onHandshakeDone(failure) {
+    if (this.destroyed) return;
+    const options = this[kOptions];
+    if (failure != null) {
+      const err = this[kSniError] ??
+        (failure[0] === 'ECONNRESET' ? disconnectedError(options.isServer, this) : sslError(failure));
+      if (options.isServer) {
+        options.server?.emit('tlsClientError', err, this);
+        this.destroy();
+      } else {
+        this.destroy(err);
+      }
+      return;
+    }
+    this.secureConnecting = false;
+    this._secureEstablished = true;
+    this.alpnProtocol = this[kConnection].alpnProtocol() ?? false;
+    if (options.isServer) this._serverSecure(options);
+    else this._clientSecure(options);
+  }
+
+  // The server's SNICallback(servername, cb) picks the context for the name the client asked for.
+  _askSniCallback(servername, answer) {
+    this[kOptions].SNICallback(servername, (err, context) => {
+      if (!err && context && !(context instanceof SecureContext)) err = new Error('Invalid SNI context');
+      if (err) {
+        this[kSniError] = err; // the handshake fails with the callback's own error
+        answer.fail(String(err?.message ?? err));
+      } else {
+        answer.choose(context ? context.context : null);
+      }
+    });
+  }
+
+  _serverSecure(options) {
+    this.servername = this[kConnection].requestedServerName() ?? false;
+    if (options.requestCert) {
+      const failure = this[kConnection].verifyError();
+      this.authorized = failure === null;
+      this.authorizationError = failure === null ? null : failure[0];
+    }
+    this.emit('secure');
+    options.server?.emit('secureConnection', this);
+  }
+
+  _clientSecure(options) {
+    let err = null;
+    const failure = this[kConnection].verifyError();
+    if (failure !== null) {
+      err = new Error(HINTED.has(failure[0]) ? failure[1] + SYSTEM_CA_HINT : failure[1]);
+      err.code = failure[0];
+    } else {
+      const check = options.checkServerIdentity ?? require('tls').checkServerIdentity;
+      const host = options.servername || this._host || options.host || 'localhost';
+      err = check(host, this.getPeerCertificate(true)) ?? null;
+    }
+    if (err) {
+      this.authorized = false;
+      this.authorizationError = err.code || err.message;
+      if (options.rejectUnauthorized !== false) {
+        this.destroy(err);
+        return;
+      }
+    } else {
+      this.authorized = true;
+    }
+    this.emit('secureConnect');
+  }
+
+  _shutdown() {
+    if (this[kConnection] !== null) this[kConnection].shutdown();
+    else super._shutdown();
+  }
+
+  getPeerCertificate(detailed = false) {
+    if (!this._secureEstablished) return null;
+    const chain = this[kConnection].peerCertificates().map(certificateFromJson);
+    if (chain.length === 0) return {};
+    if (detailed) {
+      for (let i = 0; i < chain.length; i++) {
+        chain[i].issuerCertificate = chain[i + 1] ?? issuerOfLast(chain[i]);
+      }
+    }
+    return chain[0];
+  }
+
+  getCertificate() {
+    if (!this._secureEstablished) return null;
+    const local = this[kConnection].localCertificate();
+    return local === null ? {} : certificateFromJson(local);
+  }
+
+  getProtocol() {
+    return this[kConnection]?.protocol() ?? null;
+  }
+
+  getCipher() {
+    const cipher = this[kConnection]?.cipher();
+    if (cipher == null) return undefined;
+    return { name: cipher[0], standardName: cipher[1], version: cipher[2] };
+  }
+
+  // The JDK resumes sessions inside its own cache; Node's serialized sessions cannot be exported from it.
+  getSession() {
+    throw new ERR_JNODE_UNSUPPORTED('tls.TLSSocket.getSession');
+  }
+
+  getTLSTicket() {
+    throw new ERR_JNODE_UNSUPPORTED('tls.TLSSocket.getTLSTicket');
+  }
+
+  isSessionReused() {
+    return false;
+  }
+
+  setServername(name) {
+    if (typeof name !== 'string') throw new ERR_INVALID_ARG_TYPE('name', 'string', name);
+    if (this[kOptions].isServer) throw new ERR_TLS_SNI_FROM_SERVER();
+    this[kOptions].servername = name;
+  }
+
+  setMaxSendFragment(size) {
+    return size >= 512 && size <= 16384;
+  }
+
+  renegotiate() {
+    throw new ERR_JNODE_UNSUPPORTED('tls.TLSSocket.renegotiate');
+  }
+
+  exportKeyingMaterial() {
+    throw new ERR_JNODE_UNSUPPORTED('tls.TLSSocket.exportKeyingMaterial');
+  }
+
+  getFinished() {
+    return undefined;
+  }
+
+  getPeerFinished() {
+    return undefined;
+  }
+
+  getEphemeralKeyInfo() {
+    return this._secureEstablished && !this[kOptions].isServer ? {} : null;
+  }
+
+  getSharedSigalgs() {
+    throw new ERR_JNODE_UNSUPPORTED('tls.TLSSocket.getSharedSigalgs');
+  }
+
+  enableTrace() {
+    throw new ERR_JNODE_UNSUPPORTED('tls.TLSSocket.enableTrace');
+  }
+
+  disableRenegotiation() {}
+}
+
+function validateSniCallback(callback) {
+  if (callback !== undefined && typeof callback !== 'function') {
+    throw new ERR_INVALID_ARG_TYPE('options.SNICallback', 'function', callback);
+  }
+}
+
+// The SNI name a client sends: the servername option, else the host unless it is an IP address.
+function sniName(options) {
+  if (options.servername != null && options.servername !== '') return String(options.servername);
+  const host = options.host;
+  if (typeof host !== 'string' || host === '' || require('net').isIP(host) !== 0) return null;
+  return host;
+}
+
+// ALPNProtocols: an array of strings or Buffers, or one Buffer in the wire format (length-prefixed names).
+function toAlpnList(protocols) {
+  if (protocols == null) return [];
+  if (Array.isArray(protocols)) return protocols.map((p) => (typeof p === 'string' ? p : Buffer.from(p).toString('latin1')));
+  const bytes = Buffer.from(protocols.buffer, protocols.byteOffset, protocols.byteLength);
+  const names = [];
+  for (let i = 0; i < bytes.length; i += bytes[i] + 1) names.push(bytes.toString('latin1', i + 1, i + 1 + bytes[i]));
+  return names;
+}
+
+// An OpenSSL error as Node shows it: the message, and library/reason/code properties.
+function sslError([code, message]) {
+  const err = codedError(code, message);
+  const reason = /::(.*)$/.exec(message);
+  if (reason !== null) {
+    Object.defineProperty(err, 'library', { value: 'SSL routines', enumerable: true, writable: true, configurable: true });
+    Object.defineProperty(err, 'reason', { value: reason[1], enumerable: true, writable: true, configurable: true });
+    const { code: existing } = err;
+    delete err.code;
+    err.code = existing;
+  }
+  return err;
+}
+
+// The peer went away during the handshake.
+function disconnectedError(isServer, socket) {
+  const err = new Error(isServer ? 'socket hang up'
+    : 'Client network socket disconnected before secure TLS connection was established');
+  err.code = 'ECONNRESET';
+  if (!isServer) {
+    err.path = undefined;
+    err.host = socket._host ?? undefined;
+    err.port = socket._pendingPort;
+    err.localAddress = undefined;
+  }
+  return err;
+}
+
+// Node's certificate objects always have these keys, undefined when they do not apply.
+const ALWAYS_PRESENT = new Set(['subjectaltname', 'infoAccess', 'asn1Curve', 'nistCurve']);
+const CERTIFICATE_KEYS = ['subject', 'issuer', 'subjectaltname', 'infoAccess', 'ca', 'modulus', 'exponent', 'pubkey',
+  'bits', 'valid_from', 'valid_to', 'fingerprint', 'fingerprint256', 'fingerprint512', 'ext_key_usage',
+  'serialNumber', 'raw', 'asn1Curve', 'nistCurve'];
+
+function certificateFromJson(json) {
+  const fields = JSON.parse(json);
+  const certificate = {};
+  for (const name of CERTIFICATE_KEYS) {
+    if (!(name in fields) && !ALWAYS_PRESENT.has(name)) continue;
+    const value = fields[name];
+    if (name === 'subject' || name === 'issuer') certificate[name] = Object.assign({ __proto__: null }, value);
+    else if (name === 'raw' || name === 'pubkey') certificate[name] = Buffer.from(value, 'base64');
+    else certificate[name] = value;
+  }
+  return certificate;
+}
+
+// The end of the peer's chain: its own issuer when self-signed (Node's chain ends in a loop).
+function issuerOfLast(certificate) {
+  const { subject, issuer } = certificate;
+  const same = Object.keys(subject).length === Object.keys(issuer).length &&
+    Object.keys(subject).every((k) => String(subject[k]) === String(issuer[k]));
+  return same ? certificate : undefined;
+}
+
+module.exports = { TLSSocket, validateSniCallback };
