@@ -1,7 +1,7 @@
 'use strict';
-// node:crypto: hashes, HMACs and randomness on the JDK's JCA (internalBinding('crypto')). Ciphers, keys,
-// signatures, key derivation and the rest are not built yet: they throw ERR_JNODE_UNSUPPORTED
-// (docs/compat.md).
+// node:crypto on the JDK's JCA, with BouncyCastle where the JDK lacks a mode or format
+// (internalBinding('crypto')). Each family lives in its own internal/crypto module, loaded on first use; what is
+// not built yet throws ERR_JNODE_UNSUPPORTED (docs/compat.md).
 
 const { Hash, Hmac, hash, getHashes } = require('internal/crypto/hash');
 const {
@@ -35,11 +35,37 @@ function timingSafeEqual(buf1, buf2) {
   return internalBinding('crypto').timingSafeEqual(a.buffer, a.byteOffset, b.buffer, b.byteOffset, a.byteLength);
 }
 
+function cipher() {
+  return require('internal/crypto/cipher');
+}
+
+function kdf() {
+  return require('internal/crypto/kdf');
+}
+
+function createCipheriv(algorithm, key, iv, options) {
+  return new (cipher().Cipheriv)(algorithm, key, iv, options);
+}
+
+function createDecipheriv(algorithm, key, iv, options) {
+  return new (cipher().Decipheriv)(algorithm, key, iv, options);
+}
+
 function webcrypto() {
   return require('internal/crypto/webcrypto');
 }
 
 module.exports = {
+  createCipheriv,
+  createDecipheriv,
+  getCiphers: () => cipher().getCiphers(),
+  getCipherInfo: (nameOrNid, options) => cipher().getCipherInfo(nameOrNid, options),
+  pbkdf2: (...args) => kdf().pbkdf2(...args),
+  pbkdf2Sync: (...args) => kdf().pbkdf2Sync(...args),
+  scrypt: (...args) => kdf().scrypt(...args),
+  scryptSync: (...args) => kdf().scryptSync(...args),
+  hkdf: (...args) => kdf().hkdf(...args),
+  hkdfSync: (...args) => kdf().hkdfSync(...args),
   createHash,
   createHmac,
   getHashes,
@@ -57,17 +83,16 @@ module.exports = {
 };
 
 Object.defineProperties(module.exports, {
+  Cipheriv: { configurable: true, enumerable: true, get: () => cipher().Cipheriv },
+  Decipheriv: { configurable: true, enumerable: true, get: () => cipher().Decipheriv },
   webcrypto: { configurable: false, enumerable: true, get: () => webcrypto().crypto },
   subtle: { configurable: false, enumerable: true, get: () => webcrypto().crypto.subtle },
 });
 
-unsupportedFunctions('crypto', ['argon2', 'argon2Sync', 'checkPrime', 'checkPrimeSync', 'createCipheriv',
-  'createDecipheriv', 'createDiffieHellman', 'createDiffieHellmanGroup', 'createECDH', 'createPrivateKey',
+unsupportedFunctions('crypto', ['argon2', 'argon2Sync', 'checkPrime', 'checkPrimeSync', 'createDiffieHellman', 'createDiffieHellmanGroup', 'createECDH', 'createPrivateKey',
   'createPublicKey', 'createSecretKey', 'createSign', 'createVerify', 'decapsulate', 'diffieHellman',
   'encapsulate', 'generateKey', 'generateKeyPair', 'generateKeyPairSync', 'generateKeySync', 'generatePrime',
-  'generatePrimeSync', 'getCipherInfo', 'getCiphers', 'getCurves', 'getDiffieHellman', 'getFips', 'hkdf',
-  'hkdfSync', 'pbkdf2', 'pbkdf2Sync', 'privateDecrypt', 'privateEncrypt', 'publicDecrypt', 'publicEncrypt',
-  'scrypt', 'scryptSync', 'secureHeapUsed', 'setEngine', 'setFips', 'sign', 'verify'],
+  'generatePrimeSync', 'getCurves', 'getDiffieHellman', 'getFips', 'privateDecrypt', 'privateEncrypt', 'publicDecrypt', 'publicEncrypt','secureHeapUsed', 'setEngine', 'setFips', 'sign', 'verify'],
 module.exports);
-unsupportedClasses('crypto', ['Certificate', 'Cipheriv', 'Decipheriv', 'DiffieHellman', 'DiffieHellmanGroup',
+unsupportedClasses('crypto', ['Certificate', 'DiffieHellman', 'DiffieHellmanGroup',
   'ECDH', 'KeyObject', 'Sign', 'Verify', 'X509Certificate'], module.exports);

@@ -6,8 +6,8 @@ import dev.jnode.buffer.Codec;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
+import java.util.concurrent.Callable;
 import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.graalvm.polyglot.HostAccess;
 import org.graalvm.polyglot.Value;
 
@@ -19,6 +19,7 @@ import org.graalvm.polyglot.Value;
 public final class CryptoBinding {
     private final JsRuntime runtime;
     private final SecureRandom random = new SecureRandom();
+    private Value errorFactory;
 
     public CryptoBinding(JsRuntime runtime) {
         this.runtime = runtime;
@@ -97,15 +98,7 @@ public final class CryptoBinding {
         if (algorithm == null) {
             return null;
         }
-        Mac mac = Mac.getInstance(Digests.hmacAlgorithm(algorithm));
-        // SecretKeySpec refuses an empty key, which HMAC (and Node) allows; the Mac takes any key object.
-        byte[] keyBytes = read(key, offset, length);
-        mac.init(new SecretKeySpec(keyBytes.length == 0 ? new byte[1] : keyBytes, mac.getAlgorithm()) {
-            @Override
-            public byte[] getEncoded() {
-                return keyBytes.clone();
-            }
-        });
+        Mac mac = Digests.hmac(algorithm, read(key, offset, length));
         return new HmacDigest(mac);
     }
 
@@ -167,6 +160,167 @@ public final class CryptoBinding {
     @HostAccess.Export
     public boolean timingSafeEqual(Value a, int aOffset, Value b, int bOffset, int length) {
         return MessageDigest.isEqual(read(a, aOffset, length), read(b, bOffset, length));
+    }
+
+    /** Called once by lib/internal/crypto/util.js with {@code (code, message) => Error} for Node's crypto errors. */
+    @HostAccess.Export
+    public void setErrorFactory(Value factory) {
+        errorFactory = factory;
+    }
+
+    private RuntimeException jsError(CryptoException e) {
+        return errorFactory.execute(e.code(), e.getMessage()).throwException();
+    }
+
+    private <T> T guarded(Callable<T> operation) {
+        try {
+            return operation.call();
+        } catch (CryptoException e) {
+            throw jsError(e);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw jsError(new CryptoException("ERR_CRYPTO_OPERATION_FAILED", e.getMessage()));
+        }
+    }
+
+    /** Runs {@code work} on the pool; {@code callback(err, latin1)} on the JS thread. */
+    private void onPool(Callable<byte[]> work, Value callback) {
+        WorkPool.shared().submit(runtime.loop(), work, (bytes, failure) -> {
+            if (failure instanceof CryptoException e) {
+                runtime.invoke(callback, errorFactory.execute(e.code(), e.getMessage()));
+            } else if (failure != null) {
+                throw new IllegalStateException(failure);
+            } else {
+                runtime.invoke(callback, null, encode(bytes, Codec.LATIN1));
+            }
+        });
+    }
+
+    // Ciphers
+
+    /** {@code [name, nid, mode, blockSize, ivLength, keyLength, aead]} for a cipher name or NID, or null. */
+    @HostAccess.Export
+    public Object[] cipherSpec(String name, int nid) {
+        CipherSpec spec = name != null ? CipherSpec.byName(name) : CipherSpec.byNid(nid);
+        return spec == null ? null : new Object[] {spec.name(), spec.nid(), spec.mode(), spec.blockSize(),
+            spec.ivLength(), spec.keyLength(), spec.isAead()};
+    }
+
+    @HostAccess.Export
+    public String[] cipherNames() {
+        return CipherSpec.listedNames().toArray(String[]::new);
+    }
+
+    @HostAccess.Export
+    public boolean acceptsIvLength(String name, int length) {
+        return CipherSpec.byName(name).acceptsIvLength(length);
+    }
+
+    @HostAccess.Export
+    public boolean acceptsTagLength(String name, int length) {
+        return CipherSpec.byName(name).acceptsTagLength(length);
+    }
+
+    /** A keyed cipher; JavaScript has checked the key and IV sizes against cipherSpec. */
+    @HostAccess.Export
+    public CipherContext newCipher(String name, Value key, int keyOffset, int keyLength, Value iv, int ivOffset,
+            int ivLength, boolean encrypt, int authTagLength) {
+        byte[] keyBytes = read(key, keyOffset, keyLength);
+        byte[] ivBytes = iv == null || iv.isNull() ? new byte[0] : read(iv, ivOffset, ivLength);
+        return guarded(() -> CipherContext.open(CipherSpec.byName(name), keyBytes, ivBytes, encrypt, authTagLength));
+    }
+
+    /** Enciphers a region; the output as latin1. */
+    @HostAccess.Export
+    public String cipherUpdate(CipherContext cipher, Value arrayBuffer, int offset, int length) {
+        byte[] input = read(arrayBuffer, offset, length);
+        return guarded(() -> encode(cipher.update(input, 0, length), Codec.LATIN1));
+    }
+
+    /** Enciphers a string's bytes in {@code encoding} (a buffer encoding id); the output as latin1. */
+    @HostAccess.Export
+    public String cipherUpdateString(CipherContext cipher, String s, int encoding) {
+        byte[] bytes = new byte[Codec.maxEncodedLength(s, encoding)];
+        int length = Codec.encode(s, encoding, bytes, bytes.length);
+        return guarded(() -> encode(cipher.update(bytes, 0, length), Codec.LATIN1));
+    }
+
+    @HostAccess.Export
+    public String cipherFinish(CipherContext cipher) {
+        return guarded(() -> encode(cipher.finish(), Codec.LATIN1));
+    }
+
+    @HostAccess.Export
+    public boolean cipherSetAutoPadding(CipherContext cipher, boolean padding) {
+        return cipher.setAutoPadding(padding);
+    }
+
+    @HostAccess.Export
+    public boolean cipherSetAad(CipherContext cipher, Value arrayBuffer, int offset, int length) {
+        return cipher.setAad(read(arrayBuffer, offset, length));
+    }
+
+    /** The tag of a finished encryption as latin1, or null. */
+    @HostAccess.Export
+    public String cipherAuthTag(CipherContext cipher) {
+        byte[] tag = cipher.authTag();
+        return tag == null ? null : encode(tag, Codec.LATIN1);
+    }
+
+    @HostAccess.Export
+    public void cipherSetAuthTag(CipherContext cipher, Value arrayBuffer, int offset, int length) {
+        cipher.setAuthTag(read(arrayBuffer, offset, length));
+    }
+
+    // Key derivation: each returns latin1, or calls back from the work pool when given a callback.
+
+    /** The JDK digest for a Node digest name, or null. */
+    @HostAccess.Export
+    public boolean isDigest(String name) {
+        return Digests.algorithm(name) != null;
+    }
+
+    @HostAccess.Export
+    public int digestSize(String name) {
+        return guarded(() -> Kdfs.macLength(Digests.algorithm(name)));
+    }
+
+    @HostAccess.Export
+    public String pbkdf2(String digest, Value password, Value salt, int iterations, int length, Value callback) {
+        byte[] passwordBytes = readView(password);
+        byte[] saltBytes = readView(salt);
+        String algorithm = Digests.algorithm(digest);
+        return derive(() -> Kdfs.pbkdf2(algorithm, passwordBytes, saltBytes, iterations, length), callback);
+    }
+
+    @HostAccess.Export
+    public String hkdf(String digest, Value key, Value salt, Value info, int length, Value callback) {
+        byte[] keyBytes = readView(key);
+        byte[] saltBytes = readView(salt);
+        byte[] infoBytes = readView(info);
+        String algorithm = Digests.algorithm(digest);
+        return derive(() -> Kdfs.hkdf(algorithm, keyBytes, saltBytes, infoBytes, length), callback);
+    }
+
+    @HostAccess.Export
+    public String scrypt(Value password, Value salt, double n, int r, int p, int length, Value callback) {
+        byte[] passwordBytes = readView(password);
+        byte[] saltBytes = readView(salt);
+        return derive(() -> Kdfs.scrypt(passwordBytes, saltBytes, (long) n, r, p, length), callback);
+    }
+
+    private String derive(Callable<byte[]> work, Value callback) {
+        if (callback == null || callback.isNull()) {
+            return guarded(() -> encode(work.call(), Codec.LATIN1));
+        }
+        onPool(work, callback);
+        return null;
+    }
+
+    /** The bytes of a Uint8Array (a view JavaScript made over any buffer source). */
+    static byte[] readView(Value view) {
+        return read(view.getMember("buffer"), view.getMember("byteOffset").asInt(), view.getMember("byteLength").asInt());
     }
 
     private static byte[] read(Value arrayBuffer, int offset, int length) {

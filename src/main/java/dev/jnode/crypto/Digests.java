@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.security.GeneralSecurityException;
+import javax.crypto.Mac;
+import javax.crypto.SecretKey;
 
 
 /** Maps OpenSSL's digest names, as Node accepts them, to the JDK's MessageDigest algorithm names. */
@@ -71,5 +74,29 @@ final class Digests {
                 .flatMap(List::stream)
                 .sorted()
                 .toList();
+    }
+
+    /** An HMAC over the JDK digest {@code algorithm} keyed with any bytes, empty ones included (SecretKeySpec refuses those). */
+    static Mac hmac(String algorithm, byte[] key) throws GeneralSecurityException {
+        Mac mac = Mac.getInstance(hmacAlgorithm(algorithm));
+        String macAlgorithm = mac.getAlgorithm();
+        byte[] keyBytes = key.clone();
+        mac.init(new SecretKey() {
+            @Override
+            public String getAlgorithm() {
+                return macAlgorithm;
+            }
+
+            @Override
+            public String getFormat() {
+                return "RAW";
+            }
+
+            @Override
+            public byte[] getEncoded() {
+                return keyBytes.clone();
+            }
+        });
+        return mac;
     }
 }
