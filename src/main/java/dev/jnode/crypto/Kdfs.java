@@ -15,6 +15,7 @@ final class Kdfs {
     /** RFC 8018 PBKDF2 with HMAC over the JDK digest {@code algorithm}. */
     static byte[] pbkdf2(String algorithm, byte[] password, byte[] salt, int iterations, int length)
             throws GeneralSecurityException {
+        requireOutput(length);
         Mac mac = Digests.hmac(algorithm, password);
         int hashLength = mac.getMacLength();
         byte[] out = new byte[length];
@@ -40,6 +41,7 @@ final class Kdfs {
     /** RFC 5869 HKDF (extract, then expand) with HMAC over the JDK digest {@code algorithm}. */
     static byte[] hkdf(String algorithm, byte[] key, byte[] salt, byte[] info, int length)
             throws GeneralSecurityException {
+        requireOutput(length);
         Mac extract = Digests.hmac(algorithm, salt.length == 0 ? new byte[macLength(algorithm)] : salt);
         byte[] prk = extract.doFinal(key);
         Mac expand = Digests.hmac(algorithm, prk);
@@ -63,6 +65,13 @@ final class Kdfs {
     }
 
     static byte[] scrypt(byte[] password, byte[] salt, long n, int r, int p, int length) {
-        return SCrypt.generate(password, salt, (int) n, r, p, length);
+        return length == 0 ? new byte[0] : SCrypt.generate(password, salt, (int) n, r, p, length);
+    }
+
+    /** OpenSSL's PBKDF2 and HKDF refuse to derive nothing; Node passes on its failure. */
+    private static void requireOutput(int length) {
+        if (length == 0) {
+            throw new CryptoException(null, "Deriving bits failed");
+        }
     }
 }

@@ -123,10 +123,7 @@ function hkdfArgs(digest, ikm, salt, info, keylen) {
     throw new ERR_OUT_OF_RANGE('info', 'must not contain more than 1024 bytes', infoBytes.byteLength);
   }
   if (keylen > binding.digestSize(digest) * 255) throw new ERR_CRYPTO_INVALID_KEYLEN();
-  return (callback) => {
-    if (keylen === 0) throw new Error('Deriving bits failed');
-    return binding.hkdf(digest, keyBytes, saltBytes, infoBytes, keylen, callback);
-  };
+  return (callback) => binding.hkdf(digest, keyBytes, saltBytes, infoBytes, keylen, callback);
 }
 
 // hkdf's result is an ArrayBuffer of its own.
