@@ -33,6 +33,10 @@ t(()=>c.hkdfSync('sha256','k',5,'i',16));
 t(()=>c.hkdfSync('sha256','k','s','i',0));
 t(()=>c.hkdf('sha256','k','s','i',16));
 t(()=>c.pbkdf2Sync('p','s',1,0,'sha1'));
-c.pbkdf2('p','s',1,0,'sha1',(e,k)=>console.log('pbkdf2 async empty', e.message, k));
-c.hkdf('sha256','k','s','i',0,(e,k)=>console.log('hkdf async empty', e.message, k));
-c.scrypt('p','s',0,(e,k)=>console.log('scrypt async empty', e, k));
+c.pbkdf2('p','s',1,0,'sha1',(e,k)=>{
+  console.log('pbkdf2 async empty', e.message, k);
+  c.hkdf('sha256','k','s','i',0,(e,k)=>{
+    console.log('hkdf async empty', e.message, k);
+    c.scrypt('p','s',0,(e,k)=>console.log('scrypt async empty', e, k));
+  });
+});

@@ -44,17 +44,17 @@ console.log('hkdf sha1', Buffer.from(crypto.hkdfSync('sha1', 'key', 'salt', 'inf
 console.log('hkdf sha512', Buffer.from(crypto.hkdfSync('sha512', 'key', 'salt', 'info', 100)).toString('hex'));
 console.log('hkdf strings', Buffer.from(crypto.hkdfSync('sha384', 'secret', 'salt', 'label', 48)).toString('base64'));
 
-// The callback forms give the same bytes, later.
+// The callback forms give the same bytes, later (one after another: pool jobs finish in any order).
 crypto.pbkdf2('password', 'salt', 1, 20, 'sha1', (err, key) => {
   console.log('pbkdf2 async', err, key.toString('hex'));
-});
-crypto.scrypt('password', 'salt', 16, (err, key) => {
-  console.log('scrypt async', err, key.toString('hex'));
-});
-crypto.scrypt('password', 'salt', 16, { N: 1024 }, (err, key) => {
-  console.log('scrypt async options', err, key.toString('hex'));
-});
-crypto.hkdf('sha256', ikm, salt, info, 42, (err, key) => {
-  console.log('hkdf async', err, key instanceof ArrayBuffer, Buffer.from(key).toString('hex'));
+  crypto.scrypt('password', 'salt', 16, (err2, key2) => {
+    console.log('scrypt async', err2, key2.toString('hex'));
+    crypto.scrypt('password', 'salt', 16, { N: 1024 }, (err3, key3) => {
+      console.log('scrypt async options', err3, key3.toString('hex'));
+      crypto.hkdf('sha256', ikm, salt, info, 42, (err4, key4) => {
+        console.log('hkdf async', err4, key4 instanceof ArrayBuffer, Buffer.from(key4).toString('hex'));
+      });
+    });
+  });
 });
 console.log('sync first');

@@ -43,6 +43,14 @@ function kdf() {
   return require('internal/crypto/kdf');
 }
 
+function keys() {
+  return require('internal/crypto/keys');
+}
+
+function sig() {
+  return require('internal/crypto/sig');
+}
+
 function createCipheriv(algorithm, key, iv, options) {
   return new (cipher().Cipheriv)(algorithm, key, iv, options);
 }
@@ -66,6 +74,23 @@ module.exports = {
   scryptSync: (...args) => kdf().scryptSync(...args),
   hkdf: (...args) => kdf().hkdf(...args),
   hkdfSync: (...args) => kdf().hkdfSync(...args),
+  createSecretKey: (...args) => keys().createSecretKey(...args),
+  createPublicKey: (...args) => keys().createPublicKey(...args),
+  createPrivateKey: (...args) => keys().createPrivateKey(...args),
+  generateKeyPair: (...args) => keys().generateKeyPair(...args),
+  generateKeyPairSync: (...args) => keys().generateKeyPairSync(...args),
+  generateKey: (...args) => keys().generateKey(...args),
+  generateKeySync: (...args) => keys().generateKeySync(...args),
+  sign: (...args) => sig().sign(...args),
+  verify: (...args) => sig().verify(...args),
+  createSign: (algorithm, options) => new (sig().Sign)(algorithm, options),
+  createVerify: (algorithm, options) => new (sig().Verify)(algorithm, options),
+  publicEncrypt: (...args) => sig().publicEncrypt(...args),
+  privateDecrypt: (...args) => sig().privateDecrypt(...args),
+  privateEncrypt: (...args) => sig().privateEncrypt(...args),
+  publicDecrypt: (...args) => sig().publicDecrypt(...args),
+  diffieHellman: (...args) => sig().diffieHellman(...args),
+  getCurves: () => sig().getCurves(),
   createHash,
   createHmac,
   getHashes,
@@ -85,14 +110,16 @@ module.exports = {
 Object.defineProperties(module.exports, {
   Cipheriv: { configurable: true, enumerable: true, get: () => cipher().Cipheriv },
   Decipheriv: { configurable: true, enumerable: true, get: () => cipher().Decipheriv },
+  KeyObject: { configurable: true, enumerable: true, get: () => keys().KeyObject },
+  Sign: { configurable: true, enumerable: true, get: () => sig().Sign },
+  Verify: { configurable: true, enumerable: true, get: () => sig().Verify },
+  constants: { configurable: true, enumerable: true, get: () => require('internal/crypto/constants') },
   webcrypto: { configurable: false, enumerable: true, get: () => webcrypto().crypto },
   subtle: { configurable: false, enumerable: true, get: () => webcrypto().crypto.subtle },
 });
 
-unsupportedFunctions('crypto', ['argon2', 'argon2Sync', 'checkPrime', 'checkPrimeSync', 'createDiffieHellman', 'createDiffieHellmanGroup', 'createECDH', 'createPrivateKey',
-  'createPublicKey', 'createSecretKey', 'createSign', 'createVerify', 'decapsulate', 'diffieHellman',
-  'encapsulate', 'generateKey', 'generateKeyPair', 'generateKeyPairSync', 'generateKeySync', 'generatePrime',
-  'generatePrimeSync', 'getCurves', 'getDiffieHellman', 'getFips', 'privateDecrypt', 'privateEncrypt', 'publicDecrypt', 'publicEncrypt','secureHeapUsed', 'setEngine', 'setFips', 'sign', 'verify'],
-module.exports);
-unsupportedClasses('crypto', ['Certificate', 'DiffieHellman', 'DiffieHellmanGroup',
-  'ECDH', 'KeyObject', 'Sign', 'Verify', 'X509Certificate'], module.exports);
+unsupportedFunctions('crypto', ['argon2', 'argon2Sync', 'checkPrime', 'checkPrimeSync', 'createDiffieHellman',
+  'createDiffieHellmanGroup', 'createECDH', 'decapsulate', 'encapsulate', 'generatePrime', 'generatePrimeSync',
+  'getDiffieHellman', 'getFips', 'secureHeapUsed', 'setEngine', 'setFips'], module.exports);
+unsupportedClasses('crypto', ['Certificate', 'DiffieHellman', 'DiffieHellmanGroup', 'ECDH', 'X509Certificate'],
+  module.exports);

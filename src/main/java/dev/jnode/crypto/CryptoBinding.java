@@ -318,6 +318,141 @@ public final class CryptoBinding {
         return null;
     }
 
+    // Keys
+
+    private static final tools.jackson.databind.json.JsonMapper JSON = new tools.jackson.databind.json.JsonMapper();
+
+    private static byte[] optionalView(Value view) {
+        return view == null || view.isNull() ? null : readView(view);
+    }
+
+    /** Whether a value is a key handle this binding made (KeyObject's constructor accepts nothing else). */
+    @HostAccess.Export
+    public boolean isKeyHandle(Value value) {
+        return value != null && value.isHostObject() && value.asHostObject() instanceof KeyHandle;
+    }
+
+    @HostAccess.Export
+    public KeyHandle createSecretKey(Value view) {
+        return KeyHandle.secret(readView(view));
+    }
+
+    /** A key from PEM or DER ({@code type} names the DER structure); createPublicKey passes wantPrivate false. */
+    @HostAccess.Export
+    public KeyHandle parseKey(Value view, String format, String type, boolean wantPrivate, Value passphrase) {
+        byte[] data = readView(view);
+        byte[] pass = optionalView(passphrase);
+        return guarded(() -> Keys.parse(data, format, type, wantPrivate, pass));
+    }
+
+    @SuppressWarnings("unchecked")
+    @HostAccess.Export
+    public KeyHandle jwkKey(String json, boolean wantPrivate) {
+        return guarded(() -> Keys.fromJwk(JSON.readValue(json, java.util.Map.class), wantPrivate));
+    }
+
+    @HostAccess.Export
+    public String keyType(KeyHandle key) {
+        return key.type();
+    }
+
+    @HostAccess.Export
+    public String asymmetricKeyType(KeyHandle key) {
+        return Keys.asymmetricType(key);
+    }
+
+    /** asymmetricKeyDetails as JSON (publicExponent as a decimal string, for a bigint). */
+    @HostAccess.Export
+    public String keyDetails(KeyHandle key) {
+        return guarded(() -> JSON.writeValueAsString(Keys.details(key)));
+    }
+
+    @HostAccess.Export
+    public KeyHandle publicHalf(KeyHandle key) {
+        return key.publicHalf();
+    }
+
+    @HostAccess.Export
+    public String secretKey(KeyHandle key) {
+        return encode(key.secretBytes(), Codec.LATIN1);
+    }
+
+    @HostAccess.Export
+    public boolean keysEqual(KeyHandle a, KeyHandle b) {
+        return a.sameAs(b);
+    }
+
+    /** PEM text or DER bytes as latin1; JavaScript has checked the options. */
+    @HostAccess.Export
+    public String exportKey(KeyHandle key, String format, String type, String cipher, Value passphrase) {
+        byte[] pass = optionalView(passphrase);
+        return guarded(() -> encode(key.type().equals("private")
+                ? Keys.exportPrivate(key, format, type, cipher, pass)
+                : Keys.exportPublic(key, format, type), Codec.LATIN1));
+    }
+
+    @HostAccess.Export
+    public String exportJwk(KeyHandle key) {
+        return guarded(() -> JSON.writeValueAsString(Keys.toJwk(key)));
+    }
+
+    /** A new private key (its public half through publicHalf); on the pool when given a callback(err, key). */
+    @HostAccess.Export
+    public KeyHandle generateKeyPair(String type, int modulusLength, double publicExponent, String namedCurve,
+            String hash, String mgf1Hash, int saltLength, Value callback) {
+        Callable<KeyHandle> work = () -> Keys.generate(type, modulusLength, (long) publicExponent, namedCurve, hash,
+                mgf1Hash, saltLength);
+        if (callback == null || callback.isNull()) {
+            return guarded(work);
+        }
+        WorkPool.shared().submit(runtime.loop(), work, (key, failure) -> {
+            if (failure instanceof CryptoException e) {
+                runtime.invoke(callback, errorFactory.execute(e.code(), e.getMessage()));
+            } else if (failure != null) {
+                runtime.invoke(callback, errorFactory.execute("ERR_CRYPTO_OPERATION_FAILED", failure.toString()));
+            } else {
+                runtime.invoke(callback, null, key);
+            }
+        });
+        return null;
+    }
+
+    @HostAccess.Export
+    public String sign(KeyHandle key, String digest, Value data, int padding, int saltLength, boolean p1363,
+            Value callback) {
+        byte[] bytes = readView(data);
+        Asymmetric.SignOptions options = new Asymmetric.SignOptions(digest, padding, saltLength, p1363);
+        return derive(() -> Asymmetric.sign(key, options, bytes), callback);
+    }
+
+    @HostAccess.Export
+    public boolean verify(KeyHandle key, String digest, Value data, int padding, int saltLength, boolean p1363,
+            Value signature) {
+        byte[] bytes = readView(data);
+        byte[] sig = readView(signature);
+        Asymmetric.SignOptions options = new Asymmetric.SignOptions(digest, padding, saltLength, p1363);
+        return guarded(() -> Asymmetric.verify(key, options, bytes, sig));
+    }
+
+    @HostAccess.Export
+    public String rsaCrypt(KeyHandle key, boolean usePrivate, boolean encrypt, int padding, String oaepHash,
+            Value label, Value data) {
+        byte[] bytes = readView(data);
+        byte[] labelBytes = optionalView(label);
+        return guarded(() -> encode(Asymmetric.rsa(key, usePrivate, encrypt, padding, oaepHash, labelBytes, bytes),
+                Codec.LATIN1));
+    }
+
+    @HostAccess.Export
+    public String diffieHellman(KeyHandle privateKey, KeyHandle publicKey) {
+        return guarded(() -> encode(Asymmetric.agree(privateKey, publicKey), Codec.LATIN1));
+    }
+
+    @HostAccess.Export
+    public String[] curveNames() {
+        return Keys.curveNames();
+    }
+
     /** The bytes of a Uint8Array (a view JavaScript made over any buffer source). */
     static byte[] readView(Value view) {
         return read(view.getMember("buffer"), view.getMember("byteOffset").asInt(), view.getMember("byteLength").asInt());

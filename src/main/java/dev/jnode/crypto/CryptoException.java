@@ -30,9 +30,19 @@ public final class CryptoException extends RuntimeException {
         return new CryptoException(null, "Unsupported state or unable to authenticate data");
     }
 
-    /** An OpenSSL error: code ERR_OSSL_ plus the reason in capitals, message "error:HEX:library::reason". */
+    /**
+     * An OpenSSL error as Node names it: ERR_OSSL_, the library's prefix (none for providers and decoders), the
+     * reason in capitals; message "error:HEX:library::reason".
+     */
     static CryptoException openssl(String hex, String library, String reason) {
-        String code = "ERR_OSSL_" + reason.toUpperCase(java.util.Locale.ROOT).replace(' ', '_');
+        String prefix = switch (library) {
+            case "rsa routines" -> "RSA_";
+            case "common libcrypto routines" -> "CRYPTO_";
+            case "asn1 encoding routines" -> "ASN1_";
+            case "digital envelope routines" -> "EVP_";
+            default -> "";
+        };
+        String code = "ERR_OSSL_" + prefix + reason.toUpperCase(java.util.Locale.ROOT).replace(' ', '_');
         return new CryptoException(code, "error:" + hex + ":" + library + "::" + reason);
     }
 }

@@ -99,4 +99,29 @@ final class Digests {
         });
         return mac;
     }
+
+    /** Object identifiers of the digests RSA-PSS parameters name, by Node's name. */
+    private static final Map<String, String> OIDS = Map.of(
+            "sha1", "1.3.14.3.2.26",
+            "sha224", "2.16.840.1.101.3.4.2.4",
+            "sha256", "2.16.840.1.101.3.4.2.1",
+            "sha384", "2.16.840.1.101.3.4.2.2",
+            "sha512", "2.16.840.1.101.3.4.2.3",
+            "sha512-224", "2.16.840.1.101.3.4.2.5",
+            "sha512-256", "2.16.840.1.101.3.4.2.6");
+
+    static org.bouncycastle.asn1.ASN1ObjectIdentifier oid(String nodeName) {
+        String algorithm = algorithm(nodeName);
+        String name = algorithm == null ? nodeName : NAMES_BY_ALGORITHM.get(algorithm).get(0);
+        String oid = OIDS.get(name);
+        if (oid == null) {
+            throw new CryptoException("ERR_CRYPTO_INVALID_DIGEST", "Invalid digest: " + nodeName);
+        }
+        return new org.bouncycastle.asn1.ASN1ObjectIdentifier(oid);
+    }
+
+    static String nameOfOid(org.bouncycastle.asn1.ASN1ObjectIdentifier oid) {
+        return OIDS.entrySet().stream().filter(e -> e.getValue().equals(oid.getId())).map(Map.Entry::getKey)
+                .findFirst().orElse(oid.getId());
+    }
 }

@@ -227,7 +227,6 @@ defineCodes(TypeError, {
   ERR_CRYPTO_INVALID_AUTH_TAG: '%s',
   ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE: 'Invalid key object type %s, expected %s.',
   ERR_CRYPTO_INVALID_JWK: 'Invalid JWK data',
-  ERR_CRYPTO_INCOMPATIBLE_KEY_OPTIONS: 'The selected key encoding %s %s.',
   ERR_CRYPTO_INVALID_CURVE: 'Invalid EC curve name',
   ERR_CRYPTO_ECDH_INVALID_FORMAT: 'Invalid ECDH format: %s',
   ERR_FEATURE_UNAVAILABLE_ON_PLATFORM:
@@ -307,6 +306,7 @@ defineCodes(Error, {
     ` reason "${reason}".`,
   ERR_CRYPTO_HASH_FINALIZED: 'Digest already called',
   ERR_CRYPTO_UNKNOWN_CIPHER: 'Unknown cipher',
+  ERR_CRYPTO_INCOMPATIBLE_KEY_OPTIONS: 'The selected key encoding %s %s.',
   ERR_CRYPTO_INVALID_STATE: 'Invalid state for operation %s',
   ERR_CRYPTO_SIGN_KEY_REQUIRED: 'No key provided to sign',
   ERR_CRYPTO_OPERATION_FAILED: '%s',

@@ -2,7 +2,7 @@
 // Cipheriv and Decipheriv: Transform streams over a Java cipher (internalBinding('crypto'): the JDK's JCA, and
 // BouncyCastle for CCM and OCB). Arguments are checked here against the cipher's table entry, as Node does.
 
-const { binding, toBytes, fromLatin1, bufferSourceTypes } = require('internal/crypto/util');
+const { binding, toBytes, fromLatin1, bufferSourceTypes, isKeyObjectLike } = require('internal/crypto/util');
 const { StringDecoder } = require('string_decoder');
 const { Buffer } = require('buffer');
 const { normalizeEncoding, encodingId, encodingIds } = require('internal/buffer');
@@ -29,9 +29,7 @@ function lookup(name, nid = 0) {
 }
 
 function cipherKeyBytes(key) {
-  if (key !== null && typeof key === 'object' && key.constructor?.name === 'KeyObject') {
-    return require('internal/crypto/keys').secretKeyBytes(key);
-  }
+  if (isKeyObjectLike(key)) return require('internal/crypto/keys').secretKeyBytes(key);
   return toBytes(key, 'key', 'utf8', [...bufferSourceTypes, 'KeyObject', 'CryptoKey']);
 }
 

@@ -2,7 +2,7 @@
 // pbkdf2, scrypt and hkdf: validated here as Node validates them, derived in Java (PBKDF2 and HKDF over the JDK's
 // HMACs, scrypt on BouncyCastle). The callback forms derive on the work pool, never on the JS thread.
 
-const { binding, toBytes, fromLatin1 } = require('internal/crypto/util');
+const { binding, toBytes, fromLatin1, isKeyObjectLike } = require('internal/crypto/util');
 const { validateString, validateFunction, validateInt32, validateUint32, validateInteger, validateObject } =
   require('internal/validators');
 const {
@@ -105,10 +105,7 @@ function scrypt(password, salt, keylen, options, callback) {
 const hkdfInputTypes = ['string', 'ArrayBuffer', 'TypedArray', 'DataView', 'Buffer'];
 
 function hkdfKeyBytes(ikm) {
-  if (ikm !== null && typeof ikm === 'object' && ikm.constructor?.name === 'KeyObject' ||
-      ikm?.constructor?.name === 'SecretKeyObject') {
-    return require('internal/crypto/keys').secretKeyBytes(ikm);
-  }
+  if (isKeyObjectLike(ikm)) return require('internal/crypto/keys').secretKeyBytes(ikm);
   return toBytes(ikm, 'ikm', 'utf8', ['string', 'SecretKeyObject', 'ArrayBuffer', 'TypedArray', 'DataView', 'Buffer']);
 }
 

@@ -35,6 +35,13 @@ function toBytes(value, name, encoding = 'utf8', types = bufferSourceTypes) {
   throw new ERR_INVALID_ARG_TYPE(name, types, value);
 }
 
+// Whether a value could be a KeyObject: a plain object that is no buffer source. Callers then ask
+// internal/crypto/keys, which need not load for anyone who never made a key.
+function isKeyObjectLike(value) {
+  return value !== null && typeof value === 'object' && !isArrayBufferView(value) && !isAnyArrayBuffer(value) &&
+    require('internal/crypto/keys').isKeyObject(value);
+}
+
 // The binding's latin1 output as a Buffer.
 function fromLatin1(latin1) {
   return Buffer.from(latin1, 'latin1');
@@ -45,4 +52,4 @@ function encodeOutput(buffer, encoding) {
   return encoding === undefined || encoding === 'buffer' ? buffer : buffer.toString(encoding);
 }
 
-module.exports = { binding, cryptoError, toBytes, fromLatin1, encodeOutput, bufferSourceTypes };
+module.exports = { binding, cryptoError, toBytes, fromLatin1, encodeOutput, bufferSourceTypes, isKeyObjectLike };
