@@ -1,7 +1,15 @@
 package dev.jnode.crypto;
 
 import java.io.IOException;
+import java.math.BigInteger;
 import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.util.Arrays;
+import org.bouncycastle.asn1.ASN1Encodable;
+import org.bouncycastle.asn1.DERNull;
+import org.bouncycastle.asn1.pkcs.RSAPublicKey;
+import org.bouncycastle.asn1.pkcs.RSASSAPSSparams;
+import org.bouncycastle.util.BigIntegers;
 import java.security.Signature;
 import java.security.spec.MGF1ParameterSpec;
 import java.security.spec.PSSParameterSpec;
@@ -29,7 +37,7 @@ final class Asymmetric {
     }
 
     static byte[] sign(KeyHandle key, SignOptions options, byte[] data) throws GeneralSecurityException, IOException {
-        Signature signature = signature(key, options, true);
+        Signature signature = signature(key, options, true, null);
         signature.initSign(key.jcaPrivate());
         signature.update(data);
         return signature.sign();
@@ -37,7 +45,10 @@ final class Asymmetric {
 
     static boolean verify(KeyHandle key, SignOptions options, byte[] data, byte[] sig)
             throws GeneralSecurityException, IOException {
-        Signature signature = signature(key, options, false);
+        Signature signature = signature(key, options, false, sig);
+        if (signature == null) {
+            return false;
+        }
         signature.initVerify(key.jcaPublic());
         signature.update(data);
         try {
@@ -47,7 +58,8 @@ final class Asymmetric {
         }
     }
 
-    private static Signature signature(KeyHandle key, SignOptions options, boolean signing)
+    /** The JCA signature for the key and options; null when a PSS signature's salt cannot be recovered. */
+    private static Signature signature(KeyHandle key, SignOptions options, boolean signing, byte[] signatureBytes)
             throws GeneralSecurityException, IOException {
         String type = Keys.asymmetricType(key);
         String digest = options.digest();
@@ -84,17 +96,68 @@ final class Asymmetric {
         int modulusBits = Keys.rsaPublic(key).getModulus().bitLength();
         int emLength = (modulusBits - 1 + 7) / 8;
         int maxSalt = emLength - digestLength - 2;
+        RSASSAPSSparams keyParameters = pssParameters(key);
         int salt = switch (options.saltLength()) {
             case SALTLEN_DIGEST -> digestLength;
-            case SALTLEN_MAX -> maxSalt;
+            // Signing: the largest salt, or the key's own; verifying: whatever salt the signature carries.
+            case SALTLEN_MAX -> signing ? (keyParameters != null ? keyParameters.getSaltLength().intValue() : maxSalt)
+                    : recoveredSaltLength(key, signatureBytes, hash);
             default -> options.saltLength();
         };
+        if (salt < 0) {
+            return null;
+        }
         if (salt > maxSalt) {
             throw CryptoException.openssl("1C8000A5", "Provider routines", signing ? "invalid salt length"
                     : "invalid salt length");
         }
         signature.setParameter(new PSSParameterSpec(hash, "MGF1", new MGF1ParameterSpec(hash), salt, 1));
         return signature;
+    }
+
+    private static RSASSAPSSparams pssParameters(KeyHandle key) {
+        ASN1Encodable parameters = key.publicInfo().getAlgorithm().getParameters();
+        return parameters == null || parameters instanceof DERNull ? null : RSASSAPSSparams.getInstance(parameters);
+    }
+
+    /**
+     * The salt length inside a PSS signature (RFC 8017 EMSA-PSS-VERIFY up to the salt), for verification with
+     * RSA_PSS_SALTLEN_AUTO, which BouncyCastle's verifier lacks; -1 when the encoding is malformed.
+     */
+    private static int recoveredSaltLength(KeyHandle key, byte[] signature, String hash)
+            throws GeneralSecurityException, IOException {
+        RSAPublicKey rsa = Keys.rsaPublic(key);
+        BigInteger s = new BigInteger(1, signature);
+        if (s.compareTo(rsa.getModulus()) >= 0) {
+            return -1;
+        }
+        int emBits = rsa.getModulus().bitLength() - 1;
+        int emLength = (emBits + 7) / 8;
+        byte[] em = BigIntegers.asUnsignedByteArray(emLength, s.modPow(rsa.getPublicExponent(), rsa.getModulus()));
+        MessageDigest digest = MessageDigest.getInstance(hash);
+        int hashLength = digest.getDigestLength();
+        if (emLength < hashLength + 2 || em[emLength - 1] != (byte) 0xbc) {
+            return -1;
+        }
+        int dbLength = emLength - hashLength - 1;
+        byte[] db = Arrays.copyOf(em, dbLength);
+        byte[] seed = Arrays.copyOfRange(em, dbLength, dbLength + hashLength);
+        // MGF1 over H, XORed into the masked DB.
+        for (int counter = 0, done = 0; done < dbLength; counter++) {
+            digest.update(seed);
+            digest.update(new byte[] {(byte) (counter >>> 24), (byte) (counter >>> 16), (byte) (counter >>> 8),
+                (byte) counter});
+            byte[] mask = digest.digest();
+            for (int i = 0; i < mask.length && done < dbLength; i++, done++) {
+                db[done] ^= mask[i];
+            }
+        }
+        db[0] &= (byte) (0xff >>> (8 * emLength - emBits));
+        int index = 0;
+        while (index < dbLength && db[index] == 0) {
+            index++;
+        }
+        return index < dbLength && db[index] == 1 ? dbLength - index - 1 : -1;
     }
 
     /** RSA encryption and decryption: publicEncrypt, privateDecrypt, privateEncrypt, publicDecrypt. */
