@@ -91,6 +91,11 @@ module.exports = {
   publicDecrypt: (...args) => sig().publicDecrypt(...args),
   diffieHellman: (...args) => sig().diffieHellman(...args),
   getCurves: () => sig().getCurves(),
+  createECDH: (curve) => new (require('internal/crypto/ecdh').ECDH)(curve),
+  checkPrime: (...args) => require('internal/crypto/prime').checkPrime(...args),
+  checkPrimeSync: (...args) => require('internal/crypto/prime').checkPrimeSync(...args),
+  generatePrime: (...args) => require('internal/crypto/prime').generatePrime(...args),
+  generatePrimeSync: (...args) => require('internal/crypto/prime').generatePrimeSync(...args),
   createHash,
   createHmac,
   getHashes,
@@ -112,14 +117,15 @@ Object.defineProperties(module.exports, {
   Decipheriv: { configurable: true, enumerable: true, get: () => cipher().Decipheriv },
   KeyObject: { configurable: true, enumerable: true, get: () => keys().KeyObject },
   Sign: { configurable: true, enumerable: true, get: () => sig().Sign },
+  ECDH: { configurable: true, enumerable: true, get: () => require('internal/crypto/ecdh').ECDH },
   Verify: { configurable: true, enumerable: true, get: () => sig().Verify },
   constants: { configurable: true, enumerable: true, get: () => require('internal/crypto/constants') },
   webcrypto: { configurable: false, enumerable: true, get: () => webcrypto().crypto },
   subtle: { configurable: false, enumerable: true, get: () => webcrypto().crypto.subtle },
 });
 
-unsupportedFunctions('crypto', ['argon2', 'argon2Sync', 'checkPrime', 'checkPrimeSync', 'createDiffieHellman',
-  'createDiffieHellmanGroup', 'createECDH', 'decapsulate', 'encapsulate', 'generatePrime', 'generatePrimeSync',
-  'getDiffieHellman', 'getFips', 'secureHeapUsed', 'setEngine', 'setFips'], module.exports);
-unsupportedClasses('crypto', ['Certificate', 'DiffieHellman', 'DiffieHellmanGroup', 'ECDH', 'X509Certificate'],
+unsupportedFunctions('crypto', ['argon2', 'argon2Sync', 'createDiffieHellman', 'createDiffieHellmanGroup',
+  'decapsulate', 'encapsulate', 'getDiffieHellman', 'getFips', 'secureHeapUsed', 'setEngine', 'setFips'],
+module.exports);
+unsupportedClasses('crypto', ['Certificate', 'DiffieHellman', 'DiffieHellmanGroup', 'X509Certificate'],
   module.exports);

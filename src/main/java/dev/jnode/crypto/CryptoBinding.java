@@ -453,6 +453,78 @@ public final class CryptoBinding {
         return Keys.curveNames();
     }
 
+    // ECDH and primes
+
+    private static org.bouncycastle.asn1.x9.X9ECParameters ecdhCurve(String name) {
+        org.bouncycastle.asn1.x9.X9ECParameters curve = Ecdh.curve(name);
+        if (curve == null) {
+            throw new CryptoException("ERR_CRYPTO_INVALID_CURVE", "Invalid EC curve name");
+        }
+        return curve;
+    }
+
+    @HostAccess.Export
+    public boolean isEcdhCurve(String name) {
+        return Ecdh.curve(name) != null;
+    }
+
+    @HostAccess.Export
+    public String ecdhGeneratePrivate(String curve) {
+        return guarded(() -> encode(Ecdh.generatePrivate(ecdhCurve(curve), random), Codec.LATIN1));
+    }
+
+    /** The private key checked to be a valid scalar, without leading zeros (as OpenSSL's BN_bn2bin gives it). */
+    @HostAccess.Export
+    public String ecdhCheckPrivate(String curve, Value privateKey) {
+        byte[] key = readView(privateKey);
+        return guarded(() -> {
+            var parameters = ecdhCurve(curve);
+            return encode(org.bouncycastle.util.BigIntegers.asUnsignedByteArray(Ecdh.scalar(parameters, key)),
+                    Codec.LATIN1);
+        });
+    }
+
+    @HostAccess.Export
+    public String ecdhPublicKey(String curve, Value privateKey, String format) {
+        byte[] key = readView(privateKey);
+        return guarded(() -> encode(Ecdh.publicKey(ecdhCurve(curve), key, format), Codec.LATIN1));
+    }
+
+    @HostAccess.Export
+    public String ecdhComputeSecret(String curve, Value privateKey, Value peer) {
+        byte[] key = readView(privateKey);
+        byte[] peerKey = readView(peer);
+        return guarded(() -> encode(Ecdh.computeSecret(ecdhCurve(curve), key, peerKey), Codec.LATIN1));
+    }
+
+    @HostAccess.Export
+    public String ecdhConvertKey(String curve, Value point, String format) {
+        byte[] encoded = readView(point);
+        return guarded(() -> {
+            var parameters = ecdhCurve(curve);
+            return encode(Ecdh.encode(Ecdh.point(parameters, encoded).normalize(), format), Codec.LATIN1);
+        });
+    }
+
+    /** Whether the big-endian {@code candidate} is prime after {@code checks} Miller-Rabin rounds (0: default). */
+    @HostAccess.Export
+    public boolean checkPrime(Value candidate, int checks) {
+        java.math.BigInteger n = new java.math.BigInteger(1, readView(candidate));
+        return n.isProbablePrime(checks == 0 ? 100 : Math.max(1, checks * 2));
+    }
+
+    /**
+     * A random prime of {@code bits} bits (safe: (p-1)/2 prime too; with {@code add}, p mod add == rem), big-endian;
+     * on the pool when given a callback.
+     */
+    @HostAccess.Export
+    public String generatePrime(int bits, boolean safe, Value add, Value rem, Value callback) {
+        byte[] addBytes = optionalView(add);
+        byte[] remBytes = optionalView(rem);
+        return derive(() -> Primes.generate(bits, safe, addBytes == null ? null : new java.math.BigInteger(1, addBytes),
+                remBytes == null ? null : new java.math.BigInteger(1, remBytes), random), callback);
+    }
+
     /** The bytes of a Uint8Array (a view JavaScript made over any buffer source). */
     static byte[] readView(Value view) {
         return read(view.getMember("buffer"), view.getMember("byteOffset").asInt(), view.getMember("byteLength").asInt());

@@ -239,6 +239,7 @@ defineCodes(RangeError, {
   ERR_HTTP_INVALID_STATUS_CODE: 'Invalid status code: %s',
   ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH: 'Input buffers must have the same byte length',
   ERR_CRYPTO_INVALID_KEYLEN: 'Invalid key length',
+  ERR_CRYPTO_INVALID_KEYTYPE: 'Invalid key type',
   ERR_CRYPTO_INVALID_SCRYPT_PARAMS: 'Invalid scrypt params',
   ERR_OUT_OF_RANGE: (subject, range, input, subjectIsMessage = false) => {
     const lead = subjectIsMessage ? subject : `The value of "${subject}" is out of range.`;

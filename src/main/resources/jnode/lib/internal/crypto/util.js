@@ -49,7 +49,7 @@ function fromLatin1(latin1) {
 
 // Where Node's encoding arguments default to 'buffer': a Buffer, else the string in that encoding.
 function encodeOutput(buffer, encoding) {
-  return encoding === undefined || encoding === 'buffer' ? buffer : buffer.toString(encoding);
+  return encoding === undefined || encoding === null || encoding === 'buffer' ? buffer : buffer.toString(encoding);
 }
 
 module.exports = { binding, cryptoError, toBytes, fromLatin1, encodeOutput, bufferSourceTypes, isKeyObjectLike };
