@@ -8,7 +8,7 @@ const {
   randomBytes, randomFill, randomFillSync, randomInt, randomUUID, randomUUIDv7,
 } = require('internal/crypto/random');
 const { unsupportedFunctions, unsupportedClasses } = require('internal/unsupported');
-const { codedError, codes: { ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH } } = require('internal/errors');
+const { codedError, codes: { ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH, ERR_JNODE_UNSUPPORTED } } = require('internal/errors');
 const { isArrayBufferView, isAnyArrayBuffer } = require('internal/util/types');
 const { deprecate } = require('util');
 
@@ -59,6 +59,20 @@ function createDecipheriv(algorithm, key, iv, options) {
   return new (cipher().Decipheriv)(algorithm, key, iv, options);
 }
 
+// jnode's crypto is not a FIPS module: FIPS mode is off and cannot be switched on.
+function getFips() {
+  return 0;
+}
+
+function setFips(enabled) {
+  if (enabled) throw new ERR_JNODE_UNSUPPORTED('FIPS mode');
+}
+
+// There is no OpenSSL secure heap (Node reports the same when --secure-heap is not given).
+function secureHeapUsed() {
+  return { total: 0, used: 0, utilization: NaN, min: 2 };
+}
+
 function webcrypto() {
   return require('internal/crypto/webcrypto');
 }
@@ -96,6 +110,9 @@ module.exports = {
   checkPrimeSync: (...args) => require('internal/crypto/prime').checkPrimeSync(...args),
   generatePrime: (...args) => require('internal/crypto/prime').generatePrime(...args),
   generatePrimeSync: (...args) => require('internal/crypto/prime').generatePrimeSync(...args),
+  getFips,
+  setFips,
+  secureHeapUsed,
   createHash,
   createHmac,
   getHashes,
@@ -125,7 +142,7 @@ Object.defineProperties(module.exports, {
 });
 
 unsupportedFunctions('crypto', ['argon2', 'argon2Sync', 'createDiffieHellman', 'createDiffieHellmanGroup',
-  'decapsulate', 'encapsulate', 'getDiffieHellman', 'getFips', 'secureHeapUsed', 'setEngine', 'setFips'],
+  'decapsulate', 'encapsulate', 'getDiffieHellman', 'setEngine'],
 module.exports);
 unsupportedClasses('crypto', ['Certificate', 'DiffieHellman', 'DiffieHellmanGroup', 'X509Certificate'],
   module.exports);

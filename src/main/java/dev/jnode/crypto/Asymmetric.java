@@ -108,8 +108,7 @@ final class Asymmetric {
             return null;
         }
         if (salt > maxSalt) {
-            throw CryptoException.openssl("1C8000A5", "Provider routines", signing ? "invalid salt length"
-                    : "invalid salt length");
+            throw CryptoException.openssl("1C8000A5", "Provider routines", "invalid salt length");
         }
         signature.setParameter(new PSSParameterSpec(hash, "MGF1", new MGF1ParameterSpec(hash), salt, 1));
         return signature;

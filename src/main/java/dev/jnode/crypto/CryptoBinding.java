@@ -275,7 +275,7 @@ public final class CryptoBinding {
 
     // Key derivation: each returns latin1, or calls back from the work pool when given a callback.
 
-    /** The JDK digest for a Node digest name, or null. */
+    /** Whether Node's digest {@code name} is one jnode computes. */
     @HostAccess.Export
     public boolean isDigest(String name) {
         return Digests.algorithm(name) != null;

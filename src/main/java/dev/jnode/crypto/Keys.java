@@ -607,7 +607,8 @@ final class Keys {
             case "ed25519", "ed448", "x25519", "x448" ->
                 generator = KeyPairGenerator.getInstance(type.substring(0, 1).toUpperCase(java.util.Locale.ROOT)
                         + type.substring(1), Bc.provider());
-            default -> throw new CryptoException("ERR_JNODE_UNSUPPORTED", "Generating " + type + " keys");
+            default -> throw new CryptoException("ERR_JNODE_UNSUPPORTED",
+                    "Generating " + type + " keys is not supported by jnode yet (see docs/compat.md)");
         }
         KeyPair pair = generator.generateKeyPair();
         PrivateKeyInfo info = PrivateKeyInfo.getInstance(pair.getPrivate().getEncoded());

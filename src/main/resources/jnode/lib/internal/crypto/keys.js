@@ -2,8 +2,7 @@
 // KeyObject and its three kinds, key import (PEM, DER, JWK), export and generation. The key material stays in
 // Java (a KeyHandle holding the ASN.1 structures); this module checks Node's options and builds the objects.
 
-const { binding, toBytes, fromLatin1, encodeOutput } = require('internal/crypto/util');
-const { Buffer } = require('buffer');
+const { binding, toBytes, fromLatin1 } = require('internal/crypto/util');
 const { isArrayBufferView, isAnyArrayBuffer } = require('internal/util/types');
 const {
   validateString, validateObject, validateFunction, validateUint32, validateInt32, validateInteger, validateOneOf,
@@ -345,5 +344,5 @@ function generateKey(type, options, callback) {
 module.exports = {
   KeyObject, SecretKeyObject, PublicKeyObject, PrivateKeyObject, isKeyObject, handleOf, secretKeyBytes,
   importKey, createSecretKey, createPrivateKey, createPublicKey, generateKeyPair, generateKeyPairSync,
-  generateKey, generateKeySync, encodeOutput,
+  generateKey, generateKeySync,
 };

@@ -4,6 +4,7 @@
 
 const { binding, toBytes, fromLatin1, encodeOutput } = require('internal/crypto/util');
 const keys = require('internal/crypto/keys');
+const { Buffer } = require('buffer');
 const { isArrayBufferView } = require('internal/util/types');
 const { Writable } = require('stream');
 const { validateString, validateFunction, validateObject, validateInt32 } = require('internal/validators');
