@@ -34,6 +34,55 @@ public final class CryptoBinding {
         int length();
 
         Digest copy() throws CloneNotSupportedException;
+
+        /** Sets an XOF's output size; false for fixed-size digests. */
+        default boolean setOutputLength(int length) {
+            return false;
+        }
+    }
+
+    /** A BouncyCastle digest (the ones the JDK lacks); SHAKE is an XOF whose size defaults as OpenSSL's. */
+    private static final class BcDigest implements Digest {
+        private final org.bouncycastle.crypto.ExtendedDigest digest;
+        private int outputLength;
+
+        BcDigest(org.bouncycastle.crypto.ExtendedDigest digest) {
+            this.digest = digest;
+            // OpenSSL's SHAKE128/256 give 16/32 bytes by default: half of BouncyCastle's default size.
+            this.outputLength = digest instanceof org.bouncycastle.crypto.Xof
+                    ? digest.getDigestSize() / 2 : digest.getDigestSize();
+        }
+
+        public void update(byte[] bytes, int length) {
+            digest.update(bytes, 0, length);
+        }
+
+        public byte[] finish() {
+            byte[] out = new byte[outputLength];
+            if (digest instanceof org.bouncycastle.crypto.Xof xof) {
+                xof.doFinal(out, 0, outputLength);
+            } else {
+                digest.doFinal(out, 0);
+            }
+            return out;
+        }
+
+        public int length() {
+            return outputLength;
+        }
+
+        public Digest copy() {
+            return new BcDigest((org.bouncycastle.crypto.ExtendedDigest)
+                    ((org.bouncycastle.util.Memoable) digest).copy());
+        }
+
+        public boolean setOutputLength(int length) {
+            if (!(digest instanceof org.bouncycastle.crypto.Xof)) {
+                return false;
+            }
+            outputLength = length;
+            return true;
+        }
     }
 
     private record HashDigest(MessageDigest md) implements Digest {
@@ -88,18 +137,51 @@ public final class CryptoBinding {
     @HostAccess.Export
     public Digest newHash(String name) throws GeneralSecurityException {
         String algorithm = Digests.algorithm(name);
-        return algorithm == null ? null : new HashDigest(MessageDigest.getInstance(algorithm));
+        if (algorithm != null) {
+            return new HashDigest(MessageDigest.getInstance(algorithm));
+        }
+        org.bouncycastle.crypto.ExtendedDigest bc = Digests.bcDigest(name);
+        return bc == null ? null : new BcDigest(bc);
+    }
+
+    /** Sets an XOF's output length; false when the digest has a fixed size. */
+    @HostAccess.Export
+    public boolean setOutputLength(Digest digest, int length) {
+        return digest.setOutputLength(length);
     }
 
     /** A new HMAC over Node's digest {@code name} keyed by {@code length} bytes of {@code key}, or null. */
     @HostAccess.Export
     public Digest newHmac(String name, Value key, int offset, int length) throws GeneralSecurityException {
         String algorithm = Digests.algorithm(name);
-        if (algorithm == null) {
+        if (algorithm != null) {
+            return new HmacDigest(Digests.hmac(algorithm, read(key, offset, length)));
+        }
+        org.bouncycastle.crypto.ExtendedDigest bc = Digests.bcDigest(name);
+        if (bc == null || bc instanceof org.bouncycastle.crypto.Xof) {
             return null;
         }
-        Mac mac = Digests.hmac(algorithm, read(key, offset, length));
-        return new HmacDigest(mac);
+        org.bouncycastle.crypto.macs.HMac mac = new org.bouncycastle.crypto.macs.HMac(bc);
+        mac.init(new org.bouncycastle.crypto.params.KeyParameter(read(key, offset, length)));
+        return new Digest() {
+            public void update(byte[] bytes, int n) {
+                mac.update(bytes, 0, n);
+            }
+
+            public byte[] finish() {
+                byte[] out = new byte[mac.getMacSize()];
+                mac.doFinal(out, 0);
+                return out;
+            }
+
+            public int length() {
+                return mac.getMacSize();
+            }
+
+            public Digest copy() throws CloneNotSupportedException {
+                throw new CloneNotSupportedException();
+            }
+        };
     }
 
     @HostAccess.Export

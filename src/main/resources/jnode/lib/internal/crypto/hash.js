@@ -98,12 +98,12 @@ function newHash(algorithm) {
   return createDigest(algorithm, (name) => binding.newHash(name), () => new Error('Digest method not supported'));
 }
 
-// None of the JDK's digests is an XOF, so an output length must be the digest's own.
+// An XOF (SHAKE) takes any output length; other digests only their own.
 function checkOutputLength(digest, options) {
   const outputLength = options?.outputLength;
   if (outputLength === undefined) return;
   validateUint32(outputLength, 'options.outputLength');
-  if (outputLength !== binding.digestLength(digest)) {
+  if (!binding.setOutputLength(digest, outputLength) && outputLength !== binding.digestLength(digest)) {
     throw codedError('ERR_OSSL_EVP_NOT_XOF_OR_INVALID_LENGTH',
       'error:030000B2:digital envelope routines::not XOF or invalid length');
   }
