@@ -580,11 +580,18 @@ public final class CryptoBinding {
     }
 
     @HostAccess.Export
-    public String ecdhConvertKey(String curve, Value point, String format) {
-        byte[] encoded = readView(point);
+    public String ecdhConvertKey(String curve, Value key, String format) {
+        byte[] encoded = readView(key);
         return guarded(() -> {
             var parameters = ecdhCurve(curve);
-            return encode(Ecdh.encode(Ecdh.point(parameters, encoded).normalize(), format), Codec.LATIN1);
+            org.bouncycastle.math.ec.ECPoint point;
+            try {
+                point = Ecdh.point(parameters, encoded);
+            } catch (CryptoException e) {
+                // convertKey reports a bad point with Node's generic message.
+                throw new CryptoException("ERR_CRYPTO_OPERATION_FAILED", "Failed to convert Buffer to EC_POINT");
+            }
+            return encode(Ecdh.encode(point.normalize(), format), Codec.LATIN1);
         });
     }
 

@@ -201,10 +201,20 @@ Decipheriv.prototype.setAuthTag = function setAuthTag(tagbuf, encoding) {
   if ((expected !== -1 && tag.byteLength !== expected) || !binding.acceptsTagLength(state.spec.name, tag.byteLength)) {
     throw new ERR_CRYPTO_INVALID_AUTH_TAG(`Invalid authentication tag length: ${tag.byteLength}`);
   }
+  if (state.spec.mode === 'gcm' && expected === -1 && tag.byteLength !== 16) warnShortGcmTag();
   state.authTagSet = true;
   binding.cipherSetAuthTag(this[kHandle], tag.buffer, tag.byteOffset, tag.byteLength);
   return this;
 };
+
+let shortGcmTagWarned = false;
+
+function warnShortGcmTag() {
+  if (shortGcmTagWarned) return;
+  shortGcmTagWarned = true;
+  process.emitWarning('Using AES-GCM authentication tags of less than 128 bits without specifying the ' +
+    'authTagLength option when initializing decryption is deprecated.', 'DeprecationWarning', 'DEP0182');
+}
 
 function getCiphers() {
   return Array.from(binding.cipherNames());

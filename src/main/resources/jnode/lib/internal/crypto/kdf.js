@@ -115,10 +115,10 @@ function hkdfArgs(digest, ikm, salt, info, keylen) {
   const saltBytes = toBytes(salt, 'salt', 'utf8', hkdfInputTypes);
   const infoBytes = toBytes(info, 'info', 'utf8', hkdfInputTypes);
   validateInt32(keylen, 'length', 0);
-  if (!binding.isDigest(digest)) throw new ERR_CRYPTO_INVALID_DIGEST(digest);
   if (infoBytes.byteLength > 1024) {
     throw new ERR_OUT_OF_RANGE('info', 'must not contain more than 1024 bytes', infoBytes.byteLength);
   }
+  if (!binding.isDigest(digest)) throw new ERR_CRYPTO_INVALID_DIGEST(digest);
   if (keylen > binding.digestSize(digest) * 255) throw new ERR_CRYPTO_INVALID_KEYLEN();
   return (callback) => binding.hkdf(digest, keyBytes, saltBytes, infoBytes, keylen, callback);
 }
