@@ -41,50 +41,6 @@ public final class CryptoBinding {
         }
     }
 
-    /** A BouncyCastle digest (the ones the JDK lacks); SHAKE is an XOF whose size defaults as OpenSSL's. */
-    private static final class BcDigest implements Digest {
-        private final org.bouncycastle.crypto.ExtendedDigest digest;
-        private int outputLength;
-
-        BcDigest(org.bouncycastle.crypto.ExtendedDigest digest) {
-            this.digest = digest;
-            // OpenSSL's SHAKE128/256 give 16/32 bytes by default: half of BouncyCastle's default size.
-            this.outputLength = digest instanceof org.bouncycastle.crypto.Xof
-                    ? digest.getDigestSize() / 2 : digest.getDigestSize();
-        }
-
-        public void update(byte[] bytes, int length) {
-            digest.update(bytes, 0, length);
-        }
-
-        public byte[] finish() {
-            byte[] out = new byte[outputLength];
-            if (digest instanceof org.bouncycastle.crypto.Xof xof) {
-                xof.doFinal(out, 0, outputLength);
-            } else {
-                digest.doFinal(out, 0);
-            }
-            return out;
-        }
-
-        public int length() {
-            return outputLength;
-        }
-
-        public Digest copy() {
-            return new BcDigest((org.bouncycastle.crypto.ExtendedDigest)
-                    ((org.bouncycastle.util.Memoable) digest).copy());
-        }
-
-        public boolean setOutputLength(int length) {
-            if (!(digest instanceof org.bouncycastle.crypto.Xof)) {
-                return false;
-            }
-            outputLength = length;
-            return true;
-        }
-    }
-
     private record HashDigest(MessageDigest md) implements Digest {
         public void update(byte[] bytes, int length) {
             md.update(bytes, 0, length);
@@ -140,8 +96,7 @@ public final class CryptoBinding {
         if (algorithm != null) {
             return new HashDigest(MessageDigest.getInstance(algorithm));
         }
-        org.bouncycastle.crypto.ExtendedDigest bc = Digests.bcDigest(name);
-        return bc == null ? null : new BcDigest(bc);
+        return BcDigests.hash(name);
     }
 
     /** Sets an XOF's output length; false when the digest has a fixed size. */
@@ -157,31 +112,7 @@ public final class CryptoBinding {
         if (algorithm != null) {
             return new HmacDigest(Digests.hmac(algorithm, read(key, offset, length)));
         }
-        org.bouncycastle.crypto.ExtendedDigest bc = Digests.bcDigest(name);
-        if (bc == null || bc instanceof org.bouncycastle.crypto.Xof) {
-            return null;
-        }
-        org.bouncycastle.crypto.macs.HMac mac = new org.bouncycastle.crypto.macs.HMac(bc);
-        mac.init(new org.bouncycastle.crypto.params.KeyParameter(read(key, offset, length)));
-        return new Digest() {
-            public void update(byte[] bytes, int n) {
-                mac.update(bytes, 0, n);
-            }
-
-            public byte[] finish() {
-                byte[] out = new byte[mac.getMacSize()];
-                mac.doFinal(out, 0);
-                return out;
-            }
-
-            public int length() {
-                return mac.getMacSize();
-            }
-
-            public Digest copy() throws CloneNotSupportedException {
-                throw new CloneNotSupportedException();
-            }
-        };
+        return BcDigests.hmac(name, read(key, offset, length));
     }
 
     @HostAccess.Export

@@ -41,7 +41,7 @@ final class Digests {
     private static final Set<String> MISSING = Set.of("md5-sha1");
 
     /** Digests the JDK lacks, made by BouncyCastle, under OpenSSL's names (as getHashes() lists them). */
-    private static final Map<String, List<String>> BC_NAMES = Map.of(
+    static final Map<String, List<String>> BC_NAMES = Map.of(
             "RIPEMD160", List.of("RSA-RIPEMD160", "ripemd", "ripemd160", "ripemd160WithRSA", "rmd160"),
             "BLAKE2B512", List.of("blake2b512"),
             "BLAKE2S256", List.of("blake2s256"),
@@ -49,32 +49,12 @@ final class Digests {
             "SHAKE256", List.of("shake256"),
             "SM3", List.of("RSA-SM3", "sm3", "sm3WithRSAEncryption"));
 
-    private static final Map<String, String> BC_BY_LOWER_NAME = new HashMap<>();
-
     private static final Map<String, String> ALGORITHM_BY_LOWER_NAME = new HashMap<>();
 
     static {
         NAMES_BY_ALGORITHM.forEach((algorithm, names) -> names.forEach(
                 name -> ALGORITHM_BY_LOWER_NAME.put(name.toLowerCase(Locale.ROOT), algorithm)));
         ALGORITHM_BY_LOWER_NAME.putAll(SPELLINGS);
-        BC_NAMES.forEach((algorithm, names) -> names.forEach(
-                name -> BC_BY_LOWER_NAME.put(name.toLowerCase(Locale.ROOT), algorithm)));
-    }
-
-    /** A BouncyCastle digest for a Node name the JDK lacks, or null. */
-    static org.bouncycastle.crypto.ExtendedDigest bcDigest(String nodeName) {
-        String algorithm = BC_BY_LOWER_NAME.get(nodeName.toLowerCase(Locale.ROOT));
-        if (algorithm == null) {
-            return null;
-        }
-        return switch (algorithm) {
-            case "RIPEMD160" -> new org.bouncycastle.crypto.digests.RIPEMD160Digest();
-            case "BLAKE2B512" -> new org.bouncycastle.crypto.digests.Blake2bDigest(512);
-            case "BLAKE2S256" -> new org.bouncycastle.crypto.digests.Blake2sDigest(256);
-            case "SHAKE128" -> new org.bouncycastle.crypto.digests.SHAKEDigest(128);
-            case "SHAKE256" -> new org.bouncycastle.crypto.digests.SHAKEDigest(256);
-            default -> new org.bouncycastle.crypto.digests.SM3Digest();
-        };
     }
 
     private Digests() {

@@ -178,6 +178,10 @@ final class Keys {
                 ASN1Sequence sequence = ASN1Sequence.getInstance(der);
                 // An EncryptedPrivateKeyInfo is two elements: the algorithm and the octets.
                 if (sequence.size() == 2 && sequence.getObjectAt(1) instanceof ASN1OctetString) {
+                    if (passphrase == null) {
+                        // DER is never prompted for (PEM is, and fails as OpenSSL's prompt does).
+                        throw new CryptoException("ERR_MISSING_PASSPHRASE", "Passphrase required for encrypted key");
+                    }
                     yield privateKey(decrypt(new PKCS8EncryptedPrivateKeyInfo(EncryptedPrivateKeyInfo.getInstance(der)),
                             passphrase));
                 }

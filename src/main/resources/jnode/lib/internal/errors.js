@@ -224,6 +224,7 @@ defineCodes(TypeError, {
   ERR_INVALID_OBJECT_DEFINE_PROPERTY: '%s',
   ERR_CRYPTO_INVALID_DIGEST: 'Invalid digest: %s',
   ERR_CRYPTO_INVALID_IV: 'Invalid initialization vector',
+  ERR_MISSING_PASSPHRASE: 'Passphrase required for encrypted key',
   ERR_CRYPTO_INVALID_AUTH_TAG: '%s',
   ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE: 'Invalid key object type %s, expected %s.',
   ERR_CRYPTO_INVALID_JWK: 'Invalid JWK data',

@@ -240,7 +240,8 @@ function keyPairArgs(type, options) {
           saltLength = opts.saltLength;
         }
         if (hash === null && (mgf1Hash !== null || saltLength !== -1)) hash = 'sha256';
-        if (hash !== null && saltLength === -1) saltLength = 32;
+        // RFC 4055's default salt is as long as the digest.
+        if (hash !== null && saltLength === -1) saltLength = binding.digestSize(hash);
       }
       break;
     case 'ec':
