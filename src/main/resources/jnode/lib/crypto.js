@@ -10,7 +10,7 @@ const {
 const { unsupportedFunctions, unsupportedClasses } = require('internal/unsupported');
 const { codedError, codes: { ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH, ERR_JNODE_UNSUPPORTED } } = require('internal/errors');
 const { isArrayBufferView, isAnyArrayBuffer } = require('internal/util/types');
-const { deprecate } = require('util');
+const { deprecate, promisify } = require('util');
 
 function createHash(algorithm, options) {
   return new Hash(algorithm, options);
@@ -128,6 +128,16 @@ module.exports = {
   Hash: deprecate(Hash, 'crypto.Hash constructor is deprecated.', 'DEP0179'),
   Hmac: deprecate(Hmac, 'crypto.Hmac constructor is deprecated.', 'DEP0181'),
 };
+
+// Node's callback passes (err, publicKey, privateKey); promisified, it resolves to { publicKey, privateKey }.
+Object.defineProperty(module.exports.generateKeyPair, promisify.custom, {
+  value: (type, options) => new Promise((resolve, reject) => {
+    keys().generateKeyPair(type, options, (err, publicKey, privateKey) => {
+      if (err) reject(err);
+      else resolve({ publicKey, privateKey });
+    });
+  }),
+});
 
 Object.defineProperties(module.exports, {
   Cipheriv: { configurable: true, enumerable: true, get: () => cipher().Cipheriv },
