@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.security.GeneralSecurityException;
+import javax.crypto.Mac;
+import javax.crypto.SecretKey;
 
 
 /** Maps OpenSSL's digest names, as Node accepts them, to the JDK's MessageDigest algorithm names. */
@@ -34,10 +37,17 @@ final class Digests {
             Map.entry("sha-512/224", "SHA-512/224"), Map.entry("sha2-512/224", "SHA-512/224"),
             Map.entry("sha-512/256", "SHA-512/256"), Map.entry("sha2-512/256", "SHA-512/256"));
 
-    /** Digests Node has through OpenSSL that the JDK lacks: using them is unsupported, not unknown. */
-    private static final Set<String> MISSING = Set.of("blake2b512", "blake2s256", "md5-sha1", "ripemd",
-            "ripemd160", "ripemd160withrsa", "rmd160", "rsa-ripemd160", "shake128", "shake256", "sm3",
-            "sm3withrsaencryption", "rsa-sm3");
+    /** Digests Node has through OpenSSL that neither the JDK nor BouncyCastle provides here. */
+    private static final Set<String> MISSING = Set.of("md5-sha1");
+
+    /** Digests the JDK lacks, made by BouncyCastle, under OpenSSL's names (as getHashes() lists them). */
+    static final Map<String, List<String>> BC_NAMES = Map.of(
+            "RIPEMD160", List.of("RSA-RIPEMD160", "ripemd", "ripemd160", "ripemd160WithRSA", "rmd160"),
+            "BLAKE2B512", List.of("blake2b512"),
+            "BLAKE2S256", List.of("blake2s256"),
+            "SHAKE128", List.of("shake128"),
+            "SHAKE256", List.of("shake256"),
+            "SM3", List.of("RSA-SM3", "sm3", "sm3WithRSAEncryption"));
 
     private static final Map<String, String> ALGORITHM_BY_LOWER_NAME = new HashMap<>();
 
@@ -67,9 +77,58 @@ final class Digests {
 
     /** The names getHashes() lists, in Node's order (code-point order, as OpenSSL's list is sorted). */
     static List<String> names() {
-        return NAMES_BY_ALGORITHM.values().stream()
+        return java.util.stream.Stream.concat(NAMES_BY_ALGORITHM.values().stream(), BC_NAMES.values().stream())
                 .flatMap(List::stream)
                 .sorted()
                 .toList();
+    }
+
+    /** An HMAC over the JDK digest {@code algorithm} keyed with any bytes, empty ones included (SecretKeySpec refuses those). */
+    static Mac hmac(String algorithm, byte[] key) throws GeneralSecurityException {
+        Mac mac = Mac.getInstance(hmacAlgorithm(algorithm));
+        String macAlgorithm = mac.getAlgorithm();
+        byte[] keyBytes = key.clone();
+        mac.init(new SecretKey() {
+            @Override
+            public String getAlgorithm() {
+                return macAlgorithm;
+            }
+
+            @Override
+            public String getFormat() {
+                return "RAW";
+            }
+
+            @Override
+            public byte[] getEncoded() {
+                return keyBytes.clone();
+            }
+        });
+        return mac;
+    }
+
+    /** Object identifiers of the digests RSA-PSS parameters name, by Node's name. */
+    private static final Map<String, String> OIDS = Map.of(
+            "sha1", "1.3.14.3.2.26",
+            "sha224", "2.16.840.1.101.3.4.2.4",
+            "sha256", "2.16.840.1.101.3.4.2.1",
+            "sha384", "2.16.840.1.101.3.4.2.2",
+            "sha512", "2.16.840.1.101.3.4.2.3",
+            "sha512-224", "2.16.840.1.101.3.4.2.5",
+            "sha512-256", "2.16.840.1.101.3.4.2.6");
+
+    static org.bouncycastle.asn1.ASN1ObjectIdentifier oid(String nodeName) {
+        String algorithm = algorithm(nodeName);
+        String name = algorithm == null ? nodeName : NAMES_BY_ALGORITHM.get(algorithm).get(0);
+        String oid = OIDS.get(name);
+        if (oid == null) {
+            throw new CryptoException("ERR_CRYPTO_INVALID_DIGEST", "Invalid digest: " + nodeName);
+        }
+        return new org.bouncycastle.asn1.ASN1ObjectIdentifier(oid);
+    }
+
+    static String nameOfOid(org.bouncycastle.asn1.ASN1ObjectIdentifier oid) {
+        return OIDS.entrySet().stream().filter(e -> e.getValue().equals(oid.getId())).map(Map.Entry::getKey)
+                .findFirst().orElse(oid.getId());
     }
 }

@@ -227,6 +227,13 @@ defineCodes(TypeError, {
   ERR_UNKNOWN_ENCODING: 'Unknown encoding: %s',
   ERR_INVALID_OBJECT_DEFINE_PROPERTY: '%s',
   ERR_CRYPTO_INVALID_DIGEST: 'Invalid digest: %s',
+  ERR_CRYPTO_INVALID_IV: 'Invalid initialization vector',
+  ERR_MISSING_PASSPHRASE: 'Passphrase required for encrypted key',
+  ERR_CRYPTO_INVALID_AUTH_TAG: '%s',
+  ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE: 'Invalid key object type %s, expected %s.',
+  ERR_CRYPTO_INVALID_JWK: 'Invalid JWK data',
+  ERR_CRYPTO_INVALID_CURVE: 'Invalid EC curve name',
+  ERR_CRYPTO_ECDH_INVALID_FORMAT: 'Invalid ECDH format: %s',
   ERR_FEATURE_UNAVAILABLE_ON_PLATFORM:
     'The feature %s is unavailable on the current platform, which is being used to run Node.js',
   ERR_SOCKET_BAD_TYPE: 'Bad socket type specified. Valid types are: udp4, udp6',
@@ -238,6 +245,9 @@ defineCodes(TypeError, {
 defineCodes(RangeError, {
   ERR_HTTP_INVALID_STATUS_CODE: 'Invalid status code: %s',
   ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH: 'Input buffers must have the same byte length',
+  ERR_CRYPTO_INVALID_KEYLEN: 'Invalid key length',
+  ERR_CRYPTO_INVALID_KEYTYPE: 'Invalid key type',
+  ERR_CRYPTO_INVALID_SCRYPT_PARAMS: 'Invalid scrypt params',
   ERR_OUT_OF_RANGE: (subject, range, input, subjectIsMessage = false) => {
     const lead = subjectIsMessage ? subject : `The value of "${subject}" is out of range.`;
     return `${lead} It must be ${range}. Received ${wordOutOfRangeValue(input)}`;
@@ -303,6 +313,13 @@ defineCodes(Error, {
     'or by rejecting a promise which was not handled with .catch(). The promise rejected with the' +
     ` reason "${reason}".`,
   ERR_CRYPTO_HASH_FINALIZED: 'Digest already called',
+  ERR_CRYPTO_UNKNOWN_CIPHER: 'Unknown cipher',
+  ERR_CRYPTO_INCOMPATIBLE_KEY_OPTIONS: 'The selected key encoding %s %s.',
+  ERR_CRYPTO_INVALID_STATE: 'Invalid state for operation %s',
+  ERR_CRYPTO_SIGN_KEY_REQUIRED: 'No key provided to sign',
+  ERR_CRYPTO_OPERATION_FAILED: '%s',
+  ERR_CRYPTO_INCOMPATIBLE_KEY: 'Incompatible %s: %s',
+  ERR_CRYPTO_ECDH_INVALID_PUBLIC_KEY: 'Public key is not valid for specified curve',
   ERR_JNODE_UNSUPPORTED: (what) => `${what} is not supported by jnode yet (see docs/compat.md)`,
   ERR_ASSERTION: '%s',
   ERR_SYSTEM_ERROR: '%s',

@@ -86,6 +86,9 @@ function Hash(algorithm, options) {
   if (!(this instanceof Hash)) return new Hash(algorithm, options);
   // copy() passes the state to clone instead of a name.
   const digest = algorithm instanceof CopiedDigest ? algorithm.digest : newHash(algorithm);
+  if (options?.outputLength === undefined && typeof algorithm === 'string' && /^shake(128|256)$/i.test(algorithm)) {
+    warnDefaultShakeLength();
+  }
   checkOutputLength(digest, options);
   initialize(this, digest, options);
 }
@@ -93,17 +96,33 @@ Object.setPrototypeOf(Hash.prototype, LazyTransform.prototype);
 Object.setPrototypeOf(Hash, LazyTransform);
 Object.assign(Hash.prototype, streamMethods);
 
+let defaultShakeLengthWarned = false;
+
+function pendingDeprecation() {
+  return require('internal/options').getOptionValue('--pending-deprecation') === true ||
+    process.env.NODE_PENDING_DEPRECATION === '1';
+}
+
+// Relying on SHAKE's default output length is a pending deprecation in Node 24: warned of under
+// --pending-deprecation only.
+function warnDefaultShakeLength() {
+  if (defaultShakeLengthWarned || !pendingDeprecation()) return;
+  defaultShakeLengthWarned = true;
+  process.emitWarning('Creating SHAKE128/256 digests without an explicit options.outputLength is deprecated.',
+    'DeprecationWarning', 'DEP0198');
+}
+
 function newHash(algorithm) {
   validateString(algorithm, 'algorithm');
   return createDigest(algorithm, (name) => binding.newHash(name), () => new Error('Digest method not supported'));
 }
 
-// None of the JDK's digests is an XOF, so an output length must be the digest's own.
+// An XOF (SHAKE) takes any output length; other digests only their own.
 function checkOutputLength(digest, options) {
   const outputLength = options?.outputLength;
   if (outputLength === undefined) return;
   validateUint32(outputLength, 'options.outputLength');
-  if (outputLength !== binding.digestLength(digest)) {
+  if (!binding.setOutputLength(digest, outputLength) && outputLength !== binding.digestLength(digest)) {
     throw codedError('ERR_OSSL_EVP_NOT_XOF_OR_INVALID_LENGTH',
       'error:030000B2:digital envelope routines::not XOF or invalid length');
   }
@@ -157,16 +176,33 @@ Hmac.prototype.digest = function digest(encoding) {
 };
 
 // crypto.hash(): the one-shot form.
-function hash(algorithm, input, outputEncoding = 'hex') {
+// The third argument: an output encoding, or { outputEncoding, outputLength }.
+function hashOptions(options) {
+  if (options === undefined || typeof options === 'string') return { outputEncoding: options ?? 'hex' };
+  if (typeof options !== 'object' || options === null) {
+    throw new ERR_INVALID_ARG_TYPE('options', 'object', options);
+  }
+  const { outputEncoding = 'hex', outputLength } = options;
+  if (outputLength !== undefined) validateUint32(outputLength, 'outputLength');
+  return { outputEncoding, outputLength };
+}
+
+function hash(algorithm, input, options) {
   validateString(algorithm, 'algorithm');
   if (typeof input !== 'string' && !isArrayBufferView(input)) {
     throw new ERR_INVALID_ARG_TYPE('input', ['string', 'Buffer', 'TypedArray', 'DataView'], input);
   }
+  const { outputEncoding, outputLength } = hashOptions(options);
   if (outputEncoding !== 'buffer' && !Buffer.isEncoding(outputEncoding)) {
     throw new ERR_INVALID_ARG_VALUE('outputEncoding', outputEncoding);
   }
   const digest = createDigest(algorithm, (name) => binding.newHash(name),
     () => new Error(`Digest method ${algorithm} is not supported`));
+  if (outputLength === undefined && /^shake(128|256)$/i.test(algorithm)) warnDefaultShakeLength();
+  if (outputLength !== undefined && !binding.setOutputLength(digest, outputLength) &&
+      outputLength !== binding.digestLength(digest)) {
+    throw new Error(`Output length ${outputLength} is invalid for ${algorithm}, which does not support XOF`);
+  }
   feed(digest, input, 'utf8', 'input');
   return finishDigest(digest, outputEncoding);
 }

@@ -383,7 +383,7 @@ function setup(process, { optionValues, exit }) {
   defineValue(process, 'version', NODE_VERSION);
   defineValue(process, 'versions', Object.freeze({
     node: NODE_VERSION.slice(1), acorn: '8.18.0', ada: '4.0.0', ares: '1.34.8', brotli: '1.2.0',
-    cldr: '48.0', icu: '78.3', llhttp: '9.4.3', modules: '137', napi: '10', nghttp2: '1.70.0',
+    cldr: '48.0', icu: '78.3', llhttp: '9.4.3', modules: '137', napi: '10', nghttp2: '1.70.0', openssl: '3.5.8',
     simdjson: '4.6.7', simdutf: '6.4.0', tz: '2026c', undici: '7.29.1', unicode: '17.0',
     uv: '1.52.1', v8: '13.6.233.17-node.53', zlib: '1.3.2.1-motley-8002e91', jnode: '0.1.0',
   }));
