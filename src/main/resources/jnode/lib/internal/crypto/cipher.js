@@ -150,8 +150,7 @@ function setAAD(aadbuf, options) {
 
 const streamMethods = {
   _transform(chunk, encoding, callback) {
-    this.push(this.update(chunk, encoding));
-    callback();
+    callback(null, this.update(chunk, encoding)); // Transform pushes what the callback is given
   },
   _flush(callback) {
     try {
@@ -221,15 +220,16 @@ function getCiphers() {
 }
 
 function getCipherInfo(nameOrNid, options) {
-  if (typeof nameOrNid !== 'string' && typeof nameOrNid !== 'number') {
-    throw new ERR_INVALID_ARG_TYPE('nameOrNid', ['string', 'number'], nameOrNid);
+  const byName = typeof nameOrNid === 'string';
+  if (!byName) {
+    if (typeof nameOrNid !== 'number') throw new ERR_INVALID_ARG_TYPE('nameOrNid', ['string', 'number'], nameOrNid);
+    validateInt32(nameOrNid, 'nameOrNid');
   }
-  if (typeof nameOrNid === 'number') validateInt32(nameOrNid, 'nameOrNid');
   if (options !== undefined) validateObject(options, 'options');
   const { keyLength, ivLength } = options ?? {};
   if (keyLength !== undefined) validateInt32(keyLength, 'options.keyLength');
   if (ivLength !== undefined) validateInt32(ivLength, 'options.ivLength');
-  const spec = typeof nameOrNid === 'string' ? lookup(nameOrNid) : lookup(null, nameOrNid);
+  const spec = byName ? lookup(nameOrNid) : lookup(null, nameOrNid);
   if (spec === undefined) return undefined;
   if (keyLength !== undefined && keyLength !== spec.keyLength) return undefined;
   const info = { mode: spec.mode, name: spec.name, nid: spec.nid };

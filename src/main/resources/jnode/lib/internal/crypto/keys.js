@@ -314,21 +314,21 @@ function generateKeyPair(type, options, callback) {
   });
 }
 
+// How options.length is checked for each type of secret key generateKey(Sync) makes.
+const secretKeyLengthChecks = {
+  __proto__: null,
+  hmac: (length) => validateInteger(length, 'options.length', 8, 2 ** 31 - 1),
+  aes: (length) => validateOneOf(length, 'options.length', [128, 192, 256]),
+};
+
+// The key's size in bytes, once the arguments passed their checks.
 function secretKeyArgs(type, options) {
   validateString(type, 'type');
   validateObject(options, 'options');
-  const { length } = options;
-  switch (type) {
-    case 'hmac':
-      validateInteger(length, 'options.length', 8, 2 ** 31 - 1);
-      break;
-    case 'aes':
-      validateOneOf(length, 'options.length', [128, 192, 256]);
-      break;
-    default:
-      throw new ERR_INVALID_ARG_VALUE('type', type, "must be a supported key type");
-  }
-  return Math.floor(length / 8);
+  const checkLength = secretKeyLengthChecks[type];
+  if (checkLength === undefined) throw new ERR_INVALID_ARG_VALUE('type', type, 'must be a supported key type');
+  checkLength(options.length);
+  return Math.floor(options.length / 8);
 }
 
 function generateKeySync(type, options) {

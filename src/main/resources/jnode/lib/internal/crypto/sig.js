@@ -119,14 +119,17 @@ function Sign(algorithm, options) {
 Object.setPrototypeOf(Sign.prototype, Writable.prototype);
 Object.setPrototypeOf(Sign, Writable);
 
-Sign.prototype._write = function _write(chunk, encoding, callback) {
-  collect(this, chunk, encoding);
-  callback();
+// Sign and Verify gather the data the same way, written or given to update().
+const gatheringMethods = {
+  _write(chunk, encoding, callback) {
+    collect(this, chunk, encoding);
+    callback();
+  },
+  update(data, encoding) {
+    return collect(this, data, encoding);
+  },
 };
-
-Sign.prototype.update = function update(data, encoding) {
-  return collect(this, data, encoding);
-};
+Object.assign(Sign.prototype, gatheringMethods);
 
 Sign.prototype.sign = function signData(privateKey, outputEncoding) {
   if (privateKey === undefined || privateKey === null) throw new ERR_CRYPTO_SIGN_KEY_REQUIRED();
@@ -145,8 +148,7 @@ function Verify(algorithm, options) {
 Object.setPrototypeOf(Verify.prototype, Writable.prototype);
 Object.setPrototypeOf(Verify, Writable);
 
-Verify.prototype._write = Sign.prototype._write;
-Verify.prototype.update = Sign.prototype.update;
+Object.assign(Verify.prototype, gatheringMethods);
 
 Verify.prototype.verify = function verifyData(publicKey, signature, signatureEncoding) {
   const sig = typeof signature === 'string' ? Buffer.from(signature, signatureEncoding ?? 'utf8') : signature;

@@ -54,49 +54,54 @@ let emptyHostnameWarned = false;
  */
 function lookupOptions(hostname, options, checkCallback, familyNames) {
   if (hostname) validateString(hostname, 'hostname');
-  let family = 0;
-  let hints = 0;
-  let all = false;
-  let order = getDefaultResultOrder();
+  const chosen = { hostname, family: 0, hints: 0, all: false, order: getDefaultResultOrder() };
+  const isObject = options !== null && typeof options === 'object';
   if (typeof options === 'number') {
     checkCallback();
     validateOneOf(options, 'family', [0, 4, 6]);
-    family = options;
-  } else if (options !== undefined && (options === null || typeof options !== 'object')) {
+    chosen.family = options;
+  } else if (isObject || options === undefined) {
+    checkCallback();
+    if (isObject) applyLookupObject(chosen, options, familyNames);
+  } else {
     checkCallback(options);
     const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
     throw new ERR_INVALID_ARG_TYPE('options', ['integer', 'object'], options);
-  } else {
-    checkCallback();
-    if (options?.hints != null) {
-      validateNumber(options.hints, 'options.hints');
-      hints = options.hints >>> 0;
-      validateHints(hints);
-    }
-    if (options?.family != null) {
-      family = options.family;
-      if (familyNames) family = family === 'IPv4' ? 4 : family === 'IPv6' ? 6 : family;
-      validateOneOf(family, 'options.family', [0, 4, 6]);
-    }
-    if (options?.all != null) {
-      validateBoolean(options.all, 'options.all');
-      all = options.all;
-    }
-    if (options?.verbatim != null) {
-      validateBoolean(options.verbatim, 'options.verbatim');
-      order = options.verbatim ? 'verbatim' : 'ipv4first';
-    }
-    if (options?.order != null) {
-      validateOneOf(options.order, 'options.order', orders);
-      order = options.order;
-    }
   }
   if (!hostname && !emptyHostnameWarned) {
     emptyHostnameWarned = true;
     process.emitWarning(`The provided hostname "${hostname}" is not a valid hostname, and is supported in the ` +
       'dns module solely for compatibility.', 'DeprecationWarning', 'DEP0118');
   }
-  return { hostname, family, hints, all, order };
+  return chosen;
+}
+
+const familiesByName = { __proto__: null, IPv4: 4, IPv6: 6 };
+
+// The options object's fields, checked in Node's order (which decides the error when several are wrong).
+function applyLookupObject(chosen, options, familyNames) {
+  const { hints, family, all, verbatim, order } = options;
+  if (hints != null) {
+    validateNumber(hints, 'options.hints');
+    chosen.hints = hints >>> 0;
+    validateHints(chosen.hints);
+  }
+  if (family != null) {
+    chosen.family = (familyNames && familiesByName[family]) || family;
+    validateOneOf(chosen.family, 'options.family', [0, 4, 6]);
+  }
+  if (all != null) {
+    validateBoolean(all, 'options.all');
+    chosen.all = all;
+  }
+  if (verbatim != null) {
+    validateBoolean(verbatim, 'options.verbatim');
+    chosen.order = verbatim ? 'verbatim' : 'ipv4first';
+  }
+  if (order != null) {
+    validateOneOf(order, 'options.order', orders);
+    chosen.order = order;
+  }
 }
 
 function validateHints(hints) {
