@@ -28,8 +28,9 @@ modules="$T/modules"; rm -rf "$modules" "$T/compiler"; mkdir -p "$modules" "$T/c
 cp_entries=("$T/jnode.jar")
 for jar in "$T"/lib/*.jar; do
   case "$(basename "$jar")" in
-    compiler-[0-9]*.jar) cp "$jar" "$T/compiler/compiler.jar" ;;
-    polyglot-*|truffle-*|js-language-*|regex-*|icu4j-*|xz-*|collections-*|nativeimage-*|word-*|jniutils-*) cp "$jar" "$modules/" ;;
+    # -p: the AOT cache records the compiler jar's time stamp, and a fresh copy would void it.
+    compiler-[0-9]*.jar) cp -p "$jar" "$T/compiler/compiler.jar" ;;
+    polyglot-*|truffle-*|js-language-*|regex-*|icu4j-*|xz-*|collections-*|nativeimage-*|word-*|jniutils-*) cp -p "$jar" "$modules/" ;;
     *) cp_entries+=("$jar") ;;
   esac
 done
@@ -46,10 +47,15 @@ if [ ! -x "$T/runtime/bin/java" ] || [ "$(cat "$T/runtime/.key" 2>/dev/null)" !=
   rm -f "$T/jnode.aot"
 fi
 
-if [ ! "$T/jnode.aot" -nt "$T/jnode.jar" ] || [ "$ROOT/tools/jvm-options.sh" -nt "$T/jnode.aot" ]; then
+# The cache is only used with the very class path and compiler jar it was trained with (else the JVM drops it
+# silently and start-up doubles): their description is kept beside it.
+aot_key="$(stat -c %Y "$T/compiler/compiler.jar") $(cat "$T/classpath")"
+if [ ! "$T/jnode.aot" -nt "$T/jnode.jar" ] || [ "$ROOT/tools/jvm-options.sh" -nt "$T/jnode.aot" ] \
+   || [ "$(cat "$T/jnode.aot.key" 2>/dev/null)" != "$aot_key" ]; then
   echo "jnode: training the AOT cache..." >&2
   . "$ROOT/tools/jvm-options.sh"
   "$T/runtime/bin/java" "${JNODE_JVM_OPTIONS[@]}" -XX:AOTCacheOutput="$T/jnode.aot" \
     -Djnode.execPath="$ROOT/bin/jnode" -cp "$(cat "$T/classpath")" dev.jnode.cli.Main "$ROOT/tools/aot-training.js" \
     >/dev/null 2>"$T/aot-training.log" || { cat "$T/aot-training.log" >&2; exit 1; }
+  echo "$aot_key" > "$T/jnode.aot.key"
 fi
