@@ -53,14 +53,36 @@ function writeEncoded(buf, string, offset, max, encoding) {
     }
     if (i === n) return n;
   }
+  if (encoding === UTF8) return writeUtf8(buf, string, offset, max);
   const count = binding.encode(string, encoding, max);
   const source = encoded(count);
   buf.set(count === source.length ? source : source.subarray(0, count), offset);
   return count;
 }
 
+// GraalJS's TextEncoder transcodes inside the engine, several times faster than a call to Java, and replaces
+// lone surrogates with U+FFFD as Node does. (Its encodeInto is slow until compiled, so it is not used.)
+const utf8Encoder = new TextEncoder();
+
+function writeUtf8(buf, string, offset, max) {
+  // Every character takes at least one byte: only the first `max` can be written.
+  const bytes = utf8Encoder.encode(max < string.length ? string.slice(0, max) : string);
+  let count = bytes.length;
+  if (count > max) {
+    // Back off to the start of the character that does not fit.
+    count = max;
+    while (count > 0 && (bytes[count] & 0xc0) === 0x80) count--;
+  }
+  buf.set(count === bytes.length ? bytes : bytes.subarray(0, count), offset);
+  return count;
+}
+
 // Encodes a whole string into a new buffer of exactly its byte count.
 function encodeToNew(string, encoding) {
+  if (encoding === UTF8) {
+    const bytes = utf8Encoder.encode(string);
+    return new FastBuffer(bytes.buffer, 0, bytes.length);
+  }
   const count = binding.encode(string, encoding, kMaxLength);
   const source = encoded(count);
   const buf = allocate(count);

@@ -20,6 +20,8 @@ public final class BufferBinding {
     public static final int SCRATCH_SIZE = 64 * 1024;
     /** Work arrays and output buffers up to this size are kept for reuse; larger ones are one-off. */
     private static final int RETAIN = 16 * 1024 * 1024;
+    /** The largest piece {@link #compare} reads at a time. */
+    private static final int COMPARE_CHUNK_MAX = 1024 * 1024;
 
     private final byte[][] work = new byte[3][];
     private ByteBuffer scratch = ByteBuffer.allocateDirect(SCRATCH_SIZE);
@@ -96,12 +98,23 @@ public final class BufferBinding {
         return Codec.utf8Length(s);
     }
 
-    /** -1, 0 or 1 as the two byte ranges compare, unsigned and byte by byte, shorter first on a tie. */
+    /**
+     * -1, 0 or 1 as the two byte ranges compare, unsigned and byte by byte, shorter first on a tie. The ranges
+     * are read in growing chunks, so that buffers differing early are not copied whole (as memcmp stops).
+     */
     @HostAccess.Export
     public int compare(Value a, int aOffset, int aLength, Value b, int bOffset, int bLength) {
-        int c = Arrays.compareUnsigned(read(0, a, aOffset, aLength), 0, aLength, read(1, b, bOffset, bLength), 0,
-                bLength);
-        return Integer.signum(c);
+        int common = Math.min(aLength, bLength);
+        int chunk = 4096;
+        for (int done = 0; done < common; done += chunk, chunk = Math.min(chunk * 2, COMPARE_CHUNK_MAX)) {
+            int length = Math.min(chunk, common - done);
+            int c = Arrays.compareUnsigned(read(0, a, aOffset + done, length), 0, length,
+                    read(1, b, bOffset + done, length), 0, length);
+            if (c != 0) {
+                return Integer.signum(c);
+            }
+        }
+        return Integer.compare(aLength, bLength);
     }
 
     /**

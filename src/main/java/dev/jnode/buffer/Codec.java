@@ -365,15 +365,39 @@ public final class Codec {
         return n;
     }
 
-    /** Node's lenient base64: either alphabet, other characters skipped, the first '=' ends the data. */
+    /**
+     * Node's lenient base64: either alphabet, other characters skipped, the first '=' ends the data. Whole
+     * groups of four alphabet characters, the common case, are decoded together; a character that is not in
+     * the alphabet drops to the one-at-a-time path until the bit buffer is empty again.
+     */
     private static int decodeBase64(String s, byte[] out, int max) {
-        int n = s.length();
+        // Characters beyond Latin-1 become '?', which is skipped like them.
+        byte[] in = s.getBytes(StandardCharsets.ISO_8859_1);
+        int n = in.length;
         int p = 0;
         int acc = 0;
         int bits = 0;
-        for (int i = 0; i < n && p < max; i++) {
-            char c = s.charAt(i);
-            int v = c < 256 ? BASE64_VALUES[c] : -1;
+        int i = 0;
+        while (p < max) {
+            if (bits == 0) {
+                while (i + 4 <= n && p + 3 <= max) {
+                    // Any character outside the alphabet (-1, -2) makes the whole group negative.
+                    int group = BASE64_VALUES[in[i] & 0xff] << 18 | BASE64_VALUES[in[i + 1] & 0xff] << 12
+                            | BASE64_VALUES[in[i + 2] & 0xff] << 6 | BASE64_VALUES[in[i + 3] & 0xff];
+                    if (group < 0) {
+                        break;
+                    }
+                    out[p] = (byte) (group >>> 16);
+                    out[p + 1] = (byte) (group >>> 8);
+                    out[p + 2] = (byte) group;
+                    p += 3;
+                    i += 4;
+                }
+            }
+            if (i >= n || p >= max) {
+                break;
+            }
+            int v = BASE64_VALUES[in[i++] & 0xff];
             if (v == -1) {
                 continue;
             }

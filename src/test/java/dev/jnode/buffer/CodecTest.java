@@ -93,6 +93,55 @@ class CodecTest {
     }
 
     @Test
+    void base64GroupDecodingAgreesWithCharacterByCharacterDecoding() {
+        // Whole groups take a faster path: mixed input (line breaks, '=', other alphabets, characters beyond
+        // Latin-1) and output limits must give what decoding one character at a time gives.
+        String pieces = "ABCDabcd0189+/-_ \n=\u00e9\u20ac!";
+        java.util.Random random = new java.util.Random(7);
+        for (int round = 0; round < 2000; round++) {
+            StringBuilder sb = new StringBuilder();
+            int length = random.nextInt(40);
+            for (int k = 0; k < length; k++) {
+                sb.append(random.nextInt(4) == 0 ? pieces.charAt(random.nextInt(pieces.length()))
+                        : pieces.charAt(random.nextInt(14)));
+            }
+            String s = sb.toString();
+            int max = random.nextInt(3) == 0 ? random.nextInt(32) : 64;
+            byte[] expected = new byte[64];
+            int expectedCount = referenceBase64(s, expected, max);
+            byte[] actual = new byte[64];
+            int count = Codec.encode(s, Codec.BASE64, actual, max);
+            assertThat(Arrays.copyOf(actual, count)).as("%s (max %d)", s, max)
+                    .isEqualTo(Arrays.copyOf(expected, expectedCount));
+        }
+    }
+
+    private static int referenceBase64(String s, byte[] out, int max) {
+        String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+        int p = 0;
+        int acc = 0;
+        int bits = 0;
+        for (int i = 0; i < s.length() && p < max; i++) {
+            char c = s.charAt(i);
+            if (c == '=') {
+                break;
+            }
+            int v = c == '-' ? 62 : c == '_' ? 63 : alphabet.indexOf(c);
+            if (v < 0) {
+                continue;
+            }
+            acc = acc << 6 | v;
+            bits += 6;
+            if (bits >= 8) {
+                bits -= 8;
+                out[p++] = (byte) (acc >>> bits);
+                acc &= (1 << bits) - 1;
+            }
+        }
+        return p;
+    }
+
+    @Test
     void base64EncodingPadsOnlyTheStandardAlphabet() {
         assertThat(decode(Codec.BASE64, 0xfb, 0xff)).isEqualTo("+/8=");
         assertThat(decode(Codec.BASE64URL, 0xfb, 0xff)).isEqualTo("-_8");
