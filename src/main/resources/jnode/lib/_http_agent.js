@@ -121,7 +121,6 @@ Agent.prototype.addRequest = function addRequest(req, options, port = undefined,
   // The legacy form addRequest(req, host, port, localAddress); the agent's own options win over the request's.
   const requested = typeof options === 'string' ? { host: options, port, localAddress } : options;
   options = { __proto__: null, ...requested, ...this.options };
-  if (options.socketPath) options.path = options.socketPath;
   const name = this.getName(options);
   const inUse = (this.sockets[name] ??= []);
   const idle = takeIdleSocket(this, name);
@@ -160,6 +159,8 @@ function takeIdleSocket(agent, name) {
 Agent.prototype.createSocket = function createSocket(req, options, callback) {
   const name = this.getName({ ...options, ...this.options });
   const connectOptions = { __proto__: null, ...options, ...this.options, _agentKey: name, encoding: null };
+  // The agent's own options carry `path: null`; a Unix socket's path is net's `path`.
+  if (connectOptions.socketPath) connectOptions.path = connectOptions.socketPath;
   let answered = false;
   const onCreated = (err, socket) => {
     if (answered) return;

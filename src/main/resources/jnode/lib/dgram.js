@@ -10,7 +10,7 @@ const { bufferFromHost } = require('internal/buffer');
 const { isArrayBufferView } = require('internal/util/types');
 const {
   codes: {
-    ERR_BUFFER_OUT_OF_BOUNDS, ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_JNODE_UNSUPPORTED, ERR_MISSING_ARGS,
+    ERR_BUFFER_OUT_OF_BOUNDS, ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_IP_BLOCKED, ERR_JNODE_UNSUPPORTED, ERR_MISSING_ARGS,
     ERR_SOCKET_ALREADY_BOUND, ERR_SOCKET_BAD_BUFFER_SIZE, ERR_SOCKET_BAD_TYPE, ERR_SOCKET_BUFFER_SIZE,
     ERR_SOCKET_DGRAM_IS_CONNECTED, ERR_SOCKET_DGRAM_NOT_CONNECTED, ERR_SOCKET_DGRAM_NOT_RUNNING,
   },
@@ -63,8 +63,10 @@ class Socket extends EventEmitter {
       type = options.type;
       if (options.recvBufferSize) validateUint32(options.recvBufferSize, 'options.recvBufferSize');
       if (options.sendBufferSize) validateUint32(options.sendBufferSize, 'options.sendBufferSize');
-      if (options.receiveBlockList || options.sendBlockList) {
-        throw new ERR_JNODE_UNSUPPORTED('The dgram options receiveBlockList and sendBlockList (net.BlockList)');
+      for (const name of ['receiveBlockList', 'sendBlockList']) {
+        if (options[name] !== undefined) {
+          require('internal/blocklist').validateBlockList(options[name], `options.${name}`);
+        }
       }
     }
     const lookup = options.lookup ?? require('dns').lookup;
@@ -294,6 +296,12 @@ class Socket extends EventEmitter {
         return;
       }
       if (this.#handle === null) return;
+      const destination = connected ? this.remoteAddress().address : ip;
+      if (this.#options.sendBlockList?.check(destination, `ipv${this.#family.family}`)) {
+        // Reported only to a callback, like a failed send.
+        if (callback) process.nextTick(callback, new ERR_IP_BLOCKED(destination));
+        return;
+      }
       const message = list.length === 1 ? list[0] : Buffer.concat(list);
       const id = ++nextSendId;
       const result = this.#handle.send(message.buffer, message.byteOffset, message.byteLength,
@@ -321,6 +329,8 @@ class Socket extends EventEmitter {
 
   #onHandleEvent(kind, a, b) {
     if (kind === 'message') {
+      // A blocked sender's datagram is dropped unseen.
+      if (this.#options.receiveBlockList?.check(b[0], b[1].toLowerCase())) return;
       const message = bufferFromHost(a);
       this.emit('message', message, { address: b[0], family: b[1], port: b[2], size: message.length });
     } else if (kind === 'error') {

@@ -2,7 +2,6 @@
 // node:net: Socket over pipes, terminals and TCP connections (internal/net/socket), Server over a TCP
 // listener (internal/net/server), both on Netty through internalBinding('tcp').
 
-const { unsupportedFunctions } = require('internal/unsupported');
 const { validateBoolean, validateInt32 } = require('internal/validators');
 
 // Module-level patterns: a literal inside a function is a new RegExp object at every call (these run on every
@@ -93,13 +92,15 @@ function createServer(options, connectionListener) {
   return new Server(options, connectionListener);
 }
 
-module.exports = unsupportedFunctions('net', ['BlockList', 'SocketAddress'], {
+module.exports = {
   connect, createConnection: connect, createServer,
   isIP, isIPv4, isIPv6, getDefaultAutoSelectFamily, setDefaultAutoSelectFamily,
   getDefaultAutoSelectFamilyAttemptTimeout, setDefaultAutoSelectFamilyAttemptTimeout,
-});
+};
 
 // Socket and Server need node:stream: loaded on first use, so that requiring net stays cheap.
 const lazy = require('internal/util/lazy');
 lazy.defineLazyProperties(module.exports, ['Socket', 'Stream'], () => require('internal/net/socket').Socket);
 lazy.defineLazyProperties(module.exports, ['Server'], () => require('internal/net/server').Server);
+lazy.defineLazyProperties(module.exports, ['BlockList'], () => require('internal/blocklist').BlockList);
+lazy.defineLazyProperties(module.exports, ['SocketAddress'], () => require('internal/socketaddress').SocketAddress);

@@ -3,9 +3,14 @@ package dev.jnode.net;
 import dev.jnode.engine.JsRuntime;
 import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelOption;
+import io.netty.channel.ServerChannel;
+import io.netty.channel.epoll.EpollDomainSocketChannel;
+import io.netty.channel.epoll.EpollServerDomainSocketChannel;
 import io.netty.channel.epoll.EpollServerSocketChannel;
 import io.netty.channel.epoll.EpollSocketChannel;
+import io.netty.channel.unix.DomainSocketAddress;
 import io.netty.channel.unix.Errors;
+import java.io.FileNotFoundException;
 import java.net.ConnectException;
 import java.net.Inet4Address;
 import java.net.Inet6Address;
@@ -14,16 +19,21 @@ import java.net.InetSocketAddress;
 import java.net.PortUnreachableException;
 import java.net.SocketAddress;
 import java.net.UnknownHostException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
 import org.graalvm.polyglot.HostAccess;
 import org.graalvm.polyglot.Value;
 
 /**
- * internalBinding('tcp'): TCP connections and listeners on Netty's epoll transport, polled by the JS thread
- * itself ({@link JsIoEventLoop}, made with the first socket so that programs without sockets never load Netty).
- * Addresses arrive as IP literals: name lookup is node:dns's business, above this binding.
+ * internalBinding('tcp'): TCP and Unix-domain connections and listeners on Netty's epoll transport, polled by
+ * the JS thread itself ({@link JsIoEventLoop}, made with the first socket so that programs without sockets never
+ * load Netty). Addresses arrive as IP literals: name lookup is node:dns's business, above this binding.
  */
 public final class TcpBinding {
+    private static final int EADDRINUSE = -98;
     private static final int EADDRNOTAVAIL = -99;
+    private static final int ENOENT = -2;
     private static final int EINVAL = -22;
     private static final int EIO = -5;
 
@@ -39,13 +49,37 @@ public final class TcpBinding {
 
     /** Starts connecting to {@code ip}:{@code port}; the handle reports "connect" with 0 or the errno. */
     @HostAccess.Export
-    public TcpHandle connect(String ip, int port) {
+    public SocketHandle connect(String ip, int port) {
         JsIoEventLoop loop = io();
         EpollSocketChannel channel = new EpollSocketChannel();
-        TcpHandle handle = new TcpHandle(runtime, channel);
+        SocketHandle handle = new SocketHandle(runtime, channel);
         loop.register(channel);
         handle.connect(new InetSocketAddress(literal(ip), port));
         return handle;
+    }
+
+    /** Starts connecting to the Unix socket at {@code path}, as {@link #connect} does. */
+    @HostAccess.Export
+    public SocketHandle connectPath(String path) {
+        JsIoEventLoop loop = io();
+        EpollDomainSocketChannel channel = new EpollDomainSocketChannel();
+        SocketHandle handle = new SocketHandle(runtime, channel);
+        loop.register(channel);
+        handle.connect(new DomainSocketAddress(path));
+        return handle;
+    }
+
+    /** Binds a Unix socket at {@code path} and listens, as {@link #listen} does: the handle, or -errno. */
+    @HostAccess.Export
+    public Object listenPath(String path, int backlog, Value onConnection) {
+        JsIoEventLoop loop = io();
+        // Netty's bind unlinks whatever is at the path first; bind(2), as Node uses it, refuses an existing file.
+        if (Files.exists(Path.of(path), LinkOption.NOFOLLOW_LINKS)) {
+            return EADDRINUSE;
+        }
+        EpollServerDomainSocketChannel channel = new EpollServerDomainSocketChannel();
+        channel.config().setOption(ChannelOption.SO_BACKLOG, backlog);
+        return bindAndListen(loop, channel, new DomainSocketAddress(path), onConnection);
     }
 
     /** Binds and listens at once (so address() answers right after listen(), as in Node): the handle, or -errno. */
@@ -55,13 +89,17 @@ public final class TcpBinding {
         EpollServerSocketChannel channel = new EpollServerSocketChannel();
         channel.config().setOption(ChannelOption.SO_BACKLOG, backlog);
         channel.config().setOption(ChannelOption.SO_REUSEADDR, true);
+        return bindAndListen(loop, channel, new InetSocketAddress(literal(ip), port), onConnection);
+    }
+
+    private Object bindAndListen(JsIoEventLoop loop, ServerChannel channel, SocketAddress address, Value onConnection) {
         loop.register(channel);
-        ChannelFuture bound = channel.bind(new InetSocketAddress(literal(ip), port));
+        ChannelFuture bound = channel.bind(address);
         if (!bound.isDone() || !bound.isSuccess()) {
             channel.close();
             return bound.isDone() ? errnoOf(bound.cause()) : EIO;
         }
-        return new TcpServerHandle(runtime, loop, channel, onConnection);
+        return new ServerHandle(runtime, loop, channel, onConnection);
     }
 
     private static InetAddress literal(String ip) {
@@ -76,6 +114,9 @@ public final class TcpBinding {
     static int errnoOf(Throwable cause) {
         if (cause instanceof Errors.NativeIoException nativeError) {
             return nativeError.expectedErr();
+        }
+        if (cause instanceof FileNotFoundException) {
+            return ENOENT; // Netty's exception for a Unix socket path that does not exist
         }
         if (cause instanceof ConnectException connect) {
             return connectErrno(connect);
@@ -100,6 +141,9 @@ public final class TcpBinding {
         }
         if (message.contains("timed out")) {
             return -110;
+        }
+        if (message.contains("Permission denied")) {
+            return -13;
         }
         return EINVAL;
     }

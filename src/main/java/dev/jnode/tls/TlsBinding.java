@@ -1,6 +1,6 @@
 package dev.jnode.tls;
 
-import dev.jnode.net.TcpHandle;
+import dev.jnode.net.SocketHandle;
 import io.netty.handler.ssl.CipherSuiteConverter;
 import io.netty.handler.ssl.ClientAuth;
 import io.netty.handler.ssl.SslContext;
@@ -33,7 +33,7 @@ import org.graalvm.polyglot.Value;
 
 /**
  * internalBinding('tls'): secure contexts ({@link SecureContextHandle}) and TLS over TCP connections
- * ({@link TlsConnection}: Netty's SslHandler on the JDK's SSLEngine, in the pipeline under a TcpHandle), plus
+ * ({@link TlsConnection}: Netty's SslHandler on the JDK's SSLEngine, in the pipeline under a SocketHandle), plus
  * the JDK's root certificates and cipher suites under OpenSSL's names. Loaded on the first use of node:tls.
  */
 public final class TlsBinding {
@@ -50,7 +50,7 @@ public final class TlsBinding {
      * null), a server waits for the greeting. The handle then reports "secure" once the handshake ends.
      */
     @HostAccess.Export
-    public Object wrap(TcpHandle handle, SecureContextHandle context, boolean server, String servername,
+    public Object wrap(SocketHandle handle, SecureContextHandle context, boolean server, String servername,
             Value alpnProtocols, boolean requestCert, boolean rejectUnauthorized, Value hostContexts,
             boolean askForContext) {
         String[] alpn = new String[(int) alpnProtocols.getArraySize()];

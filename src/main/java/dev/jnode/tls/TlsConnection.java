@@ -1,6 +1,6 @@
 package dev.jnode.tls;
 
-import dev.jnode.net.TcpHandle;
+import dev.jnode.net.SocketHandle;
 import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
@@ -21,19 +21,19 @@ import javax.net.ssl.SSLSession;
 import org.graalvm.polyglot.HostAccess;
 
 /**
- * TLS over one TCP connection: an {@link SslHandler} sits in the channel's pipeline under the {@link TcpHandle},
+ * TLS over one TCP connection: an {@link SslHandler} sits in the channel's pipeline under the {@link SocketHandle},
  * so the handle's reads and writes carry plaintext and net.Socket's code stays as it is. The handshake's outcome
  * reaches the handle's event callback as {@code "secure"} with null or [code, message]; afterwards this object
  * answers what tls.TLSSocket asks (peer verification, protocol, cipher, ALPN, SNI, certificates).
  */
 public final class TlsConnection {
-    private final TcpHandle handle;
+    private final SocketHandle handle;
     /** The server's context, until SNI chooses another (whose CAs then judge the client). */
     private SecureContextHandle context;
     private boolean handshakeDone;
 
     /** {@code tls}: an SslHandler, or a server's SniHandler, which puts one in its place once the client names a host. */
-    TlsConnection(TcpHandle handle, SecureContextHandle context, ChannelHandler tls) {
+    TlsConnection(SocketHandle handle, SecureContextHandle context, ChannelHandler tls) {
         this.handle = handle;
         this.context = context;
         handle.channel().pipeline().addFirst(new HandshakeWatcher());

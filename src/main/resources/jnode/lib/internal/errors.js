@@ -270,6 +270,8 @@ function importedFrom(base) {
 }
 
 defineCodes(Error, {
+  ERR_INVALID_ADDRESS: 'Invalid socket address',
+  ERR_IP_BLOCKED: (ip) => `IP(${ip}) is blocked by net.BlockList`,
   // The argument arrives already inspected (EventEmitter's emit does it).
   ERR_UNHANDLED_ERROR: (err = undefined) => (err === undefined ? 'Unhandled error.' : `Unhandled error. (${err})`),
   ERR_UNKNOWN_BUILTIN_MODULE: 'No such built-in module: %s',

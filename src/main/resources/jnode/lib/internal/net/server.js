@@ -2,10 +2,11 @@
 // net.Server: a listening TCP handle (internalBinding('tcp')) whose accepted connections become net.Sockets.
 
 const EventEmitter = require('events');
-const { codes: { ERR_SERVER_ALREADY_LISTEN, ERR_SERVER_NOT_RUNNING, ERR_JNODE_UNSUPPORTED }, uvErrmapGet } =
+const { codes: { ERR_SERVER_ALREADY_LISTEN, ERR_SERVER_NOT_RUNNING }, uvErrmapGet } =
   require('internal/errors');
 const { bindToCurrentFrame } = require('internal/async_context_frame');
-const { Socket, describeAddress, validatePort } = require('internal/net/socket');
+const { validateString } = require('internal/validators');
+const { Socket, describeAddress, validatePort, rejectAbstractName } = require('internal/net/socket');
 
 const kConnections = Symbol('kConnections');
 const kWhenClosed = Symbol('kWhenClosed');
@@ -25,6 +26,9 @@ function Server(options = undefined, connectionListener = undefined) {
   for (const flag of ['allowHalfOpen', 'pauseOnConnect', 'noDelay', 'keepAlive']) this[flag] = Boolean(options[flag]);
   this.keepAliveInitialDelay = ~~((options.keepAliveInitialDelay ?? 0) / 1000); // whole seconds, as Node keeps it
   this.maxConnections = undefined;
+  if (options.blockList !== undefined) {
+    this.blockList = require('internal/blocklist').validateBlockList(options.blockList, 'options.blockList');
+  }
   this._handle = null;
   this[kConnections] = 0;
   this[kWhenClosed] = false;
@@ -50,10 +54,15 @@ const serverMethods = {
       options = { port: args[0], host: typeof args[1] === 'string' ? args[1] : undefined,
         backlog: typeof args[1] === 'number' ? args[1] : args[2] };
     }
-    if (options.path !== undefined) throw new ERR_JNODE_UNSUPPORTED('net.Server.listen on a Unix socket path');
     if (this._handle !== null) throw new ERR_SERVER_ALREADY_LISTEN();
-    const port = options.port === undefined || options.port === null ? 0 : validatePort(options.port);
     const backlog = Number.isInteger(options.backlog) ? options.backlog : 511;
+    if (options.path !== undefined && options.path !== null && options.port === undefined) {
+      validateString(options.path, 'options.path');
+      if (callback !== undefined) this.once('listening', callback);
+      this._listenOnPath(options, backlog);
+      return this;
+    }
+    const port = options.port === undefined || options.port === null ? 0 : validatePort(options.port);
     if (callback !== undefined) this.once('listening', callback);
     if (options.host === undefined) {
       // No host: both families on every interface when IPv6 exists (the kernel's dual-stack socket).
@@ -69,6 +78,28 @@ const serverMethods = {
       else this._bind(addresses[0].address, port, backlog, true);
     });
     return this;
+  },
+
+  // A Unix socket: bound now, made readable/writable by all when asked; Node reports the path as the address.
+  _listenOnPath(options, backlog) {
+    const { path } = options;
+    rejectAbstractName(path);
+    const onConnection = bindToCurrentFrame((handle) => this._onConnection(handle));
+    const result = internalBinding('tcp').listenPath(path, backlog, onConnection);
+    if (typeof result === 'number') {
+      process.nextTick(() => this.emit('error', listenError(result, path, -1)));
+      return;
+    }
+    this._handle = result;
+    this._pipeName = path;
+    if (options.readableAll || options.writableAll) {
+      const mode = (options.readableAll ? 0o444 : 0) | (options.writableAll ? 0o222 : 0);
+      const fs = require('fs');
+      fs.chmodSync(path, fs.statSync(path).mode | mode);
+    }
+    process.nextTick(() => {
+      if (this._handle !== null) this.emit('listening');
+    });
   },
 
   // Binds now; on failure reports the error (last attempt) or returns false (a fallback follows).
@@ -88,6 +119,11 @@ const serverMethods = {
   },
 
   _onConnection(handle) {
+    const peer = this.blockList && handle.remoteAddress();
+    if (peer && this.blockList.check(peer[0], peer[1].toLowerCase())) {
+      handle.close(); // refused without a word, as in Node
+      return;
+    }
     if (this.maxConnections !== undefined && this[kConnections] >= this.maxConnections) {
       handle.close();
       return;
@@ -109,7 +145,9 @@ const serverMethods = {
     return new Socket({ handle, allowHalfOpen: this.allowHalfOpen, readable: true, writable: true });
   },
 
+  // A Unix socket's path stays the answer after close, as in Node.
   address() {
+    if (this._pipeName !== undefined) return this._pipeName;
     return this._handle === null ? null : describeAddress(this._handle.localAddress());
   },
 
@@ -168,9 +206,10 @@ const serverMethods = {
 Object.defineProperties(Server.prototype, Object.getOwnPropertyDescriptors(serverMethods));
 
 // "listen EADDRINUSE: address already in use 127.0.0.1:8080", with Node's properties in Node's order.
+// A Unix socket's path comes with port -1, which Node leaves out of the message but keeps as a property.
 function listenError(errno, address, port) {
   const [code, description] = uvErrmapGet(errno) ?? [`Unknown system error ${errno}`, 'unknown error'];
-  const err = new Error(`listen ${code}: ${description} ${address}:${port}`);
+  const err = new Error(`listen ${code}: ${description} ${address}${port > 0 ? `:${port}` : ''}`);
   Object.assign(err, { code, errno, syscall: 'listen', address, port });
   return err;
 }

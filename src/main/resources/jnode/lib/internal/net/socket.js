@@ -7,10 +7,10 @@
 const { bufferFromHost } = require('internal/buffer');
 const Duplex = require('internal/streams/duplex');
 const {
-  codes: { ERR_INVALID_FD_TYPE, ERR_SOCKET_CLOSED, ERR_JNODE_UNSUPPORTED },
+  codes: { ERR_INVALID_FD_TYPE, ERR_SOCKET_CLOSED },
   errnoException,
 } = require('internal/errors');
-const { validateInt32, validateNumber, validateFunction } = require('internal/validators');
+const { validateInt32, validateNumber, validateFunction, validateString } = require('internal/validators');
 const { bindToCurrentFrame } = require('internal/async_context_frame');
 
 const WRITTEN = 1;
@@ -64,6 +64,9 @@ class Socket extends Duplex {
     this[kTimeoutMs] = 0;
     this[kReadWanted] = false;
     this[kShutdownCallback] = null;
+    if (options.blockList !== undefined) {
+      this.blockList = require('internal/blocklist').validateBlockList(options.blockList, 'options.blockList');
+    }
 
     if (options.handle !== undefined) {
       // A connection a net.Server accepted (user code has no handles to give).
@@ -286,7 +289,18 @@ class Socket extends Duplex {
   connect(...args) {
     const [options, callback] = normalizeConnectArgs(args);
     // A path (any truthy one: agents pass path: null) means a Unix socket.
-    if (options.path) throw new ERR_JNODE_UNSUPPORTED('net.Socket.connect to a Unix socket path');
+    if (options.path) {
+      validateString(options.path, 'options.path');
+      rejectAbstractName(options.path);
+      if (callback !== undefined) this.once('connect', callback);
+      this.connecting = true;
+      this._pendingAddresses = [];
+      this._pendingPort = undefined;
+      this._connectAddress = options.path;
+      this._handle = internalBinding('tcp').connectPath(options.path);
+      this._handle.setOnEvent(this._eventsCallback());
+      return this;
+    }
     if (options.port === undefined) {
       const { codes: { ERR_MISSING_ARGS } } = require('internal/errors');
       throw new ERR_MISSING_ARGS(['options', 'port', 'path']);
@@ -345,7 +359,16 @@ class Socket extends Duplex {
 
   // Tries the addresses in turn until one accepts (a sequential stand-in for Node's autoSelectFamily).
   _connectTo(addresses, port) {
-    const [address] = addresses;
+    const [address, family] = addresses;
+    if (this.blockList?.check(address, `ipv${family}`)) {
+      if (addresses.length > 2) {
+        this._connectTo(addresses.slice(2), port);
+      } else {
+        const { codes: { ERR_IP_BLOCKED } } = require('internal/errors');
+        this.destroy(new ERR_IP_BLOCKED(address));
+      }
+      return;
+    }
     this._pendingAddresses = addresses.slice(2);
     this._pendingPort = port;
     this._connectAddress = address;
@@ -363,9 +386,10 @@ class Socket extends Duplex {
         this._connectTo(rest, this._pendingPort);
         return;
       }
-      const err = errnoException(-errno, 'connect', `${this._connectAddress}:${this._pendingPort}`);
+      const port = this._pendingPort;
+      const err = errnoException(-errno, 'connect', port === undefined ? this._connectAddress : `${this._connectAddress}:${port}`);
       err.address = this._connectAddress;
-      err.port = this._pendingPort;
+      if (port !== undefined) err.port = port;
       this.destroy(err);
       return;
     }
@@ -389,6 +413,14 @@ function normalizeConnectArgs(args) {
   if (first !== null && typeof first === 'object') return [first, callback];
   if (typeof first === 'string' && !/^\d+$/.test(first)) return [{ path: first }, callback];
   return [{ port: first, host: typeof second === 'string' ? second : undefined }, callback];
+}
+
+// Linux's abstract socket names (a leading NUL) have no file; Netty's domain sockets cannot bind or reach them.
+function rejectAbstractName(path) {
+  if (path.startsWith('\0')) {
+    const { codes: { ERR_JNODE_UNSUPPORTED } } = require('internal/errors');
+    throw new ERR_JNODE_UNSUPPORTED('net: abstract Unix socket names');
+  }
 }
 
 function validatePort(port) {
@@ -443,4 +475,4 @@ function emitCloseWithError(socket, hadError) {
   socket.emit('close', hadError);
 }
 
-module.exports = { Socket, describeAddress, validatePort };
+module.exports = { Socket, describeAddress, validatePort, rejectAbstractName };

@@ -5,20 +5,21 @@ import dev.jnode.loop.EventLoop;
 import dev.jnode.loop.HandleRef;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
-import io.netty.channel.socket.ServerSocketChannel;
-import io.netty.channel.socket.SocketChannel;
+import io.netty.channel.ServerChannel;
+import io.netty.channel.socket.DuplexChannel;
 import java.net.Inet6Address;
+import java.net.InetSocketAddress;
 import org.graalvm.polyglot.HostAccess;
 import org.graalvm.polyglot.Value;
 
 /**
- * A listening TCP socket: each accepted connection reaches {@code onConnection(handle)} (a {@link TcpHandle}
+ * A listening TCP or Unix-domain socket: each accepted connection reaches {@code onConnection(handle)} (a {@link SocketHandle}
  * not yet reading) in the poll phase. Keeps the loop alive while open and ref'd, as a Node server does.
  */
-public final class TcpServerHandle {
+public final class ServerHandle {
     private final JsRuntime runtime;
     private final EventLoop loop;
-    private final ServerSocketChannel channel;
+    private final ServerChannel channel;
     private final Value onConnection;
     /** Active while listening (until the close is done). */
     private final HandleRef liveness;
@@ -26,18 +27,19 @@ public final class TcpServerHandle {
     /** Listening on "::": IPv4 clients arrive as IPv4-mapped IPv6 addresses. */
     private final boolean dualStack;
 
-    TcpServerHandle(JsRuntime runtime, JsIoEventLoop io, ServerSocketChannel channel, Value onConnection) {
+    ServerHandle(JsRuntime runtime, JsIoEventLoop io, ServerChannel channel, Value onConnection) {
         this.runtime = runtime;
         this.loop = runtime.loop();
         this.channel = channel;
         this.onConnection = onConnection;
-        this.dualStack = channel.localAddress() != null && channel.localAddress().getAddress() instanceof Inet6Address;
+        this.dualStack = channel.localAddress() instanceof InetSocketAddress inet
+                && inet.getAddress() instanceof Inet6Address;
         this.liveness = new HandleRef(loop, true);
         channel.pipeline().addLast(new ChannelInboundHandlerAdapter() {
             @Override
             public void channelRead(ChannelHandlerContext ctx, Object accepted) {
-                SocketChannel connection = (SocketChannel) accepted;
-                TcpHandle handle = new TcpHandle(runtime, connection);
+                DuplexChannel connection = (DuplexChannel) accepted;
+                SocketHandle handle = new SocketHandle(runtime, connection);
                 handle.dualStack = dualStack;
                 io.register(connection);
                 loop.post(() -> runtime.invoke(onConnection, handle));
@@ -45,6 +47,7 @@ public final class TcpServerHandle {
         });
     }
 
+    /** [address, family, port], or null for a Unix socket (JavaScript knows its path). */
     @HostAccess.Export
     public Object[] localAddress() {
         return TcpBinding.describe(channel.localAddress(), false);

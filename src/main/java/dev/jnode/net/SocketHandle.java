@@ -11,27 +11,30 @@ import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.epoll.EpollChannelOption;
 import io.netty.channel.socket.ChannelInputShutdownEvent;
+import io.netty.channel.socket.DuplexChannel;
 import io.netty.channel.socket.SocketChannel;
-import java.net.InetSocketAddress;
+import io.netty.util.concurrent.Future;
+import java.net.SocketAddress;
 import java.nio.ByteBuffer;
+import java.util.concurrent.TimeUnit;
 import org.graalvm.polyglot.HostAccess;
 import org.graalvm.polyglot.Value;
 
 /**
- * A TCP connection as a stream handle (the interface net.Socket drives; see stdio.StreamHandle for the pipe
- * kind). Events reach {@code onEvent(kind, a, b)} on the JS thread, in the poll phase that saw the I/O:
+ * A TCP or Unix-domain connection as a stream handle (the interface net.Socket drives; see stdio.StreamHandle
+ * for descriptors: pipes and terminals). Events reach {@code onEvent(kind, a, b)} on the JS thread, in the poll phase that saw the I/O:
  * {@code "connect"} (errno or 0), {@code "data"} (bytes), {@code "end"}, {@code "error"} (errno),
  * {@code "written"} (request id, errno or 0), {@code "shutdown"} (errno or 0); errnos are positive, as
  * stdio's. It keeps the loop alive while it connects, reads (and is ref'd), or has writes in flight, as a
  * libuv handle does.
  */
-public final class TcpHandle {
+public final class SocketHandle {
     static final int WRITTEN = 1;
     static final int QUEUED = 0;
 
     private final JsRuntime runtime;
     private final EventLoop loop;
-    private final SocketChannel channel;
+    private final DuplexChannel channel;
     private Value onEvent;
     /** Active while reading. */
     private final HandleRef liveness;
@@ -40,7 +43,7 @@ public final class TcpHandle {
     /** Accepted by a listener on "::": IPv4 peers show as IPv4-mapped IPv6 addresses, as the kernel gives them. */
     boolean dualStack;
 
-    TcpHandle(JsRuntime runtime, SocketChannel channel) {
+    SocketHandle(JsRuntime runtime, DuplexChannel channel) {
         this.runtime = runtime;
         this.loop = runtime.loop();
         this.channel = channel;
@@ -56,14 +59,23 @@ public final class TcpHandle {
         this.onEvent = onEvent;
     }
 
-    void connect(InetSocketAddress address) {
+    void connect(SocketAddress address) {
         connecting = true;
         loop.ref();
-        channel.connect(address).addListener((ChannelFuture f) -> {
-            connecting = false;
-            loop.unref();
-            emit("connect", f.isSuccess() ? 0 : -TcpBinding.errnoOf(f.cause()), null);
-        });
+        ChannelFuture connected = channel.connect(address);
+        if (connected.isDone() && connected.isSuccess()) {
+            // A Unix socket connects within the call. libuv still reports it after the next I/O wait (once the
+            // socket polls writable), so the listener's 'connection' comes first: report it after that wait too.
+            channel.eventLoop().schedule(() -> connected(connected), 0, TimeUnit.NANOSECONDS);
+        } else {
+            connected.addListener(this::connected);
+        }
+    }
+
+    private void connected(Future<?> f) {
+        connecting = false;
+        loop.unref();
+        emit("connect", f.isSuccess() ? 0 : -TcpBinding.errnoOf(f.cause()), null);
     }
 
     /** Sends a copy of the region: {@link #WRITTEN} when done at once, {@link #QUEUED} ("written" follows), or -errno. */
@@ -119,14 +131,23 @@ public final class TcpHandle {
         liveness.unref();
     }
 
+    /** TCP_NODELAY; nothing on a Unix socket, as for Node's pipes. */
     @HostAccess.Export
     public void setNoDelay(boolean noDelay) {
-        channel.config().setOption(ChannelOption.TCP_NODELAY, noDelay);
+        if (channel instanceof SocketChannel) {
+            channel.config().setOption(ChannelOption.TCP_NODELAY, noDelay);
+        }
     }
 
-    /** SO_KEEPALIVE, and the idle time before the first probe when given (whole seconds, as libuv rounds). */
+    /**
+     * SO_KEEPALIVE, and the idle time before the first probe when given (whole seconds, as libuv rounds);
+     * nothing on a Unix socket.
+     */
     @HostAccess.Export
     public void setKeepAlive(boolean enable, int initialDelaySeconds) {
+        if (!(channel instanceof SocketChannel)) {
+            return;
+        }
         channel.config().setOption(ChannelOption.SO_KEEPALIVE, enable);
         if (enable && initialDelaySeconds > 0) {
             channel.config().setOption(EpollChannelOption.TCP_KEEPIDLE, initialDelaySeconds);
@@ -152,7 +173,7 @@ public final class TcpHandle {
     }
 
     /** The connection's channel, for a binding that layers a protocol under this handle (node:tls's SslHandler). */
-    public SocketChannel channel() {
+    public DuplexChannel channel() {
         return channel;
     }
 

@@ -1,0 +1,24 @@
+'use strict';
+// net.BlockList: IPv4-mapped matching, CIDR rules, removal, duplicates, PRIVATE_RANGES, fromJSON; SocketAddress.parse and validation.
+const { BlockList, SocketAddress } = require('net');
+const t = (f) => { try { return f(); } catch (e) { return `${e.code}: ${e.message}`; } };
+const b = new BlockList();
+b.addAddress('::ffff:1.2.3.4', 'ipv6'); b.addSubnet('::ffff:10.0.0.0', 104, 'ipv6');
+console.log(b.check('1.2.3.4'), b.check('10.0.0.9'), b.check('::ffff:1.2.3.4', 'ipv6'), b.size);
+const c = new BlockList();
+console.log(t(() => c.addAddresses(['1.1.1.1', '2.2.2.2', '::2'])), c.rules, c.size);
+console.log(t(() => c.addCIDR('10.0.0.0/8')), t(() => c.addCIDRs(['fe80::/10', '172.16.0.0/12'])), c.rules);
+console.log(t(() => c.addCIDR('10.0.0.0')), t(() => c.addCIDR('10.0.0.0/x')), t(() => c.addCIDR('10.0.0.0/40')), t(() => c.addCIDR('zz/8')));
+console.log(t(() => c.removeAddress('1.1.1.1')), t(() => c.removeSubnet('10.0.0.0', 8)), t(() => c.removeCIDR('fe80::/10')), c.rules);
+c.addRange('5.5.5.1', '5.5.5.9'); console.log(t(() => c.removeRange('5.5.5.1', '5.5.5.9')), t(() => c.removeRange('5.5.5.1', '5.5.5.8')), c.rules, c.size);
+console.log(t(() => c.removeAddress('9.9.9.9')));
+c.addAddress('1.1.1.1'); c.addAddress('1.1.1.1'); console.log(c.rules);
+c.clear(); console.log(c.rules, c.size);
+console.log(BlockList.PRIVATE_RANGES);
+console.log(t(() => c.addAddresses('1.1.1.1')), t(() => c.addAddresses([1])), t(() => c.check(5)), t(() => c.check('bad')), t(() => c.addSubnet('1.2.3.4', -1)), t(() => c.addSubnet('::1', 129, 'ipv6')), t(() => c.addAddress('1.2.3.4', 'foo')));
+console.log(t(() => new SocketAddress(5)), t(() => new SocketAddress({ family: 'x' })), t(() => new SocketAddress({ address: '1.2.3.4', family: 'ipv6' })), t(() => new SocketAddress({ flowlabel: -1 })), t(() => new SocketAddress({ family: 'ipv6' })), t(() => new SocketAddress({ address: 5 })), t(() => new SocketAddress({ port: '80' })), t(() => new SocketAddress({ family: 'IPv6', address: '::' })));
+console.log(SocketAddress.parse('[::1]'), SocketAddress.parse('1.2.3.4'), SocketAddress.parse('1.2.3.4:99999'), SocketAddress.parse('http://1.2.3.4:5/'), SocketAddress.parse('[fe80::1%eth0]:80'), t(() => SocketAddress.parse(5)));
+const f = new BlockList(); console.log(t(() => f.fromJSON(['garbage'])), t(() => f.fromJSON(5)), f.rules);
+console.log(b.check(new SocketAddress({ address: '1.2.3.4' })), t(() => b.check(new SocketAddress(), 'ipv6')));
+console.log(new BlockList().check('::ffff:1.2.3.4', 'ipv6'), (() => { const x = new BlockList(); x.addAddress('1.2.3.4'); return [x.check('::ffff:1.2.3.4', 'ipv6'), x.check('::ffff:102:304', 'ipv6'), x.check('::1.2.3.4', 'ipv6')]; })());
+console.log((() => { const x = new BlockList(); x.addRange('::1', '::ffff', 'ipv6'); x.addSubnet('1.2.3.0', 24); return [x.rules, x.check('::ab', 'ipv6'), x.check('1.2.3.200'), x.check('::ffff:1.2.3.200', 'ipv6')]; })());
