@@ -2,8 +2,8 @@
 
 const { inspect, format, formatWithOptions, stripVTControlCharacters } = require('internal/util/inspect');
 const {
-  codes: { ERR_INVALID_ARG_TYPE, ERR_FALSY_VALUE_REJECTION, ERR_OUT_OF_RANGE },
-  errnoException, uvErrmapGet, uvErrors,
+  codes: { ERR_INVALID_ARG_TYPE, ERR_FALSY_VALUE_REJECTION, ERR_JNODE_UNSUPPORTED, ERR_OUT_OF_RANGE },
+  errnoException, exceptionWithHostPort, uvErrmapGet, uvErrors,
 } = require('internal/errors');
 const {
   validateBoolean, validateFunction, validateInteger, validateNumber, validateOneOf, validateString,
@@ -250,13 +250,31 @@ function _errnoException(err, syscall, original) {
   return errnoException(err, syscall, original);
 }
 
+function _exceptionWithHostPort(err, syscall, address, port, additional) {
+  return exceptionWithHostPort(err, syscall, address, port, additional);
+}
+
+// The exit code of a process killed by `signalCode`, as a shell reports it: 128 + the signal's number.
+function convertProcessSignalToExitCode(signalCode) {
+  const { signals } = require('internal/constants').os;
+  validateOneOf(signalCode, 'signalCode', Object.keys(signals));
+  return 128 + signals[signalCode];
+}
+
+// Printing the JavaScript stack on SIGINT needs the running script interrupted from the signal handler.
+function setTraceSigInt(enable) {
+  if (enable) throw new ERR_JNODE_UNSUPPORTED('util.setTraceSigInt(true)');
+}
+
 const abortController = () => require('internal/abort_controller');
 
 module.exports = {
   _errnoException,
+  _exceptionWithHostPort,
   _extend: deprecate(_extend, 'The `util._extend` API is deprecated. Please use Object.assign() instead.', 'DEP0060'),
   aborted: (signal, resource) => abortController().aborted(signal, resource),
   callbackify,
+  convertProcessSignalToExitCode,
   debug: debuglog,
   debuglog,
   diff,
@@ -279,6 +297,7 @@ module.exports = {
     return Array.isArray(arg);
   }, 'The `util.isArray` API is deprecated. Please use `Array.isArray()` instead.', 'DEP0044'),
   promisify,
+  setTraceSigInt,
   stripVTControlCharacters,
   TextDecoder,
   TextEncoder,

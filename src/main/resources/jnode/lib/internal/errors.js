@@ -419,12 +419,14 @@ function errnoException(errno, syscall, original) {
   return err;
 }
 
-// A socket operation's failure naming the peer: "send EMSGSIZE 127.0.0.1:41234" (the port only when positive).
-function exceptionWithHostPort(errno, syscall, address, port) {
+// A socket operation's failure naming the peer: "send EMSGSIZE 127.0.0.1:41234" (the port only when positive),
+// then " - Local (<additional>)" when given.
+function exceptionWithHostPort(errno, syscall, address, port, additional = undefined) {
   const code = uvNamesByErrno.get(errno) || `Unknown system error ${errno}`;
   let target = '';
   if (port > 0) target = ` ${address}:${port}`;
   else if (address) target = ` ${address}`;
+  if (additional) target += ` - Local (${additional})`;
   const err = new Error(`${syscall} ${code}${target}`);
   err.errno = errno;
   err.code = code;

@@ -11,6 +11,13 @@ const engine = (() => {
   }
 })();
 
+// Only node:crypto makes KeyObjects: until it has loaded, nothing is one (and it is not loaded to ask).
+function isKeyObject(value) {
+  if (value === null || typeof value !== 'object') return false;
+  const { cache } = require('internal/bootstrap/builtins');
+  return cache.has('internal/crypto/keys') && require('internal/crypto/keys').isKeyObject(value);
+}
+
 const uncurry = (fn) => Function.prototype.call.bind(fn);
 const protoOf = Object.getPrototypeOf;
 const getterOf = (proto, name) => uncurry(Object.getOwnPropertyDescriptor(proto, name).get);
@@ -204,6 +211,7 @@ module.exports = {
   isFloat64Array: typedArrayOf('Float64Array'),
   isBigInt64Array: typedArrayOf('BigInt64Array'),
   isBigUint64Array: typedArrayOf('BigUint64Array'),
-  isKeyObject: (value) => false,
+  isKeyObject,
+  // No CryptoKey can exist yet: crypto.subtle is not implemented.
   isCryptoKey: (value) => false,
 };
