@@ -84,7 +84,9 @@ function setDefaultAutoSelectFamilyAttemptTimeout(value) {
 function connect(...args) {
   const { Socket } = require('internal/net/socket');
   const options = args[0] !== null && typeof args[0] === 'object' ? args[0] : {};
-  return new Socket(options).connect(...args);
+  const socket = new Socket(options);
+  if (options.timeout) socket.setTimeout(options.timeout);
+  return socket.connect(...args);
 }
 
 function createServer(options, connectionListener) {

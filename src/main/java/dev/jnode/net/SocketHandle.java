@@ -59,10 +59,11 @@ public final class SocketHandle {
         this.onEvent = onEvent;
     }
 
-    void connect(SocketAddress address) {
+    /** Connects to {@code address}, bound first to {@code local} when it is not null. */
+    void connect(SocketAddress address, SocketAddress local) {
         connecting = true;
         loop.ref();
-        ChannelFuture connected = channel.connect(address);
+        ChannelFuture connected = local == null ? channel.connect(address) : channel.connect(address, local);
         if (connected.isDone() && connected.isSuccess()) {
             // A Unix socket connects within the call. libuv still reports it after the next I/O wait (once the
             // socket polls writable), so the listener's 'connection' comes first: report it after that wait too.

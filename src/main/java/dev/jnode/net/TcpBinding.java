@@ -47,14 +47,18 @@ public final class TcpBinding {
         return JsIoEventLoop.of(runtime.loop());
     }
 
-    /** Starts connecting to {@code ip}:{@code port}; the handle reports "connect" with 0 or the errno. */
+    /**
+     * Starts connecting to {@code ip}:{@code port}, from {@code localIp}:{@code localPort} when a local IP is
+     * given; the handle reports "connect" with 0 or the errno.
+     */
     @HostAccess.Export
-    public SocketHandle connect(String ip, int port) {
+    public SocketHandle connect(String ip, int port, String localIp, int localPort) {
         JsIoEventLoop loop = io();
         EpollSocketChannel channel = new EpollSocketChannel();
         SocketHandle handle = new SocketHandle(runtime, channel);
         loop.register(channel);
-        handle.connect(new InetSocketAddress(literal(ip), port));
+        InetSocketAddress local = localIp == null ? null : new InetSocketAddress(literal(localIp), localPort);
+        handle.connect(new InetSocketAddress(literal(ip), port), local);
         return handle;
     }
 
@@ -65,7 +69,7 @@ public final class TcpBinding {
         EpollDomainSocketChannel channel = new EpollDomainSocketChannel();
         SocketHandle handle = new SocketHandle(runtime, channel);
         loop.register(channel);
-        handle.connect(new DomainSocketAddress(path));
+        handle.connect(new DomainSocketAddress(path), null);
         return handle;
     }
 

@@ -272,6 +272,7 @@ function importedFrom(base) {
 defineCodes(Error, {
   ERR_INVALID_ADDRESS: 'Invalid socket address',
   ERR_IP_BLOCKED: (ip) => `IP(${ip}) is blocked by net.BlockList`,
+  ERR_SOCKET_CLOSED_BEFORE_CONNECTION: 'Socket closed before the connection was established',
   // The argument arrives already inspected (EventEmitter's emit does it).
   ERR_UNHANDLED_ERROR: (err = undefined) => (err === undefined ? 'Unhandled error.' : `Unhandled error. (${err})`),
   ERR_UNKNOWN_BUILTIN_MODULE: 'No such built-in module: %s',

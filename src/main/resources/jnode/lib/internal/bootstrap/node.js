@@ -61,7 +61,8 @@
       if (arguments.length > 0) process.exitCode = code;
       if (!process._exiting) {
         process._exiting = true;
-        process.emit('exit', process.exitCode || 0);
+        // A throwing 'exit' listener is an uncaught exception like any other (printed, exit code 1).
+        taskQueues.callReportingUncaught(() => process.emit('exit', process.exitCode || 0));
       }
       process.reallyExit(process.exitCode || 0);
     },
@@ -201,7 +202,8 @@
     emitExit() {
       if (!process._exiting) {
         process._exiting = true;
-        process.emit('exit', process.exitCode || 0);
+        // A throwing 'exit' listener is an uncaught exception like any other (printed, exit code 1).
+        taskQueues.callReportingUncaught(() => process.emit('exit', process.exitCode || 0));
       }
       return process.exitCode | 0;
     },

@@ -12,6 +12,7 @@ const kConnections = Symbol('kConnections');
 const kWhenClosed = Symbol('kWhenClosed');
 // Set while listen() waits for its host's lookup; close() clears it, and then the lookup's answer is dropped.
 const kLookingUp = Symbol('kLookingUp');
+const kUnref = Symbol('kUnref');
 
 // A function, not a class: net.Server(...) works without `new`, and subclasses call it on their instance
 // (http.Server does), as in Node.
@@ -90,7 +91,7 @@ const serverMethods = {
       process.nextTick(() => this.emit('error', listenError(result, path, -1)));
       return;
     }
-    this._handle = result;
+    this._setHandle(result);
     this._pipeName = path;
     if (options.readableAll || options.writableAll) {
       const mode = (options.readableAll ? 0o444 : 0) | (options.writableAll ? 0o222 : 0);
@@ -102,6 +103,11 @@ const serverMethods = {
     });
   },
 
+  _setHandle(handle) {
+    this._handle = handle;
+    if (this[kUnref]) handle.unref();
+  },
+
   // Binds now; on failure reports the error (last attempt) or returns false (a fallback follows).
   _bind(ip, port, backlog, last = false) {
     const onConnection = bindToCurrentFrame((handle) => this._onConnection(handle));
@@ -111,7 +117,7 @@ const serverMethods = {
       process.nextTick(() => this.emit('error', listenError(result, ip, port)));
       return true;
     }
-    this._handle = result;
+    this._setHandle(result);
     process.nextTick(() => {
       if (this._handle !== null) this.emit('listening');
     });
@@ -193,12 +199,15 @@ const serverMethods = {
     return this;
   },
 
+  // Remembered for a handle that listen() makes later, as in Node.
   ref() {
+    this[kUnref] = false;
     this._handle?.ref();
     return this;
   },
 
   unref() {
+    this[kUnref] = true;
     this._handle?.unref();
     return this;
   },

@@ -7,7 +7,7 @@
 const { bufferFromHost } = require('internal/buffer');
 const Duplex = require('internal/streams/duplex');
 const {
-  codes: { ERR_INVALID_FD_TYPE, ERR_SOCKET_CLOSED },
+  codes: { ERR_INVALID_FD_TYPE, ERR_SOCKET_CLOSED, ERR_SOCKET_CLOSED_BEFORE_CONNECTION },
   errnoException,
 } = require('internal/errors');
 const { validateInt32, validateNumber, validateFunction, validateString } = require('internal/validators');
@@ -21,6 +21,7 @@ const kBytesWritten = Symbol('kBytesWritten');
 const kTimeout = Symbol('kTimeout');
 const kTimeoutMs = Symbol('kTimeoutMs');
 const kReadWanted = Symbol('kReadWanted'); // _read came while connecting
+const kConnectWrite = Symbol('kConnectWrite'); // the write waiting for the connection
 const kShutdownCallback = Symbol('kShutdownCallback');
 
 let nextWriteId = 0;
@@ -34,10 +35,16 @@ function handleForFd(fd, onEvent) {
   return binding.open(fd, type === 'PIPE', fd > 2, onEvent);
 }
 
-class Socket extends Duplex {
+class SocketClass extends Duplex {
   constructor(options = undefined) {
     if (typeof options === 'number') options = { fd: options }; // Legacy form.
     else options = { ...options };
+    for (const mode of ['objectMode', 'readableObjectMode', 'writableObjectMode']) {
+      if (options[mode]) {
+        const { codes: { ERR_INVALID_ARG_VALUE } } = require('internal/errors');
+        throw new ERR_INVALID_ARG_VALUE(`options.${mode}`, options[mode], 'is not supported');
+      }
+    }
     const hasEndpoint = options.handle !== undefined || options.fd !== undefined;
     // Without a handle or fd, both sides are open (for connect); with one, only what the caller asks for.
     if (hasEndpoint) {
@@ -64,6 +71,9 @@ class Socket extends Duplex {
     this[kTimeoutMs] = 0;
     this[kReadWanted] = false;
     this[kShutdownCallback] = null;
+    this[kConnectWrite] = null;
+    this._localAddress = null;
+    this._localPort = 0;
     if (options.blockList !== undefined) {
       this.blockList = require('internal/blocklist').validateBlockList(options.blockList, 'options.blockList');
     }
@@ -81,8 +91,20 @@ class Socket extends Duplex {
     this.on('end', onReadableEnd);
   }
 
+  // Bytes handed to the handle, plus those still waiting in the stream or for the connection, as Node counts.
   get bytesWritten() {
-    return this[kBytesWritten];
+    let bytes = this[kBytesWritten];
+    const waiting = this.writableBuffer;
+    if (!waiting) return undefined;
+    for (const { chunk, encoding } of waiting) bytes += chunkLength(chunk, encoding);
+    const held = this[kConnectWrite];
+    if (held !== null) bytes += chunkLength(held.chunk, held.encoding);
+    return bytes;
+  }
+
+  // The name Node's sockets had before `connecting`.
+  get _connecting() {
+    return this.connecting;
   }
 
   get pending() {
@@ -117,7 +139,15 @@ class Socket extends Duplex {
 
   _write(chunk, encoding, callback) {
     if (this.connecting) {
-      this.once('connect', () => this._write(chunk, encoding, callback));
+      // Held until connected; a socket closed first fails the write, as Node's does.
+      this[kConnectWrite] = { chunk, encoding };
+      const onClose = () => callback(new ERR_SOCKET_CLOSED_BEFORE_CONNECTION());
+      this.once('close', onClose);
+      this.once('connect', () => {
+        this.removeListener('close', onClose);
+        this[kConnectWrite] = null;
+        this._write(chunk, encoding, callback);
+      });
       return;
     }
     if (this._handle === null) {
@@ -128,11 +158,11 @@ class Socket extends Duplex {
     this._touch();
     const id = ++nextWriteId;
     const result = this._handle.write(buffer.buffer, buffer.byteOffset, buffer.byteLength, id);
+    if (result === WRITTEN || result === QUEUED) this[kBytesWritten] += buffer.byteLength;
     if (result === WRITTEN) {
-      this[kBytesWritten] += buffer.byteLength;
       callback();
     } else if (result === QUEUED) {
-      this[kPendingWrites].set(id, { callback, length: buffer.byteLength });
+      this[kPendingWrites].set(id, { callback });
     } else {
       callback(errnoException(result, 'write'));
     }
@@ -201,7 +231,6 @@ class Socket extends Duplex {
       if (b !== 0) {
         pending.callback(errnoException(-b, 'write'));
       } else {
-        this[kBytesWritten] += pending.length;
         this._touch();
         pending.callback();
       }
@@ -288,6 +317,16 @@ class Socket extends Duplex {
 
   connect(...args) {
     const [options, callback] = normalizeConnectArgs(args);
+    if (this.destroyed) {
+      // A closed socket may connect again, as in Node.
+      // Counters are per connection (Node keeps them on the handle).
+      this._handle = null;
+      this.bytesRead = 0;
+      this[kBytesWritten] = 0;
+      this._undestroy();
+    }
+    // The previous connection's end may have left writes failing (writeAfterFIN).
+    if (Object.hasOwn(this, 'write')) delete this.write;
     // A path (any truthy one: agents pass path: null) means a Unix socket.
     if (options.path) {
       validateString(options.path, 'options.path');
@@ -306,7 +345,9 @@ class Socket extends Duplex {
       throw new ERR_MISSING_ARGS(['options', 'port', 'path']);
     }
     const port = validatePort(options.port);
+    if (options.host !== undefined && options.host !== null) validateString(options.host, 'options.host');
     const host = options.host ?? 'localhost';
+    this._setLocalEnd(options);
     if (callback !== undefined) this.once('connect', callback);
     this.connecting = true;
     this._host = host;
@@ -332,7 +373,9 @@ class Socket extends Duplex {
     }
     // Without a family Node asks for every address (autoSelectFamily), of the configured families only.
     if (hints === 0) hints = ADDRCONFIG;
-    lookup(host, { family: dnsFamily, hints, all: true }, (err, addresses) => {
+    lookup(host, { family: dnsFamily, hints, all: true }, (err, addresses, family) => {
+      // A custom lookup may answer in the single-address form anyway.
+      if (typeof addresses === 'string') addresses = [{ address: addresses, family }];
       if (this.destroyed) return;
       if (err) {
         emitLookup(err);
@@ -344,6 +387,17 @@ class Socket extends Duplex {
       this._connectToLookedUp(addresses, port);
     });
     return this;
+  }
+
+  // The localAddress/localPort connect options: where this end binds before connecting.
+  _setLocalEnd({ localAddress, localPort }) {
+    const { codes: { ERR_INVALID_IP_ADDRESS } } = require('internal/errors');
+    if (localAddress !== undefined && localAddress !== null && isIP(localAddress) === 0) {
+      throw new ERR_INVALID_IP_ADDRESS(localAddress);
+    }
+    if (localPort !== undefined && localPort !== null) validateNumber(localPort, 'options.localPort');
+    this._localAddress = localAddress ?? null;
+    this._localPort = localPort ?? 0;
   }
 
   // Connects to what a lookup found, which must be IP addresses.
@@ -372,7 +426,8 @@ class Socket extends Duplex {
     this._pendingAddresses = addresses.slice(2);
     this._pendingPort = port;
     this._connectAddress = address;
-    this._handle = internalBinding('tcp').connect(address, port);
+    const local = this._localAddress ?? (this._localPort ? (family === 6 ? '::' : '0.0.0.0') : null);
+    this._handle = internalBinding('tcp').connect(address, port, local, this._localPort);
     this._handle.setOnEvent(this._eventsCallback());
   }
 
@@ -387,9 +442,14 @@ class Socket extends Duplex {
         return;
       }
       const port = this._pendingPort;
-      const err = errnoException(-errno, 'connect', port === undefined ? this._connectAddress : `${this._connectAddress}:${port}`);
-      err.address = this._connectAddress;
-      if (port !== undefined) err.port = port;
+      const { exceptionWithHostPort } = require('internal/errors');
+      const local = this._localAddress !== null || this._localPort ?
+        `${this._localAddress ?? '0.0.0.0'}:${this._localPort}` : undefined;
+      const err = exceptionWithHostPort(-errno, 'connect', this._connectAddress, port, local);
+      if (local !== undefined) {
+        err.localAddress = this._localAddress ?? '0.0.0.0';
+        err.localPort = this._localPort;
+      }
       this.destroy(err);
       return;
     }
@@ -413,6 +473,10 @@ function normalizeConnectArgs(args) {
   if (first !== null && typeof first === 'object') return [first, callback];
   if (typeof first === 'string' && !/^\d+$/.test(first)) return [{ path: first }, callback];
   return [{ port: first, host: typeof second === 'string' ? second : undefined }, callback];
+}
+
+function chunkLength(chunk, encoding) {
+  return typeof chunk === 'string' ? Buffer.byteLength(chunk, encoding) : chunk.length;
 }
 
 // Linux's abstract socket names (a leading NUL) have no file; Netty's domain sockets cannot bind or reach them.
@@ -446,7 +510,7 @@ function describeAddress(triple) {
 // localAddress/localPort/localFamily and remote*: parts of the handle's [address, family, port] for that end.
 for (const end of ['local', 'remote']) {
   for (const [suffix, index] of [['Address', 0], ['Family', 1], ['Port', 2]]) {
-    Object.defineProperty(Socket.prototype, `${end}${suffix}`, {
+    Object.defineProperty(SocketClass.prototype, `${end}${suffix}`, {
       __proto__: null,
       enumerable: true, // as Node's
       get() {
@@ -474,5 +538,14 @@ function writeAfterFIN(chunk, encoding, callback) {
 function emitCloseWithError(socket, hadError) {
   socket.emit('close', hadError);
 }
+
+// net.Socket(...) works without `new` in Node (net.Stream({ ... }) too): a function in front of the class, which
+// subclasses (TLSSocket) extend as they would the class.
+function Socket(options) {
+  return Reflect.construct(SocketClass, [options], new.target ?? Socket);
+}
+Socket.prototype = SocketClass.prototype;
+Object.defineProperty(Socket.prototype, 'constructor', { __proto__: null, value: Socket, writable: true, configurable: true });
+Object.setPrototypeOf(Socket, Duplex);
 
 module.exports = { Socket, describeAddress, validatePort, rejectAbstractName };
