@@ -5,7 +5,7 @@ const EventEmitter = require('events');
 const { codes: { ERR_SERVER_ALREADY_LISTEN, ERR_SERVER_NOT_RUNNING }, uvErrmapGet } =
   require('internal/errors');
 const { bindToCurrentFrame } = require('internal/async_context_frame');
-const { validateString } = require('internal/validators');
+const { validateAbortSignal, validateString } = require('internal/validators');
 const { Socket, describeAddress, validatePort, rejectAbstractName } = require('internal/net/socket');
 
 const kConnections = Symbol('kConnections');
@@ -56,6 +56,7 @@ const serverMethods = {
         backlog: typeof args[1] === 'number' ? args[1] : args[2] };
     }
     if (this._handle !== null) throw new ERR_SERVER_ALREADY_LISTEN();
+    if (options.signal !== undefined) this._closeOnAbort(options.signal);
     const backlog = Number.isInteger(options.backlog) ? options.backlog : 511;
     if (options.path !== undefined && options.path !== null && options.port === undefined) {
       validateString(options.path, 'options.path');
@@ -101,6 +102,18 @@ const serverMethods = {
     process.nextTick(() => {
       if (this._handle !== null) this.emit('listening');
     });
+  },
+
+  // listen({ signal }): aborting closes the server (one already aborted closes it on the next tick).
+  _closeOnAbort(signal) {
+    validateAbortSignal(signal, 'options.signal');
+    if (signal.aborted) {
+      process.nextTick(() => this.close());
+      return;
+    }
+    const onAbort = () => this.close();
+    signal.addEventListener('abort', onAbort, { once: true });
+    this.once('close', () => signal.removeEventListener('abort', onAbort));
   },
 
   _setHandle(handle) {

@@ -194,14 +194,15 @@ class SocketClass extends Duplex {
     this._handle.shutdown();
   }
 
+  // Also reached from the constructor, before the fields below exist (a signal already aborted).
   _destroy(err, callback) {
     this._clearTimer();
-    if (this._handle !== null) {
+    if (this._handle) {
       this._handle.close();
       this._handle = null;
     }
-    this[kPendingWrites].clear();
-    if (this._server !== null) this._server._connectionGone();
+    this[kPendingWrites]?.clear();
+    if (this._server) this._server._connectionGone();
     callback(err);
     process.nextTick(emitCloseWithError, this, err != null);
   }
