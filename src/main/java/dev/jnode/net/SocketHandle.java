@@ -161,6 +161,15 @@ public final class SocketHandle {
         channel.close();
     }
 
+    /** Closes with an RST instead of a FIN (SO_LINGER 0), as resetAndDestroy asks; a Unix socket just closes. */
+    @HostAccess.Export
+    public void reset() {
+        if (channel instanceof SocketChannel) {
+            channel.config().setOption(ChannelOption.SO_LINGER, 0);
+        }
+        close();
+    }
+
     /** [address, family, port] of this end, or null when unbound. */
     @HostAccess.Export
     public Object[] localAddress() {

@@ -22,6 +22,7 @@ const kTimeout = Symbol('kTimeout');
 const kTimeoutMs = Symbol('kTimeoutMs');
 const kReadWanted = Symbol('kReadWanted'); // _read came while connecting
 const kConnectWrite = Symbol('kConnectWrite'); // the write waiting for the connection
+const kResetOnClose = Symbol('kResetOnClose'); // resetAndDestroy: close with an RST
 const kShutdownCallback = Symbol('kShutdownCallback');
 
 let nextWriteId = 0;
@@ -198,7 +199,8 @@ class SocketClass extends Duplex {
   _destroy(err, callback) {
     this._clearTimer();
     if (this._handle) {
-      this._handle.close();
+      if (this[kResetOnClose]) this._handle.reset();
+      else this._handle.close();
       this._handle = null;
     }
     this[kPendingWrites]?.clear();
@@ -312,7 +314,20 @@ class SocketClass extends Duplex {
     this.destroy();
   }
 
+  // Closes with a TCP RST (the peer sees ECONNRESET) once connected; a socket without a connection errors.
   resetAndDestroy() {
+    if (this._handle === null) {
+      this.destroy(new ERR_SOCKET_CLOSED());
+    } else if (this.connecting) {
+      this.once('connect', () => this._reset());
+    } else {
+      this._reset();
+    }
+    return this;
+  }
+
+  _reset() {
+    this[kResetOnClose] = true;
     return this.destroy();
   }
 
