@@ -4,10 +4,10 @@
 const fs = require('fs');
 const { ops } = require('internal/fs/ops');
 const { asPromiseRequests } = require('internal/fs/utils');
-const { codes: { ERR_JNODE_UNSUPPORTED } } = require('internal/errors');
+const { codes: { ERR_JNODE_UNSUPPORTED, ERR_METHOD_NOT_IMPLEMENTED } } = require('internal/errors');
 
 // fd-based operations belong to FileHandle in this API.
-const fdOps = new Set(['close', 'open', 'fstat', 'ftruncate', 'fsync']);
+const fdOps = new Set(['close', 'open', 'fstat', 'ftruncate', 'fsync', 'fdatasync', 'fchmod', 'fchown', 'futimes']);
 for (const name of Object.keys(ops)) {
   if (fdOps.has(name)) continue;
   module.exports[name] = {
@@ -19,7 +19,22 @@ for (const name of Object.keys(ops)) {
   }[name];
 }
 
-module.exports.open = function open() {
-  throw new ERR_JNODE_UNSUPPORTED('fs/promises.open (FileHandle)');
+const { open } = require('internal/fs/file_handle');
+module.exports.open = open;
+module.exports.opendir = function opendir(path, options) {
+  return new Promise((resolve, reject) => {
+    asPromiseRequests(() => fs.opendir(path, options, (err, dir) => (err ? reject(err) : resolve(dir))));
+  });
 };
+// Linux has no lchmod(2): node:fs leaves it out, and the promise form says so.
+module.exports.lchmod = async function lchmod() {
+  throw new ERR_METHOD_NOT_IMPLEMENTED('lchmod()');
+};
+for (const name of ['cp', 'glob', 'watch']) {
+  module.exports[name] = {
+    [name]() {
+      throw new ERR_JNODE_UNSUPPORTED(`fs/promises.${name}`);
+    },
+  }[name];
+}
 module.exports.constants = fs.constants;

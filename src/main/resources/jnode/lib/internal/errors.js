@@ -286,6 +286,9 @@ defineCodes(Error, {
   ERR_REQUIRE_ESM: (filename) => `require() of ES Module ${filename} not supported.`,
   ERR_FALSY_VALUE_REJECTION: 'Promise was rejected with falsy value',
   ERR_FS_EISDIR: 'Path is a directory',
+  ERR_DIR_CLOSED: 'Directory handle was closed',
+  ERR_DIR_CONCURRENT_OPERATION:
+    'Cannot do synchronous work on directory handle with concurrent asynchronous operations',
   ERR_INVALID_STATE: 'Invalid state: %s',
   ERR_MULTIPLE_CALLBACK: 'Callback called multiple times',
   ERR_STREAM_PREMATURE_CLOSE: 'Premature close',
