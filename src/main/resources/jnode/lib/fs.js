@@ -309,7 +309,9 @@ fs.opendir = opendir;
 fs.opendirSync = opendirSync;
 fs.Dir = Dir;
 
-for (const name of ['watch', 'watchFile', 'unwatchFile', 'cp', 'cpSync', 'glob', 'globSync']) {
+require('internal/util/lazy').defineLazyProperties(fs, ['cp', 'cpSync'], (name) => require('internal/fs/cp')[name]);
+
+for (const name of ['watch', 'watchFile', 'unwatchFile', 'glob', 'globSync']) {
   fs[name] = {
     [name]() {
       throw new ERR_JNODE_UNSUPPORTED(`fs.${name}`);

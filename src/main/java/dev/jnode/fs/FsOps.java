@@ -216,7 +216,8 @@ final class FsOps {
                 if (force) {
                     return;
                 }
-                throw new NoSuchFileException(path);
+                // Node's rm looks at the path with lstat first, and that is the call that fails.
+                throw new FsException("ENOENT", "lstat", path, null);
             }
             if (Files.isDirectory(p, NO_FOLLOW)) {
                 if (!recursive) {

@@ -30,7 +30,10 @@ module.exports.opendir = function opendir(path, options) {
 module.exports.lchmod = async function lchmod() {
   throw new ERR_METHOD_NOT_IMPLEMENTED('lchmod()');
 };
-for (const name of ['cp', 'glob', 'watch']) {
+module.exports.cp = function cp(src, dest, options) {
+  return require('internal/fs/cp').cpPromise(src, dest, options);
+};
+for (const name of ['glob', 'watch']) {
   module.exports[name] = {
     [name]() {
       throw new ERR_JNODE_UNSUPPORTED(`fs/promises.${name}`);

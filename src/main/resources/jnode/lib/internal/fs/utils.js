@@ -114,7 +114,10 @@ function restoreGivenPaths(err, paths) {
   for (const key of ['path', 'dest']) {
     const given = paths.get(err?.[key]);
     if (given !== undefined && given !== err[key]) {
-      err.message = err.message.replace(`'${err[key]}'`, `'${given}'`);
+      const quoted = `'${err[key]}'`;
+      // libuv-style messages quote the path; SystemErrors end with it.
+      const at = err.message.includes(quoted) ? err.message.indexOf(quoted) + 1 : err.message.lastIndexOf(err[key]);
+      if (at >= 0) err.message = err.message.slice(0, at) + given + err.message.slice(at + err[key].length);
       err[key] = given;
     }
   }
