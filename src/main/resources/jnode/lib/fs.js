@@ -310,8 +310,9 @@ fs.opendirSync = opendirSync;
 fs.Dir = Dir;
 
 require('internal/util/lazy').defineLazyProperties(fs, ['cp', 'cpSync'], (name) => require('internal/fs/cp')[name]);
+require('internal/util/lazy').defineLazyProperties(fs, ['glob', 'globSync'], (name) => require('internal/fs/glob')[name]);
 
-for (const name of ['watch', 'watchFile', 'unwatchFile', 'glob', 'globSync']) {
+for (const name of ['watch', 'watchFile', 'unwatchFile']) {
   fs[name] = {
     [name]() {
       throw new ERR_JNODE_UNSUPPORTED(`fs.${name}`);

@@ -33,7 +33,10 @@ module.exports.lchmod = async function lchmod() {
 module.exports.cp = function cp(src, dest, options) {
   return require('internal/fs/cp').cpPromise(src, dest, options);
 };
-for (const name of ['glob', 'watch']) {
+module.exports.glob = function glob(pattern, options) {
+  return require('internal/fs/glob').globAsync(pattern, options);
+};
+for (const name of ['watch']) {
   module.exports[name] = {
     [name]() {
       throw new ERR_JNODE_UNSUPPORTED(`fs/promises.${name}`);
