@@ -7,7 +7,7 @@ const {
   binding, withGivenPaths,
 } = require('internal/fs/utils');
 const { ops, pathArg } = require('internal/fs/ops');
-const { codes: { ERR_JNODE_UNSUPPORTED, ERR_INVALID_ARG_TYPE } } = require('internal/errors');
+const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
 const pathModule = require('path');
 const { validateInteger } = require('internal/validators');
 
@@ -312,13 +312,8 @@ fs.Dir = Dir;
 require('internal/util/lazy').defineLazyProperties(fs, ['cp', 'cpSync'], (name) => require('internal/fs/cp')[name]);
 require('internal/util/lazy').defineLazyProperties(fs, ['glob', 'globSync'], (name) => require('internal/fs/glob')[name]);
 
-for (const name of ['watch', 'watchFile', 'unwatchFile']) {
-  fs[name] = {
-    [name]() {
-      throw new ERR_JNODE_UNSUPPORTED(`fs.${name}`);
-    },
-  }[name];
-}
+require('internal/util/lazy').defineLazyProperties(fs, ['watch', 'watchFile', 'unwatchFile'],
+  (name) => require('internal/fs/watchers')[name]);
 
 // The stream classes need node:stream: loaded on first use.
 require('internal/util/lazy').defineLazyProperties(fs, ['ReadStream', 'WriteStream', 'createReadStream',

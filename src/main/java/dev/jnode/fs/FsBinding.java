@@ -294,6 +294,12 @@ public final class FsBinding {
         }
     }
 
+    /** A new fs.watch handle that reports {@code onEvent(eventType, filename)} on the JS thread. */
+    @HostAccess.Export
+    public InotifyWatcher watcher(Value onEvent) {
+        return new InotifyWatcher(runtime, onEvent);
+    }
+
     /** stat without throwing for a missing path (null): for existsSync and module lookups. */
     @HostAccess.Export
     public double[] statIfExists(String path, boolean followLinks) {

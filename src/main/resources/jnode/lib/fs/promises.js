@@ -4,7 +4,7 @@
 const fs = require('fs');
 const { ops } = require('internal/fs/ops');
 const { asPromiseRequests } = require('internal/fs/utils');
-const { codes: { ERR_JNODE_UNSUPPORTED, ERR_METHOD_NOT_IMPLEMENTED } } = require('internal/errors');
+const { codes: { ERR_METHOD_NOT_IMPLEMENTED } } = require('internal/errors');
 
 // fd-based operations belong to FileHandle in this API.
 const fdOps = new Set(['close', 'open', 'fstat', 'ftruncate', 'fsync', 'fdatasync', 'fchmod', 'fchown', 'futimes']);
@@ -36,11 +36,6 @@ module.exports.cp = function cp(src, dest, options) {
 module.exports.glob = function glob(pattern, options) {
   return require('internal/fs/glob').globAsync(pattern, options);
 };
-for (const name of ['watch']) {
-  module.exports[name] = {
-    [name]() {
-      throw new ERR_JNODE_UNSUPPORTED(`fs/promises.${name}`);
-    },
-  }[name];
-}
-module.exports.constants = fs.constants;
+module.exports.watch = function watch(filename, options) {
+  return require('internal/fs/watchers').watchEvents(filename, options);
+};
