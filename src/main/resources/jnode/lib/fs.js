@@ -7,7 +7,7 @@ const {
   binding, withGivenPaths,
 } = require('internal/fs/utils');
 const { ops, pathArg } = require('internal/fs/ops');
-const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
+const { codes: { ERR_INVALID_ARG_TYPE, ERR_JNODE_UNSUPPORTED } } = require('internal/errors');
 const pathModule = require('path');
 const { validateInteger } = require('internal/validators');
 
@@ -317,7 +317,24 @@ require('internal/util/lazy').defineLazyProperties(fs, ['watch', 'watchFile', 'u
 
 // The stream classes need node:stream: loaded on first use.
 require('internal/util/lazy').defineLazyProperties(fs, ['ReadStream', 'WriteStream', 'createReadStream',
-  'createWriteStream'], (name) => require('internal/fs/streams')[name]);
+  'createWriteStream', 'FileReadStream', 'FileWriteStream'],
+(name) => require('internal/fs/streams')[name.replace(/^File/, '')]);
+
+// mkdtemp whose result removes itself (rm -rf, errors ignored) on remove() or when disposed.
+fs.mkdtempDisposableSync = function mkdtempDisposableSync(prefix, options) {
+  const made = fs.mkdtempSync(prefix, options);
+  const removeAt = pathModule.resolve(`${made}`);
+  const remove = () => fs.rmSync(removeAt, { recursive: true, force: true });
+  return { path: made, remove, [Symbol.dispose]: remove };
+};
+
+// Linux has no lchmod(2): Node leaves these undefined (the keys exist).
+fs.lchmod = undefined;
+fs.lchmodSync = undefined;
+
+fs.openAsBlob = function openAsBlob() {
+  throw new ERR_JNODE_UNSUPPORTED('fs.openAsBlob');
+};
 
 fs.constants = constants;
 fs.F_OK = constants.F_OK;

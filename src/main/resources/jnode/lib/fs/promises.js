@@ -39,3 +39,10 @@ module.exports.glob = function glob(pattern, options) {
 module.exports.watch = function watch(filename, options) {
   return require('internal/fs/watchers').watchEvents(filename, options);
 };
+module.exports.mkdtempDisposable = async function mkdtempDisposable(prefix, options) {
+  const made = await module.exports.mkdtemp(prefix, options);
+  const removeAt = require('path').resolve(`${made}`);
+  const remove = () => module.exports.rm(removeAt, { recursive: true, force: true });
+  return { path: made, remove, [Symbol.asyncDispose]: remove };
+};
+module.exports.constants = fs.constants;
