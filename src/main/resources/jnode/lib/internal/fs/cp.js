@@ -76,26 +76,11 @@ function* copyItem(src, dest, opts, nested = false) {
   const statOp = opts.dereference && !(nested && opts.sync) ? 'stat' : 'lstat';
   const srcStat = yield [statOp, src];
   const destStat = yield* statOrNull(statOp, dest);
-  if (destStat) {
-    if (srcStat.ino === destStat.ino && srcStat.dev === destStat.dev) {
-      throw new CpFailure('ERR_FS_CP_EINVAL', 'EINVAL', 'src and dest cannot be the same', dest,
-        `src and dest cannot be the same ${dest}`);
-    }
-    if (srcStat.isDirectory() && !destStat.isDirectory()) {
-      throw new CpFailure('ERR_FS_CP_DIR_TO_NON_DIR', 'EISDIR',
-        `cannot overwrite non-directory ${dest} with directory ${src}`, dest,
-        `Cannot overwrite non-directory ${dest} with directory ${src}`);
-    }
-    if (!srcStat.isDirectory() && destStat.isDirectory()) {
-      throw new CpFailure('ERR_FS_CP_NON_DIR_TO_DIR', 'ENOTDIR',
-        `cannot overwrite directory ${dest} with non-directory ${src}`, dest,
-        `Cannot overwrite directory ${dest} with non-directory ${src}`);
-    }
-  }
-  if (srcStat.isDirectory() && isSubdirectory(src, dest)) {
-    throw new CpFailure('ERR_FS_CP_EINVAL', 'EINVAL', `cannot copy ${src} to a subdirectory of self ${dest}`, dest,
-      `Cannot copy ${src}/ to a subdirectory of self ${dest}`);
-  }
+  // cpSync checks the top-level paths as Node's native check does: the source through links, the destination not.
+  const topOfSync = opts.sync && !nested;
+  const checkedSrc = topOfSync ? yield ['stat', src] : srcStat;
+  const checkedDest = topOfSync ? yield* statOrNull('lstat', dest) : destStat;
+  checkPaths(checkedSrc, checkedDest, src, dest);
   const parent = pathModule.dirname(dest);
   if (!(yield* statOrNull('stat', parent))) yield ['mkdir', parent, { recursive: true }];
 
@@ -119,6 +104,31 @@ function* copyItem(src, dest, opts, nested = false) {
     throw new CpFailure('ERR_FS_CP_SOCKET', 'EINVAL', `cannot copy a socket file: ${dest}`, dest);
   } else {
     throw new CpFailure('ERR_FS_CP_UNKNOWN', 'EINVAL', `cannot copy an unknown file type: ${dest}`, dest);
+  }
+}
+
+// The refusals made before anything is copied: the same file, a directory onto a non-directory and back, a
+// directory into itself.
+function checkPaths(srcStat, destStat, src, dest) {
+  if (destStat) {
+    if (srcStat.ino === destStat.ino && srcStat.dev === destStat.dev) {
+      throw new CpFailure('ERR_FS_CP_EINVAL', 'EINVAL', 'src and dest cannot be the same', dest,
+        `src and dest cannot be the same ${dest}`);
+    }
+    if (srcStat.isDirectory() && !destStat.isDirectory()) {
+      throw new CpFailure('ERR_FS_CP_DIR_TO_NON_DIR', 'EISDIR',
+        `cannot overwrite non-directory ${dest} with directory ${src}`, dest,
+        `Cannot overwrite non-directory ${dest} with directory ${src}`);
+    }
+    if (!srcStat.isDirectory() && destStat.isDirectory()) {
+      throw new CpFailure('ERR_FS_CP_NON_DIR_TO_DIR', 'ENOTDIR',
+        `cannot overwrite directory ${dest} with non-directory ${src}`, dest,
+        `Cannot overwrite directory ${dest} with non-directory ${src}`);
+    }
+  }
+  if (srcStat.isDirectory() && isSubdirectory(src, dest)) {
+    throw new CpFailure('ERR_FS_CP_EINVAL', 'EINVAL', `cannot copy ${src} to a subdirectory of self ${dest}`, dest,
+      `Cannot copy ${src}/ to a subdirectory of self ${dest}`);
   }
 }
 
