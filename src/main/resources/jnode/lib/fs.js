@@ -304,10 +304,8 @@ function isDirectory(p) {
   return stats !== null && (stats[1] & constants.S_IFMT) === constants.S_IFDIR;
 }
 
-const { opendir, opendirSync, Dir } = require('internal/fs/dir');
-fs.opendir = opendir;
-fs.opendirSync = opendirSync;
-fs.Dir = Dir;
+require('internal/util/lazy').defineLazyProperties(fs, ['opendir', 'opendirSync', 'Dir'],
+  (name) => require('internal/fs/dir')[name]);
 
 require('internal/util/lazy').defineLazyProperties(fs, ['cp', 'cpSync'], (name) => require('internal/fs/cp')[name]);
 require('internal/util/lazy').defineLazyProperties(fs, ['glob', 'globSync'], (name) => require('internal/fs/glob')[name]);
