@@ -2,7 +2,6 @@
 // node:path on Linux: the POSIX flavour, and path.win32 built lazily by internal/path/win32.
 
 const { validateString, validateObject } = require('internal/validators');
-const { codes: { ERR_JNODE_UNSUPPORTED } } = require('internal/errors');
 
 // Resolves "." and ".." among path segments; keeps leading ".." when the path is relative.
 function normalizeSegments(segments, allowAboveRoot) {
@@ -149,8 +148,10 @@ const posix = {
     return { root, dir, base, ext, name: base.slice(0, base.length - ext.length) };
   },
 
-  matchesGlob() {
-    throw new ERR_JNODE_UNSUPPORTED('path.matchesGlob');
+  matchesGlob(path, pattern) {
+    validateString(path, 'path');
+    validateString(pattern, 'pattern');
+    return require('internal/fs/glob_pattern').matchesGlob(path, pattern);
   },
 };
 

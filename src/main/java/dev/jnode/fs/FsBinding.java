@@ -122,7 +122,11 @@ public final class FsBinding {
             case "readdir" -> {
                 String p = a.getArrayElement(0).asString();
                 boolean types = a.getArrayElement(1).asBoolean();
-                yield () -> FsOps.readdir(p, types);
+                yield () -> FsOps.readdir(p, types, "scandir");
+            }
+            case "opendir" -> {
+                String p = a.getArrayElement(0).asString();
+                yield () -> FsOps.readdir(p, true, "opendir");
             }
             case "mkdir" -> {
                 String p = a.getArrayElement(0).asString();
@@ -181,14 +185,44 @@ public final class FsBinding {
                     return null;
                 };
             }
-            case "utimes" -> {
+            case "utimes", "lutimes" -> {
                 String p = a.getArrayElement(0).asString();
                 double at = a.getArrayElement(1).asDouble();
                 double mt = a.getArrayElement(2).asDouble();
-                yield () -> {
-                    FsOps.utimes(p, at, mt);
-                    return null;
-                };
+                boolean follow = op.equals("utimes");
+                yield done(() -> PosixFiles.utimes(p, at, mt, follow));
+            }
+            case "futimes" -> {
+                int fd = a.getArrayElement(0).asInt();
+                double at = a.getArrayElement(1).asDouble();
+                double mt = a.getArrayElement(2).asDouble();
+                yield done(() -> PosixFiles.futimes(fd, at, mt));
+            }
+            case "chown", "lchown" -> {
+                String p = a.getArrayElement(0).asString();
+                int uid = a.getArrayElement(1).asInt();
+                int gid = a.getArrayElement(2).asInt();
+                boolean follow = op.equals("chown");
+                yield done(() -> PosixFiles.chown(p, uid, gid, follow));
+            }
+            case "fchown" -> {
+                int fd = a.getArrayElement(0).asInt();
+                int uid = a.getArrayElement(1).asInt();
+                int gid = a.getArrayElement(2).asInt();
+                yield done(() -> PosixFiles.fchown(fd, uid, gid));
+            }
+            case "fchmod" -> {
+                int fd = a.getArrayElement(0).asInt();
+                int mode = a.getArrayElement(1).asInt();
+                yield done(() -> PosixFiles.fchmod(fd, mode));
+            }
+            case "fdatasync" -> {
+                int fd = a.getArrayElement(0).asInt();
+                yield done(() -> PosixFiles.fdatasync(fd));
+            }
+            case "statfs" -> {
+                String p = a.getArrayElement(0).asString();
+                yield () -> PosixFiles.statfs(p);
             }
             case "ftruncate" -> {
                 int fd = a.getArrayElement(0).asInt();
@@ -206,6 +240,14 @@ public final class FsBinding {
                 };
             }
             default -> throw new IllegalArgumentException("unknown fs operation " + op);
+        };
+    }
+
+    /** An operation without a result. */
+    private static Supplier<Object> done(Runnable op) {
+        return () -> {
+            op.run();
+            return null;
         };
     }
 
@@ -250,6 +292,12 @@ public final class FsBinding {
         } catch (FsException e) {
             throw e.withPath(path);
         }
+    }
+
+    /** A new fs.watch handle that reports {@code onEvent(eventType, filename)} on the JS thread. */
+    @HostAccess.Export
+    public InotifyWatcher watcher(Value onEvent) {
+        return new InotifyWatcher(runtime, onEvent);
     }
 
     /** stat without throwing for a missing path (null): for existsSync and module lookups. */

@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
@@ -79,12 +78,12 @@ final class FsOps {
         try {
             Map<String, Object> a = Files.readAttributes(Path.of(path), "unix:*", followLinks ? FOLLOW : NO_FOLLOW);
             long size = ((Number) a.get("size")).longValue();
-            double birth = a.get("creationTime") instanceof FileTime ft ? micros(ft) : 0;
+            double birth = a.get("creationTime") instanceof FileTime ft ? millis(ft) : 0;
             return new double[] {
                 num(a, "dev"), num(a, "mode"), num(a, "nlink"), num(a, "uid"), num(a, "gid"), num(a, "rdev"),
                 4096, num(a, "ino"), size, Math.ceil(size / 512.0),
-                micros((FileTime) a.get("lastAccessTime")), micros((FileTime) a.get("lastModifiedTime")),
-                micros((FileTime) a.get("ctime")), birth};
+                millis((FileTime) a.get("lastAccessTime")), millis((FileTime) a.get("lastModifiedTime")),
+                millis((FileTime) a.get("ctime")), birth};
         } catch (IOException e) {
             if (!throwIfMissing && e instanceof NoSuchFileException) {
                 return null;
@@ -97,8 +96,10 @@ final class FsOps {
         return ((Number) a.get(key)).doubleValue();
     }
 
-    private static double micros(FileTime t) {
-        return t.to(TimeUnit.MICROSECONDS) / 1000.0;
+    /** Milliseconds as Node computes them from a timespec (seconds * 1e3 + nanoseconds / 1e6), to the nanosecond. */
+    private static double millis(FileTime t) {
+        java.time.Instant instant = t.toInstant();
+        return instant.getEpochSecond() * 1000.0 + instant.getNano() / 1e6;
     }
 
     static void access(String path, int mode) {
@@ -113,19 +114,31 @@ final class FsOps {
         }
     }
 
-    /** Names, or with {@code withTypes} alternating name and type (1 file, 2 dir, 3 link, 0 other). */
-    static String[] readdir(String path, boolean withTypes) {
-        List<String> out = new ArrayList<>();
+    /**
+     * Names, or with {@code withTypes} alternating name and type (1 file, 2 dir, 3 link, 0 other). Listed for
+     * readdir ("scandir") they are sorted by name, as libuv's scandir sorts; for opendir they keep the kernel's
+     * order.
+     */
+    static String[] readdir(String path, boolean withTypes, String syscall) {
+        List<String[]> entries = new ArrayList<>();
         try (DirectoryStream<Path> dir = Files.newDirectoryStream(Path.of(path))) {
             for (Path entry : dir) {
-                out.add(entry.getFileName().toString());
-                if (withTypes) {
-                    out.add(Integer.toString(Files.isSymbolicLink(entry) ? 3
-                            : Files.isDirectory(entry, NO_FOLLOW) ? 2 : Files.isRegularFile(entry, NO_FOLLOW) ? 1 : 0));
-                }
+                String type = Integer.toString(Files.isSymbolicLink(entry) ? 3
+                        : Files.isDirectory(entry, NO_FOLLOW) ? 2 : Files.isRegularFile(entry, NO_FOLLOW) ? 1 : 0);
+                entries.add(new String[] {entry.getFileName().toString(), type});
             }
         } catch (IOException e) {
-            throw fail(e, "scandir", path, null);
+            throw fail(e, syscall, path, null);
+        }
+        if (syscall.equals("scandir")) {
+            entries.sort(Comparator.comparing((String[] entry) -> entry[0]));
+        }
+        List<String> out = new ArrayList<>();
+        for (String[] entry : entries) {
+            out.add(entry[0]);
+            if (withTypes) {
+                out.add(entry[1]);
+            }
         }
         return out.toArray(String[]::new);
     }
@@ -203,7 +216,8 @@ final class FsOps {
                 if (force) {
                     return;
                 }
-                throw new NoSuchFileException(path);
+                // Node's rm looks at the path with lstat first, and that is the call that fails.
+                throw new FsException("ENOENT", "lstat", path, null);
             }
             if (Files.isDirectory(p, NO_FOLLOW)) {
                 if (!recursive) {
@@ -279,16 +293,6 @@ final class FsOps {
             Files.setPosixFilePermissions(Path.of(path), PosixFilePermissions.fromString(rwx(mode)));
         } catch (IOException e) {
             throw fail(e, "chmod", path, null);
-        }
-    }
-
-    static void utimes(String path, double atimeSeconds, double mtimeSeconds) {
-        try {
-            var view = Files.getFileAttributeView(Path.of(path), java.nio.file.attribute.BasicFileAttributeView.class);
-            view.setTimes(FileTime.from((long) (mtimeSeconds * 1e6), TimeUnit.MICROSECONDS),
-                    FileTime.from((long) (atimeSeconds * 1e6), TimeUnit.MICROSECONDS), null);
-        } catch (IOException e) {
-            throw fail(e, "utime", path, null);
         }
     }
 

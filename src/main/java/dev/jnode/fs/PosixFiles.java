@@ -34,6 +34,20 @@ final class PosixFiles {
     private static final MethodHandle FSTAT = handle("fstat", FunctionDescriptor.of(INT, INT, ADDRESS));
     private static final MethodHandle FTRUNCATE = handle("ftruncate", FunctionDescriptor.of(INT, INT, LONG));
     private static final MethodHandle FSYNC = handle("fsync", FunctionDescriptor.of(INT, INT));
+    private static final MethodHandle FDATASYNC = handle("fdatasync", FunctionDescriptor.of(INT, INT));
+    private static final MethodHandle FCHMOD = handle("fchmod", FunctionDescriptor.of(INT, INT, INT));
+    private static final MethodHandle CHOWN = handle("chown", FunctionDescriptor.of(INT, ADDRESS, INT, INT));
+    private static final MethodHandle LCHOWN = handle("lchown", FunctionDescriptor.of(INT, ADDRESS, INT, INT));
+    private static final MethodHandle FCHOWN = handle("fchown", FunctionDescriptor.of(INT, INT, INT, INT));
+    private static final MethodHandle FUTIMENS = handle("futimens", FunctionDescriptor.of(INT, INT, ADDRESS));
+    private static final MethodHandle UTIMENSAT =
+            handle("utimensat", FunctionDescriptor.of(INT, INT, ADDRESS, ADDRESS, INT));
+    private static final MethodHandle STATFS = handle("statfs", FunctionDescriptor.of(INT, ADDRESS, ADDRESS));
+
+    private static final int AT_FDCWD = -100;
+    private static final int AT_SYMLINK_NOFOLLOW = 0x100;
+    /** struct statfs on Linux x86-64 is 120 bytes. */
+    private static final long STATFS_SIZE = 120;
 
     /** struct stat on Linux x86-64 is 144 bytes. */
     private static final long STAT_SIZE = 144;
@@ -162,5 +176,81 @@ final class PosixFiles {
         } catch (Throwable t) {
             throw new IllegalStateException(t);
         }
+    }
+
+    /** A libc call that returns a negative number on failure, with the state segment and an arena to allocate in. */
+    @FunctionalInterface
+    private interface LibcCall {
+        int invoke(MemorySegment state, Arena arena) throws Throwable;
+    }
+
+    private static void call(String syscall, String path, LibcCall call) {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment state = arena.allocate(Linker.Option.captureStateLayout());
+            if (call.invoke(state, arena) < 0) {
+                throw fail(state, syscall, path);
+            }
+        } catch (FsException e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
+    }
+
+    static void fdatasync(int fd) {
+        call("fdatasync", null, (state, arena) -> (int) FDATASYNC.invokeExact(state, fd));
+    }
+
+    static void fchmod(int fd, int mode) {
+        call("fchmod", null, (state, arena) -> (int) FCHMOD.invokeExact(state, fd, mode));
+    }
+
+    /** chown(2), or lchown(2) when {@code followLinks} is false. */
+    static void chown(String path, int uid, int gid, boolean followLinks) {
+        MethodHandle h = followLinks ? CHOWN : LCHOWN;
+        call(followLinks ? "chown" : "lchown", path,
+                (state, arena) -> (int) h.invokeExact(state, arena.allocateFrom(path), uid, gid));
+    }
+
+    static void fchown(int fd, int uid, int gid) {
+        call("fchown", null, (state, arena) -> (int) FCHOWN.invokeExact(state, fd, uid, gid));
+    }
+
+    /** The two timespecs of utimensat/futimens from seconds, as libuv converts them. */
+    private static MemorySegment timespecs(Arena arena, double atime, double mtime) {
+        MemorySegment ts = arena.allocate(32, 8);
+        double[] times = {atime, mtime};
+        for (int i = 0; i < 2; i++) {
+            long seconds = (long) Math.floor(times[i]);
+            ts.set(LONG, i * 16L, seconds);
+            ts.set(LONG, i * 16L + 8, (long) ((times[i] - seconds) * 1e9));
+        }
+        return ts;
+    }
+
+    /** utimes of a path (syscall "utime"), or of the link itself when {@code followLinks} is false ("lutime"). */
+    static void utimes(String path, double atime, double mtime, boolean followLinks) {
+        int flags = followLinks ? 0 : AT_SYMLINK_NOFOLLOW;
+        call(followLinks ? "utime" : "lutime", path, (state, arena) -> (int) UTIMENSAT.invokeExact(state, AT_FDCWD,
+                arena.allocateFrom(path), timespecs(arena, atime, mtime), flags));
+    }
+
+    static void futimes(int fd, double atime, double mtime) {
+        call("futime", null, (state, arena) -> (int) FUTIMENS.invokeExact(state, fd, timespecs(arena, atime, mtime)));
+    }
+
+    /** statfs(2): type, bsize, frsize, blocks, bfree, bavail, files, ffree (Node's StatFs order). */
+    static double[] statfs(String path) {
+        double[] out = new double[8];
+        call("statfs", path, (state, arena) -> {
+            MemorySegment st = arena.allocate(STATFS_SIZE, 8);
+            int rc = (int) STATFS.invokeExact(state, arena.allocateFrom(path), st);
+            long[] offsets = {0, 8, 72, 16, 24, 32, 40, 48};
+            for (int i = 0; i < offsets.length; i++) {
+                out[i] = st.get(LONG, offsets[i]);
+            }
+            return rc;
+        });
+        return out;
     }
 }

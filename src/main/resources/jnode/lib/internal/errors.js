@@ -288,7 +288,9 @@ defineCodes(Error, {
   ERR_HTTP_CONTENT_LENGTH_MISMATCH: 'Response body\'s content-length of %s byte(s) does not match the content-length of %s byte(s) set in header',
   ERR_REQUIRE_ESM: (filename) => `require() of ES Module ${filename} not supported.`,
   ERR_FALSY_VALUE_REJECTION: 'Promise was rejected with falsy value',
-  ERR_FS_EISDIR: 'Path is a directory',
+  ERR_DIR_CLOSED: 'Directory handle was closed',
+  ERR_DIR_CONCURRENT_OPERATION:
+    'Cannot do synchronous work on directory handle with concurrent asynchronous operations',
   ERR_INVALID_STATE: 'Invalid state: %s',
   ERR_MULTIPLE_CALLBACK: 'Callback called multiple times',
   ERR_STREAM_PREMATURE_CLOSE: 'Premature close',
@@ -394,6 +396,10 @@ function uvErrmapGet(errno) {
 
 // A libuv-style error: "ENOENT: no such file or directory, open '/x'".
 function uvException(code, syscall, path, dest) {
+  // rm of a directory without `recursive`: a SystemError, as Node's JavaScript rm raises it.
+  if (code === 'ERR_FS_EISDIR') {
+    return new codes.ERR_FS_EISDIR({ code: 'EISDIR', message: 'is a directory', path, syscall, errno: 21 });
+  }
   if (typeof code === 'number') code = uvNamesByErrno.get(-code) || `Unknown system error ${-code}`;
   const [errno, desc] = uvErrors[code] || [undefined, code];
   let message = `${code}: ${desc}, ${syscall}`;
@@ -455,6 +461,8 @@ class SystemError extends Error {
       info: dataProperty(info, true),
     });
     for (const field of liveInfoFields) {
+      // path and dest exist only when the failure has them.
+      if ((field === 'path' || field === 'dest') && info[field] === undefined) continue;
       Object.defineProperty(this, field, {
         enumerable: true,
         configurable: true,
@@ -480,6 +488,25 @@ for (const [key, prefix] of Object.entries(systemErrorPrefixes)) {
   codes[key] = function NodeSystemError(errno, syscall) {
     const [code, message] = uvErrmapGet(errno) ?? [`Unknown system error ${errno}`, 'unknown error'];
     return new SystemError(key, prefix, { errno, code, message, syscall });
+  };
+}
+
+// Failures of fs.cp and fs.rm are SystemErrors whose info ({ message, path, syscall, errno, code }) the caller
+// builds, errno positive as in os.constants.errno.
+const fsSystemErrorPrefixes = {
+  ERR_FS_EISDIR: 'Path is a directory',
+  ERR_FS_CP_DIR_TO_NON_DIR: 'Cannot overwrite non-directory with directory',
+  ERR_FS_CP_EEXIST: 'Target already exists',
+  ERR_FS_CP_EINVAL: 'Invalid src or dest',
+  ERR_FS_CP_FIFO_PIPE: 'Cannot copy a FIFO pipe',
+  ERR_FS_CP_NON_DIR_TO_DIR: 'Cannot overwrite directory with non-directory',
+  ERR_FS_CP_SOCKET: 'Cannot copy a socket file',
+  ERR_FS_CP_SYMLINK_TO_SUBDIRECTORY: 'Cannot overwrite symlink in subdirectory of self',
+  ERR_FS_CP_UNKNOWN: 'Cannot copy an unknown file type',
+};
+for (const [key, prefix] of Object.entries(fsSystemErrorPrefixes)) {
+  codes[key] = function NodeSystemError(info) {
+    return new SystemError(key, prefix, info);
   };
 }
 

@@ -83,6 +83,25 @@ class FsOpsTest {
     void readdirWithTypes() throws Exception {
         Files.createDirectory(dir.resolve("d"));
         Files.writeString(dir.resolve("f"), "");
-        assertThat(FsOps.readdir(dir.toString(), true)).containsExactlyInAnyOrder("d", "2", "f", "1");
+        assertThat(FsOps.readdir(dir.toString(), true, "scandir")).containsExactlyInAnyOrder("d", "2", "f", "1");
+    }
+
+    @Test
+    void lutimesChangesTheLinkAndNotItsTarget() throws Exception {
+        Path target = Files.writeString(dir.resolve("t"), "x");
+        Path link = Files.createSymbolicLink(dir.resolve("l"), target);
+        PosixFiles.utimes(target.toString(), 10, 20.5, true);
+        PosixFiles.utimes(link.toString(), 30, 40, false);
+        assertThat(FsOps.stat(target.toString(), true, true)[11]).isEqualTo(20500.0);
+        assertThat(FsOps.stat(link.toString(), false, true)[11]).isEqualTo(40000.0);
+    }
+
+    @Test
+    void statfsReportsBlockSizes() {
+        double[] fs = PosixFiles.statfs(dir.toString());
+        assertThat(fs[1]).isPositive();
+        assertThat(fs[3]).isGreaterThanOrEqualTo(fs[4]);
+        assertThatThrownBy(() -> PosixFiles.statfs(dir.resolve("missing").toString()))
+                .isInstanceOfSatisfying(FsException.class, e -> assertThat(e.syscall()).isEqualTo("statfs"));
     }
 }

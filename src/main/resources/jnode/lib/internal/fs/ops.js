@@ -4,13 +4,11 @@
 
 const {
   constants, stringToFlags, parseMode, getValidatedPath, absolute, validateFd, getOptions, Dirent, toStats, decode,
+  pathArg, rememberGivenPath,
 } = require('internal/fs/utils');
 const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
+const { validateInteger } = require('internal/validators');
 const pathModule = require('path');
-
-function pathArg(p, name = 'path') {
-  return absolute(getValidatedPath(p, name));
-}
 
 // Data for the binding as [string, 0, 0] or [ArrayBuffer, byteOffset, byteLength].
 function dataArg(data, encoding) {
@@ -27,6 +25,15 @@ function dataArg(data, encoding) {
 const ops = {
   ftruncate: { args: (fd, len = 0) => [validateFd(fd), len] },
   fsync: { args: (fd) => [validateFd(fd)] },
+  fdatasync: { args: (fd) => [validateFd(fd)] },
+  fchmod: { args: (fd, mode) => [validateFd(fd), parseMode(mode, 'mode')] },
+  chown: { args: (p, uid, gid) => [pathArg(p), ...owner(uid, gid)] },
+  lchown: { args: (p, uid, gid) => [pathArg(p), ...owner(uid, gid)] },
+  fchown: { args: (fd, uid, gid) => [validateFd(fd), ...owner(uid, gid)] },
+  statfs: {
+    args: (p) => [pathArg(p)],
+    result: (raw, [, options]) => toStatFs(raw, getOptions(options, {}).bigint),
+  },
   access: { args: (p, mode = constants.F_OK) => [pathArg(p), mode] },
   stat: {
     args: (p) => [pathArg(p)],
@@ -70,9 +77,19 @@ const ops = {
   symlink: { args: (target, p) => [getValidatedPath(target, 'target'), pathArg(p)] },
   link: { args: (existing, p) => [pathArg(existing, 'existingPath'), pathArg(p, 'newPath')] },
   chmod: { args: (p, mode) => [pathArg(p), parseMode(mode, 'mode')] },
-  mkdtemp: { args: (prefix) => [absolute(getValidatedPath(prefix, 'prefix'))] },
+  mkdtemp: {
+    args: (prefix) => {
+      const given = getValidatedPath(prefix, 'prefix');
+      rememberGivenPath(`${absolute(given)}XXXXXX`, `${given}XXXXXX`);
+      return [absolute(given)];
+    },
+  },
   truncate: { args: (p, len = 0) => [pathArg(p), len] },
   utimes: { args: (p, atime, mtime) => [pathArg(p), toSeconds(atime), toSeconds(mtime)] },
+  lutimes: { args: (p, atime, mtime) => [pathArg(p), toSeconds(atime), toSeconds(mtime)] },
+  futimes: {
+    args: (fd, atime, mtime) => [validateFd(fd), toSeconds(atime, 'atime'), toSeconds(mtime, 'mtime')],
+  },
   open: {
     args: (p, flags, mode) => [pathArg(p), stringToFlags(flags ?? 'r'), parseMode(mode, 'mode', 0o666)],
   },
@@ -96,11 +113,30 @@ const ops = {
   },
 };
 
-function toSeconds(time) {
-  if (typeof time === 'number') return time;
-  if (time instanceof Date) return time.getTime() / 1000;
+// Seconds since the epoch from a Date, a finite number (a negative one means now) or a numeric string.
+function toSeconds(time, name = 'time') {
   if (typeof time === 'string' && +time == time) return +time;
-  throw new ERR_INVALID_ARG_TYPE('time', ['string', 'number', 'Date'], time);
+  if (Number.isFinite(time)) return time < 0 ? Date.now() / 1000 : time;
+  if (time instanceof Date) return time.getTime() / 1000;
+  throw new ERR_INVALID_ARG_TYPE(name, ['Date', 'Time in seconds'], time);
+}
+
+// uid and gid: -1 leaves one unchanged; the binding takes them as C ints, so 2 ** 32 - 1 is -1 too.
+function owner(uid, gid) {
+  validateInteger(uid, 'uid', -1, 2 ** 32 - 1);
+  validateInteger(gid, 'gid', -1, 2 ** 32 - 1);
+  return [uid | 0, gid | 0];
+}
+
+class StatFs {
+  constructor(type, bsize, frsize, blocks, bfree, bavail, files, ffree) {
+    Object.assign(this, { type, bsize, frsize, blocks, bfree, bavail, files, ffree });
+  }
+}
+
+function toStatFs(raw, bigint) {
+  const values = Array.from(raw, bigint ? BigInt : Number);
+  return new StatFs(...values);
 }
 
 module.exports = { ops, pathArg };

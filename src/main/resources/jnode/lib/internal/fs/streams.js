@@ -14,6 +14,7 @@ const kIsPerformingIO = Symbol('kIsPerformingIO');
 const kIoDone = Symbol('kIoDone');
 
 function fsImplementation(options, methods) {
+  if (isFileHandle(options.fd)) return fileHandleOperations(options.fd);
   const impl = options.fs ?? require('fs');
   for (const name of methods) validateFunction(impl[name], `options.fs.${name}`);
   return impl;
@@ -62,10 +63,38 @@ function ioDone(stream) {
   stream.emit(kIoDone);
 }
 
+function isFileHandle(value) {
+  return value instanceof require('internal/fs/file_handle').FileHandle;
+}
+
+// The fs functions a stream calls, made of a FileHandle's methods (the descriptor argument is its own).
+function fileHandleOperations(handle) {
+  const settle = (promise, cb, value) => promise.then((result) => cb(null, value(result)), cb);
+  return {
+    open: (path, flags, mode, cb) => process.nextTick(cb, null, handle.fd),
+    read: (fd, buffer, offset, length, position, cb) =>
+      settle(handle.read(buffer, offset, length, position), cb, (r) => r.bytesRead),
+    write: (fd, buffer, offset, length, position, cb) =>
+      settle(handle.write(buffer, offset, length, position), cb, (r) => r.bytesWritten),
+    fsync: (fd, cb) => settle(handle.sync(), cb, () => undefined),
+    close: (fd, cb) => settle(handle.close(), cb, () => undefined),
+  };
+}
+
+// Checked before the stream is made, so that a bad descriptor leaves no stream opening behind.
+function validateFdOption(options) {
+  const fd = options.fd ?? null;
+  if (isFileHandle(fd)) validateInteger(fd.fd, 'fd', 0, 2147483647);
+  else if (fd !== null && typeof fd !== 'number') throw new ERR_INVALID_ARG_TYPE('options.fd', ['number', 'FileHandle'], fd);
+}
+
 function commonSetup(stream, path, options) {
   stream.fd = options.fd ?? null;
-  if (stream.fd !== null && typeof stream.fd === 'object' && typeof stream.fd.fd === 'number') {
-    throw new ERR_INVALID_ARG_TYPE('options.fd', 'number', stream.fd); // FileHandle streams: not yet
+  if (isFileHandle(stream.fd)) {
+    const handle = stream.fd;
+    stream.fd = handle.fd;
+    // A handle closed elsewhere ends the stream too.
+    handle.on('close', () => stream.close());
   }
   stream.path = stream.fd === null ? toPathString(getValidatedPath(path)) : undefined;
   stream.mode = options.mode ?? 0o666;
@@ -82,6 +111,7 @@ class ReadStream extends Readable {
     options = { ...getOptions(options, {}) };
     options.highWaterMark ??= 64 * 1024;
     options.autoDestroy = options.autoClose ?? true;
+    validateFdOption(options);
     super(options);
     commonSetup(this, path, options);
     this[kFs] = fsImplementation(options, ['open', 'read', 'close']);
@@ -151,6 +181,7 @@ class WriteStream extends Writable {
     options = { ...getOptions(options, {}) };
     options.decodeStrings = true;
     options.autoDestroy = options.autoClose ?? true;
+    validateFdOption(options);
     super(options);
     commonSetup(this, path, options);
     this[kFs] = fsImplementation(options, ['open', 'write', 'close']);

@@ -89,6 +89,51 @@ function absolute(p) {
   return path.resolve(p);
 }
 
+// Paths reach the binding absolute, but Node's errors show them as the caller gave them: each path handed to
+// the binding is remembered until the next call, whose errors get the given spelling back.
+let givenPaths = new Map();
+
+function rememberGivenPath(absolutePath, given) {
+  givenPaths.set(absolutePath, given);
+  return absolutePath;
+}
+
+/** A path argument (string, Buffer or file URL) made absolute for the binding; errors will show it as given. */
+function pathArg(p, name = 'path') {
+  const given = getValidatedPath(p, name);
+  return rememberGivenPath(absolute(given), given);
+}
+
+function takeGivenPaths() {
+  const taken = givenPaths;
+  givenPaths = new Map();
+  return taken;
+}
+
+function restoreGivenPaths(err, paths) {
+  for (const key of ['path', 'dest']) {
+    const given = paths.get(err?.[key]);
+    if (given !== undefined && given !== err[key]) {
+      const quoted = `'${err[key]}'`;
+      // libuv-style messages quote the path; SystemErrors end with it.
+      const at = err.message.includes(quoted) ? err.message.indexOf(quoted) + 1 : err.message.lastIndexOf(err[key]);
+      if (at >= 0) err.message = err.message.slice(0, at) + given + err.message.slice(at + err[key].length);
+      err[key] = given;
+    }
+  }
+  return err;
+}
+
+/** Runs fn (a direct binding call), giving its errors' paths the caller's spelling. */
+function withGivenPaths(fn) {
+  const paths = takeGivenPaths();
+  try {
+    return fn();
+  } catch (err) {
+    throw restoreGivenPaths(err, paths);
+  }
+}
+
 function validateFd(fd, name = 'fd') {
   validateInteger(fd, name, 0, 2147483647);
   return fd;
@@ -184,7 +229,7 @@ function decode(byteBuffer, encoding) {
 
 /** Runs a binding operation synchronously; errors are already Node's system errors. */
 function callSync(op, ...args) {
-  return binding.call(op, args);
+  return withGivenPaths(() => binding.call(op, args));
 }
 
 // A request in flight, as process._getActiveRequests() shows it; the promise API's are FSReqPromise.
@@ -211,9 +256,10 @@ function callAsync(op, args, cb) {
   const request = new RequestClass(cb);
   activeRequests.add(request);
   const complete = bindToCurrentFrame(cb);
+  const paths = takeGivenPaths();
   binding.async(op, args, (err, result) => {
     activeRequests.delete(request);
-    complete(err, result);
+    complete(err && restoreGivenPaths(err, paths), result);
   });
 }
 
@@ -224,6 +270,9 @@ module.exports = {
   parseMode,
   getValidatedPath,
   absolute,
+  pathArg,
+  rememberGivenPath,
+  withGivenPaths,
   validateFd,
   getOptions,
   makeCallback,

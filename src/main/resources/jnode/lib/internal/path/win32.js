@@ -220,7 +220,11 @@ module.exports = function makeWin32({ normalizeSegments, extOfBase, stripSuffix,
       return parsed;
     },
 
-    matchesGlob: posix.matchesGlob,
+    matchesGlob(path, pattern) {
+      validateString(path, 'path');
+      validateString(pattern, 'pattern');
+      return require('internal/fs/glob_pattern').matchesGlob(path, pattern, true);
+    },
   };
 
   // The folder a drive-relative path continues from: Windows keeps one per drive in "=C:";
