@@ -68,7 +68,7 @@ const AsyncGeneratorFunctionPrototype = protoOf(async function* () {});
 
 // Names of the global constructors, to tell built-in prototypes from user-defined ones.
 // Node's own globals are not engine built-ins: String(buffer) is what '%s' prints for a Buffer.
-const nodeGlobalNames = new Set(['Buffer', 'DOMException', 'URL', 'URLSearchParams']);
+const nodeGlobalNames = new Set(['Buffer', 'DOMException', 'Navigator', 'URL', 'URLSearchParams']);
 const globalConstructorNames = new Set(
   Object.getOwnPropertyNames(globalThis).filter((name) => /^[A-Z][a-zA-Z0-9]+$/.test(name) &&
     !nodeGlobalNames.has(name)));
