@@ -450,6 +450,8 @@ class SystemError extends Error {
       info: dataProperty(info, true),
     });
     for (const field of liveInfoFields) {
+      // path and dest exist only for the errors that have them.
+      if (info[field] === undefined && (field === 'path' || field === 'dest')) continue;
       Object.defineProperty(this, field, {
         enumerable: true,
         configurable: true,
@@ -468,6 +470,7 @@ class SystemError extends Error {
 
 // Codes raised as SystemErrors take the libuv errno and the syscall that failed.
 const systemErrorPrefixes = {
+  ERR_SYSTEM_ERROR: 'A system error occurred',
   ERR_TTY_INIT_FAILED: 'TTY initialization failed',
   ERR_SOCKET_BUFFER_SIZE: 'Could not get or set buffer size',
 };
