@@ -492,14 +492,18 @@ function monitorEventLoopDelay(options = {}) {
 }
 
 // The loop does not report its idle time yet: all of the time since the origin counts as active.
+// How busy the loop was: the time it waited for events (idle) against the rest since it started (active), in
+// total, since the reading `first`, or between two readings. All zero while the main script still runs.
 function eventLoopUtilization(first, second) {
-  const current = { idle: 0, active: now(), utilization: 1 };
+  const loopStart = processBinding.loopStart();
+  if (loopStart < 0) return { idle: 0, active: 0, utilization: 0 };
+  const idleTime = processBinding.loopIdleTime();
+  const current = { idle: idleTime, active: now() - loopStart - idleTime };
   const base = second ?? first;
-  if (base === undefined) return current;
   const end = second === undefined ? current : first;
-  const idle = end.idle - base.idle;
-  const active = end.active - base.active;
-  return { idle, active, utilization: idle + active === 0 ? 0 : active / (idle + active) };
+  const idle = base === undefined ? end.idle : end.idle - base.idle;
+  const active = base === undefined ? end.active : end.active - base.active;
+  return { idle, active, utilization: active / (idle + active) };
 }
 
 // ---- the performance object ----
@@ -513,15 +517,17 @@ class PerformanceNodeTiming {
   get startTime() { return 0; }
   get duration() { return now(); }
   get timeOrigin() { return timeOrigin; }
-  get idleTime() { return 0; }
+  get loopStart() { return processBinding.loopStart(); }
+  get idleTime() { return processBinding.loopIdleTime(); }
 
   toJSON() {
     return { name: this.name, entryType: this.entryType, startTime: this.startTime, duration: this.duration,
-      timeOrigin: this.timeOrigin, idleTime: this.idleTime };
+      timeOrigin: this.timeOrigin, loopStart: this.loopStart, idleTime: this.idleTime };
   }
 
   [Symbol.for('nodejs.util.inspect.custom')](depth, options, inspect) {
-    return inspectAs(this, ['name', 'entryType', 'startTime', 'duration', 'timeOrigin', 'idleTime'], depth, options, inspect);
+    return inspectAs(this, ['name', 'entryType', 'startTime', 'duration', 'timeOrigin', 'loopStart', 'idleTime'], depth,
+      options, inspect);
   }
 }
 const nodeTiming = new PerformanceNodeTiming(kCreate);
