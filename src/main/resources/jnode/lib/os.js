@@ -110,7 +110,16 @@ module.exports = {
   uptime: () => Number(readProc('/proc/uptime').split(' ')[0]),
   version: () => version,
   machine: () => machine,
-  constants,
-  EOL: '\n',
-  devNull: '/dev/null',
 };
+// Node's functions that answer a plain value also give it when converted: `${os.hostname}`, +os.totalmem.
+for (const name of ['arch', 'availableParallelism', 'endianness', 'freemem', 'homedir', 'hostname', 'machine',
+  'platform', 'release', 'tmpdir', 'totalmem', 'type', 'uptime', 'version']) {
+  const fn = module.exports[name];
+  fn[Symbol.toPrimitive] = () => fn();
+}
+// Read-only, as Node's: assigning them throws in strict code.
+Object.defineProperties(module.exports, {
+  constants: { value: constants, writable: false, enumerable: true, configurable: false },
+  EOL: { value: '\n', writable: false, enumerable: true, configurable: true },
+  devNull: { value: '/dev/null', writable: false, enumerable: true, configurable: true },
+});

@@ -557,9 +557,6 @@ class Performance extends EventTarget {
     return filterEntries(timeline[`${type}`] ?? []);
   }
 
-  timerify(fn, options) { return timerify(fn, options); }
-  eventLoopUtilization(first, second) { return eventLoopUtilization(first, second); }
-
   toJSON() {
     return { nodeTiming, timeOrigin, eventLoopUtilization: eventLoopUtilization() };
   }
@@ -569,6 +566,10 @@ class Performance extends EventTarget {
     return `Performance ${inspect({ nodeTiming, timeOrigin, eventLoopUtilization: eventLoopUtilization() },
       { ...options, depth })}`;
   }
+}
+// The module's own functions, so that performance.timerify === require('perf_hooks').timerify, as in Node.
+for (const method of [timerify, eventLoopUtilization]) {
+  Object.defineProperty(Performance.prototype, method.name, { value: method, writable: true, configurable: true });
 }
 // Resource timing needs fetch, which jnode does not have yet.
 require('internal/unsupported').unsupportedFunctions('performance',
