@@ -190,7 +190,7 @@ class PerformanceObserver {
       this.#scheduled = false;
       const entries = this.takeRecords();
       if (entries.length > 0) this.#callback(new PerformanceObserverEntryList(kCreate, entries), this);
-    }).unref();
+    });
   }
 
   static {
@@ -272,8 +272,7 @@ function clearEntries(type, name) {
 }
 
 // ---- timerify ----
-const timerified = new WeakMap();
-
+// Every call makes a new wrapper, even for the same function, as in Node 24.
 function timerify(fn, options = {}) {
   validateFunction(fn, 'fn');
   validateObject(options, 'options');
@@ -281,15 +280,14 @@ function timerify(fn, options = {}) {
   if (histogram !== undefined && !(histogram instanceof RecordableHistogram)) {
     throw new ERR_INVALID_ARG_TYPE('options.histogram', 'RecordableHistogram', histogram);
   }
-  const known = timerified.get(fn);
-  if (known !== undefined && known.histogram === histogram) return known.wrapper;
   function timed(...args) {
     const start = now();
     const result = new.target ? Reflect.construct(fn, args, fn) : Reflect.apply(fn, this, args);
     const record = () => {
       const duration = now() - start;
       histogram?.record(Math.max(1, Math.round(duration * 1e6)));
-      enqueue(new PerformanceEntry(kCreate, fn.name, 'function', start, duration, args));
+      // Node's function entries also carry the arguments as own indexed properties.
+      enqueue(Object.assign(new PerformanceEntry(kCreate, fn.name, 'function', start, duration, args), args));
     };
     if (!new.target && typeof result?.finally === 'function') return result.finally(record);
     record();
@@ -299,7 +297,6 @@ function timerify(fn, options = {}) {
     name: { value: `timerified ${fn.name}`, configurable: true },
     length: { value: fn.length, configurable: true },
   });
-  timerified.set(fn, { wrapper: timed, histogram });
   return timed;
 }
 
