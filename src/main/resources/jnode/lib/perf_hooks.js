@@ -564,6 +564,9 @@ class Performance extends EventTarget {
       { ...options, depth })}`;
   }
 }
+for (const cls of [PerformanceMark, PerformanceMeasure, PerformanceObserver, PerformanceObserverEntryList]) {
+  Object.defineProperty(cls.prototype, Symbol.toStringTag, { value: cls.name, configurable: true });
+}
 // The module's own functions, so that performance.timerify === require('perf_hooks').timerify, as in Node.
 for (const method of [timerify, eventLoopUtilization]) {
   Object.defineProperty(Performance.prototype, method.name, { value: method, writable: true, configurable: true });
