@@ -3,7 +3,8 @@
 
 const binding = internalBinding('os');
 const { os: constants } = require('internal/constants');
-const { codes: { ERR_JNODE_UNSUPPORTED } } = require('internal/errors');
+const { codes: { ERR_SYSTEM_ERROR } } = require('internal/errors');
+const { validateInt32 } = require('internal/validators');
 
 function readProc(path) {
   return binding.readProc(path, '');
@@ -67,6 +68,25 @@ function networkInterfaces() {
   return byName;
 }
 
+function getPriority(pid = 0) {
+  validateInt32(pid, 'pid');
+  const [errno, priority] = binding.getPriority(pid);
+  if (errno !== 0) throw new ERR_SYSTEM_ERROR(errno, 'uv_os_getpriority');
+  return priority;
+}
+
+// setPriority(priority) is setPriority(0, priority).
+function setPriority(pid, priority) {
+  if (priority === undefined) {
+    priority = pid;
+    pid = 0;
+  }
+  validateInt32(pid, 'pid');
+  validateInt32(priority, 'priority', constants.priority.PRIORITY_HIGHEST, constants.priority.PRIORITY_LOW);
+  const errno = binding.setPriority(pid, priority);
+  if (errno !== 0) throw new ERR_SYSTEM_ERROR(errno, 'uv_os_setpriority');
+}
+
 const [sysname, release, version, machine] = binding.uname();
 
 module.exports = {
@@ -75,18 +95,14 @@ module.exports = {
   cpus,
   endianness: () => 'LE',
   freemem: () => meminfo('MemAvailable'),
-  getPriority() {
-    throw new ERR_JNODE_UNSUPPORTED('os.getPriority');
-  },
+  getPriority,
   homedir: () => process.env.HOME || binding.homedir(),
   hostname: () => binding.hostname(),
   loadavg,
   networkInterfaces,
   platform: () => process.platform,
   release: () => release,
-  setPriority() {
-    throw new ERR_JNODE_UNSUPPORTED('os.setPriority');
-  },
+  setPriority,
   tmpdir,
   totalmem: () => meminfo('MemTotal'),
   type: () => sysname,
@@ -94,7 +110,16 @@ module.exports = {
   uptime: () => Number(readProc('/proc/uptime').split(' ')[0]),
   version: () => version,
   machine: () => machine,
-  constants,
-  EOL: '\n',
-  devNull: '/dev/null',
 };
+// Node's functions that answer a plain value also give it when converted: `${os.hostname}`, +os.totalmem.
+for (const name of ['arch', 'availableParallelism', 'endianness', 'freemem', 'homedir', 'hostname', 'machine',
+  'platform', 'release', 'tmpdir', 'totalmem', 'type', 'uptime', 'version']) {
+  const fn = module.exports[name];
+  fn[Symbol.toPrimitive] = () => fn();
+}
+// Read-only, as Node's: assigning them throws in strict code.
+Object.defineProperties(module.exports, {
+  constants: { value: constants, writable: false, enumerable: true, configurable: false },
+  EOL: { value: '\n', writable: false, enumerable: true, configurable: true },
+  devNull: { value: '/dev/null', writable: false, enumerable: true, configurable: true },
+});

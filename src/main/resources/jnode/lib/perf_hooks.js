@@ -190,7 +190,7 @@ class PerformanceObserver {
       this.#scheduled = false;
       const entries = this.takeRecords();
       if (entries.length > 0) this.#callback(new PerformanceObserverEntryList(kCreate, entries), this);
-    }).unref();
+    });
   }
 
   static {
@@ -272,8 +272,7 @@ function clearEntries(type, name) {
 }
 
 // ---- timerify ----
-const timerified = new WeakMap();
-
+// Every call makes a new wrapper, even for the same function, as in Node 24.
 function timerify(fn, options = {}) {
   validateFunction(fn, 'fn');
   validateObject(options, 'options');
@@ -281,15 +280,14 @@ function timerify(fn, options = {}) {
   if (histogram !== undefined && !(histogram instanceof RecordableHistogram)) {
     throw new ERR_INVALID_ARG_TYPE('options.histogram', 'RecordableHistogram', histogram);
   }
-  const known = timerified.get(fn);
-  if (known !== undefined && known.histogram === histogram) return known.wrapper;
   function timed(...args) {
     const start = now();
     const result = new.target ? Reflect.construct(fn, args, fn) : Reflect.apply(fn, this, args);
     const record = () => {
       const duration = now() - start;
       histogram?.record(Math.max(1, Math.round(duration * 1e6)));
-      enqueue(new PerformanceEntry(kCreate, fn.name, 'function', start, duration, args));
+      // Node's function entries also carry the arguments as own indexed properties.
+      enqueue(Object.assign(new PerformanceEntry(kCreate, fn.name, 'function', start, duration, args), args));
     };
     if (!new.target && typeof result?.finally === 'function') return result.finally(record);
     record();
@@ -299,7 +297,6 @@ function timerify(fn, options = {}) {
     name: { value: `timerified ${fn.name}`, configurable: true },
     length: { value: fn.length, configurable: true },
   });
-  timerified.set(fn, { wrapper: timed, histogram });
   return timed;
 }
 
@@ -492,14 +489,18 @@ function monitorEventLoopDelay(options = {}) {
 }
 
 // The loop does not report its idle time yet: all of the time since the origin counts as active.
+// How busy the loop was: the time it waited for events (idle) against the rest since it started (active), in
+// total, since the reading `first`, or between two readings. All zero while the main script still runs.
 function eventLoopUtilization(first, second) {
-  const current = { idle: 0, active: now(), utilization: 1 };
+  const loopStart = processBinding.loopStart();
+  if (loopStart < 0) return { idle: 0, active: 0, utilization: 0 };
+  const idleTime = processBinding.loopIdleTime();
+  const current = { idle: idleTime, active: now() - loopStart - idleTime };
   const base = second ?? first;
-  if (base === undefined) return current;
   const end = second === undefined ? current : first;
-  const idle = end.idle - base.idle;
-  const active = end.active - base.active;
-  return { idle, active, utilization: idle + active === 0 ? 0 : active / (idle + active) };
+  const idle = base === undefined ? end.idle : end.idle - base.idle;
+  const active = base === undefined ? end.active : end.active - base.active;
+  return { idle, active, utilization: active / (idle + active) };
 }
 
 // ---- the performance object ----
@@ -513,15 +514,17 @@ class PerformanceNodeTiming {
   get startTime() { return 0; }
   get duration() { return now(); }
   get timeOrigin() { return timeOrigin; }
-  get idleTime() { return 0; }
+  get loopStart() { return processBinding.loopStart(); }
+  get idleTime() { return processBinding.loopIdleTime(); }
 
   toJSON() {
     return { name: this.name, entryType: this.entryType, startTime: this.startTime, duration: this.duration,
-      timeOrigin: this.timeOrigin, idleTime: this.idleTime };
+      timeOrigin: this.timeOrigin, loopStart: this.loopStart, idleTime: this.idleTime };
   }
 
   [Symbol.for('nodejs.util.inspect.custom')](depth, options, inspect) {
-    return inspectAs(this, ['name', 'entryType', 'startTime', 'duration', 'timeOrigin', 'idleTime'], depth, options, inspect);
+    return inspectAs(this, ['name', 'entryType', 'startTime', 'duration', 'timeOrigin', 'loopStart', 'idleTime'], depth,
+      options, inspect);
   }
 }
 const nodeTiming = new PerformanceNodeTiming(kCreate);
@@ -551,9 +554,6 @@ class Performance extends EventTarget {
     return filterEntries(timeline[`${type}`] ?? []);
   }
 
-  timerify(fn, options) { return timerify(fn, options); }
-  eventLoopUtilization(first, second) { return eventLoopUtilization(first, second); }
-
   toJSON() {
     return { nodeTiming, timeOrigin, eventLoopUtilization: eventLoopUtilization() };
   }
@@ -563,6 +563,13 @@ class Performance extends EventTarget {
     return `Performance ${inspect({ nodeTiming, timeOrigin, eventLoopUtilization: eventLoopUtilization() },
       { ...options, depth })}`;
   }
+}
+for (const cls of [PerformanceMark, PerformanceMeasure, PerformanceObserver, PerformanceObserverEntryList]) {
+  Object.defineProperty(cls.prototype, Symbol.toStringTag, { value: cls.name, configurable: true });
+}
+// The module's own functions, so that performance.timerify === require('perf_hooks').timerify, as in Node.
+for (const method of [timerify, eventLoopUtilization]) {
+  Object.defineProperty(Performance.prototype, method.name, { value: method, writable: true, configurable: true });
 }
 // Resource timing needs fetch, which jnode does not have yet.
 require('internal/unsupported').unsupportedFunctions('performance',

@@ -84,9 +84,10 @@ function callbackify(original) {
   function callbackified(...args) {
     const callback = args.pop();
     validateFunction(callback, 'last argument');
+    // The callback gets the same `this` as the callbackified function.
     const settled = Reflect.apply(original, this, args);
-    settled.then((value) => process.nextTick(callback, null, value),
-                 (reason) => process.nextTick(callback, rejectionToError(reason)));
+    settled.then((value) => process.nextTick(() => Reflect.apply(callback, this, [null, value])),
+                 (reason) => process.nextTick(() => Reflect.apply(callback, this, [rejectionToError(reason)])));
   }
   // Same own properties as the original, but one more parameter and a name saying what it became.
   const own = Object.getOwnPropertyDescriptors(original);

@@ -1,6 +1,7 @@
 package dev.jnode.engine;
 
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /** The GraalJS options that make the engine behave like V8 in Node 24, and nothing more. */
@@ -30,6 +31,9 @@ final class EngineOptions {
         o.put("js.unhandled-rejections", "handler");
         o.put("js.timer-resolution", "1000");
         o.put("js.text-encoding", "true");
+        // Intl's default locale (and so navigator.language) comes from the environment as ICU reads it in Node;
+        // the JVM's own default depends on which locales the C library has installed.
+        o.put("js.locale", defaultLocale(System.getenv()));
         // Function bodies become Truffle trees on their first call, not when their file loads: most library
         // functions never run in a short program (start-up -40 ms, docs/benchmarks.md). Early errors are the
         // parser's, which still reads every body.
@@ -50,5 +54,39 @@ final class EngineOptions {
         o.put("js.global-arguments", "false");
         o.put("js.performance", "false");
         return o;
+    }
+
+    /**
+     * The BCP 47 tag of the locale ICU would take from the environment: the first of LC_ALL, LC_MESSAGES and LANG
+     * that is set, without its codeset, its modifier as the variant when it can be one (ca_ES@valencia is
+     * ca-ES-valencia; ICU makes de_DE@euro de-DE-x-lvariant-euro, which GraalJS's Intl fails on, so that
+     * modifier is dropped); C, POSIX or nothing mean en-US.
+     */
+    static String defaultLocale(Map<String, String> env) {
+        String posix = "";
+        for (String name : new String[] {"LC_ALL", "LC_MESSAGES", "LANG"}) {
+            String value = env.get(name);
+            if (value != null && !value.isEmpty()) {
+                posix = value;
+                break;
+            }
+        }
+        String modifier = "";
+        int at = posix.indexOf('@');
+        if (at >= 0) {
+            modifier = posix.substring(at + 1);
+            posix = posix.substring(0, at);
+        }
+        int dot = posix.indexOf('.');
+        if (dot >= 0) {
+            posix = posix.substring(0, dot);
+        }
+        if (posix.isEmpty() || posix.equals("C") || posix.equals("POSIX")) {
+            return "en-US";
+        }
+        String[] parts = posix.split("_", 2);
+        String variant = modifier.matches("[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}") ? modifier : "";
+        String tag = Locale.of(parts[0], parts.length > 1 ? parts[1] : "", variant).toLanguageTag();
+        return tag.equals("und") ? "en-US" : tag;
     }
 }

@@ -61,6 +61,10 @@ public final class EventLoop {
     private volatile Thread owner;
     private volatile boolean stopped;
     private long now;
+    /** System.nanoTime() when run() first began, or -1 before; for performance.nodeTiming.loopStart. */
+    private long loopStartNanoTime = -1;
+    /** Time spent waiting in the poll phase, as libuv's idle-time metric (performance.eventLoopUtilization). */
+    private long idleNanos;
     private Phases phases;
     private volatile IoPoller poller;
 
@@ -87,6 +91,19 @@ public final class EventLoop {
     public long updateTime() {
         now = (System.nanoTime() - startNanos) / 1_000_000L;
         return now;
+    }
+
+    /** System.nanoTime() when the loop first ran, or -1 while the main script still runs. */
+    public long loopStartNanoTime() {
+        return loopStartNanoTime;
+    }
+
+    /**
+     * Nanoseconds the poll phase has spent in waits that could block (with sockets, that includes Netty reading
+     * what became ready, which libuv would not count; JavaScript callbacks run outside it).
+     */
+    public long idleNanos() {
+        return idleNanos;
     }
 
     /** Nanoseconds since the loop was created, for {@code performance.now()} and {@code hrtime}. */
@@ -144,6 +161,9 @@ public final class EventLoop {
      */
     public void run() {
         owner = Thread.currentThread();
+        if (loopStartNanoTime < 0) {
+            loopStartNanoTime = System.nanoTime();
+        }
         updateTime();
         boolean alive = isAlive();
         if (alive) {
@@ -175,11 +195,18 @@ public final class EventLoop {
             if (own >= 0 && (timeoutNanos < 0 || own < timeoutNanos)) {
                 timeoutNanos = own;
             }
+        }
+        boolean mayWait = timeoutNanos != 0;
+        long waitStart = mayWait ? System.nanoTime() : 0;
+        if (io != null) {
             io.poll(timeoutNanos);
         } else if (timeoutNanos < 0) {
             LockSupport.park(this);
         } else if (timeoutNanos > 0) {
             LockSupport.parkNanos(this, timeoutNanos);
+        }
+        if (mayWait) {
+            idleNanos += System.nanoTime() - waitStart;
         }
         updateTime();
         Runnable task;

@@ -8,6 +8,7 @@ import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.channel.ChannelException;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.epoll.EpollChannelOption;
 import io.netty.channel.socket.ChannelInputShutdownEvent;
@@ -151,7 +152,11 @@ public final class SocketHandle {
         }
         channel.config().setOption(ChannelOption.SO_KEEPALIVE, enable);
         if (enable && initialDelaySeconds > 0) {
-            channel.config().setOption(EpollChannelOption.TCP_KEEPIDLE, initialDelaySeconds);
+            try {
+                channel.config().setOption(EpollChannelOption.TCP_KEEPIDLE, initialDelaySeconds);
+            } catch (ChannelException tooLong) {
+                // The kernel refuses delays beyond 32767 s; Node ignores setKeepAlive's failures, so do we.
+            }
         }
     }
 

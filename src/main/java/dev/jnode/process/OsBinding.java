@@ -50,6 +50,20 @@ public final class OsBinding {
         return System.getProperty("user.name");
     }
 
+    /** The nice value of a process as {0, value}, or {-errno, 0} as libuv reports a failure. */
+    @HostAccess.Export
+    public int[] getPriority(int pid) {
+        int[] result = Posix.getPriority(pid);
+        result[0] = -result[0];
+        return result;
+    }
+
+    /** Sets the nice value of a process; 0 or -errno. */
+    @HostAccess.Export
+    public int setPriority(int pid, int priority) {
+        return -Posix.setPriority(pid, priority);
+    }
+
     @HostAccess.Export
     public int availableProcessors() {
         return Runtime.getRuntime().availableProcessors();

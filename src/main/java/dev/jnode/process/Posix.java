@@ -53,6 +53,10 @@ public final class Posix {
         static final MethodHandle EXECVE = handle("execve",
                 FunctionDescriptor.of(INT, ValueLayout.ADDRESS, ValueLayout.ADDRESS, ValueLayout.ADDRESS));
         static final MethodHandle FCNTL = handle("fcntl", FunctionDescriptor.of(INT, INT, INT, INT));
+        static final MethodHandle GETPRIORITY = handle("getpriority", FunctionDescriptor.of(INT, INT, INT));
+        static final MethodHandle SETPRIORITY = handle("setpriority", FunctionDescriptor.of(INT, INT, INT, INT));
+        static final MethodHandle ERRNO_LOCATION = plainHandle("__errno_location",
+                FunctionDescriptor.of(ValueLayout.ADDRESS));
         static final MethodHandle GETRUSAGE = LINKER.downcallHandle(LIBC.find("getrusage").orElseThrow(),
                 FunctionDescriptor.of(INT, INT, ValueLayout.ADDRESS));
 
@@ -164,6 +168,41 @@ public final class Posix {
             System.arraycopy(raw, 4, out, 2, 14);
             return out;
         }
+    }
+
+    private static final int PRIO_PROCESS = 0;
+
+    /**
+     * getpriority(PRIO_PROCESS, pid) as {0, nice value} or {errno, 0}. Pid 0 is the calling thread on Linux, so
+     * our own pid is asked as 0: in Node both name its main thread, which for jnode is the JS thread.
+     */
+    public static int[] getPriority(int pid) {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment state = callState(arena);
+            // -1 is also a valid nice value: only a changed errno tells a failure apart.
+            MemorySegment errno = (MemorySegment) Handles.ERRNO_LOCATION.invokeExact();
+            errno.reinterpret(INT.byteSize()).set(INT, 0, 0);
+            int nice = (int) Handles.GETPRIORITY.invokeExact(state, PRIO_PROCESS, ownPidAsZero(pid));
+            int failure = nice == -1 ? errno(state) : 0;
+            return failure == 0 ? new int[] {0, nice} : new int[] {failure, 0};
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
+    }
+
+    /** setpriority(PRIO_PROCESS, pid, nice); returns 0 or the errno. Pid as in {@link #getPriority}. */
+    public static int setPriority(int pid, int nice) {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment state = callState(arena);
+            int rc = (int) Handles.SETPRIORITY.invokeExact(state, PRIO_PROCESS, ownPidAsZero(pid), nice);
+            return rc == 0 ? 0 : errno(state);
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
+    }
+
+    private static int ownPidAsZero(int pid) {
+        return pid == ProcessHandle.current().pid() ? 0 : pid;
     }
 
     /** strerror(3): the C library's text for an errno ("Operation not permitted"). */

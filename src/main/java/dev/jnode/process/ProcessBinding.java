@@ -112,6 +112,19 @@ public final class ProcessBinding {
         return System.nanoTime() - START_NANOS;
     }
 
+    /** When the event loop first ran, in hrtime() milliseconds, or -1 while the main script still runs. */
+    @HostAccess.Export
+    public double loopStart() {
+        long start = loop.loopStartNanoTime();
+        return start < 0 ? -1 : (start - START_NANOS) / 1e6;
+    }
+
+    /** Milliseconds the loop has waited for events, as libuv's idle time. */
+    @HostAccess.Export
+    public double loopIdleTime() {
+        return loop.idleNanos() / 1e6;
+    }
+
     @HostAccess.Export
     public double uptime() {
         return (System.nanoTime() - START_NANOS) / 1e9;

@@ -1,9 +1,12 @@
 'use strict';
-// Linux x64 constants, as node:os and node:constants expose them (values from the system headers).
+// Linux x64 constants, as node:os and node:constants expose them (values from the system headers); null-prototype
+// objects as Node's, and the signals frozen.
 module.exports = {
   os: {
+    __proto__: null,
     UV_UDP_REUSEADDR: 4,
     dlopen: {
+      __proto__: null,
       RTLD_LAZY: 1,
       RTLD_NOW: 2,
       RTLD_GLOBAL: 256,
@@ -11,6 +14,7 @@ module.exports = {
       RTLD_DEEPBIND: 8
     },
     errno: {
+      __proto__: null,
       E2BIG: 7,
       EACCES: 13,
       EADDRINUSE: 98,
@@ -91,7 +95,8 @@ module.exports = {
       EWOULDBLOCK: 11,
       EXDEV: 18
     },
-    signals: {
+    signals: Object.freeze({
+      __proto__: null,
       SIGHUP: 1,
       SIGINT: 2,
       SIGQUIT: 3,
@@ -125,8 +130,9 @@ module.exports = {
       SIGPOLL: 29,
       SIGPWR: 30,
       SIGSYS: 31
-    },
+    }),
     priority: {
+      __proto__: null,
       PRIORITY_LOW: 19,
       PRIORITY_BELOW_NORMAL: 10,
       PRIORITY_NORMAL: 0,

@@ -481,6 +481,7 @@ class SystemError extends Error {
 
 // Codes raised as SystemErrors take the libuv errno and the syscall that failed.
 const systemErrorPrefixes = {
+  ERR_SYSTEM_ERROR: 'A system error occurred',
   ERR_TTY_INIT_FAILED: 'TTY initialization failed',
   ERR_SOCKET_BUFFER_SIZE: 'Could not get or set buffer size',
 };

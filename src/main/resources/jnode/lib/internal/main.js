@@ -31,8 +31,10 @@ function evalScript(Module, name, code, print, inputType) {
   module.filename = path.join(cwd, name);
   module.paths = Module._nodeModulePaths(cwd);
   const { makeRequireFunction } = require('internal/modules/cjs/loader');
+  const requireFromEval = makeRequireFunction(module);
+  exposeBuiltinModules(requireFromEval);
   const globals = {
-    __filename: name, module, exports: module.exports, __dirname: '.', require: makeRequireFunction(module),
+    __filename: name, module, exports: module.exports, __dirname: '.', require: requireFromEval,
   };
   for (const [key, value] of Object.entries(globals)) {
     Object.defineProperty(globalThis, key, { value, writable: true, configurable: true, enumerable: true });
@@ -41,6 +43,28 @@ function evalScript(Module, name, code, print, inputType) {
   if (print) {
     const { log } = require('console');
     log(result);
+  }
+}
+
+// As in Node, code given with -e, -p or on stdin sees the public builtin modules as globals (os, fs, http...),
+// required on first read; assigning one replaces it with a plain global.
+function exposeBuiltinModules(requireFromEval) {
+  const { builtinModules } = require('internal/bootstrap/builtins');
+  for (const id of builtinModules) {
+    if (id.startsWith('_') || id.includes('/')) continue;
+    const replace = (value) => {
+      Object.defineProperty(globalThis, id, { value, writable: true, enumerable: true, configurable: true });
+    };
+    Object.defineProperty(globalThis, id, {
+      get() {
+        const exports = requireFromEval(id);
+        Object.defineProperty(globalThis, id, { get: () => exports, set: replace, enumerable: false, configurable: true });
+        return exports;
+      },
+      set: replace,
+      enumerable: false,
+      configurable: true,
+    });
   }
 }
 

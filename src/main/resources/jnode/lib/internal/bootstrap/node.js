@@ -149,6 +149,17 @@
     'TextDecoderStream', 'CompressionStream', 'DecompressionStream']) {
     defineLazyGlobal(name, () => require('stream/web')[name]);
   }
+  // navigator stays an accessor without a setter, as Node's; --no-experimental-global-navigator removes both.
+  if (optionValues['--no-experimental-global-navigator'] !== true) {
+    Object.defineProperty(globalThis, 'navigator', {
+      configurable: true,
+      enumerable: true,
+      get: Object.getOwnPropertyDescriptor({
+        get navigator() { return require('internal/navigator').getNavigator(); },
+      }, 'navigator').get,
+    });
+    defineLazyGlobal('Navigator', () => require('internal/navigator').Navigator);
+  }
   defineLazyGlobal('Blob', () => require('internal/blob').Blob);
   defineLazyGlobal('File', () => require('internal/file').File);
   for (const name of ['TextEncoder', 'TextDecoder']) {

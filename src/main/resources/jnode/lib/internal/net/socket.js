@@ -256,7 +256,8 @@ class SocketClass extends Duplex {
   }
 
   setKeepAlive(enable = false, initialDelay = 0) {
-    this._handle?.setKeepAlive?.(Boolean(enable), Math.trunc(Number(initialDelay) / 1000) || 0);
+    // Whole seconds as a 32-bit integer, as Node converts them: Infinity and NaN become 0 (the system's default).
+    this._handle?.setKeepAlive?.(Boolean(enable), (Number(initialDelay) / 1000) | 0);
     return this;
   }
 

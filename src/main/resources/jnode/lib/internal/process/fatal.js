@@ -56,7 +56,9 @@ function report(err, location) {
   let out = isError ? '' : '\n';
   if (location) {
     const [file, line, column, sourceLine] = location;
-    out += `${file}:${line}\n${sourceLine}\n${' '.repeat(Math.max(0, column - 1))}^\n`;
+    // Tabs before the caret stay tabs, so it lines up under the source line as Node's does.
+    const indent = sourceLine.slice(0, Math.max(0, column - 1)).replace(/[^\t]/g, ' ');
+    out += `${file}:${line}\n${sourceLine}\n${indent}^\n`;
   }
   if (isError) {
     out += `\n${inspect(err, { colors: false })}\n`;

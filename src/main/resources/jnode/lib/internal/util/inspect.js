@@ -68,7 +68,7 @@ const AsyncGeneratorFunctionPrototype = protoOf(async function* () {});
 
 // Names of the global constructors, to tell built-in prototypes from user-defined ones.
 // Node's own globals are not engine built-ins: String(buffer) is what '%s' prints for a Buffer.
-const nodeGlobalNames = new Set(['Buffer', 'DOMException', 'URL', 'URLSearchParams']);
+const nodeGlobalNames = new Set(['Buffer', 'DOMException', 'Navigator', 'URL', 'URLSearchParams']);
 const globalConstructorNames = new Set(
   Object.getOwnPropertyNames(globalThis).filter((name) => /^[A-Z][a-zA-Z0-9]+$/.test(name) &&
     !nodeGlobalNames.has(name)));
@@ -1682,8 +1682,8 @@ function formatArgs(options, args) {
         switch (spec) {
           case 's': piece = stringArg(options, args[++used]); break;
           case 'j': piece = jsonArg(args[++used]); break;
-          case 'd': piece = numericArg(args[++used], Number); break;
-          case 'i': piece = numericArg(args[++used], parseInt); break;
+          case 'd': piece = numericArg(options, args[++used], Number); break;
+          case 'i': piece = numericArg(options, args[++used], parseInt); break;
           case 'f': {
             const arg = args[++used];
             piece = typeof arg === 'symbol' ? 'NaN' : numberText(plainStyle, parseFloat(arg), false);
@@ -1724,15 +1724,20 @@ function formatArgs(options, args) {
   return out;
 }
 
-function numericArg(arg, convert) {
-  if (typeof arg === 'bigint') return bigintText(plainStyle, arg, false);
+// %d, %i and %s group digits when the options (or inspect's defaults) ask for numericSeparator.
+function separatorsWanted(options) {
+  return options?.numericSeparator ?? optionDefaults.numericSeparator;
+}
+
+function numericArg(options, arg, convert) {
+  if (typeof arg === 'bigint') return bigintText(plainStyle, arg, separatorsWanted(options));
   if (typeof arg === 'symbol') return 'NaN';
-  return numberText(plainStyle, convert(arg), false);
+  return numberText(plainStyle, convert(arg), separatorsWanted(options));
 }
 
 function stringArg(options, arg) {
-  if (typeof arg === 'number') return numberText(plainStyle, arg, false);
-  if (typeof arg === 'bigint') return bigintText(plainStyle, arg, false);
+  if (typeof arg === 'number') return numberText(plainStyle, arg, separatorsWanted(options));
+  if (typeof arg === 'bigint') return bigintText(plainStyle, arg, separatorsWanted(options));
   if (typeof arg !== 'object' || arg === null || !usesBuiltinToString(arg)) return String(arg);
   return inspect(arg, { ...options, depth: 0, colors: false, compact: 3 });
 }

@@ -1,0 +1,4 @@
+'use strict';
+// node:process: the process object itself, as require('process') === process in Node.
+
+module.exports = process;
