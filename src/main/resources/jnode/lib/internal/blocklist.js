@@ -54,16 +54,15 @@ function subnetArgs(net, prefix, family) {
 }
 
 // "10.0.0.0/8" or "fe80::/10": [network, prefix].
-function parseCIDR(cidr) {
-  validateString(cidr, 'cidr');
-  const slash = cidr.lastIndexOf('/');
-  if (slash === -1) {
-    throw new ERR_INVALID_ARG_VALUE('cidr', cidr, 'must contain a prefix length (e.g. "10.0.0.0/8")');
+function subnetOfCidr(text) {
+  validateString(text, 'cidr');
+  const parts = /^(.*)\/([^/]*)$/.exec(text);
+  if (parts === null) {
+    throw new ERR_INVALID_ARG_VALUE('cidr', text, 'must contain a prefix length (e.g. "10.0.0.0/8")');
   }
-  const text = cidr.slice(slash + 1);
-  if (!/^\d+$/.test(text)) throw new ERR_INVALID_ARG_VALUE('cidr', cidr, 'prefix length must be a valid integer');
-  const address = cidr.slice(0, slash);
-  return subnetArgs(address, Number(text), address.includes(':') ? 'ipv6' : 'ipv4');
+  const [, network, bits] = parts;
+  if (!/^\d+$/.test(bits)) throw new ERR_INVALID_ARG_VALUE('cidr', text, 'prefix length must be a valid integer');
+  return subnetArgs(network, Number(bits), network.includes(':') ? 'ipv6' : 'ipv4');
 }
 
 // A rule already there (same text) is not added twice.
@@ -105,12 +104,12 @@ class BlockList {
   }
 
   addCIDR(cidr) {
-    add(this, subnetRule(...parseCIDR(cidr)));
+    add(this, subnetRule(...subnetOfCidr(cidr)));
   }
 
   addCIDRs(cidrs) {
     validateArray(cidrs, 'cidrs');
-    const rules = cidrs.map((cidr) => subnetRule(...parseCIDR(cidr)));
+    const rules = cidrs.map((cidr) => subnetRule(...subnetOfCidr(cidr)));
     for (const rule of rules) add(this, rule);
   }
 
@@ -127,7 +126,7 @@ class BlockList {
   }
 
   removeCIDR(cidr) {
-    remove(this, subnetRule(...parseCIDR(cidr)));
+    remove(this, subnetRule(...subnetOfCidr(cidr)));
   }
 
   // An address that does not parse (or a bad family) is simply not blocked.

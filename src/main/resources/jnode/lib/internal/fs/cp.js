@@ -94,7 +94,7 @@ function* copyItem(src, dest, opts, nested = false) {
       yield* copyItem(pathModule.join(src, name), pathModule.join(dest, name), opts, true);
     }
     if (!destStat) yield ['chmod', dest, srcStat.mode];
-  } else if (srcStat.isFile() || srcStat.isCharacterDevice() || srcStat.isBlockDevice()) {
+  } else if (hasContent(srcStat)) {
     yield* copyFile(srcStat, destStat, src, dest, opts);
   } else if (srcStat.isSymbolicLink()) {
     yield* copyLink(destStat, src, dest, opts);
@@ -148,6 +148,11 @@ function* copyFile(srcStat, destStat, src, dest, opts) {
     yield ['utimes', dest, atime, mtime];
   }
   yield ['chmod', dest, srcStat.mode];
+}
+
+// Regular files and devices are copied byte for byte.
+function hasContent(stat) {
+  return stat.isFile() || stat.isBlockDevice() || stat.isCharacterDevice();
 }
 
 function* copyLink(destStat, src, dest, opts) {

@@ -195,9 +195,8 @@ class FileHandle extends EventEmitter {
 
   // A byte stream over the handle from its current position; it leaves the handle open, and locked, when it ends.
   readableWebStream(options = undefined) {
-    if (this[kFd] === -1) throw new ERR_INVALID_STATE('The FileHandle is closed');
-    if (this[kClosing]) throw new ERR_INVALID_STATE('The FileHandle is closing');
-    if (this[kLocked]) throw new ERR_INVALID_STATE('The FileHandle is locked');
+    const unusable = this[kFd] === -1 ? 'closed' : this[kClosing] ? 'closing' : this[kLocked] ? 'locked' : null;
+    if (unusable !== null) throw new ERR_INVALID_STATE(`The FileHandle is ${unusable}`);
     this[kLocked] = true;
     const { ReadableStream } = require('internal/webstreams/readablestream');
     const handle = this;

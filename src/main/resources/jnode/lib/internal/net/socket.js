@@ -13,9 +13,6 @@ const {
 const { validateInt32, validateNumber, validateFunction, validateString } = require('internal/validators');
 const { bindToCurrentFrame } = require('internal/async_context_frame');
 
-const WRITTEN = 1;
-const QUEUED = 0;
-
 const kPendingWrites = Symbol('kPendingWrites');
 const kBytesWritten = Symbol('kBytesWritten');
 const kTimeout = Symbol('kTimeout');
@@ -25,6 +22,9 @@ const kConnectWrite = Symbol('kConnectWrite'); // the write waiting for the conn
 const kResetOnClose = Symbol('kResetOnClose'); // resetAndDestroy: close with an RST
 const kShutdownCallback = Symbol('kShutdownCallback');
 
+// What the handle's write() answers: done at once, or queued ("written" follows).
+const WRITTEN = 1;
+const QUEUED = 0;
 let nextWriteId = 0;
 
 // A handle for descriptor `fd`: pipes and sockets write without blocking, terminals synchronously (as libuv
