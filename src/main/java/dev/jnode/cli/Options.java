@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Node's command line: options before the script, then the script (or -e/-p/-) and its arguments.
@@ -26,6 +27,9 @@ public final class Options {
     }
 
     private static final Map<String, Spec> SPECS = new LinkedHashMap<>();
+    /** Flags Node keeps only as no-ops of features now always on: they are not booleans, so "--no-" is refused. */
+    private static final Set<String> NOT_NEGATABLE = Set.of("--experimental-fetch",
+            "--experimental-global-customevent", "--experimental-global-webcrypto");
     private static final Map<String, String> ALIASES = Map.ofEntries(
             Map.entry("-e", "--eval"), Map.entry("-p", "--print"), Map.entry("-r", "--require"),
             Map.entry("-v", "--version"), Map.entry("-h", "--help"), Map.entry("-i", "--interactive"),
@@ -60,8 +64,7 @@ public final class Options {
                 "--no-deprecation", "--throw-deprecation", "--trace-deprecation", "--pending-deprecation",
                 "--trace-warnings", "--trace-uncaught", "--trace-exit", "--trace-sync-io", "--zero-fill-buffers",
                 "--preserve-symlinks", "--preserve-symlinks-main", "--abort-on-uncaught-exception",
-                "--enable-source-maps", "--no-experimental-fetch", "--no-experimental-global-customevent",
-                "--no-experimental-global-webcrypto", "--no-experimental-websocket", "--no-experimental-require-module",
+                "--enable-source-maps", "--no-experimental-websocket", "--no-experimental-require-module",
                 "--experimental-require-module", "--experimental-vm-modules", "--experimental-wasm-modules",
                 "--experimental-import-meta-resolve", "--experimental-test-coverage", "--experimental-test-module-mocks",
                 "--experimental-permission", "--permission", "--experimental-shadow-realm",
@@ -177,6 +180,9 @@ public final class Options {
         name = ALIASES.getOrDefault(name, name).replace('_', '-');
         boolean negated = false;
         Spec spec = SPECS.get(name);
+        if (spec == null && name.startsWith("--no-") && NOT_NEGATABLE.contains("--" + name.substring(5))) {
+            throw new BadOption(arg + " is an invalid negation because it is not a boolean option");
+        }
         if (spec == null && name.startsWith("--no-") && SPECS.containsKey("--" + name.substring(5))) {
             spec = SPECS.get("--" + name.substring(5));
             negated = true;

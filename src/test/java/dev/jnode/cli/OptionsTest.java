@@ -78,6 +78,15 @@ class OptionsTest {
     }
 
     @Test
+    void noOpFlagsOfAlwaysOnFeaturesCannotBeNegated() throws Exception {
+        assertThat(parse("--experimental-fetch", "-e", "0").script).isNull();
+        assertThatThrownBy(() -> parse("--no-experimental-fetch", "-e", "0")).isInstanceOf(Options.BadOption.class)
+                .hasMessage("--no-experimental-fetch is an invalid negation because it is not a boolean option");
+        assertThatThrownBy(() -> parse("--no-experimental-global-webcrypto"))
+                .hasMessage("--no-experimental-global-webcrypto is an invalid negation because it is not a boolean option");
+    }
+
+    @Test
     void missingValueIsReported() {
         assertThatThrownBy(() -> parse("-r")).hasMessage("-r requires an argument");
     }
