@@ -8,6 +8,7 @@ import io.netty.channel.epoll.EpollDomainSocketChannel;
 import io.netty.channel.epoll.EpollServerDomainSocketChannel;
 import io.netty.channel.epoll.EpollServerSocketChannel;
 import io.netty.channel.epoll.EpollSocketChannel;
+import io.netty.channel.socket.DuplexChannel;
 import io.netty.channel.unix.DomainSocketAddress;
 import io.netty.channel.unix.Errors;
 import java.io.FileNotFoundException;
@@ -53,34 +54,34 @@ public final class TcpBinding {
      */
     @HostAccess.Export
     public SocketHandle connect(String ip, int port, String localIp, int localPort) {
-        JsIoEventLoop loop = io();
-        EpollSocketChannel channel = new EpollSocketChannel();
-        SocketHandle handle = new SocketHandle(runtime, channel);
-        loop.register(channel);
+        JsIoEventLoop loop = io(); // first: it loads the native transport the channel needs
         InetSocketAddress local = localIp == null ? null : new InetSocketAddress(literal(localIp), localPort);
-        handle.connect(new InetSocketAddress(literal(ip), port), local);
-        return handle;
+        return startConnect(loop, new EpollSocketChannel(), new InetSocketAddress(literal(ip), port), local);
     }
 
     /** Starts connecting to the Unix socket at {@code path}, as {@link #connect} does. */
     @HostAccess.Export
     public SocketHandle connectPath(String path) {
         JsIoEventLoop loop = io();
-        EpollDomainSocketChannel channel = new EpollDomainSocketChannel();
+        return startConnect(loop, new EpollDomainSocketChannel(), new DomainSocketAddress(path), null);
+    }
+
+    private SocketHandle startConnect(JsIoEventLoop loop, DuplexChannel channel, SocketAddress remote,
+            SocketAddress local) {
         SocketHandle handle = new SocketHandle(runtime, channel);
         loop.register(channel);
-        handle.connect(new DomainSocketAddress(path), null);
+        handle.connect(remote, local);
         return handle;
     }
 
     /** Binds a Unix socket at {@code path} and listens, as {@link #listen} does: the handle, or -errno. */
     @HostAccess.Export
     public Object listenPath(String path, int backlog, Value onConnection) {
-        JsIoEventLoop loop = io();
         // Netty's bind unlinks whatever is at the path first; bind(2), as Node uses it, refuses an existing file.
         if (Files.exists(Path.of(path), LinkOption.NOFOLLOW_LINKS)) {
             return EADDRINUSE;
         }
+        JsIoEventLoop loop = io();
         EpollServerDomainSocketChannel channel = new EpollServerDomainSocketChannel();
         channel.config().setOption(ChannelOption.SO_BACKLOG, backlog);
         return bindAndListen(loop, channel, new DomainSocketAddress(path), onConnection);

@@ -203,6 +203,7 @@ class SocketClass extends Duplex {
       else this._handle.close();
       this._handle = null;
     }
+    this[kResetOnClose] = false;
     this[kPendingWrites]?.clear();
     if (this._server) this._server._connectionGone();
     callback(err);
@@ -350,11 +351,7 @@ class SocketClass extends Duplex {
       rejectAbstractName(options.path);
       if (callback !== undefined) this.once('connect', callback);
       this.connecting = true;
-      this._pendingAddresses = [];
-      this._pendingPort = undefined;
-      this._connectAddress = options.path;
-      this._handle = internalBinding('tcp').connectPath(options.path);
-      this._handle.setOnEvent(this._eventsCallback());
+      this._startConnect(options.path, undefined, [], internalBinding('tcp').connectPath(options.path));
       return this;
     }
     if (options.port === undefined) {
@@ -440,12 +437,25 @@ class SocketClass extends Duplex {
       }
       return;
     }
-    this._pendingAddresses = addresses.slice(2);
-    this._pendingPort = port;
+    const local = this._localEnd(family);
+    this._startConnect(address, port, addresses.slice(2),
+      internalBinding('tcp').connect(address, port, local?.address ?? null, this._localPort));
+  }
+
+  // `address` (an IP with `port`, or a Unix path) is being connected to by `handle`; `rest` are the fallbacks.
+  _startConnect(address, port, rest, handle) {
     this._connectAddress = address;
-    const local = this._localAddress ?? (this._localPort ? (family === 6 ? '::' : '0.0.0.0') : null);
-    this._handle = internalBinding('tcp').connect(address, port, local, this._localPort);
+    this._pendingPort = port;
+    this._pendingAddresses = rest;
+    this._handle = handle;
     this._handle.setOnEvent(this._eventsCallback());
+  }
+
+  // Where this end binds for the localAddress/localPort options (the family's any-address when only a port is
+  // given), or null to let the kernel choose.
+  _localEnd(family) {
+    if (this._localAddress === null && !this._localPort) return null;
+    return { address: this._localAddress ?? (family === 6 ? '::' : '0.0.0.0'), port: this._localPort };
   }
 
   _afterConnect(errno) {
@@ -458,14 +468,15 @@ class SocketClass extends Duplex {
         this._connectTo(rest, this._pendingPort);
         return;
       }
-      const port = this._pendingPort;
       const { exceptionWithHostPort } = require('internal/errors');
-      const local = this._localAddress !== null || this._localPort ?
-        `${this._localAddress ?? '0.0.0.0'}:${this._localPort}` : undefined;
-      const err = exceptionWithHostPort(-errno, 'connect', this._connectAddress, port, local);
-      if (local !== undefined) {
-        err.localAddress = this._localAddress ?? '0.0.0.0';
-        err.localPort = this._localPort;
+      // Node names the local end only when a local port was asked for.
+      const local = this._pendingPort === undefined ? null : this._localEnd(isIP(this._connectAddress));
+      const named = local !== null && local.port !== 0;
+      const err = exceptionWithHostPort(-errno, 'connect', this._connectAddress, this._pendingPort,
+        named ? `${local.address}:${local.port}` : undefined);
+      if (named) {
+        err.localAddress = local.address;
+        err.localPort = local.port;
       }
       this.destroy(err);
       return;
