@@ -77,7 +77,10 @@ public final class CjsExportLexer {
     private final List<String> reexports = new ArrayList<>();
     private final List<StarBinding> starBindings = new ArrayList<>();
 
-    /** A top-level {@code var id = require('specifier')}, the source of a later {@code Object.keys(id)} re-export. */
+    /**
+     * A top-level {@code var id = require('specifier')}, the source of a later {@code Object.keys(id)} re-export; the
+     * specifier is null when it cannot be decoded, and the binding then still hides later ones of the same id.
+     */
     private record StarBinding(String id, String specifier) {
     }
 
@@ -516,7 +519,7 @@ public final class CjsExportLexer {
      * reference does) and records {@code id} as a star re-export source.
      */
     private void bindStarSource(int callStart, String specifier) {
-        if (starBindings.size() >= MAX_STAR_BINDINGS || specifier == null) {
+        if (starBindings.size() >= MAX_STAR_BINDINGS) {
             return;
         }
         int i = skipSpacesBackward(callStart - 1);
@@ -612,8 +615,8 @@ public final class CjsExportLexer {
                 int nameStart = c.at;
                 c.identifier();
                 int nameEnd = c.identifierEnd;
-                after = c.next();
-                if (after != ':' && isWord(nameStart, nameEnd, "get") && c.identifier() && c.next() == '(') {
+                // a getter ("get b() {...}") ends the detection; "get" followed by anything else is a plain name
+                if (c.next() != ':' && isWord(nameStart, nameEnd, "get") && c.identifier() && c.next() == '(') {
                     return bail;
                 }
                 after = c.next();

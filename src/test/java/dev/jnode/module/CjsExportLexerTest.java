@@ -422,6 +422,14 @@ class CjsExportLexerTest {
     }
 
     @Test
+    void undecodableStarBindingStillHidesALaterOneOfTheSameName() {
+        assertAnalysis("var _x = require('\\ud800');\n"
+                + "var _x = require('b');\n"
+                + "Object.keys(_x).forEach(function (k) { if (k !== 'default') exports[k] = _x[k]; });",
+                List.of(), List.of());
+    }
+
+    @Test
     void starReexportLoopOfAnotherShapeIsNotDetected() {
         assertAnalysis("var _x = require('x');\n"
                 + "Object.keys(_x).forEach(function (k) { exports[k] = _x[k]; });",
