@@ -639,6 +639,29 @@ class CjsExportLexerTest {
                 List.of(), List.of());
     }
 
+    /** Node hands its lexer the source as UTF-8, in which a lone surrogate has become U+FFFD. */
+    @Test
+    void loneSurrogateInTheSourceReadsAsReplacementCharacter() {
+        assertAnalysis("exports['x\uD800'] = 1; exports.y\uDC00 = 2;", List.of("x\uFFFD", "y\uFFFD"), List.of());
+    }
+
+    @Test
+    void getterReturnMayRunIntoTheReturnedName() {
+        assertAnalysis("Object.defineProperty(exports, 'a', { enumerable: true, get() { returnb } });",
+                List.of("a"), List.of());
+    }
+
+    @Test
+    void starReexportKeyMayRunIntoIn() {
+        assertAnalysis("var _x = require('x');\n"
+                + "Object.keys(_x).forEach(function (key) {\n"
+                + "  if (key === 'default' || key === '__esModule') return;\n"
+                + "  if (keyin exports && exports[key] === _x[key]) return;\n"
+                + "  exports[key] = _x[key];\n"
+                + "});",
+                List.of(), List.of("x"));
+    }
+
     @Test
     void templatesNestedDeeperThanNodeAllowsGiveNothing() {
         assertAnalysis("exports.a = 1;" + "`${".repeat(2048) + "}`".repeat(2048), List.of("a"), List.of());
