@@ -1073,10 +1073,6 @@ public final class CjsExportLexer {
         /** Takes {@code word} when the next token is exactly that word. */
         boolean word(String word) {
             skip();
-            return wordHere(word);
-        }
-
-        boolean wordHere(String word) {
             int end = wordEnd(at);
             if (!isWord(at, end, word)) {
                 return false;
@@ -1169,7 +1165,7 @@ public final class CjsExportLexer {
         /** {@code exports} or {@code module.exports}. */
         boolean exportsObject() {
             int start = at;
-            if (word("module") && !(punct('.'))) {
+            if (word("module") && !punct('.')) {
                 at = start;
                 return false;
             }
