@@ -248,7 +248,7 @@ public final class CjsExportLexer {
         };
     }
 
-    /** True when the token ending at {@code index} makes the following {@code {} a block: {@code => ; ) catch finally else}. */
+    /** Whether the token ending at {@code index} makes a following brace a block: {@code => ; ) catch finally else}. */
     private boolean endsStatementBeforeBrace(int index) {
         return switch (src.charAt(index)) {
             case ';', ')' -> true;
@@ -272,7 +272,7 @@ public final class CjsExportLexer {
         return start >= 0 && src.startsWith(keyword, start) && isBoundaryBefore(start);
     }
 
-    /** Whether a word starting at {@code index} begins a token of its own (not after {@code .}, a quote, a letter...). */
+    /** Whether a word at {@code index} begins a token of its own (not after {@code .}, a quote, a letter...). */
     private boolean isBoundaryBefore(int index) {
         if (index == 0) {
             return true;
@@ -725,10 +725,10 @@ public final class CjsExportLexer {
      * Babel's and TypeScript's {@code export * from 'x'}:
      * <pre>
      * Object.keys(_x).forEach(function (key) {
-     *   if (key === "default" || key === "__esModule") return;     // or: if (key !== "default" [&amp;&amp; !hasOwn]) ...
+     *   if (key === "default" || key === "__esModule") return;  // or: if (key !== "default" [&amp;&amp; !hasOwn])
      *   [if (Object.prototype.hasOwnProperty.call(_exportNames, key)) return;]
      *   [if (key in exports &amp;&amp; exports[key] === _x[key]) return;]
-     *   exports[key] = _x[key];                                    // or Object.defineProperty(exports, key, getter)
+     *   exports[key] = _x[key];                                 // or: Object.defineProperty(exports, key, getter)
      * });
      * </pre>
      * It re-exports what {@code _x} was bound to by an earlier top-level {@code var _x = require('x')}.
@@ -923,7 +923,8 @@ public final class CjsExportLexer {
         StringBuilder out = null;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            boolean paired = Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
+            boolean paired = Character.isHighSurrogate(c) && i + 1 < s.length()
+                    && Character.isLowSurrogate(s.charAt(i + 1));
             if (paired) {
                 if (out != null) {
                     out.append(c).append(s.charAt(i + 1));

@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Named exports of CommonJS sources as Node 24 finds them for {@code import}; every expectation was checked against
- * Node 24's own lexer ({@code internalBinding('cjs_lexer').parse}).
+ * Node 24's own lexer ({@code internalBinding('cjs_lexer').parse}): {@code tools/cjs-exports-oracle.js --verify-test}
+ * re-checks the literal cases.
  */
 class CjsExportLexerTest {
 
@@ -156,7 +157,8 @@ class CjsExportLexerTest {
 
     @Test
     void definePropertyWithValueDeclaresAName() {
-        assertAnalysis("Object.defineProperty(exports, 'a', { value: 1 }); Object.defineProperty(module.exports, \"b\", { enumerable: true, value: 2 });",
+        assertAnalysis("Object.defineProperty(exports, 'a', { value: 1 });\n"
+                + "Object.defineProperty(module.exports, \"b\", { enumerable: true, value: 2 });",
                 List.of("a", "b"), List.of());
     }
 
@@ -395,7 +397,9 @@ class CjsExportLexerTest {
     @Test
     void starReexportWithHasOwnPropertyOfBinding() {
         assertAnalysis("const _x = require('x');\n"
-                + "Object.keys(_x).forEach(function (k) { if (k !== 'default' && !_x.hasOwnProperty(k)) exports[k] = _x[k]; });",
+                + "Object.keys(_x).forEach(function (k) {\n"
+                + "  if (k !== 'default' && !_x.hasOwnProperty(k)) exports[k] = _x[k];\n"
+                + "});",
                 List.of(), List.of("x"));
     }
 
@@ -675,8 +679,8 @@ class CjsExportLexerTest {
             source.append("var _a").append(i).append(" = require('m").append(i).append("');\n");
         }
         for (int i : new int[] {299, 254, 253}) {
-            source.append("Object.keys(_a").append(i).append(").forEach(function (k) { if (k !== 'default') exports[k] = _a")
-                    .append(i).append("[k]; });\n");
+            source.append("Object.keys(_a").append(i).append(").forEach(function (k) {")
+                    .append(" if (k !== 'default') exports[k] = _a").append(i).append("[k]; });\n");
         }
         assertAnalysis(source.toString(), List.of(), List.of("m254", "m253"));
     }
