@@ -13,8 +13,10 @@ import java.util.Set;
  * Finds the named exports of a CommonJS module by reading its source, without running it: what Node 24 does when an
  * ES module imports a CommonJS file ({@code import { x } from './file.cjs'}).
  *
- * <p>The patterns detected are those of {@code cjs-module-lexer} (frozen since its 1.0), with the behaviour of the
- * C++ lexer Node 24 actually ships ({@code merve}, {@code internalBinding('cjs_lexer')}): {@code exports.x =},
+ * <p>The patterns detected are those of {@code cjs-module-lexer}, whose list is frozen, with the behaviour of the C++
+ * lexer Node 24.21 actually ships ({@code merve} 1.2, {@code internalBinding('cjs_lexer')}) where the two differ
+ * (a {@code require()} property value in an object literal is a re-export; an unsupported getter does not hide a name
+ * found elsewhere; names are built as UTF-8). Detected: {@code exports.x =},
  * {@code exports['x'] =}, {@code module.exports.x =}, {@code Object.defineProperty(exports, 'x', ...)} with a value
  * or a getter returning a plain member, {@code module.exports = { a, b: c, 'd': e, ...require('f') }},
  * {@code module.exports = require('x')}, {@code __export(require('x'))} / {@code __exportStar(require('x'))} at the
