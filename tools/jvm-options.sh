@@ -14,6 +14,8 @@ JNODE_JVM_OPTIONS=(
   --add-exports=org.graalvm.js/com.oracle.truffle.js.runtime.builtins=ALL-UNNAMED
   --add-exports=org.graalvm.js/com.oracle.truffle.js.runtime.objects=ALL-UNNAMED
   --add-exports=org.graalvm.js/com.oracle.truffle.js.runtime.util=ALL-UNNAMED
+  # ... and looks inside the wrapper GraalJS's MLE mode (the ES module lookup hook) puts around async functions.
+  --add-exports=org.graalvm.js/com.oracle.truffle.js.runtime.interop=ALL-UNNAMED
   # internalBinding('task_queue') installs a promise rejection tracker (Node's unhandled-rejection timing);
   # process.env.TZ resets the realm's local time zone (JSRealm.setLocalTimeZone, as graal-nodejs does).
   --add-exports=org.graalvm.js/com.oracle.truffle.js.runtime=ALL-UNNAMED

@@ -58,7 +58,7 @@ public final class Bindings {
             case "process" -> new ProcessBinding(runtime, launch, errors);
             case "os" -> new OsBinding();
             case "fs" -> new FsBinding(runtime, errors);
-            case "module" -> new ModuleBinding(errors);
+            case "module" -> new ModuleBinding(errors, runtime.moduleFiles());
             case "util" -> new UtilBinding();
             case "buffer" -> new BufferBinding();
             case "task_queue" -> new TaskQueueBinding(runtime);

@@ -25,6 +25,11 @@ final class FunctionBodyParser {
     private final MethodHandle parsePublic;
     private final MethodHandle newSource;
     private final MethodHandle buildSource;
+    private final MethodHandle publicFile;
+    private final MethodHandle newFileSource;
+    private final MethodHandle fileSourceContent;
+    private final MethodHandle fileSourceName;
+    private final MethodHandle fileSourceMimeType;
     private final MethodHandle callTarget;
     private final Class<?> jsException;
 
@@ -44,6 +49,15 @@ final class FunctionBodyParser {
         newSource = lookup.findStatic(source, "newBuilder",
                 MethodType.methodType(literalBuilder, String.class, CharSequence.class, String.class));
         buildSource = lookup.findVirtual(literalBuilder, "build", MethodType.methodType(source));
+        Class<?> truffleFile = Class.forName("com.oracle.truffle.api.TruffleFile", false, loader);
+        Class<?> fileBuilder = Class.forName("com.oracle.truffle.api.source.Source$SourceBuilder", false, loader);
+        publicFile = lookup.findVirtual(env, "getPublicTruffleFile", MethodType.methodType(truffleFile, String.class));
+        newFileSource = lookup.findStatic(source, "newBuilder",
+                MethodType.methodType(fileBuilder, String.class, truffleFile));
+        fileSourceContent = lookup.findVirtual(fileBuilder, "content",
+                MethodType.methodType(literalBuilder, CharSequence.class));
+        fileSourceName = lookup.findVirtual(fileBuilder, "name", MethodType.methodType(fileBuilder, String.class));
+        fileSourceMimeType = lookup.findVirtual(fileBuilder, "mimeType", MethodType.methodType(fileBuilder, String.class));
         callTarget = lookup.findVirtual(target, "call", MethodType.methodType(Object.class, Object[].class));
         jsException = Class.forName("com.oracle.truffle.js.runtime.JSException", false, loader);
     }
@@ -65,8 +79,9 @@ final class FunctionBodyParser {
     Value compile(String name, String body, String params) {
         Object fn;
         try {
-            Object source = buildSource.invoke(newSource.invoke("js", (CharSequence) body, name));
             Object env = envOfRealm.invoke(currentRealm.invoke((Object) null));
+            Object source = name.startsWith("/") ? fileSource(env, name, body)
+                    : buildSource.invoke(newSource.invoke("js", (CharSequence) body, name));
             String[] mode = {NODE_ENV_PARSE_TOKEN, "(function (" + params + ") {", "\n})", "false"};
             fn = callTarget.invoke(parsePublic.invoke(env, source, mode), new Object[0]);
         } catch (Throwable e) {
@@ -76,5 +91,16 @@ final class FunctionBodyParser {
             throw e instanceof RuntimeException r ? r : new IllegalStateException(e);
         }
         return Context.getCurrent().asValue(fn);
+    }
+
+    /**
+     * A source that is the file at {@code path} (with {@code text} as its content): GraalJS resolves the
+     * {@code import()} calls of a module against its source's path, which a literal source lacks.
+     */
+    private Object fileSource(Object env, String path, String text) throws Throwable {
+        // A script: the module file system would otherwise type every file an ES module.
+        Object builder = fileSourceMimeType.invoke(
+                fileSourceName.invoke(newFileSource.invoke("js", publicFile.invoke(env, path)), path), "application/javascript");
+        return buildSource.invoke(fileSourceContent.invoke(builder, (CharSequence) text));
     }
 }

@@ -1,12 +1,15 @@
 package dev.jnode.engine;
 
 import dev.jnode.loop.EventLoop;
+import dev.jnode.module.FileUrl;
+import dev.jnode.module.ModuleFileSystem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Engine;
 import org.graalvm.polyglot.HostAccess;
@@ -14,6 +17,7 @@ import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.SourceSection;
 import org.graalvm.polyglot.Source;
 import org.graalvm.polyglot.Value;
+import org.graalvm.polyglot.io.IOAccess;
 
 /**
  * One JavaScript thread: its GraalJS context, its event loop and the bootstrap that installs Node's globals.
@@ -26,6 +30,8 @@ public final class JsRuntime {
     private static final String LIB_ROOT = "/jnode/lib/";
 
     private final Context context;
+    /** What GraalJS's ES module loader reads; the module binding adds the module texts jnode makes up. */
+    private final ModuleFileSystem moduleFiles = new ModuleFileSystem();
     private final EventLoop loop = new EventLoop();
     private final LoopState state = new LoopState();
     private final Bindings bindings;
@@ -42,6 +48,7 @@ public final class JsRuntime {
                 .allowHostAccess(HostAccess.newBuilder(HostAccess.EXPLICIT).allowBufferAccess(true)
                         .allowArrayAccess(true).allowListAccess(true).build())
                 .options(EngineOptions.contextOptions(launch))
+                .allowIO(IOAccess.newBuilder().fileSystem(moduleFiles).build())
                 .out(System.out)
                 .err(System.err)
                 .build();
@@ -51,6 +58,10 @@ public final class JsRuntime {
 
     public Context context() {
         return context;
+    }
+
+    public ModuleFileSystem moduleFiles() {
+        return moduleFiles;
     }
 
     public EventLoop loop() {
@@ -133,10 +144,19 @@ public final class JsRuntime {
                 column = Math.max(1, column - offset);
                 text = text.substring(Math.min(offset, text.length()));
             }
-            where = new Object[] {source.getName(), line, column, throwKeywordColumn(text, column), text};
+            where = new Object[] {locationName(source), line, column, throwKeywordColumn(text, column), text};
         }
         Object[] args = {error, where[0], where[1], where[2], where[3], where[4]};
         guarded(() -> hooks.getMember("onUncaught").execute(args));
+    }
+
+    /** An ES module is named by its URL, as Node names it; other code by its source's name (a path, node:...). */
+    private static String locationName(Source source) {
+        String path = source.getPath();
+        if (path != null && "application/javascript+module".equals(source.getMimeType())) {
+            return FileUrl.of(Path.of(path));
+        }
+        return source.getName();
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.WeakHashMap;
 import org.graalvm.polyglot.HostAccess;
 import org.graalvm.polyglot.Source;
 import org.graalvm.polyglot.Value;
+import org.graalvm.polyglot.proxy.ProxyExecutable;
 
 /** Compiles jnode's own library modules and users' CommonJS modules into functions. */
 public final class NativesBinding {
@@ -51,6 +52,37 @@ public final class NativesBinding {
     @HostAccess.Export
     public Value evalScript(String name, String code) {
         return runtime.context().eval(Source.newBuilder("js", code, name).cached(false).buildLiteral());
+    }
+
+    /**
+     * Loads, links and evaluates the ES module at {@code url} (a {@code file:} URL) now, as {@code require(esm)}
+     * does: the result is a namespace whose {@code ns} is the module's namespace and whose {@code done} is still
+     * uninitialized when the graph awaited at top level and so did not finish.
+     */
+    @HostAccess.Export
+    public Value requireModule(String url) {
+        String quoted = "'" + url.replace("\\", "\\\\").replace("'", "\\'") + "'";
+        String text = "import * as ns from " + quoted + "; export { ns }; export const done = true;";
+        return runtime.context().eval(Source.newBuilder("js", text, "node:internal/require_module " + url)
+                .mimeType("application/javascript+module").cached(false).buildLiteral());
+    }
+
+    /**
+     * Hands GraalJS's module loader our resolution through {@code register} (its {@code MLE.registerESMLookup}, or
+     * null when this GraalJS has none): {@code lookup(referrerPath, specifier)} answers the path of the module to
+     * load and throws Node's errors, which reach the importer as they are. GraalJS takes only a host function.
+     */
+    @HostAccess.Export
+    public void registerModuleLookup(Value register, Value lookup) {
+        if (register != null && !register.isNull()) {
+            register.executeVoid((ProxyExecutable) args -> lookup.execute((Object[]) args));
+        }
+    }
+
+    /** Lets {@code init(meta, filename)} fill each {@code import.meta}; false when GraalJS offers no hook here. */
+    @HostAccess.Export
+    public boolean setImportMetaInitializer(Value init) {
+        return ImportMetaHook.install(init);
     }
 
     /** How many characters the wrapper added before the first line of {@code source}, or 0. */

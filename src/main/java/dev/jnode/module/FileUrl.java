@@ -8,14 +8,14 @@ import java.nio.file.Path;
  * The small part of WHATWG {@code file:} URLs that package maps need: Node resolves "exports" and "imports"
  * targets as URLs, so a target's percent escapes, query and fragment mean what they mean in a URL.
  */
-final class FileUrl {
+public final class FileUrl {
     private static final String HEX = "0123456789ABCDEF";
 
     private FileUrl() {
     }
 
     /** {@code pathToFileURL} for an absolute directory or file: every character a path may hold literally is escaped. */
-    static String of(Path absolute) {
+    public static String of(Path absolute) {
         return "file://" + encode(absolute.toString(), true);
     }
 

@@ -18,11 +18,13 @@ import org.graalvm.polyglot.Value;
  */
 public final class ModuleBinding {
     private final ErrorsBinding errors;
+    private final ModuleFileSystem moduleFiles;
     private final PackageJsonReader packages = new PackageJsonReader();
     private final Resolver resolver = new Resolver(packages);
 
-    public ModuleBinding(ErrorsBinding errors) {
+    public ModuleBinding(ErrorsBinding errors, ModuleFileSystem moduleFiles) {
         this.errors = errors;
+        this.moduleFiles = moduleFiles;
     }
 
     /** {@code --preserve-symlinks} and {@code --preserve-symlinks-main}; both false until set. */
@@ -66,6 +68,65 @@ public final class ModuleBinding {
         } catch (ModuleResolutionException e) {
             throw errors.codedError(e.code(), e.getMessage());
         }
+    }
+
+    /**
+     * ES module resolution of {@code specifier} imported from {@code parentFilename} (null: from the current
+     * directory) under {@code conditions}: "node:id" for a builtin, else an absolute filename. Throws Node's errors.
+     */
+    @HostAccess.Export
+    public String resolveEsm(String specifier, String parentFilename, String[] conditions) {
+        try {
+            return resolver.resolveEsm(specifier, parentFilename, new HashSet<>(Arrays.asList(conditions)));
+        } catch (ModuleResolutionException e) {
+            throw errors.codedError(e.code(), e.getMessage());
+        }
+    }
+
+    /** The format Node gives {@code filename} when it is imported; see {@link Resolver#esmFormat}. */
+    @HostAccess.Export
+    public String esmFormat(String filename) {
+        try {
+            return resolver.esmFormat(filename);
+        } catch (ModuleResolutionException e) {
+            throw errors.codedError(e.code(), e.getMessage());
+        }
+    }
+
+    /** Makes the ES module loader read {@code text} (format "module" or "json") as the module at {@code path}. */
+    @HostAccess.Export
+    public void serveModule(String path, String text, String format) {
+        moduleFiles.serve(path, text, format);
+    }
+
+    @HostAccess.Export
+    public boolean isServedModule(String path) {
+        return moduleFiles.isServed(path);
+    }
+
+    /**
+     * The named exports and the re-exported specifiers that static analysis finds in the CommonJS file
+     * {@code filename} ({@link CjsExportLexer}), or in {@code text} when given (a load hook's source), as two
+     * arrays; both empty when the file cannot be read.
+     */
+    @HostAccess.Export
+    public String[][] commonJsExports(String filename, String text) {
+        String source = text;
+        try {
+            if (source == null) {
+                source = Files.readString(Path.of(filename));
+            }
+        } catch (IOException | RuntimeException e) {
+            return new String[][] {new String[0], new String[0]};
+        }
+        CjsExportLexer.Result result = CjsExportLexer.analyze(source);
+        return new String[][] {result.exports().toArray(String[]::new), result.reexports().toArray(String[]::new)};
+    }
+
+    /** {@code pathToFileURL} of an absolute path, as the resolver writes URLs. */
+    @HostAccess.Export
+    public String fileUrl(String path) {
+        return FileUrl.of(Path.of(path));
     }
 
     /** {@code Module._findPath} with the CommonJS conditions: the file {@code request} names in {@code paths}, or null. */

@@ -22,6 +22,7 @@ public final class Resolver {
     /** Conditions CommonJS matches when the user gives none. */
     public static final Set<String> CJS_CONDITIONS = Set.of("require", "node", "node-addons");
 
+    private static final Pattern URL_LIKE = Pattern.compile("[A-Za-z][A-Za-z0-9+.\\-]*:");
     private static final Pattern EXPORTS_REQUEST =
             Pattern.compile("^((?:@[^/\\\\%]+/)?[^./\\\\%][^/\\\\%]*)(/.*)?$", Pattern.DOTALL);
 
@@ -82,6 +83,140 @@ public final class Resolver {
         }
         String self = resolveSelf(request, parentFilename, conditions);
         return self != null ? self : findPath(request, paths, isMain, conditions);
+    }
+
+    /**
+     * ESM_RESOLVE: the module {@code specifier} names when imported from {@code parentFilename} (null: from the
+     * current directory, as for code with no file): "node:id" for a builtin, else the absolute filename (real unless
+     * symlinks are preserved). Throws Node's coded errors, naming the importer as "imported from".
+     */
+    public String resolveEsm(String specifier, String parentFilename, Set<String> conditions) {
+        String base = parentFilename != null ? parentFilename : Path.of("").toAbsolutePath() + "/";
+        String url;
+        if (specifier.startsWith("/") || specifier.startsWith("./") || specifier.startsWith("../")
+                || specifier.equals(".") || specifier.equals("..")) {
+            url = relativeUrl(specifier, base);
+        } else if (specifier.startsWith("#")) {
+            url = maps.resolveImports(specifier, parentFilename == null ? null : packages.scopeOf(parentFilename),
+                    base, conditions);
+        } else if (URL_LIKE.matcher(specifier).lookingAt()) {
+            url = specifier;
+        } else {
+            Path from = parentFilename != null ? Path.of(parentFilename).getParent() : Path.of(base);
+            PackageJson scope = parentFilename != null ? packages.scopeOf(parentFilename) : null;
+            url = packageResolve(specifier, from, scope, base, conditions);
+        }
+        if (url.startsWith("node:")) {
+            return url;
+        }
+        if (!url.startsWith("file:")) {
+            String scheme = url.substring(0, url.indexOf(':') + 1);
+            throw new ModuleResolutionException("ERR_UNSUPPORTED_ESM_URL_SCHEME", "Only URLs with a scheme in: file,"
+                    + " data, and node are supported by the default ESM loader. Received protocol '" + scheme + "'");
+        }
+        if (FileUrl.hasEncodedSeparator(url.substring(0, Math.max(url.length() - FileUrl.suffix(url).length(), 0)))) {
+            throw ModuleResolutionException.invalidModuleSpecifier(url,
+                    "must not include encoded \"/\" or \"\\\" characters", base);
+        }
+        Path file = FileUrl.toPath(url);
+        String name = file.toString();
+        int kind = FileKind.of(file);
+        boolean namesDirectory = url.substring(0, url.length() - FileUrl.suffix(url).length()).endsWith("/");
+        if (namesDirectory && kind == FileKind.FILE) {
+            kind = FileKind.MISSING;
+        }
+        if (kind == FileKind.DIRECTORY) {
+            throw new ModuleResolutionException("ERR_UNSUPPORTED_DIR_IMPORT", "Directory import '" + name
+                    + "' is not supported resolving ES modules imported from " + base
+                    + commonJsHint(specifier, parentFilename));
+        }
+        if (kind == FileKind.MISSING) {
+            throw new ModuleResolutionException("ERR_MODULE_NOT_FOUND",
+                    "Cannot find module '" + name + "' imported from " + base + commonJsHint(specifier, parentFilename));
+        }
+        return preserveSymlinks ? name : realpath(name);
+    }
+
+    /**
+     * Node's hint when an import names no file but CommonJS resolution (extensions, directory index) would find
+     * one: the specifier to write instead, relative to the importer or inside its package; else "".
+     */
+    private String commonJsHint(String specifier, String parentFilename) {
+        if (parentFilename == null || URL_LIKE.matcher(specifier).lookingAt() || specifier.startsWith("#")) {
+            return "";
+        }
+        Path dir = Path.of(parentFilename).getParent();
+        boolean bare = !(specifier.startsWith("/") || specifier.startsWith("./") || specifier.startsWith("../"));
+        List<String> paths = new java.util.ArrayList<>();
+        for (Path d = dir; d != null; d = d.getParent()) {
+            paths.add(bare ? d.resolve("node_modules").toString() : d.toString());
+            if (!bare) {
+                break;
+            }
+        }
+        String found;
+        try {
+            found = resolve(specifier, parentFilename, paths, CJS_CONDITIONS, false);
+        } catch (ModuleResolutionException e) {
+            return "";
+        }
+        if (found == null) {
+            return "";
+        }
+        String suggestion;
+        if (bare) {
+            int at = found.lastIndexOf("/node_modules/");
+            if (at < 0) {
+                return "";
+            }
+            suggestion = found.substring(at + "/node_modules/".length());
+        } else {
+            String rel = dir.relativize(Path.of(found)).toString();
+            suggestion = rel.startsWith(".") ? rel : "./" + rel;
+        }
+        return "\nDid you mean to import \"" + suggestion + "\"?";
+    }
+
+    /** A "/", "./" or "../" specifier as a file URL against the importer's directory. */
+    private static String relativeUrl(String specifier, String base) {
+        String suffix = FileUrl.suffix(specifier);
+        String path = specifier.substring(0, specifier.length() - suffix.length());
+        Path dir = base.endsWith("/") ? Path.of(base) : Path.of(base).getParent();
+        if (FileUrl.hasEncodedSeparator(path)) {
+            throw ModuleResolutionException.invalidModuleSpecifier(dir.resolve(path).normalize().toString(),
+                    "must not include encoded \"/\" or \"\\\" characters", base);
+        }
+        Path joined = path.startsWith("/") ? Path.of(FileUrl.decode(path)) : dir.resolve(FileUrl.decode(path));
+        boolean directory = path.endsWith("/") || path.endsWith("/.") || path.endsWith("/..") || path.equals(".")
+                || path.equals("..");
+        return FileUrl.of(joined.normalize()) + (directory ? "/" : "") + suffix;
+    }
+
+    /**
+     * How Node would load {@code filename} as an ES module: "module", "commonjs", "json", or "commonjs-typeless"
+     * (a .js or extensionless file with no "type" in its package: CommonJS unless it has module syntax, which the
+     * caller detects). Throws ERR_UNKNOWN_FILE_EXTENSION for other extensions.
+     */
+    public String esmFormat(String filename) {
+        String base = Path.of(filename).getFileName().toString();
+        int dot = base.lastIndexOf('.');
+        String ext = dot <= 0 ? "" : base.substring(dot);
+        switch (ext) {
+            case ".mjs":
+                return "module";
+            case ".cjs":
+                return "commonjs";
+            case ".json":
+                return "json";
+            case ".js":
+            case "":
+                PackageJson scope = packages.scopeOf(filename);
+                String type = scope == null ? "none" : scope.moduleType();
+                return type.equals("module") ? "module" : type.equals("commonjs") ? "commonjs" : "commonjs-typeless";
+            default:
+                throw new ModuleResolutionException("ERR_UNKNOWN_FILE_EXTENSION",
+                        "Unknown file extension \"" + ext + "\" for " + filename);
+        }
     }
 
     /** {@link #findPath(String, List, boolean, Set)} for a required (not main) module with CommonJS conditions. */
@@ -151,7 +286,14 @@ public final class Resolver {
      * URL, a package its "exports" target, else its legacy "main" or the plain subpath, as a {@code file:} URL.
      */
     String packageResolve(String specifier, PackageJson from, Set<String> conditions) {
-        String base = from.path().toString();
+        return packageResolve(specifier, from.dir(), from, from.path().toString(), conditions);
+    }
+
+    /**
+     * PACKAGE_RESOLVE looking for {@code node_modules} from {@code startDir} up; {@code scope} is the importer's own
+     * package (for a self-reference through its "exports", may be null); {@code base} is named by errors.
+     */
+    String packageResolve(String specifier, Path startDir, PackageJson scope, String base, Set<String> conditions) {
         if (builtin.test(specifier)) {
             return "node:" + specifier;
         }
@@ -167,10 +309,10 @@ public final class Resolver {
             throw ModuleResolutionException.invalidModuleSpecifier(specifier, "is not a valid package name", base);
         }
         String subpath = "." + specifier.substring(name.length());
-        if (from.exports() != null && name.equals(from.name())) {
-            return maps.resolveExports(from, subpath, base, conditions);
+        if (scope != null && scope.exports() != null && name.equals(scope.name())) {
+            return maps.resolveExports(scope, subpath, base, conditions);
         }
-        for (Path dir = from.dir(); dir != null; dir = dir.getParent()) {
+        for (Path dir = startDir; dir != null; dir = dir.getParent()) {
             Path pkgDir = dir.resolve("node_modules").resolve(name);
             if (FileKind.of(pkgDir) != FileKind.DIRECTORY) {
                 continue;

@@ -199,6 +199,8 @@ public final class UtilBinding {
         private final MethodHandle cursorAdvance;
         private final MethodHandle cursorKey;
         private final MethodHandle cursorValue;
+        private final Class<?> interopFunctionClass;
+        private final MethodHandle interopFunction;
 
         private Internals() throws ReflectiveOperationException {
             Class<?> abstractValue = Class.forName("org.graalvm.polyglot.AbstractValue");
@@ -225,6 +227,8 @@ public final class UtilBinding {
             Class<?> truffleString = Class.forName("com.oracle.truffle.api.strings.TruffleString", false, jsLoader);
             className = lookup.findVirtual(dynamicObjectClass, "getClassName", MethodType.methodType(truffleString));
             functionClass = Class.forName(builtins + "JSFunctionObject", false, jsLoader);
+            interopFunctionClass = Class.forName("com.oracle.truffle.js.runtime.interop.InteropFunction", false, jsLoader);
+            interopFunction = lookup.findVirtual(interopFunctionClass, "getFunction", MethodType.methodType(functionClass));
             Class<?> data = Class.forName(builtins + "JSFunctionData", false, jsLoader);
             functionData = lookup.findVirtual(functionClass, "getFunctionData", MethodType.methodType(data));
             isAsync = lookup.findVirtual(data, "isAsync", MethodType.methodType(boolean.class));
@@ -266,9 +270,14 @@ public final class UtilBinding {
             }
         }
 
+        /**
+         * The engine's object behind {@code value}. An async function reaches Java wrapped (GraalJS's MLE mode, see
+         * EngineOptions, makes Java's calls to it settle its promise): the function itself is inside.
+         */
         Object guest(Value value) {
             try {
-                return receiver.invoke(value);
+                Object guest = receiver.invoke(value);
+                return interopFunctionClass.isInstance(guest) ? interopFunction.invoke(guest) : guest;
             } catch (Throwable e) {
                 throw new IllegalStateException(e);
             }

@@ -160,6 +160,8 @@ function quoted(name) {
 }
 
 defineCodes(TypeError, {
+  ERR_UNSUPPORTED_RESOLVE_REQUEST: (specifier, base) => `Failed to resolve module specifier "${specifier}" ` +
+    `from "${base}": Invalid relative URL or base scheme is not hierarchical.`,
   ERR_TLS_INVALID_PROTOCOL_VERSION: (version, kind) =>
     `${JSON.stringify(version)} is not a valid ${kind} TLS protocol version`,
   ERR_TLS_INVALID_CONTEXT: '%s must be a SecureContext',
@@ -183,6 +185,8 @@ defineCodes(TypeError, {
   ERR_INVALID_THIS: 'Value of "this" must be of type %s',
   ERR_ASYNC_CALLBACK: '%s must be a function',
   ERR_ASYNC_TYPE: 'Invalid name for async "type": %s',
+  ERR_INVALID_RETURN_PROPERTY_VALUE: (input, name, prop, value) =>
+    `Expected ${input} to be returned for the "${prop}" from the "${name}" hook but got ${describeValue(value)}.`,
   ERR_INVALID_RETURN_VALUE: (input, name, value) =>
     `Expected ${input} to be returned from the "${name}" function but got ${describeValue(value)}.`,
   ERR_INVALID_URL: function invalidUrl(input, base = null) {
@@ -243,6 +247,7 @@ defineCodes(TypeError, {
 });
 
 defineCodes(RangeError, {
+  ERR_UNKNOWN_MODULE_FORMAT: (format, url) => `Unknown module format: ${format} for URL ${url}`,
   ERR_HTTP_INVALID_STATUS_CODE: 'Invalid status code: %s',
   ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH: 'Input buffers must have the same byte length',
   ERR_CRYPTO_INVALID_KEYLEN: 'Invalid key length',
@@ -286,7 +291,15 @@ defineCodes(Error, {
   ERR_HTTP_SOCKET_ENCODING: 'Changing the socket encoding is not allowed per RFC7230 Section 3.',
   ERR_HTTP_BODY_NOT_ALLOWED: 'Adding content for this request method or response status is not allowed.',
   ERR_HTTP_CONTENT_LENGTH_MISMATCH: 'Response body\'s content-length of %s byte(s) does not match the content-length of %s byte(s) set in header',
-  ERR_REQUIRE_ESM: (filename) => `require() of ES Module ${filename} not supported.`,
+  ERR_EVAL_ESM_CANNOT_PRINT: '--print cannot be used with ESM input',
+  ERR_REQUIRE_ASYNC_MODULE: (filename, parentFilename) => 'require() cannot be used on an ESM graph with ' +
+    'top-level await. Use import() instead. To see where the top-level await comes from, use ' +
+    `--experimental-print-required-tla.\nRequired module: ${filename}` +
+    (parentFilename ? `\nRequire stack:\n- ${parentFilename}` : ''),
+  ERR_REQUIRE_ESM: (filename, parentFilename) => parentFilename === undefined
+    ? `require() of ES Module ${filename} not supported.`
+    : `require() of ES Module ${filename} from ${parentFilename} not supported.\nInstead change the require of ` +
+      `${filename} to a dynamic import() which is available in all CommonJS modules.`,
   ERR_FALSY_VALUE_REJECTION: 'Promise was rejected with falsy value',
   ERR_DIR_CLOSED: 'Directory handle was closed',
   ERR_DIR_CONCURRENT_OPERATION:
@@ -331,6 +344,8 @@ defineCodes(Error, {
   ERR_ACCESS_DENIED: 'Access to this API has been restricted',
   ERR_INVALID_PACKAGE_TARGET: '%s',
   ERR_UNSUPPORTED_DIR_IMPORT: '%s',
+  ERR_UNSUPPORTED_ESM_URL_SCHEME: (url) => 'Only URLs with a scheme in: file, data, and node are supported by the ' +
+    `default ESM loader. Received protocol '${url.protocol}'`,
   ERR_MODULE_NOT_FOUND: '%s',
   ERR_STRING_TOO_LONG: 'Cannot create a string longer than 0x1fffffe8 characters',
   ERR_UNKNOWN_CREDENTIAL: '%s identifier does not exist: %s',

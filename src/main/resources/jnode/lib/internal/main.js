@@ -5,6 +5,20 @@ const path = require('path');
 
 function run(Module, mode, entry, preload, inputType) {
   Module._preloadModules(preload);
+  const imports = require('internal/options').getOptionValue('--import') ?? [];
+  if (imports.length === 0) {
+    runEntry(Module, mode, entry, inputType);
+    return;
+  }
+  // --import modules load in order, each awaited, before the entry point (from the current directory).
+  const esm = require('internal/modules/esm/loader');
+  let loaded = Promise.resolve();
+  for (const specifier of imports) loaded = loaded.then(() => esm.importModule(specifier));
+  loaded.then(() => runEntry(Module, mode, entry, inputType),
+    (err) => require('internal/process/task_queues').reportRejectionAsUncaught(err));
+}
+
+function runEntry(Module, mode, entry, inputType) {
   switch (mode) {
     case 'FILE':
       process.argv[1] = path.resolve(process.argv[1]);
@@ -23,8 +37,8 @@ function run(Module, mode, entry, preload, inputType) {
 // Like Node: the code runs as a script in the global scope, with module, require and friends as globals.
 function evalScript(Module, name, code, print, inputType) {
   if (inputType === 'module') {
-    const { codes: { ERR_JNODE_UNSUPPORTED } } = require('internal/errors');
-    throw new ERR_JNODE_UNSUPPORTED('--input-type=module');
+    evalModule(name, code, print);
+    return;
   }
   const cwd = process.cwd();
   const module = new Module(name);
@@ -39,11 +53,38 @@ function evalScript(Module, name, code, print, inputType) {
   for (const [key, value] of Object.entries(globals)) {
     Object.defineProperty(globalThis, key, { value, writable: true, configurable: true, enumerable: true });
   }
-  const result = internalBinding('natives').evalScript(name, code);
+  let result;
+  try {
+    result = internalBinding('natives').evalScript(name, code);
+  } catch (err) {
+    // Node 24 runs code with module syntax as an ES module, unless --input-type says it is a script.
+    if (inputType === null && err instanceof SyntaxError && isModuleCode(name, code, err)) {
+      for (const key of Object.keys(globals)) delete globalThis[key];
+      evalModule(name, code, print);
+      return;
+    }
+    throw err;
+  }
   if (print) {
     const { log } = require('console');
     log(result);
   }
+}
+
+function isModuleCode(name, code, err) {
+  const esm = require('internal/modules/esm/loader');
+  return esm.moduleOnlySyntax.test(err.message) && esm.hasModuleSyntax(path.join(process.cwd(), name), code);
+}
+
+function evalModule(name, code, print) {
+  if (print) {
+    const { codes: { ERR_EVAL_ESM_CANNOT_PRINT } } = require('internal/errors');
+    throw new ERR_EVAL_ESM_CANNOT_PRINT();
+  }
+  // The builtin modules are globals here too, but require, module and exports are not.
+  const { createRequire } = require('internal/modules/cjs/loader').Module;
+  exposeBuiltinModules(createRequire(path.join(process.cwd(), name)));
+  require('internal/modules/esm/loader').evalModule(name === '[eval]' ? '[eval1]' : name, code);
 }
 
 // As in Node, code given with -e, -p or on stdin sees the public builtin modules as globals (os, fs, http...),

@@ -28,7 +28,7 @@ class ModuleBindingTest {
                 .allowArrayAccess(true).allowListAccess(true).build()).build();
         ErrorsBinding errors = new ErrorsBinding();
         context.getBindings("js").putMember("errors", errors);
-        context.getBindings("js").putMember("binding", new ModuleBinding(errors));
+        context.getBindings("js").putMember("binding", new ModuleBinding(errors, new ModuleFileSystem()));
         resolve = context.eval("js", """
                 errors.setCodedErrorFactory((code, message) => {
                   const e = new (code.startsWith('ERR_INVALID_MODULE') ? TypeError : Error)(message);

@@ -30,6 +30,12 @@
   Object.defineProperty(process, 'moduleLoadList', { value: loadList, writable: false, enumerable: true, configurable: true });
   const require = requireBuiltin;
 
+  // GraalJS's ES module loader asks internal/modules/esm/loader what each import names, through the lookup hook
+  // of its MLE builtin; Node has no such global.
+  natives.registerModuleLookup(globalThis.MLE?.registerESMLookup ?? null,
+    (referrer, specifier) => require('internal/modules/esm/loader').lookup(referrer, specifier));
+  delete globalThis.MLE;
+
   // Errors thrown by Java bindings are built here, with Node's shape.
   const errors = require('internal/errors');
   internalBinding('errors').setUvExceptionFactory(errors.uvException);

@@ -407,8 +407,11 @@ function setup(process, { optionValues, exit }) {
   defineValue(process, 'debugPort', 9229);
   defineValue(process, 'features', Object.freeze({
     inspector: false, debug: false, uv: true, ipv6: true, tls_alpn: true, tls_sni: true, tls_ocsp: true,
-    tls: true, openssl_is_boringssl: false, cached_builtins: true, require_module: true, quic: false,
-    typescript: false,
+    tls: true, openssl_is_boringssl: false, cached_builtins: true,
+    get require_module() {
+      return require('internal/options').getOptionValue('--no-experimental-require-module') !== true;
+    },
+    quic: false, typescript: false,
   }));
   defineValue(process, 'config', Object.freeze({
     target_defaults: {}, variables: { host_arch: 'x64', target_arch: 'x64', node_shared_openssl: false,

@@ -160,6 +160,18 @@ function processRejections() {
   }
 }
 
+/**
+ * Reports the rejection of a promise jnode itself awaits (an ES module entry point) as Node does: an uncaught
+ * exception of origin 'unhandledRejection', without the 'unhandledRejection' event.
+ */
+function reportRejectionAsUncaught(err) {
+  rejectionBeingThrown = err;
+  if (!rejectionEvents.triggerUncaughtException(err)) {
+    rejectionBeingThrown = undefined;
+    nextTick(() => { throw err; });
+  }
+}
+
 function isRejectionBeingThrown(err) {
   const is = rejectionBeingThrown !== undefined && rejectionBeingThrown === err;
   rejectionBeingThrown = undefined;
@@ -247,4 +259,5 @@ module.exports = {
   callReportingUncaught,
   trackRejections,
   isRejectionBeingThrown,
+  reportRejectionAsUncaught,
 };

@@ -3,7 +3,8 @@
 // (extensions, package.json main, exports) happen in Java, in internalBinding('module').
 
 const path = require('path');
-const { builtinModules, schemeOnly, isBuiltin, requireBuiltin } = require('internal/bootstrap/builtins');
+const { builtinModules, schemeOnly, isBuiltin, requireBuiltin, cache: builtinCache } =
+  require('internal/bootstrap/builtins');
 const { codes: { ERR_INVALID_ARG_VALUE, ERR_UNKNOWN_BUILTIN_MODULE, ERR_DLOPEN_FAILED,
   ERR_REQUIRE_ESM, ERR_JNODE_UNSUPPORTED } } = require('internal/errors');
 const { validateString } = require('internal/validators');
@@ -149,10 +150,37 @@ function requireStackOf(parent) {
 }
 
 function conditions() {
-  return ['require', 'node', 'node-addons', ...(getOptionValue('--conditions') ?? [])];
+  return ['require', 'node', 'node-addons', 'module-sync', ...(getOptionValue('--conditions') ?? [])];
 }
 
 Module._resolveFilename = function _resolveFilename(request, parent, isMain, options) {
+  if (hasHooks()) return resolveThroughHooks(request, parent, isMain, options);
+  return resolveFilename(request, parent, isMain, options);
+};
+
+/** True once module.registerHooks() hooks are in place (without loading the hooks module before that). */
+function hasHooks() {
+  return builtinCache.has('internal/modules/customization_hooks') &&
+    require('internal/modules/customization_hooks').hasHooks();
+}
+
+// module.registerHooks() resolve hooks see require() too: file: URLs come back as filenames, node: URLs as ids.
+function resolveThroughHooks(request, parent, isMain, options) {
+  const { resolveWithHooks } = require('internal/modules/customization_hooks');
+  const { fileURLToPath } = require('internal/url');
+  const parentURL = parent?.filename ? binding.fileUrl(parent.filename) : undefined;
+  const { url } = resolveWithHooks(request, { parentURL, importAttributes: {}, conditions: conditions() },
+    (specifier) => {
+      const filename = resolveFilename(specifier, parent, isMain, options);
+      const url = isBuiltin(filename) ? `node:${filename.replace(/^node:/, '')}` : binding.fileUrl(filename);
+      return { url, format: null, importAttributes: {} };
+    });
+  if (url.startsWith('node:')) return url;
+  if (url.startsWith('file:')) return fileURLToPath(url);
+  throw new ERR_JNODE_UNSUPPORTED(`require() of the URL ${url} a resolve hook returned`);
+}
+
+function resolveFilename(request, parent, isMain, options) {
   if (isBuiltin(request)) return request;
   let paths;
   if (options && typeof options === 'object' && options.paths) {
@@ -184,7 +212,7 @@ Module._resolveFilename = function _resolveFilename(request, parent, isMain, opt
   err.code = 'MODULE_NOT_FOUND';
   err.requireStack = requireStack;
   throw err;
-};
+}
 
 // The resolver tries the keys of require.extensions, which programs may change at any time.
 let extensionsSeen = '.js\0.json\0.node';
@@ -210,7 +238,12 @@ Module._load = function _load(request, parent, isMain) {
     updateChildren(parent, cached);
     return cached.exports;
   }
-  if (isBuiltin(filename)) return requireBuiltin(filename);
+  if (isBuiltin(filename)) return requireBuiltin(filename.replace(/^node:/, ''));
+  return loadFile(filename, parent, isMain);
+};
+
+// Module._load after resolution: `filename` is not in the cache yet.
+function loadFile(filename, parent, isMain) {
   const module = new Module(filename, parent);
   module[kIsMainSymbol] = isMain;
   module[kIsCachedByESMLoader] = false;
@@ -235,7 +268,13 @@ Module._load = function _load(request, parent, isMain) {
     }
   }
   return module.exports;
-};
+}
+
+/** Loads the CommonJS file `filename` (already resolved) for an ES module importing it. */
+function loadForImport(filename) {
+  const cached = Module._cache[filename];
+  return cached !== undefined ? cached.exports : loadFile(filename, null, false);
+}
 
 function updateChildren(parent, child) {
   if (parent && !parent.children.includes(child)) parent.children.push(child);
@@ -255,9 +294,40 @@ function extensionOf(filename) {
 Module.prototype.load = function load(filename) {
   this.filename = filename;
   this.paths = Module._nodeModulePaths(path.dirname(filename));
-  Module._extensions[extensionOf(filename)](this, filename);
+  if (hasHooks()) loadThroughHooks(this, filename);
+  else Module._extensions[extensionOf(filename)](this, filename);
   this.loaded = true;
 };
+
+// The format a require()d file's extension alone decides, as load hooks are told; null for .js and others.
+function formatByExtension(filename) {
+  if (filename.endsWith('.cjs')) return 'commonjs';
+  if (filename.endsWith('.mjs')) return 'module';
+  if (filename.endsWith('.json')) return 'json';
+  return null;
+}
+
+// module.registerHooks() load hooks see require() too: their source replaces the file's.
+function loadThroughHooks(module, filename) {
+  const hooks = require('internal/modules/customization_hooks');
+  const esm = esmLoader();
+  const url = binding.fileUrl(filename);
+  const taken = esm.takeHookedSource(filename);
+  const { format, source } = taken !== undefined ? { format: 'commonjs', source: taken }
+    : hooks.loadWithHooks(url, { format: formatByExtension(filename), importAttributes: {}, conditions: conditions() },
+      (_, context) => ({ source: binding.readSource(filename), format: context?.format ?? null }));
+  const text = hooks.sourceText(source) ?? binding.readSource(filename);
+  if (format === 'module') {
+    binding.serveModule(filename, text, 'module');
+    loadAsEsm(module, filename);
+  } else if (format === 'json' || (format == null && extensionOf(filename) === '.json')) {
+    module.exports = JSON.parse(stripBOM(text));
+  } else if (format == null && extensionOf(filename) !== '.js') {
+    Module._extensions[extensionOf(filename)](module, filename);
+  } else {
+    module._compile(stripBOM(text), filename);
+  }
+}
 
 Module.prototype.require = function require(id) {
   validateString(id, 'id');
@@ -269,8 +339,17 @@ function stripHashbang(content) {
   return content.startsWith('#!') ? `//${content.slice(2)}` : content;
 }
 
+// A typeless .js file is compiled once to find out whether it is CommonJS; _compile then takes that function.
+const precompiled = new WeakMap(); // module -> { fn, content }
+
+function compileWrapper(content, filename) {
+  return natives.compileFunction(filename, stripHashbang(content), wrapperParams);
+}
+
 Module.prototype._compile = function _compile(content, filename) {
-  const fn = natives.compileFunction(filename, stripHashbang(content), wrapperParams);
+  const compiled = precompiled.get(this);
+  precompiled.delete(this);
+  const fn = compiled?.content === content ? compiled.fn : compileWrapper(content, filename);
   const require = makeRequireFunction(this);
   const dirname = path.dirname(filename);
   this[kIsExecuting] = true;
@@ -286,12 +365,51 @@ function stripBOM(content) {
 }
 
 Module._extensions['.js'] = function loadJs(module, filename) {
-  const content = binding.readSource(filename);
-  if (filename.endsWith('.mjs') || (filename.endsWith('.js') && packageType(filename) === 'module')) {
-    throw new ERR_JNODE_UNSUPPORTED(`require() of the ES module ${filename}`);
+  const content = stripBOM(binding.readSource(filename));
+  const type = packageType(filename);
+  if (filename.endsWith('.mjs') || (type === 'module' && !filename.endsWith('.cjs'))) {
+    loadAsEsm(module, filename);
+    return;
   }
-  module._compile(stripBOM(content), filename);
+  if (type === 'none' && !filename.endsWith('.cjs') && getOptionValue('--no-experimental-detect-module') !== true) {
+    // Node 24's syntax detection: CommonJS unless it only compiles as an ES module.
+    let fn;
+    try {
+      fn = compileWrapper(content, filename);
+    } catch (err) {
+      const esm = esmLoader();
+      if (!(err instanceof SyntaxError) || !esm.moduleOnlySyntax.test(err.message) ||
+          !esm.hasModuleSyntax(filename, content)) {
+        throw err;
+      }
+      esm.warnTypeless(filename);
+      loadAsEsm(module, filename);
+      return;
+    }
+    precompiled.set(module, { fn, content });
+  }
+  module._compile(content, filename);
 };
+
+function esmLoader() {
+  return require('internal/modules/esm/loader');
+}
+
+// require(esm), or the main module turning out to be an ES module (it then runs as one, and may await).
+function loadAsEsm(module, filename) {
+  if (module.id === '.') {
+    delete Module._cache[filename];
+    process.mainModule = undefined;
+    esmLoader().runMain(filename);
+    return;
+  }
+  const parent = parents.get(module);
+  if (getOptionValue('--no-experimental-require-module') === true) {
+    throw new ERR_REQUIRE_ESM(filename, parent?.filename ?? parent?.id);
+  }
+  const namespace = esmLoader().requireModule(filename, parent);
+  module.exports = 'module.exports' in namespace ? namespace['module.exports'] : namespace;
+}
 
 Module._extensions['.json'] = function loadJson(module, filename) {
   const content = binding.readSource(filename);
@@ -361,19 +479,35 @@ Module._preloadModules = function _preloadModules(requests) {
 };
 
 Module.runMain = function runMain(main = process.argv[1]) {
-  const resolved = path.resolve(main);
-  if (resolved.endsWith('.mjs') || (resolved.endsWith('.js') && packageType(resolved) === 'module')) {
-    throw new ERR_JNODE_UNSUPPORTED(`Running the ES module ${resolved} as the main program`);
+  const filename = Module._findPath(path.resolve(main), null, true);
+  if (filename && (filename.endsWith('.mjs') || (filename.endsWith('.js') && packageType(filename) === 'module'))) {
+    esmLoader().runMain(filename);
+    return;
   }
-  Module._load(resolved, null, true);
+  Module._load(path.resolve(main), null, true);
 };
 
-Module.syncBuiltinESMExports = function syncBuiltinESMExports() {};
+Module.syncBuiltinESMExports = function syncBuiltinESMExports() {
+  esmLoader().syncBuiltinESMExports();
+};
 Module.findSourceMap = function findSourceMap() {
   return undefined;
 };
+Module.findPackageJSON = function findPackageJSON(specifier, base) {
+  return require('internal/modules/package_json_reader').findPackageJSON(specifier, base);
+};
+// Source maps are not read (--enable-source-maps is refused), so support is always off.
+Module.getSourceMapsSupport = function getSourceMapsSupport() {
+  return { __proto__: null, enabled: false, nodeModules: false, generatedCode: false };
+};
+Module.setSourceMapsSupport = function setSourceMapsSupport(enabled) {
+  if (enabled) throw new ERR_JNODE_UNSUPPORTED('Source maps');
+};
 Module.register = function register() {
   throw new ERR_JNODE_UNSUPPORTED('module.register');
+};
+Module.registerHooks = function registerHooks(hooks) {
+  return require('internal/modules/customization_hooks').registerHooks(hooks);
 };
 Module.enableCompileCache = function enableCompileCache() {
   return { status: 3, message: 'jnode has no compile cache' };
@@ -381,6 +515,8 @@ Module.enableCompileCache = function enableCompileCache() {
 Module.getCompileCacheDir = function getCompileCacheDir() {
   return undefined;
 };
+// With no compile cache enabled there is nothing to write, as in Node.
+Module.flushCompileCache = function flushCompileCache() {};
 Module.constants = Object.freeze({ compileCacheStatus: Object.freeze({ FAILED: 0, ENABLED: 1, ALREADY_ENABLED: 2, DISABLED: 3 }) });
 
-module.exports = { Module, makeRequireFunction };
+module.exports = { Module, makeRequireFunction, hasHooks, loadForImport };

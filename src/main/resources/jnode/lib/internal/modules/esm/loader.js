@@ -1,0 +1,369 @@
+'use strict';
+// ES modules on GraalJS's own module loader: it parses, links and evaluates, and keeps the module map (keyed
+// by path). jnode decides what each import names and what text is loaded for it: the lookup hook below runs
+// Node's resolution (in Java) for every static and dynamic import, and the module file system
+// (dev.jnode.module.ModuleFileSystem) serves, under the path the hook chose, either the file itself or a text
+// made here: the ES module face of a CommonJS file or of a builtin.
+
+const path = require('path');
+const { fileURLToPath, URL } = require('internal/url');
+const { isBuiltin, requireBuiltin } = require('internal/bootstrap/builtins');
+const { getOptionValue } = require('internal/options');
+
+const binding = internalBinding('module');
+const natives = internalBinding('natives');
+
+const VIRTUAL_ROOT = '/[jnode]/';
+// The module the faces import their loader functions from; its name is not guessable by user code.
+const internalPath = `${VIRTUAL_ROOT}loader-${Math.random().toString(36).slice(2)}.mjs`;
+
+let installed = false;
+let cjsLoader;
+let Module;
+const formats = new Map(); // filename -> 'module' | 'commonjs' | 'json', once decided
+let mainFilename = null;
+
+function conditions() {
+  return ['node', 'import', 'module-sync', 'node-addons', ...(getOptionValue('--conditions') ?? [])];
+}
+
+// Set up on the first import of the process (the bootstrap registered lookup() with GraalJS).
+function install() {
+  if (installed) return;
+  installed = true;
+  cjsLoader = require('internal/modules/cjs/loader');
+  Module = cjsLoader.Module;
+  natives.setImportMetaInitializer(initImportMeta);
+  binding.serveModule(internalPath, 'export const { load } = import.meta;\n', 'module');
+}
+
+// GraalJS asks for every import: (path of the importing module or null, specifier) -> path to load.
+function lookup(referrer, specifier) {
+  install();
+  // The faces' own import, and code jnode made up (-e modules) named by its path.
+  if (specifier === internalPath || (specifier.startsWith('/') && binding.isServedModule(specifier))) {
+    return specifier;
+  }
+  const parent = referrer !== null && referrer.startsWith('/') ? referrer : null;
+  if (cjsLoader.hasHooks()) return lookupThroughHooks(parent, specifier);
+  const resolved = binding.resolveEsm(specifier, parent, conditions());
+  if (resolved.startsWith('node:')) return builtinFace(resolved);
+  return prepare(resolved);
+}
+
+/** Decides how the file at `filename` loads as a module and serves what GraalJS must read for it. */
+function prepare(filename) {
+  if (!formats.has(filename)) {
+    const format = formatOf(filename);
+    if (format === 'commonjs') binding.serveModule(filename, commonJsFace(filename, null), 'module');
+    formats.set(filename, format);
+  }
+  return filename;
+}
+
+/** The format Node gives the file: 'module', 'commonjs' or 'json' (typeless .js files by their syntax). */
+function formatOf(filename) {
+  const known = formats.get(filename);
+  if (known !== undefined) return known;
+  const format = binding.esmFormat(filename);
+  if (format !== 'commonjs-typeless') return format;
+  if (!hasModuleSyntax(filename, binding.readSource(filename))) return 'commonjs';
+  warnTypeless(filename);
+  return 'module';
+}
+
+function hooks() {
+  return require('internal/modules/customization_hooks');
+}
+
+// With module.registerHooks() hooks: the resolve chain names a URL, the load chain gives its format and source,
+// loaded once per URL.
+const hookedModules = new Map(); // url -> path to load
+
+function lookupThroughHooks(parent, specifier) {
+  const conditionList = conditions();
+  const parentURL = parent === null ? undefined : binding.fileUrl(parent);
+  const context = { parentURL, importAttributes: {}, conditions: conditionList };
+  const { url, format } = hooks().resolveWithHooks(specifier, context, defaultResolve);
+  let placed = hookedModules.get(url);
+  if (placed === undefined) {
+    const loaded = hooks().loadWithHooks(url, { format, importAttributes: {}, conditions: conditionList }, defaultLoad);
+    placed = placeLoaded(url, loaded.format, hooks().sourceText(loaded.source));
+    hookedModules.set(url, placed);
+  }
+  return placed;
+}
+
+function defaultResolve(specifier, context) {
+  const parentURL = context?.parentURL;
+  const parent = typeof parentURL === 'string' && parentURL.startsWith('file:') ? fileURLToPath(parentURL) : null;
+  const resolved = binding.resolveEsm(specifier, parent, context?.conditions ?? conditions());
+  if (resolved.startsWith('node:')) return { url: resolved, format: 'builtin', importAttributes: {} };
+  return { url: binding.fileUrl(resolved), format: formatOf(resolved), importAttributes: {} };
+}
+
+function defaultLoad(url, context) {
+  if (url.startsWith('node:')) return { format: 'builtin', source: null };
+  if (!url.startsWith('file:')) {
+    const { codes: { ERR_UNSUPPORTED_ESM_URL_SCHEME } } = require('internal/errors');
+    throw new ERR_UNSUPPORTED_ESM_URL_SCHEME(new URL(url));
+  }
+  const filename = fileURLToPath(url);
+  return { format: context?.format ?? formatOf(filename), responseURL: url, source: require('fs').readFileSync(filename) };
+}
+
+/** Serves what a load hook produced and answers the path GraalJS loads it from. */
+function placeLoaded(url, format, source) {
+  if (format === 'builtin') return builtinFace(url);
+  const filename = url.startsWith('file:') ? fileURLToPath(url) : `${VIRTUAL_ROOT}url/${encodeURIComponent(url)}`;
+  const text = source ?? binding.readSource(filename);
+  switch (format) {
+    case 'module':
+    case 'json':
+      binding.serveModule(filename, text, format);
+      break;
+    case 'commonjs':
+      hookedCommonJs.set(filename, text);
+      binding.serveModule(filename, commonJsFace(filename, text), 'module');
+      break;
+    default: {
+      const { codes: { ERR_UNKNOWN_MODULE_FORMAT } } = require('internal/errors');
+      throw new ERR_UNKNOWN_MODULE_FORMAT(format, url);
+    }
+  }
+  formats.set(filename, format);
+  return filename;
+}
+
+// CommonJS sources a load hook gave, for the CommonJS loader to compile instead of the file.
+const hookedCommonJs = new Map();
+
+/** The source a load hook gave for the CommonJS file `filename` (once), or undefined. */
+function takeHookedSource(filename) {
+  const text = hookedCommonJs.get(filename);
+  hookedCommonJs.delete(filename);
+  return text;
+}
+
+// SyntaxErrors GraalJS gives CommonJS code that only an ES module may contain.
+const moduleOnlySyntax = /\b(import|export)\b|import\.meta|await is only valid|top-level await/i;
+
+/**
+ * Node 24's syntax detection for files no package "type" covers: CommonJS unless compiling it as such fails on
+ * syntax only a module may have (import/export statements, import.meta, top-level await).
+ */
+function hasModuleSyntax(filename, source) {
+  try {
+    natives.compileFunction(filename, source.startsWith('#!') ? `//${source.slice(2)}` : source,
+      'exports, require, module, __filename, __dirname');
+    return false;
+  } catch (err) {
+    return err instanceof SyntaxError && moduleOnlySyntax.test(err.message);
+  }
+}
+
+/** Node's warning for a file found to be an ES module in a package whose package.json has no "type". */
+function warnTypeless(filename) {
+  const scope = binding.packageScope(filename);
+  if (scope === null || filename.includes('/node_modules/')) return;
+  process.emitWarning(`Module type of ${binding.fileUrl(filename)} is not specified and it doesn't parse as ` +
+    'CommonJS.\nReparsing as ES module because module syntax was detected. This incurs a performance overhead.\n' +
+    `To eliminate this warning, add "type": "module" to ${scope}.`, 'Warning', 'MODULE_TYPELESS_PACKAGE_JSON');
+}
+
+// A module's namespace keys as export clauses; names need not be identifiers. Each is a local `e<i>`.
+function exportClause(names, valueOf) {
+  let locals = '';
+  const clauses = [];
+  names.forEach((name, i) => {
+    locals += `let e${i} = ${valueOf(JSON.stringify(name))};\n`;
+    clauses.push(`e${i} as ${JSON.stringify(name)}`);
+  });
+  return `${locals}export { ${clauses.join(', ')} };\n`;
+}
+
+const builtinFaces = new Set();
+
+function builtinFace(url) {
+  if (!isBuiltin(url)) {
+    const { codes: { ERR_UNKNOWN_BUILTIN_MODULE } } = require('internal/errors');
+    throw new ERR_UNKNOWN_BUILTIN_MODULE(url);
+  }
+  const id = url.slice(5);
+  const facePath = `${VIRTUAL_ROOT}builtin/${id}`;
+  if (!builtinFaces.has(id)) {
+    builtinFaces.add(id);
+    const exports = requireBuiltin(id);
+    const names = Object.keys(exports).filter((name) => name !== 'default');
+    // The named exports are live: syncBuiltinESMExports() sets them to the builtin's properties again.
+    const refresh = names.map((name, i) => `e${i} = m[${JSON.stringify(name)}];`).join(' ');
+    binding.serveModule(facePath, `import { load } from ${JSON.stringify(internalPath)};\n` +
+      `const m = load('builtin', ${JSON.stringify(id)});\nexport default m;\n` +
+      exportClause(names, (name) => `m[${name}]`) + `load('sync', () => { ${refresh} });\n`, 'module');
+  }
+  return facePath;
+}
+
+function commonJsFace(filename, text) {
+  const names = commonJsExportNames(filename, text, new Set());
+  names.delete('default');
+  names.delete('module.exports');
+  return `import { load } from ${JSON.stringify(internalPath)};\n` +
+    `const m = load('commonjs', ${JSON.stringify(filename)});\nexport default m;\n` +
+    exportClause([...names], (name) => `m == null ? undefined : m[${name}]`) +
+    'export { m as "module.exports" };\n';
+}
+
+/** The names Node finds by static analysis of a CommonJS file and of the files it re-exports. */
+function commonJsExportNames(filename, text, seen) {
+  const names = new Set();
+  if (seen.has(filename)) return names;
+  seen.add(filename);
+  const [exports, reexports] = binding.commonJsExports(filename, text);
+  for (let i = 0; i < exports.length; i++) names.add(exports[i]);
+  for (let i = 0; i < reexports.length; i++) {
+    const specifier = reexports[i];
+    let target;
+    try {
+      target = Module._resolveFilename(specifier, fakeParent(filename), false);
+    } catch {
+      continue;
+    }
+    if (isBuiltin(target) || !target.startsWith('/')) continue;
+    const format = formats.get(target) ?? binding.esmFormat(target);
+    if (format === 'commonjs' || format === 'commonjs-typeless') {
+      for (const name of commonJsExportNames(target, null, seen)) names.add(name);
+    }
+  }
+  return names;
+}
+
+function fakeParent(filename) {
+  const parent = new Module(filename, null);
+  parent.filename = filename;
+  parent.paths = Module._nodeModulePaths(path.dirname(filename));
+  return parent;
+}
+
+const builtinRefreshers = [];
+
+// What the faces call when they evaluate.
+function loadForFace(kind, arg) {
+  if (kind === 'builtin') return requireBuiltin(arg);
+  if (kind === 'sync') return void builtinRefreshers.push(arg);
+  return cjsLoader.loadForImport(arg);
+}
+
+/** module.syncBuiltinESMExports(): named exports of builtins imported so far take their properties' values. */
+function syncBuiltinESMExports() {
+  for (const refresh of builtinRefreshers) refresh();
+}
+
+// import.meta, filled in Node's key order the first time a module reads it.
+function initImportMeta(meta, filename) {
+  if (filename === internalPath) {
+    meta.load = loadForFace;
+    return;
+  }
+  const isFile = filename.startsWith('/') && !filename.startsWith(VIRTUAL_ROOT);
+  const url = isFile ? binding.fileUrl(filename) : filename;
+  if (isFile) {
+    meta.dirname = path.dirname(filename);
+    meta.filename = filename;
+  }
+  meta.main = filename === mainFilename;
+  meta.resolve = function resolve(specifier) {
+    const resolved = resolveForMeta(`${specifier}`, isFile ? filename : null);
+    return resolved.startsWith('node:') ? resolved : binding.fileUrl(resolved);
+  };
+  meta.url = url;
+}
+
+// import.meta.resolve answers a URL even for a file that does not exist, as Node does.
+function resolveForMeta(specifier, parent) {
+  try {
+    return binding.resolveEsm(specifier, parent, conditions());
+  } catch (err) {
+    if (err?.code === 'ERR_MODULE_NOT_FOUND' && /^\.{0,2}\//.test(specifier)) {
+      return path.resolve(parent === null ? process.cwd() : path.dirname(parent), specifier);
+    }
+    throw err;
+  }
+}
+
+/** require(esm): evaluates the module now and returns its namespace (ERR_REQUIRE_ASYNC_MODULE for a pending graph). */
+function requireModule(filename, parent) {
+  install();
+  formats.set(filename, 'module');
+  const ns = evaluateNow(binding.fileUrl(filename), filename, parent);
+  if (!('default' in ns) || '__esModule' in ns) return ns;
+  // A module with a default export comes back marked __esModule, so that transpiled CommonJS code reading
+  // .default gets it, as in Node: the namespace of a module re-exporting it all, plus that flag.
+  const markedPath = `${VIRTUAL_ROOT}require${filename}`;
+  if (!binding.isServedModule(markedPath)) {
+    const from = JSON.stringify(binding.fileUrl(filename));
+    binding.serveModule(markedPath, `export * from ${from};\nexport { default } from ${from};\n` +
+      'export const __esModule = true;\n', 'module');
+  }
+  return evaluateNow(markedPath, filename, parent);
+}
+
+function evaluateNow(specifier, filename, parent) {
+  const result = natives.requireModule(specifier);
+  try {
+    result.done; // eslint-disable-line no-unused-expressions -- throws while the graph awaits
+  } catch {
+    const { codes: { ERR_REQUIRE_ASYNC_MODULE } } = require('internal/errors');
+    throw new ERR_REQUIRE_ASYNC_MODULE(filename, parent?.filename);
+  }
+  return result.ns;
+}
+
+/** Runs the main module as an ES module: its errors are uncaught exceptions, an unsettled await exits with 13. */
+function runMain(filename) {
+  install();
+  mainFilename = filename;
+  formats.set(filename, 'module');
+  importAsEntry(binding.fileUrl(filename), filename);
+}
+
+/** Evaluates `code` as an ES module named `name` in the current directory (-e with --input-type=module). */
+function evalModule(name, code) {
+  install();
+  const filename = path.join(process.cwd(), name);
+  mainFilename = filename;
+  binding.serveModule(filename, code, 'module');
+  formats.set(filename, 'module');
+  importAsEntry(filename, filename);
+}
+
+function importAsEntry(specifier, filename) {
+  let settled = false;
+  const onExit = () => {
+    if (settled) return;
+    // Node also shows the line of the await that never settled; GraalJS does not tell which one it is.
+    internalBinding('process').writeString(2,
+      `Warning: Detected unsettled top-level await at ${binding.fileUrl(filename)}\n\n\n\n`);
+    process.exitCode = 13;
+  };
+  process.on('exit', onExit);
+  import(specifier).then(() => {
+    settled = true;
+    process.removeListener('exit', onExit);
+  }, (err) => {
+    settled = true;
+    process.removeListener('exit', onExit);
+    require('internal/process/task_queues').reportRejectionAsUncaught(err);
+  });
+}
+
+/** Dynamic import() as the loader does it for jnode's own code (a URL or absolute path). */
+function importModule(specifier) {
+  install();
+  return import(specifier);
+}
+
+module.exports = {
+  lookup, requireModule, takeHookedSource, syncBuiltinESMExports, runMain, evalModule, importModule, hasModuleSyntax,
+  warnTypeless, moduleOnlySyntax,
+};

@@ -1,0 +1,1 @@
+// compat-argv: ["-e", "import os from 'os'; console.log(typeof os.EOL, typeof module)"]

@@ -1,0 +1,1 @@
+// compat-argv: ["--input-type=module", "-e", "import { sep } from 'node:path'; console.log(sep, typeof require, import.meta.url.endsWith('[eval1]')); const x = await Promise.resolve(7); console.log(x);"]

@@ -1,0 +1,1 @@
+// compat-argv: ["--input-type=module", "-p", "1"]

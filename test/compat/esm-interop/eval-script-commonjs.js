@@ -1,0 +1,1 @@
+// compat-argv: ["--input-type=commonjs", "-e", "console.log(typeof require, typeof module)"]
