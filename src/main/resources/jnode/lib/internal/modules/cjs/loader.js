@@ -371,7 +371,9 @@ Module._extensions['.js'] = function loadJs(module, filename) {
     loadAsEsm(module, filename);
     return;
   }
-  if (type === 'none' && !filename.endsWith('.cjs') && getOptionValue('--no-experimental-detect-module') !== true) {
+  // Without require(esm) there is nothing to detect for: the SyntaxError stands.
+  if (type === 'none' && !filename.endsWith('.cjs') && getOptionValue('--no-experimental-detect-module') !== true &&
+      getOptionValue('--no-experimental-require-module') !== true) {
     // Node 24's syntax detection: CommonJS unless it only compiles as an ES module.
     let fn;
     try {

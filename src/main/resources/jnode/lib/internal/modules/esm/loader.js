@@ -46,10 +46,18 @@ function lookup(referrer, specifier) {
   }
   const parent = referrer !== null && referrer.startsWith('/') ? referrer : null;
   if (cjsLoader.hasHooks()) return lookupThroughHooks(parent, specifier);
-  const resolved = binding.resolveEsm(specifier, parent, conditions());
-  if (resolved.startsWith('node:')) return builtinFace(resolved);
-  return prepare(resolved);
+  // As Node, an import resolved once keeps its answer: a file deleted since is still the loaded module.
+  const key = `${parent}\0${specifier}`;
+  let found = resolved.get(key);
+  if (found === undefined) {
+    const target = binding.resolveEsm(specifier, parent, conditions());
+    found = target.startsWith('node:') ? builtinFace(target) : prepare(target);
+    resolved.set(key, found);
+  }
+  return found;
 }
+
+const resolved = new Map(); // importer path + "\0" + specifier -> path to load
 
 /** Decides how the file at `filename` loads as a module and serves what GraalJS must read for it. */
 function prepare(filename) {

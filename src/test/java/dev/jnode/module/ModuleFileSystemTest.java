@@ -1,0 +1,63 @@
+package dev.jnode.module;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.SeekableByteChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessMode;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.ReadOnlyFileSystemException;
+import java.nio.file.StandardOpenOption;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What GraalJS's module loader reads through ModuleFileSystem: served texts first, else the disk, never writes. */
+class ModuleFileSystemTest {
+    @TempDir
+    Path tmp;
+    private final ModuleFileSystem fs = new ModuleFileSystem();
+
+    private String read(Path p) throws IOException {
+        try (SeekableByteChannel ch = fs.newByteChannel(p, Set.of(StandardOpenOption.READ))) {
+            ByteBuffer buf = ByteBuffer.allocate((int) ch.size());
+            while (buf.hasRemaining() && ch.read(buf) > 0) {
+                // read all
+            }
+            return new String(buf.array(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void servedTextHidesTheFileAtThatPath() throws IOException {
+        Path file = Files.writeString(tmp.resolve("x.cjs"), "module.exports = 1;");
+        assertThat(read(file)).isEqualTo("module.exports = 1;");
+        fs.serve(file.toString(), "export default 1; // é", "module");
+        assertThat(read(file)).isEqualTo("export default 1; // é");
+        assertThat(fs.getMimeType(file)).isEqualTo("application/javascript+module");
+    }
+
+    @Test
+    void servedPathsExistWithoutAFile() throws IOException {
+        Path virtual = Path.of(ModuleFileSystem.VIRTUAL_ROOT + "builtin/fs");
+        assertThatThrownBy(() -> fs.checkAccess(virtual, Set.of(AccessMode.READ))).isInstanceOf(NoSuchFileException.class);
+        fs.serve(virtual.toString(), "{\"a\":1}", "json");
+        fs.checkAccess(virtual, Set.of(AccessMode.READ));
+        assertThat(fs.readAttributes(virtual, "*").get("isRegularFile")).isEqualTo(true);
+        assertThat(fs.getMimeType(virtual)).isEqualTo("application/json");
+        assertThat(fs.toRealPath(virtual)).isEqualTo(virtual);
+    }
+
+    @Test
+    void filesAreReadOnly() {
+        Path file = tmp.resolve("new.mjs");
+        assertThatThrownBy(() -> fs.newByteChannel(file, Set.of(StandardOpenOption.WRITE, StandardOpenOption.CREATE)))
+                .isInstanceOf(ReadOnlyFileSystemException.class);
+        assertThatThrownBy(() -> fs.delete(file)).isInstanceOf(ReadOnlyFileSystemException.class);
+    }
+}
