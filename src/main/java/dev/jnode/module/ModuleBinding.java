@@ -186,6 +186,26 @@ public final class ModuleBinding {
         }
     }
 
+    /**
+     * TypeScript {@code source} as JavaScript, the way Node 24 strips types ({@code mode} "strip": erasable syntax
+     * becomes whitespace, lines and columns stay). Throws ERR_INVALID_TYPESCRIPT_SYNTAX or
+     * ERR_UNSUPPORTED_TYPESCRIPT_SYNTAX with Node's message, their stack headed by {@code filename} ("" when none),
+     * the line and a source excerpt, as Node shows them. Mode "transform" (--experimental-transform-types) is
+     * ERR_JNODE_UNSUPPORTED. swc's native parser loads on the first call.
+     */
+    @HostAccess.Export
+    public String stripTypeScriptTypes(String source, String mode, String filename) {
+        if (!mode.equals("strip")) {
+            throw errors.codedError("ERR_JNODE_UNSUPPORTED", "TypeScript mode '" + mode
+                    + "' (--experimental-transform-types) is not supported by jnode yet (see docs/compat.md)");
+        }
+        try {
+            return dev.jnode.module.ts.TypeScriptStripper.strip(source);
+        } catch (dev.jnode.module.ts.TypeScriptSyntaxException e) {
+            throw errors.codedError(e.code(), e.getMessage(), filename + e.hint() + "\n");
+        }
+    }
+
     private PackageJson scope(String filename) {
         try {
             return resolver.packageScope(filename);
