@@ -527,10 +527,9 @@ final class TypeErasure {
                 || !STATEMENT_CONTINUATIONS.contains(tokens.get(next).getType())) {
             return;
         }
+        // A `;` just before serves, even when it ends a statement erased itself: it is written back.
         Swc4jToken previous = tokens.get(first - 1);
-        if (previous.getType() != Swc4jTokenType.Semi) {
-            overwrite(statementStart, ';');
-        }
+        overwrite(previous.getType() == Swc4jTokenType.Semi ? start(previous) : statementStart, ';');
     }
 
     // ---- what counts as a declaration only ----

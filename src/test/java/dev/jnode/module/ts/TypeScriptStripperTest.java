@@ -234,6 +234,16 @@ class TypeScriptStripperTest {
     }
 
     @Test
+    void erasedSemicolonBeforeAnErasedStatementIsWrittenBack() throws TypeScriptSyntaxException {
+        assertStripped("type A = typeof import(\"./a\");\n"
+                + "type B = 2;\n"
+                + "({}) as any;",
+                "                             ;\n"
+                + "           \n"
+                + "({})       ;");
+    }
+
+    @Test
     void erasedBodyOfControlStatementBecomesEmptyStatement() throws TypeScriptSyntaxException {
         assertStripped("if (x) type T = 1\n"
                 + "else interface I {}\n"
