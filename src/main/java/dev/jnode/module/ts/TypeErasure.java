@@ -64,10 +64,8 @@ import com.caoccao.javet.swc4j.ast.ts.Swc4jAstTsTypeAnn;
 import com.caoccao.javet.swc4j.ast.ts.Swc4jAstTsTypeParamDecl;
 import com.caoccao.javet.swc4j.ast.ts.Swc4jAstTsTypeParamInstantiation;
 import com.caoccao.javet.swc4j.span.Swc4jSpan;
-import com.caoccao.javet.swc4j.tokens.Swc4jToken;
-import com.caoccao.javet.swc4j.tokens.Swc4jTokenType;
+import dev.jnode.module.ts.TokenScanner.Token;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -77,35 +75,28 @@ import java.util.Set;
  * TypeScript-only declarations and modifiers, {@code !} and {@code ?} marks) and single characters to overwrite
  * where blanking alone would change the meaning ({@code ;} against automatic semicolon insertion, a parenthesis
  * moved so that an arrow's head stays on the line of its {@code =>}). Syntax that needs code generation throws.
- * Offsets are UTF-16 indexes into the source, as swc4j reports them.
+ * Offsets are UTF-16 indexes into the source; swc4j counts code points, and {@link #at} converts.
  */
 final class TypeErasure {
-    /** Tokens that continue the previous line's statement when it lacks a semicolon. */
-    private static final Set<Swc4jTokenType> STATEMENT_CONTINUATIONS = EnumSet.of(Swc4jTokenType.LParen,
-            Swc4jTokenType.LBracket, Swc4jTokenType.BackQuote, Swc4jTokenType.Add, Swc4jTokenType.Sub,
-            Swc4jTokenType.Div, Swc4jTokenType.Regex);
-    /** The same inside an expression: only these would turn the next line into a call, index or tag. */
-    private static final Set<Swc4jTokenType> EXPRESSION_CONTINUATIONS = EnumSet.of(Swc4jTokenType.LParen,
-            Swc4jTokenType.LBracket, Swc4jTokenType.BackQuote);
-    /** What may follow a class member modifier for it to be a modifier rather than the member's name. */
-    private static final Set<Swc4jTokenType> AFTER_MODIFIER = EnumSet.of(Swc4jTokenType.LBracket,
-            Swc4jTokenType.LBrace, Swc4jTokenType.Mul, Swc4jTokenType.DotDotDot, Swc4jTokenType.Hash,
-            Swc4jTokenType.Str, Swc4jTokenType.Num, Swc4jTokenType.BigInt);
     private static final Set<String> ERASED_MODIFIERS = Set.of("readonly", "public", "protected", "private",
             "override");
 
     private final String source;
     /** UTF-16 index of each code point offset (swc4j counts code points); null when the two agree. */
     private final int[] utf16Index;
-    private final List<Swc4jToken> tokens;
+    private final TokenScanner tokens;
     private final List<int[]> blanks = new ArrayList<>();
     private final List<int[]> overwrites = new ArrayList<>();
 
-    TypeErasure(String source, List<Swc4jToken> tokens) {
+    /** {@code comments}: each comment's start and end, as code point offsets. */
+    TypeErasure(String source, int[][] comments) {
         this.source = source;
         this.utf16Index = source.length() == source.codePointCount(0, source.length()) ? null : utf16Index(source);
-        this.tokens = tokens.stream().sorted((a, b) -> Integer.compare(a.getSpan().getStart(), b.getSpan().getStart()))
-                .toList();
+        for (int[] comment : comments) {
+            comment[0] = at(comment[0]);
+            comment[1] = at(comment[1]);
+        }
+        this.tokens = new TokenScanner(source, comments);
     }
 
     String erase(ISwc4jAst program) throws TypeScriptSyntaxException {
@@ -179,13 +170,13 @@ final class TypeErasure {
             }
             case Swc4jAstVarDeclarator n -> {
                 if (n.isDefinite() && n.getName() instanceof Swc4jAstBindingIdent id) {
-                    blankToken(tokenAfterName(id));
+                    blank(tokenAfterName(id));
                 }
                 visitChildren(n);
             }
             case Swc4jAstBindingIdent n -> {
                 if (n.getId().isOptional()) {
-                    blankToken(tokenAfterName(n));
+                    blank(tokenAfterName(n));
                 }
                 visitChildren(n);
             }
@@ -211,7 +202,7 @@ final class TypeErasure {
                     eraseModifiers(afterDecorators(n, n.getFunction().getDecorators()), start(n.getKey()));
                 }
                 if (n.isOptional()) {
-                    blankToken(tokenAtOrAfter(end(n.getKey())));
+                    blank(tokens.next(end(n.getKey())));
                 }
                 visitChildren(n);
             }
@@ -220,7 +211,7 @@ final class TypeErasure {
                     eraseModifiers(afterDecorators(n, n.getDecorators()), start(n.getKey()));
                 }
                 if (n.isOptional() || n.isDefinite()) {
-                    blankToken(tokenAtOrAfter(end(n.getKey())));
+                    blank(tokens.next(end(n.getKey())));
                 }
                 visitChildren(n);
             }
@@ -231,23 +222,22 @@ final class TypeErasure {
                 }
                 eraseModifiers(afterDecorators(n, n.getDecorators()), start(n.getKey()));
                 if (n.isDefinite()) {
-                    blankToken(tokenAtOrAfter(end(n.getKey())));
+                    blank(tokens.next(end(n.getKey())));
                 }
                 visitChildren(n);
             }
             case Swc4jAstGetterProp n -> {
                 // `get x(this: T)` in an object literal: only a `this` parameter can stand between the parentheses.
-                int open = tokenAtOrAfter(end(n.getKey()));
+                Token open = tokens.next(end(n.getKey()));
                 int bodyStart = n.getTypeAnn().map(this::start)
                         .orElseGet(() -> n.getBody().map(this::start).orElse(end(n)));
-                int close = tokenBefore(bodyStart - 1);
-                blank(end(tokens.get(open)), start(tokens.get(close)));
+                blank(open.end(), tokens.previous(bodyStart).start());
                 visitChildren(n);
             }
             case Swc4jAstSetterProp n -> {
                 if (n.getThisParam().isPresent()) {
                     blank(n.getThisParam().get().getSpan());
-                    blankToken(tokenBefore(start(n.getParam()) - 1));
+                    blank(tokens.previous(start(n.getParam())));
                 }
                 visitChildren(n);
             }
@@ -291,10 +281,9 @@ final class TypeErasure {
         blank(end(expr), end(node));
         if (keyword) {
             // `x as T` ending a line before `(`, `[` or a template would otherwise run into the next line.
-            int next = tokenBefore(end(node) - 1) + 1;
-            if (next < tokens.size() && tokens.get(next).isLineBreakAhead()
-                    && EXPRESSION_CONTINUATIONS.contains(tokens.get(next).getType())) {
-                overwrite(start(tokens.get(tokenAtOrAfter(end(expr)))), ';');
+            Token next = tokens.next(end(node));
+            if (next.lineBreakBefore() && "([`".indexOf(next.first()) >= 0) {
+                overwrite(tokens.next(end(expr)).start(), ';');
             }
         }
         visit(expr);
@@ -326,22 +315,21 @@ final class TypeErasure {
 
     /** A specifier or parameter with the comma after it, if any. */
     private void eraseListItem(ISwc4jAst item) {
-        int next = tokenAtOrAfter(end(item));
-        boolean comma = next < tokens.size() && tokens.get(next).getType() == Swc4jTokenType.Comma;
-        blank(start(item), comma ? end(tokens.get(next)) : end(item));
+        Token next = tokens.next(end(item));
+        blank(start(item), next.is(",") ? next.end() : end(item));
     }
 
     /**
      * The `?` or `!` after a binding's name. The name's own span cannot tell: swc4j stretches an arrow
      * parameter's identifier over its type annotation.
      */
-    private int tokenAfterName(Swc4jAstBindingIdent binding) {
-        return tokenAtOrAfter(start(binding.getId())) + 1;
+    private Token tokenAfterName(Swc4jAstBindingIdent binding) {
+        return tokens.next(tokens.next(start(binding.getId())).end());
     }
 
     private void eraseOptionalPatternMark(ISwc4jAst pattern, boolean optional, Optional<Swc4jAstTsTypeAnn> type) {
         if (optional) {
-            blankToken(type.isPresent() ? tokenBefore(start(type.get()) - 1) : tokenAtOrAfter(end(pattern)));
+            blank(type.isPresent() ? tokens.previous(start(type.get())) : tokens.next(end(pattern)));
         }
     }
 
@@ -370,11 +358,10 @@ final class TypeErasure {
         }
         if (arrow.getReturnType().isPresent()) {
             Swc4jAstTsTypeAnn returnType = arrow.getReturnType().get();
-            int closeParen = tokenBefore(start(returnType) - 1);
-            int arrowToken = tokenAtOrAfter(end(returnType));
-            if (containsLineBreak(start(tokens.get(closeParen)), start(tokens.get(arrowToken)))) {
+            Token closeParen = tokens.previous(start(returnType));
+            if (containsLineBreak(closeParen.start(), tokens.next(end(returnType)).start())) {
                 // No line break may come before `=>`: the `)` moves to where the return type ended.
-                blankToken(closeParen);
+                blank(closeParen);
                 overwrite(end(returnType) - 1, ')');
             }
         }
@@ -388,8 +375,7 @@ final class TypeErasure {
         if (argument.isPresent() && argument.get() instanceof Swc4jAstArrowExpr arrow && !arrow.isAsync()
                 && arrow.getTypeParams().isPresent()) {
             int typeParamsStart = start(arrow.getTypeParams().get());
-            int openParen = tokenAtOrAfter(end(arrow.getTypeParams().get()));
-            if (containsLineBreak(typeParamsStart, start(tokens.get(openParen)))) {
+            if (containsLineBreak(typeParamsStart, tokens.next(end(arrow.getTypeParams().get())).start())) {
                 moveParenToTypeParams(arrow);
             }
         }
@@ -397,21 +383,21 @@ final class TypeErasure {
 
     private void moveParenToTypeParams(Swc4jAstArrowExpr arrow) {
         Swc4jAstTsTypeParamDecl typeParams = arrow.getTypeParams().get();
-        overwrite(start(tokens.get(tokenAtOrAfter(end(typeParams)))), ' ');
+        overwrite(tokens.next(end(typeParams)).start(), ' ');
         overwrite(start(typeParams), '(');
     }
 
     private void visitClass(Swc4jAstClass clazz) throws TypeScriptSyntaxException {
         if (clazz.isAbstract()) {
-            int index = tokenAtOrAfter(afterDecorators(clazz, clazz.getDecorators()));
-            while (!tokens.get(index).getText().equals("abstract")) {
-                index++;
+            Token token = tokens.next(afterDecorators(clazz, clazz.getDecorators()));
+            while (!token.is("abstract")) {
+                token = tokens.next(token.end());
             }
-            blankToken(index);
+            blank(token);
         }
         if (!clazz.getImplements().isEmpty()) {
-            int keyword = tokenBefore(start(clazz.getImplements().getFirst()) - 1);
-            blank(start(tokens.get(keyword)), end(clazz.getImplements().getLast()));
+            Token keyword = tokens.previous(start(clazz.getImplements().getFirst()));
+            blank(keyword.start(), end(clazz.getImplements().getLast()));
         }
         visitChildren(clazz);
     }
@@ -439,7 +425,7 @@ final class TypeErasure {
             eraseModifiers(memberStart, start(method.getKey()));
         }
         if (method.isOptional()) {
-            blankToken(tokenAtOrAfter(end(method.getKey())));
+            blank(tokens.next(end(method.getKey())));
         }
         if (modified && !method.isStatic() && decorators.isEmpty()
                 && (continuesPreviousMember(method.getKey()) || method.getFunction().isGenerator())) {
@@ -459,7 +445,7 @@ final class TypeErasure {
             eraseModifiers(memberStart, start(property.getKey()));
         }
         if (property.isOptional() || property.isDefinite()) {
-            blankToken(tokenAtOrAfter(end(property.getKey())));
+            blank(tokens.next(end(property.getKey())));
         }
         // `get: T` without a value would read as a getter named by the next line once `: T` is blank.
         if (property.getValue().isEmpty() && property.getTypeAnn().isPresent()
@@ -486,28 +472,21 @@ final class TypeErasure {
      * stopping where a word is the member's name rather than a modifier (`public\n x`, `private()`).
      */
     private void eraseModifiers(int from, int keyStart) {
-        int index = tokenAtOrAfter(from);
+        Token token = tokens.next(from);
         int position = from;
-        while (position < keyStart && index + 1 < tokens.size()) {
-            Swc4jToken token = tokens.get(index);
-            Swc4jToken next = tokens.get(index + 1);
-            position = end(token);
-            index++;
-            if (next.isLineBreakAhead() || !(AFTER_MODIFIER.contains(next.getType()) || isWord(next.getType()))) {
+        while (position < keyStart && !token.isEnd()) {
+            Token next = tokens.next(token.end());
+            position = token.end();
+            if (next.lineBreakBefore() || !(next.isWord() || "[{*.#'\"0123456789".indexOf(next.first()) >= 0)) {
                 return;
             }
-            String word = token.getText();
-            if (ERASED_MODIFIERS.contains(word)) {
-                blank(start(token), end(token));
-            } else if (!word.equals("static")) {
+            if (ERASED_MODIFIERS.contains(token.text())) {
+                blank(token);
+            } else if (!token.is("static")) {
                 return;
             }
+            token = next;
         }
-    }
-
-    private static boolean isWord(Swc4jTokenType type) {
-        return type.ordinal() >= Swc4jTokenType.Await.ordinal()
-                && type.ordinal() <= Swc4jTokenType.IdentOther.ordinal();
     }
 
     private int afterDecorators(ISwc4jAst member, List<Swc4jAstDecorator> decorators) {
@@ -518,18 +497,21 @@ final class TypeErasure {
     private void eraseStatement(Swc4jSpan span) {
         blank(span);
         int statementStart = at(span.getStart());
-        int first = tokenBefore(statementStart);
-        if (first <= 0) {
-            return;
-        }
-        int next = tokenBefore(at(span.getEnd()) - 1) + 1;
-        if (next >= tokens.size() || !tokens.get(next).isLineBreakAhead()
-                || !STATEMENT_CONTINUATIONS.contains(tokens.get(next).getType())) {
+        Token previous = tokens.previous(statementStart);
+        Token next = tokens.next(at(span.getEnd()));
+        if (previous == null || !next.lineBreakBefore() || !continuesStatement(next)) {
             return;
         }
         // A `;` just before serves, even when it ends a statement erased itself: it is written back.
-        Swc4jToken previous = tokens.get(first - 1);
-        overwrite(previous.getType() == Swc4jTokenType.Semi ? start(previous) : statementStart, ';');
+        overwrite(previous.is(";") ? previous.start() : statementStart, ';');
+    }
+
+    /** `(`, `[`, a template, a binary `+`, `-` or `/` (or a regex): the previous line's statement would go on. */
+    private boolean continuesStatement(Token token) {
+        char c = token.first();
+        char after = token.end() < source.length() ? source.charAt(token.end()) : '\0';
+        return c == '(' || c == '[' || c == '`' || c == '/'
+                || (c == '+' || c == '-') && after != c && after != '=';
     }
 
     // ---- what counts as a declaration only ----
@@ -596,11 +578,11 @@ final class TypeErasure {
         }
         int keyword = start(module);
         if (module.isDeclare()) {
-            Swc4jToken afterDeclare = tokens.get(tokenAtOrAfter(keyword) + 1);
-            if (afterDeclare.getText().equals("namespace")) {
+            Token afterDeclare = tokens.next(tokens.next(keyword).end());
+            if (afterDeclare.is("namespace")) {
                 return;
             }
-            keyword = start(afterDeclare);
+            keyword = afterDeclare.start();
         } else if (source.charAt(keyword) != 'm') {
             return;
         }
@@ -612,39 +594,19 @@ final class TypeErasure {
         return new TypeScriptSyntaxException(true, message, new SourceSnippet(source).hint(start(node), end(node)));
     }
 
-    // ---- tokens and edits ----
-
-    /** The first token starting at or after {@code offset}. */
-    private int tokenAtOrAfter(int offset) {
-        int low = 0;
-        int high = tokens.size();
-        while (low < high) {
-            int mid = (low + high) >>> 1;
-            if (start(tokens.get(mid)) < offset) {
-                low = mid + 1;
-            } else {
-                high = mid;
-            }
-        }
-        return low;
-    }
-
-    /** The last token starting at or before {@code offset}. */
-    private int tokenBefore(int offset) {
-        return tokenAtOrAfter(offset + 1) - 1;
-    }
+    // ---- edits ----
 
     private boolean containsLineBreak(int from, int to) {
         for (int i = from; i < to; i++) {
-            if (isLineTerminator(source.charAt(i))) {
+            if (TokenScanner.isLineTerminator(source.charAt(i))) {
                 return true;
             }
         }
         return false;
     }
 
-    private void blankToken(int index) {
-        blank(start(tokens.get(index)), end(tokens.get(index)));
+    private void blank(Token token) {
+        blank(token.start(), token.end());
     }
 
     private void blank(Swc4jSpan span) {
@@ -669,7 +631,7 @@ final class TypeErasure {
     private static void blankRange(char[] text, int from, int to) {
         for (int i = from; i < to; i++) {
             char c = text[i];
-            if (isWhitespace(c) || isLineTerminator(c)) {
+            if (TokenScanner.isWhitespace(c) || TokenScanner.isLineTerminator(c)) {
                 continue;
             }
             if (c < 0x80) {
@@ -685,30 +647,12 @@ final class TypeErasure {
         }
     }
 
-    private static boolean isWhitespace(char c) {
-        return c == '\t' || c == '\u000B' || c == '\u000C' || c == '\uFEFF' || c == ' ' || c == '\u00A0'
-                || c == '\u1680' || c >= '\u2000' && c <= '\u200A' || c == '\u202F' || c == '\u205F'
-                || c == '\u3000';
-    }
-
-    private static boolean isLineTerminator(char c) {
-        return c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029';
-    }
-
     private int start(ISwc4jAst node) {
         return at(node.getSpan().getStart());
     }
 
     private int end(ISwc4jAst node) {
         return at(node.getSpan().getEnd());
-    }
-
-    private int start(Swc4jToken token) {
-        return at(token.getSpan().getStart());
-    }
-
-    private int end(Swc4jToken token) {
-        return at(token.getSpan().getEnd());
     }
 
     /** The UTF-16 index of a code point offset. */

@@ -29,11 +29,14 @@ public final class TypeScriptStripper {
     /** The JavaScript of a TypeScript module or script; throws for syntax that cannot be stripped. */
     public static String strip(String source) throws TypeScriptSyntaxException {
         Swc4jParseOutput parsed = parse(source);
-        return new TypeErasure(source, parsed.getTokens()).erase(parsed.getProgram());
+        int[][] comments = parsed.getComments().getComments().stream()
+                .map(c -> new int[] {c.getSpan().getStart(), c.getSpan().getEnd()}).toArray(int[][]::new);
+        return new TypeErasure(source, comments).erase(parsed.getProgram());
     }
 
     private static Swc4jParseOutput parse(String source) throws TypeScriptSyntaxException {
-        Swc4jParseOptions options = new Swc4jParseOptions().setCaptureAst(true).setCaptureTokens(true)
+        // Tokens are read from the source where needed (TokenScanner): capturing them all costs as much as the AST.
+        Swc4jParseOptions options = new Swc4jParseOptions().setCaptureAst(true).setCaptureComments(true)
                 .setMediaType(Swc4jMediaType.TypeScript).setParseMode(Swc4jParseMode.Program)
                 .setSpecifier(specifier());
         try {
