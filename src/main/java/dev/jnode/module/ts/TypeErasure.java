@@ -553,8 +553,11 @@ final class TypeErasure {
         };
     }
 
-    /** Node refuses `module N {}` (the old spelling of `namespace`) before anything else, at any depth. */
-    private void rejectModuleKeyword(ISwc4jAst node) throws TypeScriptSyntaxException {
+    /**
+     * Node refuses `module N {}` (the old spelling of `namespace`) before anything else, at any depth, in both
+     * modes.
+     */
+    void rejectModuleKeyword(ISwc4jAst node) throws TypeScriptSyntaxException {
         for (ISwc4jAst child : node.getChildNodes()) {
             switch (child) {
                 case Swc4jAstExportDecl e -> rejectModuleKeyword(e);
@@ -586,12 +589,14 @@ final class TypeErasure {
         } else if (source.charAt(keyword) != 'm') {
             return;
         }
-        throw new TypeScriptSyntaxException(true, "`module` keyword is not supported. Use `namespace` instead.",
+        throw new TypeScriptSyntaxException(TypeScriptSyntaxException.UNSUPPORTED,
+                "`module` keyword is not supported. Use `namespace` instead.",
                 new SourceSnippet(source).hint(keyword, end(module.getId())));
     }
 
     private TypeScriptSyntaxException unsupported(ISwc4jAst node, String message) {
-        return new TypeScriptSyntaxException(true, message, new SourceSnippet(source).hint(start(node), end(node)));
+        return new TypeScriptSyntaxException(TypeScriptSyntaxException.UNSUPPORTED, message,
+                new SourceSnippet(source).hint(start(node), end(node)));
     }
 
     // ---- edits ----

@@ -464,4 +464,51 @@ class TypeScriptStripperTest {
                 ":1\n"
                 + "let x = {\n");
     }
+
+    // Transform mode: swc's TypeScript transform as deno_ast prints it, so the layout is not Node's (two-space
+    // indentation where Node's printer uses four); the code is the same.
+
+    @Test
+    void transformCompilesEnumsNamespacesAndParameterProperties() throws TypeScriptSyntaxException {
+        assertThat(TypeScriptStripper.transform("enum X { A }\nnamespace N { export const x: number = 1 }\n"
+                + "class C { constructor(public p: number) {} }"))
+                .isEqualTo("var X = /*#__PURE__*/ function(X) {\n"
+                        + "  X[X[\"A\"] = 0] = \"A\";\n"
+                        + "  return X;\n"
+                        + "}(X || {});\n"
+                        + "(function(N) {\n"
+                        + "  N.x = 1;\n"
+                        + "})(N || (N = {}));\n"
+                        + "class C {\n"
+                        + "  p;\n"
+                        + "  constructor(p){\n"
+                        + "    this.p = p;\n"
+                        + "  }\n"
+                        + "}\n"
+                        + "var N;\n");
+    }
+
+    @Test
+    void transformKeepsImportsAsWritten() throws TypeScriptSyntaxException {
+        assertThat(TypeScriptStripper.transform("import { T } from 'x';\nlet q: T = 1;\nexport {};"))
+                .isEqualTo("import { T } from 'x';\nlet q = 1;\nexport { };\n");
+    }
+
+    @Test
+    void transformRefusesTheModuleKeywordAsNodeDoes() {
+        assertRefusedInTransform("module M { export const x = 1 }", "ERR_UNSUPPORTED_TYPESCRIPT_SYNTAX");
+    }
+
+    @Test
+    void transformRefusesCommonJsInteropJnodeCannotCompile() {
+        assertRefusedInTransform("import y = require('y');", "ERR_JNODE_UNSUPPORTED");
+        assertRefusedInTransform("export = 1;", "ERR_JNODE_UNSUPPORTED");
+    }
+
+    private static void assertRefusedInTransform(String typeScript, String code) {
+        TypeScriptSyntaxException e = catchThrowableOfType(TypeScriptSyntaxException.class,
+                () -> TypeScriptStripper.transform(typeScript));
+        assertThat(e).as("refused").isNotNull();
+        assertThat(e.code()).isEqualTo(code);
+    }
 }
