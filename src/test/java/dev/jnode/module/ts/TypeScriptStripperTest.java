@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 /**
  * TypeScript stripped as Node 24 strips it: every expected text, error message and source excerpt below is what
  * Node 24.21's {@code module.stripTypeScriptTypes} returned or threw for the same source (excerpts: the head of the
- * error's stack, before the error's own line).
+ * error's stack, before the error's own line); {@code tools/typescript-oracle.js --verify-test} re-checks them.
  */
 class TypeScriptStripperTest {
 
