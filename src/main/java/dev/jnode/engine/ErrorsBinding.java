@@ -35,6 +35,19 @@ public final class ErrorsBinding {
         return codedFactory.execute(code, message).throwException();
     }
 
+    /**
+     * As {@link #codedError(String, String)}, with {@code stackPrefix} in front of the error's stack: Node heads
+     * some errors' stacks with a source excerpt (TypeScript syntax errors) without changing the message.
+     */
+    public RuntimeException codedError(String code, String message, String stackPrefix) {
+        Value error = codedFactory.execute(code, message);
+        Value stack = error.getMember("stack");
+        if (stack != null && stack.isString()) {
+            error.putMember("stack", stackPrefix + stack.asString());
+        }
+        return error.throwException();
+    }
+
     /** The error object itself, for callbacks ({@code cb(err)}) rather than throwing. */
     public Value uvExceptionValue(Object code, String syscall, String path, String dest) {
         return uvFactory.execute(code, syscall, path, dest);

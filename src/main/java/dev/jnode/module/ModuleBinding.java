@@ -186,6 +186,24 @@ public final class ModuleBinding {
         }
     }
 
+    /**
+     * TypeScript {@code source} as JavaScript, as Node 24 makes it: {@code mode} "strip" blanks erasable syntax (lines
+     * and columns stay), "transform" (--experimental-transform-types) also compiles enums, namespaces and parameter
+     * properties. Throws ERR_INVALID_TYPESCRIPT_SYNTAX or ERR_UNSUPPORTED_TYPESCRIPT_SYNTAX with Node's message, the
+     * stack headed by {@code filename} ("" when none), the line and a source excerpt, as Node shows them. swc's
+     * native parser loads on the first call.
+     */
+    @HostAccess.Export
+    public String stripTypeScriptTypes(String source, String mode, String filename) {
+        try {
+            return mode.equals("transform") ? dev.jnode.module.ts.TypeScriptStripper.transform(source)
+                    : dev.jnode.module.ts.TypeScriptStripper.strip(source);
+        } catch (dev.jnode.module.ts.TypeScriptSyntaxException e) {
+            throw e.hint().isEmpty() ? errors.codedError(e.code(), e.getMessage())
+                    : errors.codedError(e.code(), e.getMessage(), filename + e.hint() + "\n");
+        }
+    }
+
     private PackageJson scope(String filename) {
         try {
             return resolver.packageScope(filename);

@@ -270,6 +270,11 @@ defineCodes(RangeError, {
 
 defineCodes(URIError, { ERR_INVALID_URI: 'URI malformed' });
 
+defineCodes(SyntaxError, {
+  ERR_INVALID_TYPESCRIPT_SYNTAX: '%s',
+  ERR_UNSUPPORTED_TYPESCRIPT_SYNTAX: '%s',
+});
+
 function importedFrom(base) {
   return base ? ` imported from ${base}` : '';
 }
@@ -344,6 +349,8 @@ defineCodes(Error, {
   ERR_ACCESS_DENIED: 'Access to this API has been restricted',
   ERR_INVALID_PACKAGE_TARGET: '%s',
   ERR_UNSUPPORTED_DIR_IMPORT: '%s',
+  ERR_UNSUPPORTED_NODE_MODULES_TYPE_STRIPPING: (filename) =>
+    `Stripping types is currently unsupported for files under node_modules, for "${filename}"`,
   ERR_UNSUPPORTED_ESM_URL_SCHEME: (url) => 'Only URLs with a scheme in: file, data, and node are supported by the ' +
     `default ESM loader. Received protocol '${url.protocol}'`,
   ERR_MODULE_NOT_FOUND: '%s',

@@ -411,7 +411,12 @@ function setup(process, { optionValues, exit }) {
     get require_module() {
       return require('internal/options').getOptionValue('--no-experimental-require-module') !== true;
     },
-    quic: false, typescript: false,
+    quic: false,
+    get typescript() {
+      const { getOptionValue } = require('internal/options');
+      if (getOptionValue('--experimental-transform-types')) return 'transform';
+      return getOptionValue('--no-experimental-strip-types') ? false : 'strip';
+    },
   }));
   defineValue(process, 'config', Object.freeze({
     target_defaults: {}, variables: { host_arch: 'x64', target_arch: 'x64', node_shared_openssl: false,

@@ -498,6 +498,9 @@ Module.findSourceMap = function findSourceMap() {
 Module.findPackageJSON = function findPackageJSON(specifier, base) {
   return require('internal/modules/package_json_reader').findPackageJSON(specifier, base);
 };
+Module.stripTypeScriptTypes = function stripTypeScriptTypes(code, options = {}) {
+  return require('internal/modules/typescript').stripTypeScriptTypes(code, options);
+};
 // Source maps are not read (--enable-source-maps is refused), so support is always off.
 Module.getSourceMapsSupport = function getSourceMapsSupport() {
   return { __proto__: null, enabled: false, nodeModules: false, generatedCode: false };
