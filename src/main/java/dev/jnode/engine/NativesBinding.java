@@ -3,6 +3,7 @@ package dev.jnode.engine;
 import java.util.Map;
 import java.util.WeakHashMap;
 import org.graalvm.polyglot.HostAccess;
+import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.Source;
 import org.graalvm.polyglot.Value;
 import org.graalvm.polyglot.proxy.ProxyExecutable;
@@ -83,6 +84,21 @@ public final class NativesBinding {
     @HostAccess.Export
     public boolean setImportMetaInitializer(Value init) {
         return ImportMetaHook.install(init);
+    }
+
+    /** True when {@code code} parses as an ES module (nothing is loaded or run). */
+    @HostAccess.Export
+    public boolean parsesAsModule(String code) {
+        try {
+            runtime.context().parse(Source.newBuilder("js", code, "[parse check]").mimeType("application/javascript+module")
+                    .cached(false).buildLiteral());
+            return true;
+        } catch (PolyglotException e) {
+            if (e.isSyntaxError()) {
+                return false;
+            }
+            throw e;
+        }
     }
 
     /** How many characters the wrapper added before the first line of {@code source}, or 0. */

@@ -195,7 +195,9 @@ public final class Resolver {
     /**
      * How Node would load {@code filename} as an ES module: "module", "commonjs", "json", or "commonjs-typeless"
      * (a .js or extensionless file with no "type" in its package: CommonJS unless it has module syntax, which the
-     * caller detects). Throws ERR_UNKNOWN_FILE_EXTENSION for other extensions.
+     * caller detects); for TypeScript (.ts as .js, .mts, .cts) the same with "-typescript" after the kind
+     * ("commonjs-typescript-typeless" for a .ts file to detect). Throws ERR_UNKNOWN_FILE_EXTENSION for other
+     * extensions.
      */
     public String esmFormat(String filename) {
         String base = Path.of(filename).getFileName().toString();
@@ -208,11 +210,18 @@ public final class Resolver {
                 return "commonjs";
             case ".json":
                 return "json";
+            case ".mts":
+                return "module-typescript";
+            case ".cts":
+                return "commonjs-typescript";
             case ".js":
+            case ".ts":
             case "":
                 PackageJson scope = packages.scopeOf(filename);
                 String type = scope == null ? "none" : scope.moduleType();
-                return type.equals("module") ? "module" : type.equals("commonjs") ? "commonjs" : "commonjs-typeless";
+                String kind = type.equals("module") ? "module" : "commonjs";
+                String format = ext.equals(".ts") ? kind + "-typescript" : kind;
+                return type.equals("module") || type.equals("commonjs") ? format : format + "-typeless";
             default:
                 throw new ModuleResolutionException("ERR_UNKNOWN_FILE_EXTENSION",
                         "Unknown file extension \"" + ext + "\" for " + filename);

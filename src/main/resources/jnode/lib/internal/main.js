@@ -36,7 +36,10 @@ function runEntry(Module, mode, entry, inputType) {
 
 // Like Node: the code runs as a script in the global scope, with module, require and friends as globals.
 function evalScript(Module, name, code, print, inputType) {
-  if (inputType === 'module') {
+  if (inputType === 'module-typescript' || inputType === 'commonjs-typescript') {
+    code = stripTypes(name, code);
+  }
+  if (inputType === 'module' || inputType === 'module-typescript') {
     evalModule(name, code, print);
     return;
   }
@@ -58,16 +61,38 @@ function evalScript(Module, name, code, print, inputType) {
     result = internalBinding('natives').evalScript(name, code);
   } catch (err) {
     // Node 24 runs code with module syntax as an ES module, unless --input-type says it is a script.
-    if (inputType === null && err instanceof SyntaxError && isModuleCode(name, code, err)) {
+    const detecting = inputType === null || inputType === 'typescript-stripped';
+    if (detecting && err instanceof SyntaxError && isModuleCode(name, code, err)) {
       for (const key of Object.keys(globals)) delete globalThis[key];
-      evalModule(name, code, print);
+      const natives = internalBinding('natives');
+      const typeScript = inputType === null && !natives.parsesAsModule(code) ? strippedOrNull(name, code) : null;
+      evalModule(name, typeScript !== null && natives.parsesAsModule(typeScript) ? typeScript : code, print);
       return;
     }
-    throw err;
+    // Code that is not JavaScript may be TypeScript: Node 24 tries it stripped (CommonJS, then module syntax).
+    const stripped = inputType === null && err instanceof SyntaxError ? strippedOrNull(name, code) : null;
+    if (stripped === null) throw err;
+    evalScript(Module, name, stripped, print, 'typescript-stripped');
+    return;
   }
   if (print) {
     const { log } = require('console');
     log(result);
+  }
+}
+
+function stripTypes(name, code) {
+  const { typeScriptMode } = require('internal/modules/cjs/loader');
+  return require('internal/modules/typescript').stripTypeScriptModuleTypes(code, name, typeScriptMode(), name);
+}
+
+// The code with its types stripped, or null when it is not TypeScript either (or stripping is off).
+function strippedOrNull(name, code) {
+  if (require('internal/options').getOptionValue('--no-experimental-strip-types') === true) return null;
+  try {
+    return stripTypes(name, code);
+  } catch {
+    return null;
   }
 }
 

@@ -316,8 +316,11 @@ function loadThroughHooks(module, filename) {
   const { format, source } = taken !== undefined ? { format: 'commonjs', source: taken }
     : hooks.loadWithHooks(url, { format: formatByExtension(filename), importAttributes: {}, conditions: conditions() },
       (_, context) => ({ source: binding.readSource(filename), format: context?.format ?? null }));
-  const text = hooks.sourceText(source) ?? binding.readSource(filename);
-  if (format === 'module') {
+  let text = hooks.sourceText(source) ?? binding.readSource(filename);
+  if (format === 'commonjs-typescript' || (format == null && isTypeScript(filename))) {
+    text = require('internal/modules/typescript').stripTypeScriptModuleTypes(text, filename, typeScriptMode());
+  }
+  if (format === 'module' || format === 'module-typescript') {
     binding.serveModule(filename, text, 'module');
     loadAsEsm(module, filename);
   } else if (format === 'json' || (format == null && extensionOf(filename) === '.json')) {
@@ -365,14 +368,17 @@ function stripBOM(content) {
 }
 
 Module._extensions['.js'] = function loadJs(module, filename) {
-  const content = stripBOM(binding.readSource(filename));
-  const type = packageType(filename);
-  if (filename.endsWith('.mjs') || (type === 'module' && !filename.endsWith('.cjs'))) {
+  const format = requiredFormat(filename);
+  if (format === 'module') {
     loadAsEsm(module, filename);
     return;
   }
+  let content = stripBOM(binding.readSource(filename));
+  if (isTypeScript(filename)) {
+    content = require('internal/modules/typescript').stripTypeScriptModuleTypes(content, filename, typeScriptMode());
+  }
   // Without require(esm) there is nothing to detect for: the SyntaxError stands.
-  if (type === 'none' && !filename.endsWith('.cjs') && getOptionValue('--no-experimental-detect-module') !== true &&
+  if (format === 'typeless' && getOptionValue('--no-experimental-detect-module') !== true &&
       getOptionValue('--no-experimental-require-module') !== true) {
     // Node 24's syntax detection: CommonJS unless it only compiles as an ES module.
     let fn;
@@ -392,6 +398,25 @@ Module._extensions['.js'] = function loadJs(module, filename) {
   }
   module._compile(content, filename);
 };
+
+// What a required file is, as Node's .js handler decides: by extension, then (.js and .ts only) the package "type";
+// 'typeless' is CommonJS unless its syntax says otherwise.
+function requiredFormat(filename) {
+  const ext = path.extname(filename);
+  if (ext === '.mjs' || (ext === '.mts' && isTypeScript(filename))) return 'module';
+  if (ext === '.cjs' || ext === '.cts') return 'commonjs';
+  const type = ext === '.js' || ext === '.ts' ? packageType(filename) : 'none';
+  return type === 'module' ? 'module' : type === 'commonjs' ? 'commonjs' : 'typeless';
+}
+
+/** TypeScript the loaders strip: .ts, .mts and .cts files, unless --no-experimental-strip-types. */
+function isTypeScript(filename) {
+  return /\.[cm]?ts$/.test(filename) && getOptionValue('--no-experimental-strip-types') !== true;
+}
+
+function typeScriptMode() {
+  return getOptionValue('--experimental-transform-types') === true ? 'transform' : 'strip';
+}
 
 function esmLoader() {
   return require('internal/modules/esm/loader');
@@ -482,7 +507,7 @@ Module._preloadModules = function _preloadModules(requests) {
 
 Module.runMain = function runMain(main = process.argv[1]) {
   const filename = Module._findPath(path.resolve(main), null, true);
-  if (filename && (filename.endsWith('.mjs') || (filename.endsWith('.js') && packageType(filename) === 'module'))) {
+  if (filename && requiredFormat(filename) === 'module') {
     esmLoader().runMain(filename);
     return;
   }
@@ -524,4 +549,4 @@ Module.getCompileCacheDir = function getCompileCacheDir() {
 Module.flushCompileCache = function flushCompileCache() {};
 Module.constants = Object.freeze({ compileCacheStatus: Object.freeze({ FAILED: 0, ENABLED: 1, ALREADY_ENABLED: 2, DISABLED: 3 }) });
 
-module.exports = { Module, makeRequireFunction, hasHooks, loadForImport };
+module.exports = { Module, makeRequireFunction, hasHooks, loadForImport, isTypeScript, typeScriptMode };

@@ -61,23 +61,68 @@ const resolved = new Map(); // importer path + "\0" + specifier -> path to load
 
 /** Decides how the file at `filename` loads as a module and serves what GraalJS must read for it. */
 function prepare(filename) {
-  if (!formats.has(filename)) {
-    const format = formatOf(filename);
-    if (format === 'commonjs') binding.serveModule(filename, commonJsFace(filename, null), 'module');
-    formats.set(filename, format);
-  }
+  if (!formats.has(filename)) serveAs(filename, formatOf(filename), null);
   return filename;
 }
 
-/** The format Node gives the file: 'module', 'commonjs' or 'json' (typeless .js files by their syntax). */
+/** For a file the CommonJS loader or the entry point already found to be an ES module. */
+function prepareAsModule(filename) {
+  if (!formats.has(filename)) serveAs(filename, cjsLoader.isTypeScript(filename) ? 'module-typescript' : 'module', null);
+}
+
+/**
+ * The format Node gives the file ('module', 'commonjs', 'json', 'module-typescript', 'commonjs-typescript'):
+ * typeless .js and .ts files by their syntax.
+ */
 function formatOf(filename) {
   const known = formats.get(filename);
   if (known !== undefined) return known;
   const format = binding.esmFormat(filename);
-  if (format !== 'commonjs-typeless') return format;
-  if (!hasModuleSyntax(filename, binding.readSource(filename))) return 'commonjs';
+  if (format.includes('typescript') && !cjsLoader.isTypeScript(filename)) {
+    const { codes: { ERR_UNKNOWN_FILE_EXTENSION } } = require('internal/errors');
+    throw new ERR_UNKNOWN_FILE_EXTENSION(path.extname(filename), filename);
+  }
+  if (!format.endsWith('-typeless')) return format;
+  const typeScript = format.includes('typescript');
+  const source = typeScript ? stripTypes(filename, binding.readSource(filename)) : binding.readSource(filename);
+  if (!hasModuleSyntax(filename, source)) return typeScript ? 'commonjs-typescript' : 'commonjs';
   warnTypeless(filename);
-  return 'module';
+  return typeScript ? 'module-typescript' : 'module';
+}
+
+function stripTypes(filename, source) {
+  return require('internal/modules/typescript').stripTypeScriptModuleTypes(source, binding.fileUrl(filename),
+    cjsLoader.typeScriptMode());
+}
+
+/**
+ * Serves what GraalJS must read for `filename` in `format`; `text` is a load hook's source, or null for the
+ * file's own. A plain ES module or JSON file from disk needs nothing served.
+ */
+function serveAs(filename, format, text) {
+  switch (format) {
+    case 'module':
+    case 'json':
+      if (text !== null) binding.serveModule(filename, text, format);
+      break;
+    case 'module-typescript':
+      binding.serveModule(filename, stripTypes(filename, text ?? binding.readSource(filename)), 'module');
+      break;
+    case 'commonjs':
+    case 'commonjs-typescript': {
+      let source = text;
+      if (source !== null && format === 'commonjs-typescript') source = stripTypes(filename, source);
+      if (source !== null) hookedCommonJs.set(filename, source);
+      const analysed = source ?? (format === 'commonjs' ? null : stripTypes(filename, binding.readSource(filename)));
+      binding.serveModule(filename, commonJsFace(filename, analysed), 'module');
+      break;
+    }
+    default: {
+      const { codes: { ERR_UNKNOWN_MODULE_FORMAT } } = require('internal/errors');
+      throw new ERR_UNKNOWN_MODULE_FORMAT(format, binding.fileUrl(filename));
+    }
+  }
+  formats.set(filename, format);
 }
 
 function hooks() {
@@ -124,22 +169,7 @@ function defaultLoad(url, context) {
 function placeLoaded(url, format, source) {
   if (format === 'builtin') return builtinFace(url);
   const filename = url.startsWith('file:') ? fileURLToPath(url) : `${VIRTUAL_ROOT}url/${encodeURIComponent(url)}`;
-  const text = source ?? binding.readSource(filename);
-  switch (format) {
-    case 'module':
-    case 'json':
-      binding.serveModule(filename, text, format);
-      break;
-    case 'commonjs':
-      hookedCommonJs.set(filename, text);
-      binding.serveModule(filename, commonJsFace(filename, text), 'module');
-      break;
-    default: {
-      const { codes: { ERR_UNKNOWN_MODULE_FORMAT } } = require('internal/errors');
-      throw new ERR_UNKNOWN_MODULE_FORMAT(format, url);
-    }
-  }
-  formats.set(filename, format);
+  serveAs(filename, format, source ?? binding.readSource(filename));
   return filename;
 }
 
@@ -239,7 +269,7 @@ function commonJsExportNames(filename, text, seen) {
     }
     if (isBuiltin(target) || !target.startsWith('/')) continue;
     const format = formats.get(target) ?? binding.esmFormat(target);
-    if (format === 'commonjs' || format === 'commonjs-typeless') {
+    if (format.startsWith('commonjs')) {
       for (const name of commonJsExportNames(target, null, seen)) names.add(name);
     }
   }
@@ -302,7 +332,7 @@ function resolveForMeta(specifier, parent) {
 /** require(esm): evaluates the module now and returns its namespace (ERR_REQUIRE_ASYNC_MODULE for a pending graph). */
 function requireModule(filename, parent) {
   install();
-  formats.set(filename, 'module');
+  prepareAsModule(filename);
   const ns = evaluateNow(binding.fileUrl(filename), filename, parent);
   if (!('default' in ns) || '__esModule' in ns) return ns;
   // A module with a default export comes back marked __esModule, so that transpiled CommonJS code reading
@@ -331,7 +361,7 @@ function evaluateNow(specifier, filename, parent) {
 function runMain(filename) {
   install();
   mainFilename = filename;
-  formats.set(filename, 'module');
+  prepareAsModule(filename);
   importAsEntry(binding.fileUrl(filename), filename);
 }
 

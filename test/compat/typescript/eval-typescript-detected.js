@@ -1,0 +1,1 @@
+// compat-argv: ["-p", "let q: number = 3; q * 3"]

@@ -1,0 +1,1 @@
+// compat-argv: ["fixtures/esm-main.ts"]
