@@ -8,7 +8,8 @@ const {
 const {
   validateBoolean, validateFunction, validateInteger, validateNumber, validateOneOf, validateString,
 } = require('internal/validators');
-const types = require('internal/util/types');
+// util.types is the node:util/types module itself, as in Node.
+const types = require('util/types');
 const { isDeepStrictEqual } = require('internal/util/comparisons');
 const { parseArgs } = require('internal/util/parse_args');
 const { myersDiff } = require('internal/assert/myers_diff');

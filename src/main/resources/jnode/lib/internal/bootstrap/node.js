@@ -207,6 +207,7 @@
     // column: where the error was created; throwColumn: the throw statement before it, if any. A rejection
     // has no throw site, so Node points at the error's creation.
     onUncaught(err, file, line, column, throwColumn, sourceLine) {
+      if (taskQueues.isRethrownRejection(err)) return;
       const fromRejection = taskQueues.isRejectionBeingThrown(err);
       const origin = fromRejection ? 'unhandledRejection' : 'uncaughtException';
       fatal().onUncaughtException(err, origin,

@@ -105,6 +105,7 @@ function trackRejections(taskQueueBinding, graal) {
 }
 
 function rejected(promise, reason) {
+  if (rethrownReasons.has(reason)) return;
   maybeUnhandled.set(promise, { reason, uid: ++lastRejectionId, warned: false });
   pendingUnhandled.push(promise);
 }
@@ -170,6 +171,44 @@ function reportRejectionAsUncaught(err) {
     rejectionBeingThrown = undefined;
     nextTick(() => { throw err; });
   }
+}
+
+/**
+ * Runs fn and returns [its result, whether a promise it rejected, the first such reason]; that reason is then never
+ * reported as an unhandled rejection, since the caller throws it instead. For require(esm): GraalJS settles a module's
+ * evaluation as a promise (and its own reactions to it reject later).
+ */
+function catchRejectionsDuring(fn) {
+  takeRejectionEvents();
+  const result = fn();
+  if (loopState[REJECTION_EVENTS] === 0) return [result, false, undefined];
+  promiseState ??= internalBinding('util').promiseState;
+  const events = rejectionEvents.takeEvents();
+  let found = false;
+  let reason;
+  for (let i = 0; i < events.length; i += 2) {
+    const promise = events[i + 1];
+    if (events[i] !== 0) {
+      handled(promise);
+      continue;
+    }
+    const value = promiseState(promise)[1];
+    if (!found) {
+      found = true;
+      reason = value;
+      if (value !== null && (typeof value === 'object' || typeof value === 'function')) rethrownReasons.add(value);
+    }
+    if (value !== reason) rejected(promise, value);
+  }
+  return [result, found, reason];
+}
+
+// Rejection reasons a caller threw synchronously instead (see catchRejectionsDuring). GraalJS's module machinery
+// may also throw the reason again from a job after the call; that is not a new uncaught exception either.
+const rethrownReasons = new WeakSet();
+
+function isRethrownRejection(err) {
+  return err !== null && typeof err === 'object' && rethrownReasons.has(err);
 }
 
 function isRejectionBeingThrown(err) {
@@ -260,4 +299,6 @@ module.exports = {
   trackRejections,
   isRejectionBeingThrown,
   reportRejectionAsUncaught,
+  catchRejectionsDuring,
+  isRethrownRejection,
 };

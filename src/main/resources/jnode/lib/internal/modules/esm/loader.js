@@ -347,7 +347,10 @@ function requireModule(filename, parent) {
 }
 
 function evaluateNow(specifier, filename, parent) {
-  const result = natives.requireModule(specifier);
+  // A module that throws while evaluating rejects GraalJS's evaluation promise: its error is require()'s.
+  const [result, threw, error] = require('internal/process/task_queues')
+    .catchRejectionsDuring(() => natives.requireModule(specifier));
+  if (threw) throw error;
   try {
     result.done; // eslint-disable-line no-unused-expressions -- throws while the graph awaits
   } catch {
