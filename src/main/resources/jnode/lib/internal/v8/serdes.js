@@ -4,11 +4,14 @@
 // order they are first met, so a repeated or cyclic object is written once and referred to by number after.
 //
 // Where the bytes depend on V8's internal representation, jnode decides from what JavaScript can see: a string
-// is one-byte when every code unit is below 0x100; an array is dense when it has no holes; numbers in a dense
-// array are all doubles when one of them is not an int32 (V8's double-elements arrays); a view over a resizable
-// buffer tracks its length when it ends at the buffer's end.
+// is one-byte when every code unit is below 0x100; an array is dense when it has no holes, unless it was read
+// from a dense record (V8 makes those arrays able to hold holes, and writes them back as sparse); numbers in a
+// dense array are all doubles when one of them is not an int32 (V8's double-elements arrays); a view over a
+// resizable buffer tracks its length when it ends at the buffer's end.
 
 const types = require('internal/util/types');
+// Loading node:buffer gives FastBuffer the Buffer prototype.
+require('buffer');
 const { FastBuffer } = require('internal/buffer');
 
 const kLatestVersion = 15;
@@ -111,6 +114,9 @@ const unbox = {
   BigInt: Function.prototype.call.bind(BigInt.prototype.valueOf),
 };
 const engine = internalBinding('util');
+
+// Arrays read from dense records, which V8 writes as sparse ones.
+const readAsHoley = new WeakSet();
 
 const notOneByte = /[^\x00-\xff]/;
 function isOneByte(string) {
@@ -373,13 +379,13 @@ class ValueWriter {
 
   array(array) {
     const length = array.length;
-    let dense = true;
+    let dense = !readAsHoley.has(array);
     let allNumbers = true;
     let anyDouble = false;
-    for (let i = 0; i < length; i++) {
+    for (let i = 0; dense && i < length; i++) {
       if (!Object.hasOwn(array, i)) {
         dense = false;
-        break;
+        continue;
       }
       const element = array[i];
       if (typeof element !== 'number') allNumbers = false;
@@ -766,6 +772,7 @@ class ValueReader {
     const length = this.varint();
     if (length > this.bytes.length - this.position) this.fail();
     const array = this.remember(new Array(length));
+    readAsHoley.add(array);
     for (let i = 0; i < length; i++) {
       if (this.peekTag() === kTheHole) {
         this.tag();
@@ -786,12 +793,8 @@ class ValueReader {
     if (bits & ~kRegExpKnownFlags) this.fail();
     let flags = '';
     for (const [flag, bit] of Object.entries(regExpFlagBits)) if (bits & bit) flags += flag;
-    let regExp;
-    try {
-      regExp = new RegExp(source, flags);
-    } catch {
-      this.fail();
-    }
+    // An invalid pattern fails with the RegExp constructor's own SyntaxError, as in V8.
+    const regExp = new RegExp(source, flags);
     this.objects[id] = regExp;
     return regExp;
   }
