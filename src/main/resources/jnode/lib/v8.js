@@ -1,7 +1,8 @@
 'use strict';
 // node:v8. The serializer writes V8's own wire format (internal/v8/serdes), so bytes move between jnode and
-// Node both ways. Heap figures come from the JVM (internalBinding('v8')), under V8's names. What only V8 can do
-// (heap snapshots, flags, CPU profiles) throws ERR_JNODE_UNSUPPORTED.
+// Node both ways. Heap figures come from the JVM (internalBinding('v8')), under V8's names; promise hooks are
+// GraalJS's (internal/v8/promise_hooks). What only V8 can do (heap snapshots, flags, CPU profiles) throws
+// ERR_JNODE_UNSUPPORTED.
 
 const { Serializer, Deserializer, isOneByte } = require('internal/v8/serdes');
 const { FastBuffer } = require('internal/buffer');
@@ -220,7 +221,7 @@ module.exports = {
   stopCoverage,
   serialize,
   writeHeapSnapshot: unsupported.writeHeapSnapshot,
-  promiseHooks: unsupportedFunctions('v8.promiseHooks', ['createHook', 'onInit', 'onBefore', 'onAfter', 'onSettled']),
+  promiseHooks: require('internal/v8/promise_hooks'),
   queryObjects: unsupported.queryObjects,
   startupSnapshot,
   setHeapSnapshotNearHeapLimit,

@@ -1,19 +1,26 @@
 package dev.jnode.v8;
 
+import dev.jnode.engine.EngineInternals;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.management.BufferPoolMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.lang.management.MemoryUsage;
+import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.CRC32;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.HostAccess;
+import org.graalvm.polyglot.Value;
 
 /**
  * {@code internalBinding('v8')}: the JVM's memory figures behind node:v8's heap statistics. V8's heap is the
  * JVM's heap here: the young generation stands for V8's new space, the rest of the heap for its old space, and
- * the JIT's code cache for its code space.
+ * the JIT's code cache for its code space. It also installs GraalJS's promise hook, V8's counterpart, for
+ * {@code v8.promiseHooks}.
  */
 public final class V8Binding {
     /** The spaces {@link #heapSpaceStatistics()} reports, in its order. */
@@ -83,6 +90,38 @@ public final class V8Binding {
         CRC32 crc = new CRC32();
         crc.update(("GraalJS " + Context.getCurrent().getEngine().getVersion()).getBytes(StandardCharsets.UTF_8));
         return crc.getValue();
+    }
+
+    /**
+     * Routes GraalJS's promise events (0 init, 1 settled, 2 before, 3 after, with the promise and, for init,
+     * its parent) to {@code dispatch}, synchronously as V8 calls Node's hooks; a null {@code dispatch} removes
+     * the hook. False when the engine's internals are out of reach.
+     */
+    @HostAccess.Export
+    public boolean setPromiseHook(Value dispatch) {
+        try {
+            Class<?> hookClass = EngineInternals.runtimeClass("PromiseHook");
+            MethodHandle setHook = MethodHandles.lookup().findVirtual(EngineInternals.runtimeClass("JSContext"),
+                    "setPromiseHook", MethodType.methodType(void.class, hookClass));
+            Object hook = null;
+            if (dispatch != null && !dispatch.isNull()) {
+                Context context = Context.getCurrent();
+                hook = Proxy.newProxyInstance(hookClass.getClassLoader(), new Class<?>[] {hookClass},
+                        (proxy, method, args) -> switch (method.getName()) {
+                            case "promiseChanged" -> {
+                                dispatch.executeVoid(args[0], context.asValue(args[1]), context.asValue(args[2]));
+                                yield null;
+                            }
+                            case "hashCode" -> System.identityHashCode(proxy);
+                            case "equals" -> proxy == args[0];
+                            default -> "jnode promise hook";
+                        });
+            }
+            setHook.invoke(EngineInternals.currentContextAndAgent()[0], hook);
+            return true;
+        } catch (Throwable e) {
+            return false;
+        }
     }
 
     private static Space spaceOf(MemoryPoolMXBean pool) {
