@@ -1,14 +1,14 @@
 'use strict';
 // node:v8. The serializer writes V8's own wire format (internal/v8/serdes), so bytes move between jnode and
-// Node both ways. Heap figures come from the JVM (internalBinding('v8')), under V8's names; promise hooks are
-// GraalJS's (internal/v8/promise_hooks). What only V8 can do (heap snapshots, flags, CPU profiles) throws
-// ERR_JNODE_UNSUPPORTED.
+// Node both ways. Heap figures and GC records come from the JVM (internalBinding('v8')), under V8's names;
+// promise hooks are GraalJS's (internal/v8/promise_hooks). What only V8 can do (heap snapshots, flags, CPU
+// profiles) throws ERR_JNODE_UNSUPPORTED.
 
 const { Serializer, Deserializer, isOneByte } = require('internal/v8/serdes');
 const { FastBuffer } = require('internal/buffer');
 const { codes: { ERR_JNODE_UNSUPPORTED, ERR_NOT_BUILDING_SNAPSHOT } } = require('internal/errors');
 const { validateString, validateUint32, validateOneOf } = require('internal/validators');
-const { unsupportedFunctions, unsupportedClasses } = require('internal/unsupported');
+const { unsupportedFunctions } = require('internal/unsupported');
 const types = require('internal/util/types');
 
 let binding;
@@ -105,20 +105,85 @@ const heapSpaces = [
   'shared_large_object_space', 'shared_trusted_large_object_space', 'trusted_large_object_space',
 ];
 const jvmSpaces = ['new_space', 'old_space', 'code_space'];
+const kHeapFigures = 9;
+const kSpaceFigures = jvmSpaces.length * 4;
+
+// [name, size, used, available, physical] per V8 space, from the binding's figures starting at `at`.
+function spaceFigures(figures, at) {
+  return heapSpaces.map((name) => {
+    const index = jvmSpaces.indexOf(name);
+    const figure = (i) => (index < 0 ? 0 : figures[at + index * 4 + i]);
+    return [name, figure(0), figure(1), figure(2), figure(3)];
+  });
+}
 
 function getHeapSpaceStatistics() {
-  const figures = v8Binding().heapSpaceStatistics();
-  return heapSpaces.map((name) => {
-    const at = jvmSpaces.indexOf(name) * 4;
-    const figure = (i) => (at < 0 ? 0 : figures[at + i]);
-    return {
-      space_name: name,
-      space_size: figure(0),
-      space_used_size: figure(1),
-      space_available_size: figure(2),
-      physical_space_size: figure(3),
-    };
-  });
+  return spaceFigures(v8Binding().heapSpaceStatistics(), 0).map(([name, size, used, available, physical]) => ({
+    space_name: name,
+    space_size: size,
+    space_used_size: used,
+    space_available_size: available,
+    physical_space_size: physical,
+  }));
+}
+
+// A GCProfiler record's view of the heap, keyed as Node keys it there.
+function gcHeapFigures(figures, at) {
+  const [total, executable, physical, available, used, limit, malloced, peakMalloced, external] =
+    figures.slice(at, at + kHeapFigures);
+  return {
+    heapStatistics: {
+      totalHeapSize: total,
+      totalHeapSizeExecutable: executable,
+      totalPhysicalSize: physical,
+      totalAvailableSize: available,
+      totalGlobalHandlesSize: 0,
+      usedGlobalHandlesSize: 0,
+      usedHeapSize: used,
+      heapSizeLimit: limit,
+      mallocedMemory: malloced,
+      externalMemory: external,
+      peakMallocedMemory: peakMalloced,
+    },
+    heapSpaceStatistics: spaceFigures(figures, at + kHeapFigures).map(([name, size, used, available, physical]) => ({
+      spaceName: name,
+      spaceSize: size,
+      spaceUsedSize: used,
+      spaceAvailableSize: available,
+      physicalSpaceSize: physical,
+    })),
+  };
+}
+
+const gcTypes = ['Scavenge', 'MarkSweepCompact'];
+const kGcRecord = 2 + 2 * (kHeapFigures + kSpaceFigures);
+
+/** The JVM's collections between start() and stop(): a minor one is V8's Scavenge, a full one MarkSweepCompact. */
+class GCProfiler {
+  #session = null;
+  #startTime = 0;
+
+  start() {
+    if (this.#session !== null) return;
+    this.#startTime = Date.now();
+    this.#session = v8Binding().startGcProfile();
+  }
+
+  stop() {
+    if (this.#session === null) return undefined;
+    const figures = this.#session.stop();
+    this.#session = null;
+    const statistics = [];
+    for (let at = 0; at < figures.length; at += kGcRecord) {
+      statistics.push({
+        gcType: gcTypes[figures[at]],
+        beforeGC: gcHeapFigures(figures, at + 2),
+        cost: figures[at + 1],
+        afterGC: gcHeapFigures(figures, at + 2 + kHeapFigures + kSpaceFigures),
+      });
+    }
+    return { version: 1, startTime: this.#startTime, statistics, endTime: Date.now() };
+  }
 }
 
 function getHeapCodeStatistics() {
@@ -225,7 +290,7 @@ module.exports = {
   queryObjects: unsupported.queryObjects,
   startupSnapshot,
   setHeapSnapshotNearHeapLimit,
-  GCProfiler: unsupportedClasses('v8', ['GCProfiler']).GCProfiler,
+  GCProfiler,
   isStringOneByteRepresentation,
   startCpuProfile: unsupported.startCpuProfile,
 };

@@ -29,7 +29,8 @@ public final class EngineInternals {
         MethodHandle getRealm = lookup.findStatic(realmClass, "get", MethodType.methodType(realmClass, nodeClass));
         MethodHandle getContext = lookup.findVirtual(realmClass, "getContext",
                 MethodType.methodType(runtimeClass("JSContext")));
-        MethodHandle getAgent = lookup.findVirtual(realmClass, "getAgent", MethodType.methodType(runtimeClass("JSAgent")));
+        MethodHandle getAgent = lookup.findVirtual(realmClass, "getAgent",
+                MethodType.methodType(runtimeClass("JSAgent")));
         Object realm = getRealm.invoke((Object) null);
         return new Object[] {getContext.invoke(realm), getAgent.invoke(realm)};
     }

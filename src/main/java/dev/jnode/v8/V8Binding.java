@@ -4,11 +4,7 @@ import dev.jnode.engine.EngineInternals;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
-import java.lang.management.BufferPoolMXBean;
-import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
-import java.lang.management.MemoryUsage;
 import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.CRC32;
@@ -17,71 +13,32 @@ import org.graalvm.polyglot.HostAccess;
 import org.graalvm.polyglot.Value;
 
 /**
- * {@code internalBinding('v8')}: the JVM's memory figures behind node:v8's heap statistics. V8's heap is the
- * JVM's heap here: the young generation stands for V8's new space, the rest of the heap for its old space, and
- * the JIT's code cache for its code space. It also installs GraalJS's promise hook, V8's counterpart, for
- * {@code v8.promiseHooks}.
+ * {@code internalBinding('v8')}: the JVM's memory figures behind node:v8's heap statistics and GCProfiler (see
+ * {@link HeapFigures}), and GraalJS's promise hook, V8's counterpart, for {@code v8.promiseHooks}.
  */
 public final class V8Binding {
-    /** The spaces {@link #heapSpaceStatistics()} reports, in its order. */
-    private enum Space { NEW, OLD, CODE }
-
-    /**
-     * [total_heap_size, total_heap_size_executable, total_physical_size, total_available_size, used_heap_size,
-     * heap_size_limit, malloced_memory, peak_malloced_memory, external_memory] in bytes.
-     */
+    /** See {@link HeapFigures#heap}. */
     @HostAccess.Export
     public double[] heapStatistics() {
-        MemoryUsage heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
-        long limit = Runtime.getRuntime().maxMemory();
-        long code = 0;
-        long nonHeapUsed = 0;
-        long nonHeapPeak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() != MemoryType.NON_HEAP) {
-                continue;
-            }
-            if (spaceOf(pool) == Space.CODE) {
-                code += pool.getUsage().getCommitted();
-            } else {
-                nonHeapUsed += pool.getUsage().getUsed();
-                nonHeapPeak += pool.getPeakUsage().getUsed();
-            }
-        }
-        return new double[] {heap.getCommitted(), code, heap.getCommitted(), limit - heap.getUsed(), heap.getUsed(),
-            limit, nonHeapUsed, nonHeapPeak, directMemoryUsed()};
+        return HeapFigures.heap(MemoryPoolMXBean::getUsage);
     }
 
-    /** For new, old and code space in turn: [size, used, available, physical] in bytes. */
+    /** See {@link HeapFigures#spaces}. */
     @HostAccess.Export
     public double[] heapSpaceStatistics() {
-        double[] figures = new double[Space.values().length * 4];
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            Space space = spaceOf(pool);
-            if (space == null) {
-                continue;
-            }
-            MemoryUsage usage = pool.getUsage();
-            long max = usage.getMax() < 0 ? usage.getCommitted() : usage.getMax();
-            int at = space.ordinal() * 4;
-            figures[at] += usage.getCommitted();
-            figures[at + 1] += usage.getUsed();
-            figures[at + 2] += Math.max(0, max - usage.getUsed());
-            figures[at + 3] += usage.getCommitted();
-        }
-        return figures;
+        return HeapFigures.spaces(MemoryPoolMXBean::getUsage);
     }
 
     /** The JIT's code cache in use, V8's code_and_metadata_size. */
     @HostAccess.Export
     public double codeSize() {
-        long used = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (spaceOf(pool) == Space.CODE) {
-                used += pool.getUsage().getUsed();
-            }
-        }
-        return used;
+        return HeapFigures.spaces(MemoryPoolMXBean::getUsage)[HeapFigures.Space.CODE.ordinal() * 4 + 1];
+    }
+
+    /** Starts recording the JVM's collections for a {@code v8.GCProfiler}. */
+    @HostAccess.Export
+    public GcProfile startGcProfile() {
+        return new GcProfile();
     }
 
     /** A number that changes only with the engine's version, as V8's tag does with V8's. */
@@ -122,23 +79,5 @@ public final class V8Binding {
         } catch (Throwable e) {
             return false;
         }
-    }
-
-    private static Space spaceOf(MemoryPoolMXBean pool) {
-        String name = pool.getName();
-        if (pool.getType() == MemoryType.NON_HEAP) {
-            return name.startsWith("CodeHeap") || name.equals("Code Cache") ? Space.CODE : null;
-        }
-        return name.contains("Eden") || name.contains("Survivor") ? Space.NEW : Space.OLD;
-    }
-
-    // ArrayBuffers over direct ByteBuffers are the memory outside the heap that JavaScript objects hold.
-    private static long directMemoryUsed() {
-        for (BufferPoolMXBean pool : ManagementFactory.getPlatformMXBeans(BufferPoolMXBean.class)) {
-            if (pool.getName().equals("direct")) {
-                return pool.getMemoryUsed();
-            }
-        }
-        return 0;
     }
 }

@@ -33,4 +33,22 @@ class V8BindingTest {
         assertThat(spaces[9]).as("code space in use").isPositive();
         assertThat(binding.codeSize()).as("code in the cache").isPositive();
     }
+
+    @Test
+    void gcProfileRecordsAFullCollectionWithTheHeapBeforeAndAfter() throws InterruptedException {
+        GcProfile profile = binding.startGcProfile();
+        System.gc();
+        Thread.sleep(500); // the JVM reports collections from its own thread
+        double[] records = profile.stop();
+        assertThat(records.length).isPositive().isEqualTo(records.length / GcProfile.RECORD_LENGTH
+                * GcProfile.RECORD_LENGTH);
+        int full = records.length - GcProfile.RECORD_LENGTH;
+        assertThat(records[full]).isEqualTo(GcProfile.MARK_SWEEP_COMPACT);
+        assertThat(records[full + 1]).as("cost").isNotNegative();
+        int usedBefore = full + 2 + 4;
+        int usedAfter = usedBefore + HeapFigures.HEAP_LENGTH + HeapFigures.SPACES_LENGTH;
+        assertThat(records[usedBefore]).isPositive();
+        assertThat(records[usedAfter]).isPositive();
+        assertThat(profile.stop()).as("stopped").isEmpty();
+    }
 }
