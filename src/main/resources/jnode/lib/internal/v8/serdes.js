@@ -104,7 +104,8 @@ const regExpSource = Function.prototype.call.bind(Object.getOwnPropertyDescripto
 const regExpFlags = Function.prototype.call.bind(Object.getOwnPropertyDescriptor(RegExp.prototype, 'flags').get);
 const mapEntries = Function.prototype.call.bind(Map.prototype.entries);
 const setValues = Function.prototype.call.bind(Set.prototype.values);
-const objectToString = Object.prototype.toString;
+const objectToStringMethod = Object.prototype.toString;
+const objectToString = Function.prototype.call.bind(objectToStringMethod);
 const functionToString = Function.prototype.call.bind(Function.prototype.toString);
 const symbolToString = Function.prototype.call.bind(Symbol.prototype.toString);
 const unbox = {
@@ -142,7 +143,7 @@ function describeUncloneable(value) {
   if (typeof value === 'function') return functionToString(value);
   if (typeof value === 'symbol') return symbolToString(value);
   if (types.isProxy(value)) return '#<Object>';
-  if (dataPropertyInChain(value, 'toString') === objectToString) {
+  if (dataPropertyInChain(value, 'toString') === objectToStringMethod) {
     const ctor = dataPropertyInChain(value, 'constructor');
     const name = typeof ctor === 'function' ? dataPropertyInChain(ctor, 'name') : undefined;
     if (typeof name === 'string' && name !== '') return `#<${name}>`;
@@ -327,30 +328,32 @@ class ValueWriter {
   }
 
   object(value) {
+    const isView = ArrayBuffer.isView(value);
     // A view's buffer is written (and numbered) before the view itself.
-    if (types.isArrayBufferView(value) && !this.viewsAsHostObjects && !this.ids?.has(value)) {
-      this.object(value.buffer);
-    }
+    if (isView && !this.viewsAsHostObjects && !this.ids?.has(value)) this.object(value.buffer);
     if (!this.assignId(value)) return;
     if (types.isProxy(value)) {
       throw this.cloneError(`${describeUncloneable(value)} could not be cloned.`);
     }
     if (Array.isArray(value)) return this.array(value);
-    if (types.isArrayBufferView(value)) return this.view(value);
-    if (types.isArrayBuffer(value)) return this.arrayBuffer(value);
-    if (types.isSharedArrayBuffer(value)) return this.sharedArrayBuffer(value);
-    if (types.isDate(value)) {
-      this.byte(kDate);
-      return this.double(dateTime(value));
+    if (isView) return this.view(value);
+    // Most values are told by their built-in tag, checked with one brand check, rather than by running
+    // every check (each costs an exception when it fails). A plain object has no Symbol.toStringTag to
+    // disguise another kind.
+    const tag = objectToString(value);
+    if (tag === '[object Object]' && !(Symbol.toStringTag in value)) return this.plainObject(value);
+    const likely = receiverKinds.get(tag);
+    if (likely !== undefined && likely.is(value)) return likely.write(this, value);
+    for (const kind of receiverKinds.values()) {
+      if (kind !== likely && kind.is(value)) return kind.write(this, value);
     }
-    if (types.isRegExp(value)) return this.regExp(value);
-    if (types.isMap(value)) return this.map(value);
-    if (types.isSet(value)) return this.set(value);
-    if (types.isNativeError(value)) return this.error(value);
-    if (types.isBoxedPrimitive(value) && !types.isSymbolObject(value)) return this.boxedPrimitive(value);
     if (!isOrdinaryObject(value)) {
       throw this.cloneError(`${describeUncloneable(value)} could not be cloned.`);
     }
+    this.plainObject(value);
+  }
+
+  plainObject(value) {
     this.byte(kBeginObject);
     const count = this.properties(value, Object.keys(value));
     this.byte(kEndObject);
@@ -417,21 +420,6 @@ class ValueWriter {
     this.byte(kEndDenseArray);
     this.varint(count);
     this.varint(length);
-  }
-
-  boxedPrimitive(value) {
-    if (types.isNumberObject(value)) {
-      this.byte(kNumberObject);
-      this.double(unbox.Number(value));
-    } else if (types.isBooleanObject(value)) {
-      this.byte(unbox.Boolean(value) ? kTrueObject : kFalseObject);
-    } else if (types.isBigIntObject(value)) {
-      this.byte(kBigIntObject);
-      this.bigIntPayload(unbox.BigInt(value));
-    } else {
-      this.byte(kStringObject);
-      this.string(unbox.String(value));
-    }
   }
 
   regExp(value) {
@@ -539,6 +527,37 @@ class ValueWriter {
     this.byte(kErrorEnd);
   }
 }
+
+// The kinds of object V8 writes besides plain objects, arrays and views, by the tag Object.prototype.toString
+// gives an unaltered one.
+const receiverKinds = new Map([
+  ['[object ArrayBuffer]', { is: types.isArrayBuffer, write: (w, v) => w.arrayBuffer(v) }],
+  ['[object SharedArrayBuffer]', { is: types.isSharedArrayBuffer, write: (w, v) => w.sharedArrayBuffer(v) }],
+  ['[object Date]', { is: types.isDate, write: (w, v) => {
+    w.byte(kDate);
+    w.double(dateTime(v));
+  } }],
+  ['[object RegExp]', { is: types.isRegExp, write: (w, v) => w.regExp(v) }],
+  ['[object Map]', { is: types.isMap, write: (w, v) => w.map(v) }],
+  ['[object Set]', { is: types.isSet, write: (w, v) => w.set(v) }],
+  ['[object Error]', { is: types.isNativeError, write: (w, v) => w.error(v) }],
+  ['[object Number]', { is: types.isNumberObject, write: (w, v) => {
+    w.byte(kNumberObject);
+    w.double(unbox.Number(v));
+  } }],
+  ['[object Boolean]', {
+    is: types.isBooleanObject,
+    write: (w, v) => w.byte(unbox.Boolean(v) ? kTrueObject : kFalseObject),
+  }],
+  ['[object BigInt]', { is: types.isBigIntObject, write: (w, v) => {
+    w.byte(kBigIntObject);
+    w.bigIntPayload(unbox.BigInt(v));
+  } }],
+  ['[object String]', { is: types.isStringObject, write: (w, v) => {
+    w.byte(kStringObject);
+    w.string(unbox.String(v));
+  } }],
+]);
 
 function varintSize(value) {
   let size = 1;
@@ -651,7 +670,7 @@ class ValueReader {
   value() {
     const result = this.valueOfTag(this.tag());
     // A view follows the buffer it is over.
-    if (types.isAnyArrayBuffer(result) && this.peekTag() === kArrayBufferView) {
+    if (this.peekTag() === kArrayBufferView && types.isAnyArrayBuffer(result)) {
       this.tag();
       return this.view(result);
     }
