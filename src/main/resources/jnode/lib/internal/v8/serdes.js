@@ -10,6 +10,7 @@
 // resizable buffer tracks its length when it ends at the buffer's end.
 
 const types = require('internal/util/types');
+const { describeUncloneable, isOrdinaryObject, dataPropertyInChain } = require('internal/v8/cloneable');
 // Loading node:buffer gives FastBuffer the Buffer prototype.
 require('buffer');
 const { FastBuffer } = require('internal/buffer');
@@ -104,17 +105,13 @@ const regExpSource = Function.prototype.call.bind(Object.getOwnPropertyDescripto
 const regExpFlags = Function.prototype.call.bind(Object.getOwnPropertyDescriptor(RegExp.prototype, 'flags').get);
 const mapEntries = Function.prototype.call.bind(Map.prototype.entries);
 const setValues = Function.prototype.call.bind(Set.prototype.values);
-const objectToStringMethod = Object.prototype.toString;
-const objectToString = Function.prototype.call.bind(objectToStringMethod);
-const functionToString = Function.prototype.call.bind(Function.prototype.toString);
-const symbolToString = Function.prototype.call.bind(Symbol.prototype.toString);
+const objectToString = Function.prototype.call.bind(Object.prototype.toString);
 const unbox = {
   Number: Function.prototype.call.bind(Number.prototype.valueOf),
   String: Function.prototype.call.bind(String.prototype.valueOf),
   Boolean: Function.prototype.call.bind(Boolean.prototype.valueOf),
   BigInt: Function.prototype.call.bind(BigInt.prototype.valueOf),
 };
-const engine = internalBinding('util');
 
 // Arrays read from dense records, which V8 writes as sparse ones.
 const readAsHoley = new WeakSet();
@@ -126,46 +123,6 @@ function isOneByte(string) {
 
 function isInt32(number) {
   return (number | 0) === number && !Object.is(number, -0);
-}
-
-// The value a property holds, found without running getters or proxy traps (V8 reads these without side
-// effects when it words an error).
-function dataPropertyInChain(object, key) {
-  for (let o = object; o !== null && !types.isProxy(o); o = Object.getPrototypeOf(o)) {
-    const desc = Object.getOwnPropertyDescriptor(o, key);
-    if (desc !== undefined) return 'value' in desc ? desc.value : undefined;
-  }
-  return undefined;
-}
-
-/** How V8 names a value it cannot clone: "#<Promise> could not be cloned." and the like. */
-function describeUncloneable(value) {
-  if (typeof value === 'function') return functionToString(value);
-  if (typeof value === 'symbol') return symbolToString(value);
-  if (types.isProxy(value)) return '#<Object>';
-  if (dataPropertyInChain(value, 'toString') === objectToStringMethod) {
-    const ctor = dataPropertyInChain(value, 'constructor');
-    const name = typeof ctor === 'function' ? dataPropertyInChain(ctor, 'name') : undefined;
-    if (typeof name === 'string' && name !== '') return `#<${name}>`;
-  }
-  const toStringTag = dataPropertyInChain(value, Symbol.toStringTag);
-  if (typeof toStringTag === 'string') return `[object ${toStringTag}]`;
-  return `[object ${types.isTypedArray(value) ? typedArrayName(value) : 'Object'}]`;
-}
-
-// What V8 writes as a plain object: ordinary objects of any prototype, not the engine's other kinds.
-function isOrdinaryObject(value) {
-  if (types.isPromise(value) || types.isWeakMap(value) || types.isWeakSet(value) ||
-      types.isGeneratorObject(value) || types.isModuleNamespaceObject(value) || types.isMapIterator(value) ||
-      types.isSetIterator(value) || types.isArgumentsObject(value) || types.isSymbolObject(value) ||
-      value instanceof WeakRef || value instanceof FinalizationRegistry || value === globalThis) {
-    return false;
-  }
-  // GraalJS names its other built-in kinds (iterators, Intl objects, ...); ordinary objects are 'Object',
-  // and the namespace objects (Math, JSON, ...) are ordinary in V8 too.
-  const kind = engine.className?.(value);
-  return typeof kind !== 'string' || kind === 'Object' || kind === 'Error' || kind === 'Math' ||
-    kind === 'JSON' || kind === 'Atomics' || kind === 'Reflect' || kind === 'Intl' || kind === 'Console';
 }
 
 function invalidArgType(message) {
@@ -1050,4 +1007,4 @@ Object.assign(Deserializer.prototype, {
   },
 });
 
-module.exports = { Serializer, Deserializer, isOneByte, describeUncloneable };
+module.exports = { Serializer, Deserializer, isOneByte };
