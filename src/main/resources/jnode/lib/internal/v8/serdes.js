@@ -139,12 +139,13 @@ function illegalInvocation() {
 // Writing
 
 const scratch = new DataView(new ArrayBuffer(8));
+const noBytes = new Uint8Array(0);
 
 /** The bytes a Serializer has written so far, and its object numbering. */
 class ValueWriter {
   constructor(serializer) {
     this.serializer = serializer;
-    this.bytes = new Uint8Array(64);
+    this.bytes = noBytes;
     this.length = 0;
     this.ids = null;
     this.nextId = 0;
@@ -155,7 +156,7 @@ class ValueWriter {
   reserve(count) {
     const needed = this.length + count;
     if (needed <= this.bytes.length) return;
-    const grown = new Uint8Array(Math.max(needed, this.bytes.length * 2));
+    const grown = new Uint8Array(Math.max(needed, this.bytes.length * 2, 64));
     grown.set(this.bytes.subarray(0, this.length));
     this.bytes = grown;
   }
@@ -195,7 +196,7 @@ class ValueWriter {
   release() {
     const result = new FastBuffer(this.length);
     result.set(this.bytes.subarray(0, this.length));
-    this.bytes = new Uint8Array(64);
+    this.bytes = noBytes;
     this.length = 0;
     return result;
   }
