@@ -298,9 +298,9 @@ class ValueWriter {
     // Most values are told by their built-in tag, checked with one brand check, rather than by running
     // every check (each costs an exception when it fails). A plain object has no Symbol.toStringTag to
     // disguise another kind.
-    const tag = objectToString(value);
-    if (tag === '[object Object]' && !(Symbol.toStringTag in value)) return this.plainObject(value);
-    const likely = receiverKinds.get(tag);
+    const builtinTag = objectToString(value);
+    if (builtinTag === '[object Object]' && !(Symbol.toStringTag in value)) return this.plainObject(value);
+    const likely = receiverKinds.get(builtinTag);
     if (likely !== undefined && likely.is(value)) return likely.write(this, value);
     for (const kind of receiverKinds.values()) {
       if (kind !== likely && kind.is(value)) return kind.write(this, value);
