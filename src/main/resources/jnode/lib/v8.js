@@ -158,6 +158,9 @@ function gcHeapFigures(figures, at) {
 const gcTypes = ['Scavenge', 'MarkSweepCompact'];
 const kGcRecord = 2 + 2 * (kHeapFigures + kSpaceFigures);
 
+// A profiler dropped without stop() must not keep the JVM's listener (and its records) for ever.
+const abandonedProfiles = new FinalizationRegistry((session) => session.stop());
+
 /** The JVM's collections between start() and stop(): a minor one is V8's Scavenge, a full one MarkSweepCompact. */
 class GCProfiler {
   #session = null;
@@ -167,10 +170,12 @@ class GCProfiler {
     if (this.#session !== null) return;
     this.#startTime = Date.now();
     this.#session = v8Binding().startGcProfile();
+    abandonedProfiles.register(this, this.#session, this);
   }
 
   stop() {
     if (this.#session === null) return undefined;
+    abandonedProfiles.unregister(this);
     const figures = this.#session.stop();
     this.#session = null;
     const statistics = [];
