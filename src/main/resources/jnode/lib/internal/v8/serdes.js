@@ -704,11 +704,7 @@ class ValueReader {
     const end = at + byteLength;
     if (t === kUtf8String) return bufferOver(this.bytes).utf8Slice(at, end);
     if (t === kTwoByteString) return bufferOver(this.bytes).ucs2Slice(at, end);
-    if (byteLength <= 32) {
-      let text = '';
-      for (let i = at; i < end; i++) text += String.fromCharCode(this.bytes[i]);
-      return text;
-    }
+    if (byteLength <= 32) return String.fromCharCode.apply(undefined, this.bytes.subarray(at, end));
     return bufferOver(this.bytes).latin1Slice(at, end);
   }
 
