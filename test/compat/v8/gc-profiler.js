@@ -26,4 +26,4 @@ setTimeout(() => {
   console.log('kinds', [...new Set(profile.statistics.map((record) => record.gcType))]
     .every((type) => ['Scavenge', 'MarkSweepCompact', 'MarkSweep', 'MinorMarkSweep'].includes(type)));
   console.log('stopped again', profiler.stop());
-}, 500);
+}, 1000);
