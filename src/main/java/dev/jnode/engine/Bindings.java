@@ -15,6 +15,7 @@ import dev.jnode.stdio.StdioBinding;
 import dev.jnode.tls.TlsBinding;
 import dev.jnode.url.UrlBinding;
 import dev.jnode.util.UtilBinding;
+import dev.jnode.v8.V8Binding;
 import dev.jnode.zlib.ZlibBinding;
 import java.util.HashMap;
 import java.util.Map;
@@ -73,6 +74,7 @@ public final class Bindings {
             case "http_parser" -> new HttpParserBinding();
             case "crypto" -> new CryptoBinding(runtime);
             case "zlib" -> new ZlibBinding(runtime);
+            case "v8" -> new V8Binding();
             default -> throw new IllegalArgumentException("No such binding: " + name);
         };
     }

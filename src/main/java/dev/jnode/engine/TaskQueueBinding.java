@@ -28,7 +28,6 @@ import org.graalvm.polyglot.Value;
 public final class TaskQueueBinding {
     static final int REJECTED = 0;
     static final int HANDLED = 1;
-    private static final String RUNTIME = "com.oracle.truffle.js.runtime.";
 
     private final JsRuntime runtime;
     private final JsRuntime.LoopState state;
@@ -44,19 +43,11 @@ public final class TaskQueueBinding {
     @HostAccess.Export
     public boolean install() {
         try {
-            Module js = ModuleLayer.boot().findModule("org.graalvm.js").orElseThrow();
-            ClassLoader loader = js.getClassLoader();
-            Class<?> realmClass = Class.forName(RUNTIME + "JSRealm", false, loader);
-            Class<?> contextClass = Class.forName(RUNTIME + "JSContext", false, loader);
-            Class<?> agentClass = Class.forName(RUNTIME + "JSAgent", false, loader);
-            Class<?> trackerClass = Class.forName(RUNTIME + "PromiseRejectionTracker", false, loader);
-            Class<?> nodeClass = Class.forName("com.oracle.truffle.api.nodes.Node", false, loader);
-            MethodHandles.Lookup lookup = MethodHandles.lookup();
-            MethodHandle getRealm = lookup.findStatic(realmClass, "get", MethodType.methodType(realmClass, nodeClass));
-            MethodHandle getContext = lookup.findVirtual(realmClass, "getContext", MethodType.methodType(contextClass));
-            MethodHandle getAgent = lookup.findVirtual(realmClass, "getAgent", MethodType.methodType(agentClass));
-            MethodHandle setTracker = lookup.findVirtual(contextClass, "setPromiseRejectionTracker",
-                    MethodType.methodType(void.class, agentClass, trackerClass));
+            Class<?> trackerClass = EngineInternals.runtimeClass("PromiseRejectionTracker");
+            Object[] contextAndAgent = EngineInternals.currentContextAndAgent();
+            MethodHandle setTracker = MethodHandles.lookup().findVirtual(EngineInternals.runtimeClass("JSContext"),
+                    "setPromiseRejectionTracker", MethodType.methodType(void.class,
+                            EngineInternals.runtimeClass("JSAgent"), trackerClass));
             Object tracker = Proxy.newProxyInstance(trackerClass.getClassLoader(), new Class<?>[] {trackerClass},
                     (proxy, method, args) -> {
                         switch (method.getName()) {
@@ -69,8 +60,7 @@ public final class TaskQueueBinding {
                         }
                         return null;
                     });
-            Object realm = getRealm.invoke((Object) null);
-            setTracker.invoke(getContext.invoke(realm), getAgent.invoke(realm), tracker);
+            setTracker.invoke(contextAndAgent[0], contextAndAgent[1], tracker);
             return true;
         } catch (Throwable e) {
             return false;

@@ -292,6 +292,7 @@ defineCodes(Error, {
   ERR_IPC_SYNC_FORK: 'IPC cannot be used with synchronous forks',
   ERR_EVENT_RECURSION: 'The event "%s" is already being dispatched',
   ERR_METHOD_NOT_IMPLEMENTED: 'The %s method is not implemented',
+  ERR_NOT_BUILDING_SNAPSHOT: 'Operation cannot be invoked when not building startup snapshot',
   ERR_HTTP_HEADERS_SENT: 'Cannot %s headers after they are sent to the client',
   ERR_HTTP_SOCKET_ASSIGNED: 'ServerResponse has an already assigned socket',
   ERR_HTTP_SOCKET_ENCODING: 'Changing the socket encoding is not allowed per RFC7230 Section 3.',

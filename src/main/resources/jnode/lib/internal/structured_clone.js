@@ -5,6 +5,7 @@
 
 const { codedError } = require('internal/errors');
 const types = require('internal/util/types');
+const { describeUncloneable, isOrdinaryObject } = require('internal/v8/cloneable');
 
 const errorConstructors = {
   __proto__: null,
@@ -17,22 +18,8 @@ function dataCloneError(message) {
   return new DOMException(message, 'DataCloneError');
 }
 
-// V8's wording: functions by their source, symbols by description, objects by class, proxies as Object.
 function notCloneable(value) {
-  let shown;
-  if (typeof value === 'function' || typeof value === 'symbol') shown = String(value);
-  else if (types.isProxy(value)) shown = '#<Object>';
-  else if (types.isSymbolObject(value)) shown = '[object Symbol]';
-  else shown = `#<${className(value)}>`;
-  return dataCloneError(`${shown} could not be cloned.`);
-}
-
-function className(object) {
-  for (let proto = Object.getPrototypeOf(object); proto !== null; proto = Object.getPrototypeOf(proto)) {
-    const ctor = Object.getOwnPropertyDescriptor(proto, 'constructor')?.value;
-    if (typeof ctor === 'function' && typeof ctor.name === 'string' && ctor.name !== '') return ctor.name;
-  }
-  return 'Object';
+  return dataCloneError(`${describeUncloneable(value)} could not be cloned.`);
 }
 
 /** The method by which a library object that HTML calls serializable makes its structured clone. */
@@ -139,7 +126,7 @@ class Cloner {
     // Platform objects that are serializable (Blob, File) clone themselves.
     if (typeof value[kCloneSelf] === 'function') return this.remember(value, value[kCloneSelf]());
     if (Array.isArray(value)) return this.copyProperties(value, this.remember(value, new Array(value.length)));
-    if (isPlainCloneable(value)) return this.copyProperties(value, this.remember(value, {}));
+    if (isOrdinaryObject(value)) return this.copyProperties(value, this.remember(value, {}));
     throw notCloneable(value);
   }
 
@@ -175,14 +162,6 @@ class Cloner {
     }
     return target;
   }
-}
-
-// What V8 serializes as a plain object: ordinary objects (any prototype, incl. class instances) but not
-// the engine's other exotic or internal-slot objects.
-function isPlainCloneable(value) {
-  return !(types.isPromise(value) || types.isWeakMap(value) || types.isWeakSet(value) ||
-    value instanceof WeakRef || types.isGeneratorObject(value) || types.isModuleNamespaceObject(value) ||
-    types.isMapIterator(value) || types.isSetIterator(value) || value instanceof FinalizationRegistry);
 }
 
 function structuredClone(value, options) {

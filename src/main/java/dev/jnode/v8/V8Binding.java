@@ -1,0 +1,83 @@
+package dev.jnode.v8;
+
+import dev.jnode.engine.EngineInternals;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.reflect.Proxy;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.CRC32;
+import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.HostAccess;
+import org.graalvm.polyglot.Value;
+
+/**
+ * {@code internalBinding('v8')}: the JVM's memory figures behind node:v8's heap statistics and GCProfiler (see
+ * {@link HeapFigures}), and GraalJS's promise hook, V8's counterpart, for {@code v8.promiseHooks}.
+ */
+public final class V8Binding {
+    /** See {@link HeapFigures#heap}. */
+    @HostAccess.Export
+    public double[] heapStatistics() {
+        return HeapFigures.heap(MemoryPoolMXBean::getUsage);
+    }
+
+    /** See {@link HeapFigures#spaces}. */
+    @HostAccess.Export
+    public double[] heapSpaceStatistics() {
+        return HeapFigures.spaces(MemoryPoolMXBean::getUsage);
+    }
+
+    /** The JIT's code cache in use, V8's code_and_metadata_size. */
+    @HostAccess.Export
+    public double codeSize() {
+        return HeapFigures.spaces(MemoryPoolMXBean::getUsage)[HeapFigures.Space.CODE.ordinal() * 4 + 1];
+    }
+
+    /** Starts recording the JVM's collections for a {@code v8.GCProfiler}. */
+    @HostAccess.Export
+    public GcProfile startGcProfile() {
+        return new GcProfile();
+    }
+
+    /** A number that changes only with the engine's version, as V8's tag does with V8's. */
+    @HostAccess.Export
+    public double cachedDataVersionTag() {
+        CRC32 crc = new CRC32();
+        crc.update(("GraalJS " + Context.getCurrent().getEngine().getVersion()).getBytes(StandardCharsets.UTF_8));
+        return crc.getValue();
+    }
+
+    /**
+     * Routes GraalJS's promise events (0 init, 1 settled, 2 before, 3 after, with the promise and, for init,
+     * its parent) to {@code dispatch}, synchronously as V8 calls Node's hooks; a null {@code dispatch} removes
+     * the hook. False when the engine's internals are out of reach.
+     */
+    @HostAccess.Export
+    public boolean setPromiseHook(Value dispatch) {
+        try {
+            Class<?> hookClass = EngineInternals.runtimeClass("PromiseHook");
+            MethodHandle setHook = MethodHandles.lookup().findVirtual(EngineInternals.runtimeClass("JSContext"),
+                    "setPromiseHook", MethodType.methodType(void.class, hookClass));
+            Object hook = null;
+            if (dispatch != null && !dispatch.isNull()) {
+                Context context = Context.getCurrent();
+                hook = Proxy.newProxyInstance(hookClass.getClassLoader(), new Class<?>[] {hookClass},
+                        (proxy, method, args) -> switch (method.getName()) {
+                            case "promiseChanged" -> {
+                                dispatch.executeVoid(args[0], context.asValue(args[1]), context.asValue(args[2]));
+                                yield null;
+                            }
+                            case "hashCode" -> System.identityHashCode(proxy);
+                            case "equals" -> proxy == args[0];
+                            default -> "jnode promise hook";
+                        });
+            }
+            setHook.invoke(EngineInternals.currentContextAndAgent()[0], hook);
+            return true;
+        } catch (Throwable e) {
+            return false;
+        }
+    }
+}
