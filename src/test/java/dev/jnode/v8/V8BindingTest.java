@@ -26,7 +26,8 @@ class V8BindingTest {
         // The JVM reads a pool's figures one at a time, so used and committed need not agree at any instant,
         // and the young generation may be empty right after a collection.
         double[] spaces = binding.heapSpaceStatistics();
-        assertThat(spaces).hasSize(12).allSatisfy((figure) -> assertThat(figure).isNotNegative());
+        assertThat(spaces).hasSize(12);
+        assertThat(java.util.Arrays.stream(spaces).min().orElse(0)).isNotNegative();
         assertThat(spaces[4]).as("old space size").isPositive();
         assertThat(spaces[9]).as("code space in use").isPositive();
         assertThat(binding.codeSize()).as("code in the cache").isPositive();
