@@ -57,10 +57,10 @@ class DefaultDeserializer extends Deserializer {
     const elementSize = Ctor?.BYTES_PER_ELEMENT ?? 1;
     const length = Ctor === DataView ? byteLength : Math.floor(byteLength / elementSize);
     const start = this.buffer.byteOffset + offset;
-    if (start % elementSize === 0) return new Ctor(this.buffer.buffer, start, length);
-    const aligned = new Uint8Array(byteLength);
-    aligned.set(new Uint8Array(this.buffer.buffer, start, byteLength));
-    return new Ctor(aligned.buffer, 0, length);
+    // A misaligned view would throw: it gets its own copy of the bytes, which starts aligned.
+    const shared = start % elementSize === 0;
+    return new Ctor(shared ? this.buffer.buffer : this.buffer.buffer.slice(start, start + byteLength),
+      shared ? start : 0, length);
   }
 }
 

@@ -10,6 +10,7 @@ const { emitExperimentalWarning } = require('internal/process/object');
 const { pathToFileURL } = require('internal/url');
 
 const binding = internalBinding('module');
+const MODES = ['strip', 'transform'];
 
 // Node marks stripped code with its origin, so that V8 names the script after it.
 function withSourceUrl(code, sourceUrl) {
@@ -20,8 +21,11 @@ function stripTypeScriptTypes(code, options = {}) {
   emitExperimentalWarning('stripTypeScriptTypes');
   validateString(code, 'code');
   validateObject(options, 'options');
-  const { mode = 'strip', sourceMap = false, sourceUrl = '' } = options;
-  validateOneOf(mode, 'options.mode', ['strip', 'transform']);
+  const mode = options.mode === undefined ? 'strip' : options.mode;
+  const sourceMap = options.sourceMap === undefined ? false : options.sourceMap;
+  const sourceUrl = options.sourceUrl === undefined ? '' : options.sourceUrl;
+  // Node's order of checks decides which error a call with several bad options gets.
+  validateOneOf(mode, 'options.mode', MODES);
   validateBoolean(sourceMap, 'options.sourceMap');
   validateString(sourceUrl, 'options.sourceUrl');
   if (mode === 'strip') validateOneOf(sourceMap, 'options.sourceMap', [false, undefined]);

@@ -17,78 +17,82 @@ const { FastBuffer } = require('internal/buffer');
 
 const kLatestVersion = 15;
 
-// Tags, by the character V8 gives each.
-const tag = (c) => c.charCodeAt(0);
-const kVersion = 0xff;
-const kPadding = 0;
-const kVerifyObjectCount = tag('?');
-const kTheHole = tag('-');
-const kUndefined = tag('_');
-const kNull = tag('0');
-const kTrue = tag('T');
-const kFalse = tag('F');
-const kInt32 = tag('I');
-const kUint32 = tag('U');
-const kDouble = tag('N');
-const kBigInt = tag('Z');
-const kUtf8String = tag('S');
-const kOneByteString = tag('"');
-const kTwoByteString = tag('c');
-const kObjectReference = tag('^');
-const kBeginObject = tag('o');
-const kEndObject = tag('{');
-const kBeginSparseArray = tag('a');
-const kEndSparseArray = tag('@');
-const kBeginDenseArray = tag('A');
-const kEndDenseArray = tag('$');
-const kDate = tag('D');
-const kTrueObject = tag('y');
-const kFalseObject = tag('x');
-const kNumberObject = tag('n');
-const kBigIntObject = tag('z');
-const kStringObject = tag('s');
-const kRegExp = tag('R');
-const kBeginMap = tag(';');
-const kEndMap = tag(':');
-const kBeginSet = tag('\'');
-const kEndSet = tag(',');
-const kArrayBuffer = tag('B');
-const kResizableArrayBuffer = tag('~');
-const kArrayBufferTransfer = tag('t');
-const kArrayBufferView = tag('V');
-const kSharedArrayBuffer = tag('u');
-const kHostObject = tag('\\');
-const kError = tag('r');
+// The wire format's tags, by the character V8 gives each.
+const code = (c) => c.charCodeAt(0);
+const Tag = Object.freeze({
+  version: 0xff,
+  padding: 0,
+  verifyObjectCount: code('?'),
+  theHole: code('-'),
+  undefined: code('_'),
+  null: code('0'),
+  true: code('T'),
+  false: code('F'),
+  int32: code('I'),
+  uint32: code('U'),
+  double: code('N'),
+  bigInt: code('Z'),
+  utf8String: code('S'),
+  oneByteString: code('"'),
+  twoByteString: code('c'),
+  objectReference: code('^'),
+  beginObject: code('o'),
+  endObject: code('{'),
+  beginSparseArray: code('a'),
+  endSparseArray: code('@'),
+  beginDenseArray: code('A'),
+  endDenseArray: code('$'),
+  date: code('D'),
+  trueObject: code('y'),
+  falseObject: code('x'),
+  numberObject: code('n'),
+  bigIntObject: code('z'),
+  stringObject: code('s'),
+  regExp: code('R'),
+  beginMap: code(';'),
+  endMap: code(':'),
+  beginSet: code('\''),
+  endSet: code(','),
+  arrayBuffer: code('B'),
+  resizableArrayBuffer: code('~'),
+  arrayBufferTransfer: code('t'),
+  arrayBufferView: code('V'),
+  sharedArrayBuffer: code('u'),
+  hostObject: code('\\'),
+  error: code('r'),
+});
 
 // Inside an error: which prototype, then its own message, stack and cause.
-const kEvalErrorPrototype = tag('E');
-const kRangeErrorPrototype = tag('R');
-const kReferenceErrorPrototype = tag('F');
-const kSyntaxErrorPrototype = tag('S');
-const kTypeErrorPrototype = tag('T');
-const kUriErrorPrototype = tag('U');
-const kErrorMessage = tag('m');
-const kErrorCause = tag('c');
-const kErrorStack = tag('s');
-const kErrorEnd = tag('.');
+const ErrorTag = Object.freeze({
+  evalErrorPrototype: code('E'),
+  rangeErrorPrototype: code('R'),
+  referenceErrorPrototype: code('F'),
+  syntaxErrorPrototype: code('S'),
+  typeErrorPrototype: code('T'),
+  uriErrorPrototype: code('U'),
+  errorMessage: code('m'),
+  errorCause: code('c'),
+  errorStack: code('s'),
+  errorEnd: code('.'),
+});
 
 const errorPrototypeTags = new Map([
-  ['EvalError', kEvalErrorPrototype], ['RangeError', kRangeErrorPrototype],
-  ['ReferenceError', kReferenceErrorPrototype], ['SyntaxError', kSyntaxErrorPrototype],
-  ['TypeError', kTypeErrorPrototype], ['URIError', kUriErrorPrototype],
+  ['EvalError', ErrorTag.evalErrorPrototype], ['RangeError', ErrorTag.rangeErrorPrototype],
+  ['ReferenceError', ErrorTag.referenceErrorPrototype], ['SyntaxError', ErrorTag.syntaxErrorPrototype],
+  ['TypeError', ErrorTag.typeErrorPrototype], ['URIError', ErrorTag.uriErrorPrototype],
 ]);
 const errorsByPrototypeTag = new Map([
-  [kEvalErrorPrototype, EvalError], [kRangeErrorPrototype, RangeError],
-  [kReferenceErrorPrototype, ReferenceError], [kSyntaxErrorPrototype, SyntaxError],
-  [kTypeErrorPrototype, TypeError], [kUriErrorPrototype, URIError],
+  [ErrorTag.evalErrorPrototype, EvalError], [ErrorTag.rangeErrorPrototype, RangeError],
+  [ErrorTag.referenceErrorPrototype, ReferenceError], [ErrorTag.syntaxErrorPrototype, SyntaxError],
+  [ErrorTag.typeErrorPrototype, TypeError], [ErrorTag.uriErrorPrototype, URIError],
 ]);
 
 // A view's element type inside a 'V' record.
 const viewTags = new Map([
-  ['Int8Array', tag('b')], ['Uint8Array', tag('B')], ['Uint8ClampedArray', tag('C')],
-  ['Int16Array', tag('w')], ['Uint16Array', tag('W')], ['Int32Array', tag('d')], ['Uint32Array', tag('D')],
-  ['Float16Array', tag('h')], ['Float32Array', tag('f')], ['Float64Array', tag('F')],
-  ['BigInt64Array', tag('q')], ['BigUint64Array', tag('Q')], ['DataView', tag('?')],
+  ['Int8Array', code('b')], ['Uint8Array', code('B')], ['Uint8ClampedArray', code('C')],
+  ['Int16Array', code('w')], ['Uint16Array', code('W')], ['Int32Array', code('d')], ['Uint32Array', code('D')],
+  ['Float16Array', code('h')], ['Float32Array', code('f')], ['Float64Array', code('F')],
+  ['BigInt64Array', code('q')], ['BigUint64Array', code('Q')], ['DataView', code('?')],
 ]);
 const viewsByTag = new Map([...viewTags].map(([name, t]) => [t, globalThis[name]]));
 const kLengthTracking = 1;
@@ -208,28 +212,28 @@ class ValueWriter {
 
   value(value) {
     switch (typeof value) {
-      case 'undefined': return this.byte(kUndefined);
-      case 'boolean': return this.byte(value ? kTrue : kFalse);
+      case 'undefined': return this.byte(Tag.undefined);
+      case 'boolean': return this.byte(value ? Tag.true : Tag.false);
       case 'number': return this.number(value);
       case 'bigint':
-        this.byte(kBigInt);
+        this.byte(Tag.bigInt);
         return this.bigIntPayload(value);
       case 'string': return this.string(value);
       case 'symbol':
       case 'function':
         throw this.cloneError(`${describeUncloneable(value)} could not be cloned.`);
       default:
-        if (value === null) return this.byte(kNull);
+        if (value === null) return this.byte(Tag.null);
         return this.object(value);
     }
   }
 
   number(value) {
     if (isInt32(value)) {
-      this.byte(kInt32);
+      this.byte(Tag.int32);
       this.varint((value << 1) ^ (value >> 31));
     } else {
-      this.byte(kDouble);
+      this.byte(Tag.double);
       this.double(value);
     }
   }
@@ -253,7 +257,7 @@ class ValueWriter {
   string(value) {
     const length = value.length;
     if (isOneByte(value)) {
-      this.byte(kOneByteString);
+      this.byte(Tag.oneByteString);
       this.varint(length);
       this.reserve(length);
       for (let i = 0; i < length; i++) this.bytes[this.length++] = value.charCodeAt(i);
@@ -261,8 +265,8 @@ class ValueWriter {
     }
     // Two-byte strings start at an even offset, so that a reader can use the bytes in place.
     const byteLength = length * 2;
-    if ((this.length + 1 + varintSize(byteLength)) % 2 !== 0) this.byte(kPadding);
-    this.byte(kTwoByteString);
+    if ((this.length + 1 + varintSize(byteLength)) % 2 !== 0) this.byte(Tag.padding);
+    this.byte(Tag.twoByteString);
     this.varint(byteLength);
     this.reserve(byteLength);
     for (let i = 0; i < length; i++) {
@@ -277,7 +281,7 @@ class ValueWriter {
     this.ids ??= new Map();
     const known = this.ids.get(object);
     if (known !== undefined) {
-      this.byte(kObjectReference);
+      this.byte(Tag.objectReference);
       this.varint(known);
       return false;
     }
@@ -312,9 +316,9 @@ class ValueWriter {
   }
 
   plainObject(value) {
-    this.byte(kBeginObject);
+    this.byte(Tag.beginObject);
     const count = this.properties(value, Object.keys(value));
-    this.byte(kEndObject);
+    this.byte(Tag.endObject);
     this.varint(count);
   }
 
@@ -353,21 +357,21 @@ class ValueWriter {
       else if (!isInt32(element)) anyDouble = true;
     }
     if (!dense) {
-      this.byte(kBeginSparseArray);
+      this.byte(Tag.beginSparseArray);
       this.varint(length);
       const count = this.properties(array, Object.keys(array));
-      this.byte(kEndSparseArray);
+      this.byte(Tag.endSparseArray);
       this.varint(count);
       this.varint(length);
       return;
     }
-    this.byte(kBeginDenseArray);
+    this.byte(Tag.beginDenseArray);
     this.varint(length);
     const asDoubles = allNumbers && anyDouble;
     for (let i = 0; i < length; i++) {
       const element = array[i];
       if (asDoubles) {
-        this.byte(kDouble);
+        this.byte(Tag.double);
         this.double(element);
       } else {
         this.value(element);
@@ -375,13 +379,13 @@ class ValueWriter {
     }
     const keys = Object.keys(array);
     const count = this.properties(array, length === 0 ? keys : keys.filter((key) => arrayIndex(key) === -1));
-    this.byte(kEndDenseArray);
+    this.byte(Tag.endDenseArray);
     this.varint(count);
     this.varint(length);
   }
 
   regExp(value) {
-    this.byte(kRegExp);
+    this.byte(Tag.regExp);
     this.string(regExpSource(value));
     let bits = 0;
     for (const flag of regExpFlags(value)) bits |= regExpFlagBits[flag] ?? 0;
@@ -391,36 +395,36 @@ class ValueWriter {
   map(value) {
     // The entries are taken first: serializing a key or value may change the map.
     const entries = [...mapEntries(value)];
-    this.byte(kBeginMap);
+    this.byte(Tag.beginMap);
     for (const [k, v] of entries) {
       this.value(k);
       this.value(v);
     }
-    this.byte(kEndMap);
+    this.byte(Tag.endMap);
     this.varint(entries.length * 2);
   }
 
   set(value) {
     const members = [...setValues(value)];
-    this.byte(kBeginSet);
+    this.byte(Tag.beginSet);
     for (const member of members) this.value(member);
-    this.byte(kEndSet);
+    this.byte(Tag.endSet);
     this.varint(members.length);
   }
 
   arrayBuffer(buffer) {
     const transferId = this.transferred?.get(buffer);
     if (transferId !== undefined) {
-      this.byte(kArrayBufferTransfer);
+      this.byte(Tag.arrayBufferTransfer);
       return this.varint(transferId);
     }
     if (buffer.detached) throw this.cloneError('An ArrayBuffer is detached and could not be cloned.');
     if (buffer.resizable) {
-      this.byte(kResizableArrayBuffer);
+      this.byte(Tag.resizableArrayBuffer);
       this.varint(buffer.byteLength);
       this.varint(buffer.maxByteLength);
     } else {
-      this.byte(kArrayBuffer);
+      this.byte(Tag.arrayBuffer);
       this.varint(buffer.byteLength);
     }
     this.rawBytes(new Uint8Array(buffer));
@@ -432,7 +436,7 @@ class ValueWriter {
       throw this.cloneError(`${describeUncloneable(buffer)} could not be cloned.`);
     }
     const id = getId.call(this.serializer, buffer);
-    this.byte(kSharedArrayBuffer);
+    this.byte(Tag.sharedArrayBuffer);
     this.varint(id);
   }
 
@@ -446,7 +450,7 @@ class ValueWriter {
       flags |= kBackedByResizable;
       if (view.byteOffset + view.byteLength === buffer.byteLength) flags |= kLengthTracking;
     }
-    this.byte(kArrayBufferView);
+    this.byte(Tag.arrayBufferView);
     this.byte(viewTags.get(isDataView ? 'DataView' : typedArrayName(view)));
     this.varint(view.byteOffset);
     this.varint(flags & kLengthTracking ? 0 : view.byteLength);
@@ -458,31 +462,31 @@ class ValueWriter {
     if (typeof writeHostObject !== 'function') {
       throw this.cloneError(`${describeUncloneable(value)} could not be cloned.`);
     }
-    this.byte(kHostObject);
+    this.byte(Tag.hostObject);
     writeHostObject.call(this.serializer, value);
   }
 
   error(error) {
-    this.byte(kError);
+    this.byte(Tag.error);
     const name = dataPropertyInChain(error, 'name');
     const prototypeTag = errorPrototypeTags.get(name);
     if (prototypeTag !== undefined) this.byte(prototypeTag);
     const message = Object.getOwnPropertyDescriptor(error, 'message');
     if (message !== undefined && 'value' in message) {
-      this.byte(kErrorMessage);
+      this.byte(ErrorTag.errorMessage);
       this.string(String(message.value));
     }
     const stack = error.stack;
     if (typeof stack === 'string') {
-      this.byte(kErrorStack);
+      this.byte(ErrorTag.errorStack);
       this.string(stack);
     }
     const cause = Object.getOwnPropertyDescriptor(error, 'cause');
     if (cause !== undefined && 'value' in cause) {
-      this.byte(kErrorCause);
+      this.byte(ErrorTag.errorCause);
       this.value(cause.value);
     }
-    this.byte(kErrorEnd);
+    this.byte(ErrorTag.errorEnd);
   }
 }
 
@@ -492,7 +496,7 @@ const receiverKinds = new Map([
   ['[object ArrayBuffer]', { is: types.isArrayBuffer, write: (w, v) => w.arrayBuffer(v) }],
   ['[object SharedArrayBuffer]', { is: types.isSharedArrayBuffer, write: (w, v) => w.sharedArrayBuffer(v) }],
   ['[object Date]', { is: types.isDate, write: (w, v) => {
-    w.byte(kDate);
+    w.byte(Tag.date);
     w.double(dateTime(v));
   } }],
   ['[object RegExp]', { is: types.isRegExp, write: (w, v) => w.regExp(v) }],
@@ -500,19 +504,19 @@ const receiverKinds = new Map([
   ['[object Set]', { is: types.isSet, write: (w, v) => w.set(v) }],
   ['[object Error]', { is: types.isNativeError, write: (w, v) => w.error(v) }],
   ['[object Number]', { is: types.isNumberObject, write: (w, v) => {
-    w.byte(kNumberObject);
+    w.byte(Tag.numberObject);
     w.double(unbox.Number(v));
   } }],
   ['[object Boolean]', {
     is: types.isBooleanObject,
-    write: (w, v) => w.byte(unbox.Boolean(v) ? kTrueObject : kFalseObject),
+    write: (w, v) => w.byte(unbox.Boolean(v) ? Tag.trueObject : Tag.falseObject),
   }],
   ['[object BigInt]', { is: types.isBigIntObject, write: (w, v) => {
-    w.byte(kBigIntObject);
+    w.byte(Tag.bigIntObject);
     w.bigIntPayload(unbox.BigInt(v));
   } }],
   ['[object String]', { is: types.isStringObject, write: (w, v) => {
-    w.byte(kStringObject);
+    w.byte(Tag.stringObject);
     w.string(unbox.String(v));
   } }],
 ]);
@@ -598,18 +602,18 @@ class ValueReader {
 
   peekTag() {
     let at = this.position;
-    while (at < this.bytes.length && this.bytes[at] === kPadding) at++;
+    while (at < this.bytes.length && this.bytes[at] === Tag.padding) at++;
     return at < this.bytes.length ? this.bytes[at] : -1;
   }
 
   tag() {
     let t;
-    do t = this.byte(); while (t === kPadding);
+    do t = this.byte(); while (t === Tag.padding);
     return t;
   }
 
   header() {
-    if (this.peekTag() !== kVersion) {
+    if (this.peekTag() !== Tag.version) {
       throw new DeserializationError('Unable to deserialize cloned data due to invalid or unsupported version.');
     }
     this.tag();
@@ -628,7 +632,7 @@ class ValueReader {
   value() {
     const result = this.valueOfTag(this.tag());
     // A view follows the buffer it is over.
-    if (this.peekTag() === kArrayBufferView && types.isAnyArrayBuffer(result)) {
+    if (this.peekTag() === Tag.arrayBufferView && types.isAnyArrayBuffer(result)) {
       this.tag();
       return this.view(result);
     }
@@ -637,47 +641,47 @@ class ValueReader {
 
   valueOfTag(t) {
     switch (t) {
-      case kVerifyObjectCount:
+      case Tag.verifyObjectCount:
         this.varint();
         return this.value();
-      case kUndefined: return undefined;
-      case kNull: return null;
-      case kTrue: return true;
-      case kFalse: return false;
-      case kInt32: {
+      case Tag.undefined: return undefined;
+      case Tag.null: return null;
+      case Tag.true: return true;
+      case Tag.false: return false;
+      case Tag.int32: {
         const zigzag = this.varint();
         return (zigzag >>> 1) ^ -(zigzag & 1);
       }
-      case kUint32: return this.varint();
-      case kDouble: return this.double();
-      case kBigInt: return this.bigIntPayload();
-      case kUtf8String: case kOneByteString: case kTwoByteString: return this.stringPayload(t);
-      case kObjectReference: {
+      case Tag.uint32: return this.varint();
+      case Tag.double: return this.double();
+      case Tag.bigInt: return this.bigIntPayload();
+      case Tag.utf8String: case Tag.oneByteString: case Tag.twoByteString: return this.stringPayload(t);
+      case Tag.objectReference: {
         const id = this.varint();
         if (id >= this.objects.length || this.objects[id] === undefined) this.fail();
         return this.objects[id];
       }
-      case kBeginObject: return this.object();
-      case kBeginSparseArray: return this.sparseArray();
-      case kBeginDenseArray: return this.denseArray();
-      case kDate: return this.remember(new Date(this.double()));
-      case kTrueObject: return this.remember(Object(true));
-      case kFalseObject: return this.remember(Object(false));
-      case kNumberObject: return this.remember(Object(this.double()));
-      case kBigIntObject: return this.remember(Object(this.bigIntPayload()));
-      case kStringObject: return this.remember(Object(this.string()));
-      case kRegExp: return this.regExp();
-      case kBeginMap: return this.map();
-      case kBeginSet: return this.set();
-      case kArrayBuffer: return this.arrayBuffer(false);
-      case kResizableArrayBuffer: return this.arrayBuffer(true);
-      case kArrayBufferTransfer: {
+      case Tag.beginObject: return this.object();
+      case Tag.beginSparseArray: return this.sparseArray();
+      case Tag.beginDenseArray: return this.denseArray();
+      case Tag.date: return this.remember(new Date(this.double()));
+      case Tag.trueObject: return this.remember(Object(true));
+      case Tag.falseObject: return this.remember(Object(false));
+      case Tag.numberObject: return this.remember(Object(this.double()));
+      case Tag.bigIntObject: return this.remember(Object(this.bigIntPayload()));
+      case Tag.stringObject: return this.remember(Object(this.string()));
+      case Tag.regExp: return this.regExp();
+      case Tag.beginMap: return this.map();
+      case Tag.beginSet: return this.set();
+      case Tag.arrayBuffer: return this.arrayBuffer(false);
+      case Tag.resizableArrayBuffer: return this.arrayBuffer(true);
+      case Tag.arrayBufferTransfer: {
         const buffer = this.transferred.get(this.varint());
         if (buffer === undefined) this.fail();
         return this.remember(buffer);
       }
-      case kError: return this.error();
-      case kHostObject: return this.hostObject();
+      case Tag.error: return this.error();
+      case Tag.hostObject: return this.hostObject();
       default: this.fail();
     }
   }
@@ -693,17 +697,17 @@ class ValueReader {
 
   string() {
     const t = this.tag();
-    if (t !== kUtf8String && t !== kOneByteString && t !== kTwoByteString) this.fail();
+    if (t !== Tag.utf8String && t !== Tag.oneByteString && t !== Tag.twoByteString) this.fail();
     return this.stringPayload(t);
   }
 
   stringPayload(t) {
     const byteLength = this.varint();
-    if (t === kTwoByteString && byteLength % 2 !== 0) this.fail();
+    if (t === Tag.twoByteString && byteLength % 2 !== 0) this.fail();
     const at = this.take(byteLength);
     const end = at + byteLength;
-    if (t === kUtf8String) return bufferOver(this.bytes).utf8Slice(at, end);
-    if (t === kTwoByteString) return bufferOver(this.bytes).ucs2Slice(at, end);
+    if (t === Tag.utf8String) return bufferOver(this.bytes).utf8Slice(at, end);
+    if (t === Tag.twoByteString) return bufferOver(this.bytes).ucs2Slice(at, end);
     if (byteLength <= 32) return String.fromCharCode.apply(undefined, this.bytes.subarray(at, end));
     return bufferOver(this.bytes).latin1Slice(at, end);
   }
@@ -728,7 +732,7 @@ class ValueReader {
 
   object() {
     const object = this.remember({});
-    const count = this.properties(object, kEndObject);
+    const count = this.properties(object, Tag.endObject);
     if (this.varint() !== count) this.fail();
     return object;
   }
@@ -736,7 +740,7 @@ class ValueReader {
   sparseArray() {
     const length = this.varint();
     const array = this.remember(new Array(length));
-    const count = this.properties(array, kEndSparseArray);
+    const count = this.properties(array, Tag.endSparseArray);
     if (this.varint() !== count || this.varint() !== length) this.fail();
     return array;
   }
@@ -747,13 +751,13 @@ class ValueReader {
     const array = this.remember(new Array(length));
     readAsHoley.add(array);
     for (let i = 0; i < length; i++) {
-      if (this.peekTag() === kTheHole) {
+      if (this.peekTag() === Tag.theHole) {
         this.tag();
         continue;
       }
       array[i] = this.value();
     }
-    const count = this.properties(array, kEndDenseArray);
+    const count = this.properties(array, Tag.endDenseArray);
     if (this.varint() !== count || this.varint() !== length) this.fail();
     return array;
   }
@@ -775,7 +779,7 @@ class ValueReader {
   map() {
     const map = this.remember(new Map());
     let count = 0;
-    while (this.peekTag() !== kEndMap) {
+    while (this.peekTag() !== Tag.endMap) {
       const key = this.value();
       map.set(key, this.value());
       count += 2;
@@ -788,7 +792,7 @@ class ValueReader {
   set() {
     const set = this.remember(new Set());
     let count = 0;
-    while (this.peekTag() !== kEndSet) {
+    while (this.peekTag() !== Tag.endSet) {
       set.add(this.value());
       count++;
     }
@@ -831,11 +835,11 @@ class ValueReader {
     let stack;
     let hasCause = false;
     let cause;
-    for (let t = this.tag(); t !== kErrorEnd; t = this.tag()) {
+    for (let t = this.tag(); t !== ErrorTag.errorEnd; t = this.tag()) {
       if (errorsByPrototypeTag.has(t)) Ctor = errorsByPrototypeTag.get(t);
-      else if (t === kErrorMessage) message = this.string();
-      else if (t === kErrorStack) stack = this.string();
-      else if (t === kErrorCause) {
+      else if (t === ErrorTag.errorMessage) message = this.string();
+      else if (t === ErrorTag.errorStack) stack = this.string();
+      else if (t === ErrorTag.errorCause) {
         hasCause = true;
         cause = this.value();
       } else this.fail();
@@ -916,7 +920,7 @@ function definePrototype(Ctor, methods) {
 definePrototype(Serializer, {
   writeHeader() {
     const writer = writerOf(this);
-    writer.byte(kVersion);
+    writer.byte(Tag.version);
     writer.varint(kLatestVersion);
   },
   writeValue(value) {
