@@ -1,0 +1,38 @@
+'use strict';
+// t.assert: node:assert's functions, each counted towards the test's plan; test.assert.register adds more.
+
+const assert = require('assert');
+
+const assertionNames = ['deepEqual', 'deepStrictEqual', 'doesNotMatch', 'doesNotReject', 'doesNotThrow', 'equal',
+  'fail', 'ifError', 'match', 'notDeepEqual', 'notDeepStrictEqual', 'notEqual', 'notStrictEqual', 'ok',
+  'partialDeepStrictEqual', 'rejects', 'strictEqual', 'throws'];
+
+const registered = new Map();
+for (const name of assertionNames) {
+  if (typeof assert[name] === 'function') registered.set(name, assert[name]);
+}
+
+// A fresh object per test context: each function counts one assertion and then runs the real one.
+function boundAssertions(onAssert) {
+  const bound = { __proto__: null };
+  for (const [name, fn] of registered) {
+    bound[name] = {
+      [name](...args) {
+        onAssert();
+        return Reflect.apply(fn, this, args);
+      },
+    }[name];
+  }
+  return bound;
+}
+
+const publicAssert = {
+  register(name, fn) {
+    const { validateString, validateFunction } = require('internal/validators');
+    validateString(name, 'name');
+    validateFunction(fn, 'fn');
+    registered.set(name, fn);
+  },
+};
+
+module.exports = { boundAssertions, publicAssert };

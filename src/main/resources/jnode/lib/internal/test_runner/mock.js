@@ -1,0 +1,212 @@
+'use strict';
+// node:test's mock: mock functions (a Proxy over the original that records every call), methods, getters and
+// setters replaced on an object until restored. mock.timers lives in internal/test_runner/mock_timers.
+
+const {
+  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_JNODE_UNSUPPORTED },
+} = require('internal/errors');
+const { validateFunction, validateInteger, validateObject } = require('internal/validators');
+
+// What `fn.mock` is: the calls made so far and the implementation to use for the next ones.
+class MockFunctionContext {
+  #calls = [];
+  #implementation;
+  #original;
+  #onceImplementations = new Map();
+  #timesLeft;
+  #restore;
+
+  constructor(implementation, original, restore, times) {
+    this.#implementation = implementation;
+    this.#original = original;
+    this.#restore = restore;
+    this.#timesLeft = times;
+  }
+
+  get calls() {
+    return this.#calls.slice();
+  }
+
+  callCount() {
+    return this.#calls.length;
+  }
+
+  mockImplementation(implementation) {
+    validateFunction(implementation, 'implementation');
+    this.#implementation = implementation;
+  }
+
+  mockImplementationOnce(implementation, onCall) {
+    validateFunction(implementation, 'implementation');
+    const call = onCall ?? this.#calls.length;
+    validateInteger(call, 'onCall', this.#calls.length);
+    this.#onceImplementations.set(call, implementation);
+  }
+
+  resetCalls() {
+    this.#calls = [];
+  }
+
+  restore() {
+    this.#implementation = this.#original;
+    this.#onceImplementations.clear();
+    this.#restore?.();
+  }
+
+  // The implementation for the call about to be made: a one-off, the mock's own while `times` lasts, or the
+  // original once it has run out.
+  nextImplementation() {
+    const call = this.#calls.length;
+    const once = this.#onceImplementations.get(call);
+    if (once !== undefined) {
+      this.#onceImplementations.delete(call);
+      return once;
+    }
+    if (this.#timesLeft !== undefined) {
+      if (this.#timesLeft === 0) return this.#original;
+      this.#timesLeft--;
+    }
+    return this.#implementation;
+  }
+
+  record(entry) {
+    this.#calls.push(entry);
+  }
+}
+
+function makeMockFunction(original, implementation, times, restore) {
+  const context = new MockFunctionContext(implementation, original, restore, times);
+  const invoke = (thisArg, args, newTarget) => {
+    const fn = context.nextImplementation();
+    const entry = { arguments: args, error: undefined, result: undefined, stack: new Error(), target: newTarget,
+      this: thisArg };
+    try {
+      entry.result = newTarget === undefined ? Reflect.apply(fn, thisArg, args)
+        : Reflect.construct(fn, args, newTarget);
+      if (newTarget !== undefined) entry.this = entry.result;
+      return entry.result;
+    } catch (err) {
+      entry.error = err;
+      throw err;
+    } finally {
+      context.record(entry);
+    }
+  };
+  return new Proxy(original, {
+    apply: (target, thisArg, args) => invoke(thisArg, args, undefined),
+    construct: (target, args, newTarget) => invoke(undefined, args, newTarget),
+    get: (target, key, receiver) => (key === 'mock' ? context : Reflect.get(target, key, receiver)),
+  });
+}
+
+// Finds a property on an object or its prototypes, as the lookup of obj[name] would.
+function findDescriptor(object, name) {
+  for (let target = object; target !== null && target !== undefined; target = Object.getPrototypeOf(target)) {
+    const descriptor = Object.getOwnPropertyDescriptor(target, name);
+    if (descriptor !== undefined) return { descriptor, own: target === object };
+  }
+  return undefined;
+}
+
+function splitImplementationAndOptions(implementation, options) {
+  if (implementation !== null && typeof implementation === 'object' && options === undefined) {
+    return { implementation: undefined, options: implementation };
+  }
+  return { implementation, options: options ?? {} };
+}
+
+class MockTracker {
+  #mocks = [];
+  #timers;
+
+  fn(original = function() {}, implementation = original, options = {}) {
+    if (original !== null && typeof original === 'object') {
+      options = original;
+      original = function() {};
+      implementation = original;
+    } else if (implementation !== null && typeof implementation === 'object') {
+      options = implementation;
+      implementation = original;
+    }
+    validateFunction(original, 'original');
+    validateFunction(implementation, 'implementation');
+    validateObject(options, 'options');
+    const times = options.times ?? Infinity;
+    validateInteger(times, 'options.times', 1);
+    const mock = makeMockFunction(original, implementation, times === Infinity ? undefined : times);
+    this.#mocks.push(mock.mock);
+    return mock;
+  }
+
+  method(object, methodName, implementation, options) {
+    ({ implementation, options } = splitImplementationAndOptions(implementation, options));
+    if (object === null || (typeof object !== 'object' && typeof object !== 'function')) {
+      throw new ERR_INVALID_ARG_TYPE('object', 'Object', object);
+    }
+    validateObject(options, 'options');
+    const { getter = false, setter = false } = options;
+    if (getter && setter) {
+      throw new ERR_INVALID_ARG_VALUE('options.setter', setter, "cannot be used with 'options.getter'");
+    }
+    const found = findDescriptor(object, methodName);
+    const accessor = getter ? 'get' : setter ? 'set' : 'value';
+    const original = found?.descriptor[accessor];
+    if (typeof original !== 'function') {
+      const what = getter ? 'getter' : setter ? 'setter' : 'method';
+      throw new ERR_INVALID_ARG_VALUE('methodName', original, `must be a ${what}`);
+    }
+    const times = options.times ?? Infinity;
+    validateInteger(times, 'options.times', 1);
+    const restore = () => {
+      if (found.own) Object.defineProperty(object, methodName, found.descriptor);
+      else delete object[methodName];
+    };
+    const mock = makeMockFunction(original, implementation ?? original,
+      times === Infinity ? undefined : times, restore);
+    Object.defineProperty(object, methodName, { ...found.descriptor, [accessor]: mock });
+    this.#mocks.push(mock.mock);
+    return mock;
+  }
+
+  getter(object, methodName, implementation, options) {
+    ({ implementation, options } = splitImplementationAndOptions(implementation, options));
+    if (options.getter === false) {
+      throw new ERR_INVALID_ARG_VALUE('options.getter', false, 'cannot be false');
+    }
+    return this.method(object, methodName, implementation, { ...options, getter: true });
+  }
+
+  setter(object, methodName, implementation, options) {
+    ({ implementation, options } = splitImplementationAndOptions(implementation, options));
+    if (options.setter === false) {
+      throw new ERR_INVALID_ARG_VALUE('options.setter', false, 'cannot be false');
+    }
+    return this.method(object, methodName, implementation, { ...options, setter: true });
+  }
+
+  property() {
+    throw new ERR_JNODE_UNSUPPORTED('mock.property()');
+  }
+
+  module() {
+    throw new ERR_JNODE_UNSUPPORTED('mock.module()');
+  }
+
+  get timers() {
+    const { MockTimers } = require('internal/test_runner/mock_timers');
+    this.#timers ??= new MockTimers();
+    return this.#timers;
+  }
+
+  reset() {
+    this.restoreAll();
+    this.#timers?.reset();
+    this.#mocks = [];
+  }
+
+  restoreAll() {
+    for (const context of this.#mocks) context.restore();
+  }
+}
+
+module.exports = { MockTracker, MockFunctionContext };
