@@ -12,14 +12,14 @@ for (const name of assertionNames) {
   if (typeof assert[name] === 'function') registered.set(name, assert[name]);
 }
 
-// A fresh object per test context: each function counts one assertion and then runs the real one.
-function boundAssertions(onAssert) {
+// One object per test context: each function counts one assertion, then runs with the context as `this`.
+function boundAssertions(context, onAssert) {
   const bound = { __proto__: null };
   for (const [name, fn] of registered) {
     bound[name] = {
       [name](...args) {
         onAssert();
-        return Reflect.apply(fn, this, args);
+        return Reflect.apply(fn, context, args);
       },
     }[name];
   }

@@ -5,7 +5,7 @@
 
 const path = require('path');
 const { getOptionValue } = require('internal/options');
-const { codes: { ERR_JNODE_UNSUPPORTED } } = require('internal/errors');
+const { codes: { ERR_INVALID_ARG_VALUE, ERR_JNODE_UNSUPPORTED } } = require('internal/errors');
 const { Test, currentTest, testFailure } = require('internal/test_runner/test');
 const { builtinReporters } = require('internal/test_runner/reporters');
 
@@ -30,6 +30,11 @@ function openDestination(destination) {
 
 function createReporter() {
   const name = getOptionValue('--test-reporter') ?? 'spec';
+  const destination = getOptionValue('--test-reporter-destination');
+  if (destination !== undefined && getOptionValue('--test-reporter') === undefined) {
+    throw new ERR_INVALID_ARG_VALUE('--test-reporter', [],
+      "must match the number of specified '--test-reporter-destination'");
+  }
   const Reporter = builtinReporters[name];
   if (Reporter === undefined) throw new ERR_JNODE_UNSUPPORTED(`The test reporter '${name}'`);
   return new Reporter();

@@ -47,10 +47,15 @@ class MockFunctionContext {
     this.#calls = [];
   }
 
+  // A mocked method gets its property back (the mock itself keeps working); a mock function goes back to its
+  // original implementation.
   restore() {
+    if (this.#restore !== undefined) {
+      this.#restore();
+      return;
+    }
     this.#implementation = this.#original;
     this.#onceImplementations.clear();
-    this.#restore?.();
   }
 
   // The implementation for the call about to be made: a one-off, the mock's own while `times` lasts, or the
@@ -92,11 +97,13 @@ function makeMockFunction(original, implementation, times, restore) {
       context.record(entry);
     }
   };
-  return new Proxy(original, {
+  const mock = new Proxy(original, {
     apply: (target, thisArg, args) => invoke(thisArg, args, undefined),
-    construct: (target, args, newTarget) => invoke(undefined, args, newTarget),
+    // `new mock()` constructs and records as `new original()` would (Node's calls[i].target is the original).
+    construct: (target, args, newTarget) => invoke(undefined, args, newTarget === mock ? original : newTarget),
     get: (target, key, receiver) => (key === 'mock' ? context : Reflect.get(target, key, receiver)),
   });
+  return mock;
 }
 
 // Finds a property on an object or its prototypes, as the lookup of obj[name] would.
@@ -131,9 +138,9 @@ class MockTracker {
     validateFunction(original, 'original');
     validateFunction(implementation, 'implementation');
     validateObject(options, 'options');
-    const times = options.times ?? Infinity;
-    validateInteger(times, 'options.times', 1);
-    const mock = makeMockFunction(original, implementation, times === Infinity ? undefined : times);
+    const { times } = options;
+    if (times !== undefined) validateInteger(times, 'options.times', 1);
+    const mock = makeMockFunction(original, implementation, times);
     this.#mocks.push(mock.mock);
     return mock;
   }
@@ -155,14 +162,13 @@ class MockTracker {
       const what = getter ? 'getter' : setter ? 'setter' : 'method';
       throw new ERR_INVALID_ARG_VALUE('methodName', original, `must be a ${what}`);
     }
-    const times = options.times ?? Infinity;
-    validateInteger(times, 'options.times', 1);
+    const { times } = options;
+    if (times !== undefined) validateInteger(times, 'options.times', 1);
     const restore = () => {
       if (found.own) Object.defineProperty(object, methodName, found.descriptor);
       else delete object[methodName];
     };
-    const mock = makeMockFunction(original, implementation ?? original,
-      times === Infinity ? undefined : times, restore);
+    const mock = makeMockFunction(original, implementation ?? original, times, restore);
     Object.defineProperty(object, methodName, { ...found.descriptor, [accessor]: mock });
     this.#mocks.push(mock.mock);
     return mock;

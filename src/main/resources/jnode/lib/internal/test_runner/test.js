@@ -156,6 +156,7 @@ class Test {
     this.subtests = [];
     this.hooks = { before: [], after: [], beforeEach: [], afterEach: [] };
     this.beforeHooksRan = false;
+    this.rootBeforeHooks = undefined;
     this.concurrency = concurrencyOf(options.concurrency, 1);
     this.timeout = options.timeout ?? parent?.timeout ?? Infinity;
     if (options.timeout !== undefined) validateNumber(options.timeout, 'options.timeout', 0);
@@ -193,6 +194,7 @@ class Test {
   }
 
   get fullName() {
+    if (this.parent === null) return this.name;
     const names = [];
     for (let t = this; t.parent !== null; t = t.parent) names.unshift(t.name);
     return names.join(' > ');
@@ -328,6 +330,10 @@ class Test {
   }
 
   async runBeforeHooksOnce() {
+    if (this.parent === null) {
+      await this.rootBeforeHooks;
+      return;
+    }
     if (this.beforeHooksRan) return;
     this.beforeHooksRan = true;
     await this.runHooks('before', this.hookContext());
@@ -389,7 +395,7 @@ class Test {
     if (this.state === 'done') return;
     this.state = 'done';
     if (this.startTime !== undefined) this.duration = elapsedMs(this.startTime);
-    this.mockTracker?.restoreAll();
+    this.mockTracker?.reset();
     this.finished.resolve();
     this.parent?.reportReady();
   }
@@ -476,7 +482,7 @@ class Test {
     };
     // Node's events carry the reason, or true when none was given.
     if (this.skipped) data.skip = typeof this.skipReason === 'string' ? this.skipReason : true;
-    if (this.todo) data.todo = typeof this.todoReason === 'string' ? this.todoReason : true;
+    else if (this.todo) data.todo = typeof this.todoReason === 'string' ? this.todoReason : true;
     this.harness.count(this);
     this.harness.report(this.error === undefined ? 'test:pass' : 'test:fail', data);
     for (const message of this.diagnostics) {
@@ -490,6 +496,7 @@ class Suite extends Test {
     super(init);
     this.concurrency = concurrencyOf(init.options?.concurrency, 1);
     this.built = Promise.resolve();
+    if (this.skipped) return; // a skipped suite's function is never called
     const context = new SuiteContext(this);
     try {
       const result = currentTest.run(this, () => Reflect.apply(this.fn, context, [context]));
@@ -580,7 +587,7 @@ class TestContext {
 
   get assert() {
     const test = this.#test;
-    this.#assert ??= require('internal/test_runner/assertions').boundAssertions(() => {
+    this.#assert ??= require('internal/test_runner/assertions').boundAssertions(this, () => {
       test.assertions++;
     });
     return this.#assert;
@@ -685,9 +692,17 @@ class SuiteContext {
   }
 }
 
+// The root is running from the start, so a top-level before hook runs as soon as it is registered (as in
+// Node); the first top-level test waits for it.
 function addHook(owner, kind, fn, options) {
   if (options !== undefined) validateObject(options, 'options');
-  owner.hooks[kind].push(new Hook(fn, options, owner));
+  const hook = new Hook(fn, options, owner);
+  if (owner.parent === null && kind === 'before') {
+    owner.rootBeforeHooks = Promise.all([owner.rootBeforeHooks, hook.run(owner.hookContext(), owner.signal, owner)]);
+    owner.rootBeforeHooks.catch(() => {});
+    return;
+  }
+  owner.hooks[kind].push(hook);
 }
 
 module.exports = {
