@@ -1,6 +1,6 @@
 'use strict';
 // node:test's mock: functions (calls, implementations, times, restore), methods, getters and setters,
-// and mock timers (setTimeout, setInterval, setImmediate, Date, timers/promises).
+// properties, and mock timers (setTimeout, setInterval, setImmediate, Date, timers/promises).
 const { mock } = require('node:test');
 const timersPromises = require('timers/promises');
 
@@ -65,6 +65,20 @@ try {
   mock.method(object, 'value');
 } catch (err) {
   console.log(err.code, err.message);
+}
+
+const settings = { level: 1 };
+const level = mock.property(settings, 'level', 5);
+settings.level = 7;
+level.mock.mockImplementationOnce(9);
+console.log(settings.level, settings.level, level.mock.accessCount(),
+  level.mock.accesses.map((access) => `${access.type} ${access.value}`));
+level.mock.restore();
+console.log(settings.level, Object.getOwnPropertyDescriptor(settings, 'level'));
+try {
+  mock.property(settings, 'missing');
+} catch (err) {
+  console.log(err.code);
 }
 
 mock.timers.enable({ apis: ['setTimeout', 'setInterval', 'Date', 'setImmediate'], now: 1000 });

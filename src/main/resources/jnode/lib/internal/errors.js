@@ -5,8 +5,9 @@
 const templates = new Map();
 const codes = {};
 
+// Without a prototype, so that a polluted Object.prototype.get cannot turn it into an accessor descriptor.
 function dataProperty(value, enumerable) {
-  return { value, enumerable, writable: true, configurable: true };
+  return { __proto__: null, value, enumerable, writable: true, configurable: true };
 }
 
 // Node shows its coded errors as "TypeError [ERR_X]: msg" at the head of the stack while `name` stays

@@ -4,6 +4,7 @@
 // tests still pending are cancelled, the summary is reported and a failure makes the exit code 1.
 
 const path = require('path');
+const { setImmediate } = require('timers'); // the real one, even while a test mocks timers
 const { getOptionValue } = require('internal/options');
 const { codes: { ERR_INVALID_ARG_VALUE, ERR_JNODE_UNSUPPORTED } } = require('internal/errors');
 const { Test, currentTest, testFailure } = require('internal/test_runner/test');
@@ -86,6 +87,15 @@ class Harness {
     return `${path.relative(process.cwd(), file)}:${line}:${column}`;
   }
 
+  // Checked after the current callbacks, so that tests declared right after an awaited one still count.
+  topLevelIdle() {
+    setImmediate(() => {
+      const allDone = root.running === 0 && root.queue.length === 0 &&
+        root.subtests.every((test) => test.state === 'done');
+      if (allDone) runRootAfterHooks();
+    });
+  }
+
   lateError(message) {
     this.failed = true;
     this.lateErrors.push(message);
@@ -119,24 +129,29 @@ function cancelUnfinished(test, reason) {
 }
 
 // Errors escaping to the process are blamed on the test whose asynchronous work raised them. A rejection
-// carries no context of its own: it is blamed on the test that started last.
+// is seen without the context it was made in: it is blamed on the test that started last.
 function blameEscapedError(error, eventName) {
-  const test = currentTest.getStore() ?? root.harness.lastStarted;
+  const test = currentTest.getStore() ?? (eventName === 'unhandledRejection' ? root.harness.lastStarted : undefined);
   if (test !== undefined && test.parent !== null) {
     test.escapedError(error, eventName);
   } else {
-    root.harness.lateError(`Error: ${eventName} outside of any test: ${error}`);
+    root.harness.lateError('Error: A resource generated asynchronous activity after the test ended. This ' +
+      `activity created the error "${error}" which triggered an ${eventName} event, caught by the test runner.`);
   }
 }
 
-async function finishRoot() {
-  if (root.harness.ended || root.finishing) return;
-  root.finishing = true;
-  try {
-    await root.runHooks('after', root.hookContext());
-  } catch (err) {
+// The root's after hooks run once the top-level tests are all done (they may be what lets the event loop end,
+// closing a server a before hook opened), at the latest when the loop runs dry.
+function runRootAfterHooks() {
+  root.afterHooks ??= root.runHooks('after', root.hookContext()).catch((err) => {
     root.harness.lateError(`Error: an after hook failed: ${err}`);
-  }
+  });
+  return root.afterHooks;
+}
+
+async function finishRoot() {
+  if (root.harness.ended) return;
+  await runRootAfterHooks();
   root.harness.end();
 }
 

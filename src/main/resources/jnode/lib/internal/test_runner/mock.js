@@ -1,6 +1,7 @@
 'use strict';
-// node:test's mock: mock functions (a Proxy over the original that records every call), methods, getters and
-// setters replaced on an object until restored. mock.timers lives in internal/test_runner/mock_timers.
+// node:test's mock: mock functions (a Proxy over the original that records every call), methods, getters,
+// setters and properties replaced on an object until restored. mock.timers lives in
+// internal/test_runner/mock_timers.
 
 const {
   codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_JNODE_UNSUPPORTED },
@@ -79,6 +80,68 @@ class MockFunctionContext {
   }
 }
 
+// What `mock.property()` gives as `.mock`: the reads and writes of the property and the value it holds.
+class MockPropertyContext {
+  #accesses = [];
+  #value;
+  #onceValues = new Map();
+  #restore;
+  #writable;
+  #name;
+
+  constructor(name, value, writable, restore) {
+    this.#name = name;
+    this.#value = value;
+    this.#writable = writable;
+    this.#restore = restore;
+  }
+
+  get accesses() {
+    return this.#accesses.slice();
+  }
+
+  accessCount() {
+    return this.#accesses.length;
+  }
+
+  mockImplementation(value) {
+    this.#value = value;
+  }
+
+  mockImplementationOnce(value, onAccess) {
+    const access = onAccess ?? this.#accesses.length;
+    validateInteger(access, 'onAccess', this.#accesses.length);
+    this.#onceValues.set(access, value);
+  }
+
+  resetAccesses() {
+    this.#accesses = [];
+  }
+
+  restore() {
+    this.#restore();
+  }
+
+  read() {
+    const access = this.#accesses.length;
+    let value = this.#value;
+    if (this.#onceValues.has(access)) {
+      value = this.#onceValues.get(access);
+      this.#onceValues.delete(access);
+    }
+    this.#accesses.push({ type: 'get', value, stack: new Error() });
+    return value;
+  }
+
+  write(value) {
+    if (!this.#writable) {
+      throw new ERR_INVALID_ARG_VALUE(String(this.#name), value, 'cannot be set: the property is read-only');
+    }
+    this.#accesses.push({ type: 'set', value, stack: new Error() });
+    this.#value = value;
+  }
+}
+
 function makeMockFunction(original, implementation, times, restore) {
   const context = new MockFunctionContext(implementation, original, restore, times);
   const invoke = (thisArg, args, newTarget) => {
@@ -106,11 +169,11 @@ function makeMockFunction(original, implementation, times, restore) {
   return mock;
 }
 
-// Finds a property on an object or its prototypes, as the lookup of obj[name] would.
+// The descriptor of a property on an object or its prototypes, as the lookup of obj[name] finds it.
 function findDescriptor(object, name) {
   for (let target = object; target !== null && target !== undefined; target = Object.getPrototypeOf(target)) {
     const descriptor = Object.getOwnPropertyDescriptor(target, name);
-    if (descriptor !== undefined) return { descriptor, own: target === object };
+    if (descriptor !== undefined) return descriptor;
   }
   return undefined;
 }
@@ -157,19 +220,17 @@ class MockTracker {
     }
     const found = findDescriptor(object, methodName);
     const accessor = getter ? 'get' : setter ? 'set' : 'value';
-    const original = found?.descriptor[accessor];
+    const original = found?.[accessor];
     if (typeof original !== 'function') {
       const what = getter ? 'getter' : setter ? 'setter' : 'method';
       throw new ERR_INVALID_ARG_VALUE('methodName', original, `must be a ${what}`);
     }
     const { times } = options;
     if (times !== undefined) validateInteger(times, 'options.times', 1);
-    const restore = () => {
-      if (found.own) Object.defineProperty(object, methodName, found.descriptor);
-      else delete object[methodName];
-    };
+    // Node puts the original on the object itself, also when it was inherited.
+    const restore = () => Object.defineProperty(object, methodName, found);
     const mock = makeMockFunction(original, implementation ?? original, times, restore);
-    Object.defineProperty(object, methodName, { ...found.descriptor, [accessor]: mock });
+    Object.defineProperty(object, methodName, { ...found, [accessor]: mock });
     this.#mocks.push(mock.mock);
     return mock;
   }
@@ -190,8 +251,29 @@ class MockTracker {
     return this.method(object, methodName, implementation, { ...options, setter: true });
   }
 
-  property() {
-    throw new ERR_JNODE_UNSUPPORTED('mock.property()');
+  // Replaces a property by an accessor that records reads and writes; `value` (when given) is what it holds.
+  property(object, propertyName, ...value) {
+    if (object === null || (typeof object !== 'object' && typeof object !== 'function')) {
+      throw new ERR_INVALID_ARG_TYPE('object', 'Object', object);
+    }
+    const descriptor = findDescriptor(object, propertyName);
+    if (descriptor === undefined) {
+      throw new ERR_INVALID_ARG_VALUE('propertyName', propertyName, 'is not a property of the object');
+    }
+    const initial = value.length > 0 ? value[0] : object[propertyName];
+    const writable = descriptor.writable ?? descriptor.set !== undefined;
+    const restore = () => Object.defineProperty(object, propertyName, descriptor);
+    const context = new MockPropertyContext(propertyName, initial, writable, restore);
+    Object.defineProperty(object, propertyName, {
+      get: () => context.read(),
+      set: (newValue) => context.write(newValue),
+      enumerable: descriptor.enumerable,
+      configurable: true,
+    });
+    this.#mocks.push(context);
+    return new Proxy(object, {
+      get: (target, key, receiver) => (key === 'mock' ? context : Reflect.get(target, key, receiver)),
+    });
   }
 
   module() {

@@ -8,6 +8,8 @@ const {
 const { validateArray, validateNumber, validateObject } = require('internal/validators');
 
 const supportedApis = ['setInterval', 'setTimeout', 'setImmediate', 'Date', 'scheduler.wait'];
+// The APIs some MockTimers has replaced: a second one (say a subtest's t.mock.timers) may not mock them again.
+const apisInUse = new Set();
 
 function abortError(signal) {
   const err = new Error('The operation was aborted', { cause: signal.reason });
@@ -51,6 +53,7 @@ class MockTimers {
   #nextId = 1;
   #timers = new Map(); // id -> { runAt, delay, callback, args, interval }
   #restorers = [];
+  #apis = [];
 
   enable(options = {}) {
     if (this.#enabled) throw new ERR_INVALID_STATE('MockTimers is already enabled!');
@@ -64,15 +67,25 @@ class MockTimers {
       }
     }
     if (now instanceof Date) now = now.getTime();
-    validateNumber(now, 'options.now', 0);
+    validateNumber(now, 'options.now');
+    if (!(now >= 0)) throw new ERR_INVALID_ARG_VALUE('options.now', now, 'must be a non-negative number');
+    this.#apis = [...new Set(apis)];
+    for (const api of this.#apis) {
+      if (apisInUse.has(api)) throw new ERR_INVALID_STATE(`${api} is already being mocked!`);
+    }
     this.#enabled = true;
     this.#now = now;
-    for (const api of new Set(apis)) this.#install(api);
+    for (const api of this.#apis) {
+      apisInUse.add(api);
+      this.#install(api);
+    }
   }
 
   reset() {
     for (const restore of this.#restorers.reverse()) restore();
     this.#restorers = [];
+    for (const api of this.#apis) apisInUse.delete(api);
+    this.#apis = [];
     this.#timers.clear();
     this.#enabled = false;
     this.#now = 0;
@@ -222,6 +235,9 @@ class MockTimers {
     MockDate.now = () => clock();
     MockDate.parse = RealDate.parse;
     MockDate.UTC = RealDate.UTC;
+    MockDate.isMock = true;
+    // It passes for the real one when printed.
+    MockDate.toString = () => RealDate.toString();
     Object.defineProperty(MockDate, Symbol.hasInstance, { value: (value) => value instanceof RealDate });
     return MockDate;
   }

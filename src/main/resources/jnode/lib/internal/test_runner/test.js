@@ -5,9 +5,11 @@
 // earlier sibling (and every earlier sibling of its ancestors) has been reported.
 
 const { AsyncLocalStorage } = require('async_hooks');
+// Taken now, so that the runner's own timers stay real while a test has mock.timers on.
+const { setTimeout, clearTimeout } = require('timers');
 const { codes: { ERR_TEST_FAILURE } } = require('internal/errors');
 const {
-  validateAbortSignal, validateFunction, validateInteger, validateNumber, validateObject,
+  validateAbortSignal, validateFunction, validateInteger, validateNumber, validateObject, validateUint32,
 } = require('internal/validators');
 
 // The test (or suite being built) that code is running for: test(), describe() and the hook functions called
@@ -101,10 +103,9 @@ async function withTimeout(work, timeout, signal, what) {
 }
 
 class Hook {
-  constructor(fn, options, owner) {
+  constructor(fn, options) {
     validateFunction(fn, 'fn');
     this.fn = fn;
-    this.owner = owner;
     this.timeout = options?.timeout ?? Infinity;
     this.signal = options?.signal;
   }
@@ -138,10 +139,18 @@ function parseTestArgs(name, options, fn) {
 }
 
 function concurrencyOf(value, inherited) {
-  if (value === undefined) return inherited;
+  if (value === undefined || value === null) return inherited;
   if (value === true) return Infinity;
   if (value === false) return 1;
-  validateInteger(value, 'options.concurrency', 1);
+  validateUint32(value, 'options.concurrency', true);
+  return value;
+}
+
+const kTimeoutMax = 2 ** 31 - 1; // the longest a timer can wait
+
+function timeoutOf(value, inherited) {
+  if (value === undefined || value === null) return inherited;
+  if (value !== Infinity) validateNumber(value, 'options.timeout', 0, kTimeoutMax);
   return value;
 }
 
@@ -157,9 +166,8 @@ class Test {
     this.hooks = { before: [], after: [], beforeEach: [], afterEach: [] };
     this.beforeHooksRan = false;
     this.rootBeforeHooks = undefined;
-    this.concurrency = concurrencyOf(options.concurrency, 1);
-    this.timeout = options.timeout ?? parent?.timeout ?? Infinity;
-    if (options.timeout !== undefined) validateNumber(options.timeout, 'options.timeout', 0);
+    this.concurrency = concurrencyOf(options.concurrency, parent?.concurrency ?? 1);
+    this.timeout = timeoutOf(options.timeout, parent?.timeout ?? Infinity);
     validateAbortSignal(options.signal, 'options.signal');
     this.skipReason = options.skip;
     this.todoReason = options.todo;
@@ -177,6 +185,7 @@ class Test {
     this.finished = deferred();
     this.escaped = deferred(); // errors that reach the process while the test runs fail it here
     this.escaped.promise.catch(() => {});
+    this.failed = deferred(); // settles when the test fails, to stop waiting for its subtests
     this.running = 0;
     this.queue = [];
     this.reportHead = 0;
@@ -217,8 +226,12 @@ class Test {
     }
     this.subtests.push(child);
     if (this.state === 'done') {
+      // Its parent has been reported already: Node reports it on its own, at the parent's level.
+      child.startTime = process.hrtime.bigint();
       child.failWithoutRunning(testFailure('test could not be started because its parent finished',
         'parentAlreadyFinished'));
+      child.nesting = this.nesting;
+      child.report();
     }
     return child;
   }
@@ -238,6 +251,7 @@ class Test {
       next.start().then(() => {
         this.running--;
         this.startQueued();
+        if (this.parent === null && this.running === 0) this.harness.topLevelIdle();
       });
     }
   }
@@ -281,7 +295,7 @@ class Test {
   // after hooks, then the plan check.
   async runBody() {
     const context = new TestContext(this);
-    const signal = this.userSignal ? AbortSignal.any([this.signal, this.userSignal]) : this.signal;
+    // The `signal` option aborts the test through its own signal, which the timeout race watches.
     if (this.userSignal?.aborted) this.controller.abort(this.userSignal.reason);
     this.userSignal?.addEventListener('abort', () => this.controller.abort(this.userSignal.reason),
       { once: true });
@@ -295,7 +309,9 @@ class Test {
       try {
         const work = currentTest.run(this, () => invokeUserFunction(this.fn, context, context,
           (err) => this.recordFailure(err, 'multipleCallbackInvocations')));
-        await withTimeout(Promise.race([work, this.escaped.promise]), this.timeout, signal, 'test');
+        // The timeout covers the subtests too.
+        await withTimeout(Promise.race([work.then(() => this.settleSubtests()), this.escaped.promise]),
+          this.timeout, this.signal, 'test');
       } catch (err) {
         this.recordFailure(err, 'testCodeFailure');
       }
@@ -310,20 +326,16 @@ class Test {
     this.checkPlan();
   }
 
-  // Waits for the subtests; after a failure (or a timeout) the ones not yet started are cancelled.
+  // Runs and waits for the subtests, also those made meanwhile; once this test failed (a throw, a timeout, a
+  // failing hook) the unfinished ones are cancelled.
   async settleSubtests() {
-    let waited = 0;
-    while (waited < this.subtests.length) {
-      const child = this.subtests[waited++];
-      if (this.error !== undefined && (child.state === 'pending' || child.state === 'queued')) {
-        this.queue = this.queue.filter((queued) => queued !== child);
-        child.failWithoutRunning(testFailure(kCancelledByParent, 'cancelledByParent'));
-        continue;
-      }
+    for (let i = 0; i < this.subtests.length && this.error === undefined; i++) {
+      const child = this.subtests[i];
       if (child.state === 'pending') this.enqueue(child);
-      await (this.error === undefined ? child.finished.promise
-        : Promise.race([child.finished.promise, this.escaped.promise.catch(() => {})]));
+      await Promise.race([child.finished.promise, this.failed.promise]);
     }
+    if (this.error === undefined) return;
+    this.queue = [];
     for (const child of this.subtests) {
       if (child.state !== 'done') child.failWithoutRunning(testFailure(kCancelledByParent, 'cancelledByParent'));
     }
@@ -382,12 +394,13 @@ class Test {
       this.cancelled = true;
     }
     if (!this.signal.aborted) this.controller.abort(this.error);
+    this.failed.resolve();
   }
 
   failWithoutRunning(err) {
     if (this.state === 'done') return;
     this.recordFailure(err, err.failureType);
-    this.notStarted = this.state !== 'running';
+    this.notStarted = this.startTime === undefined;
     this.finish();
   }
 
@@ -494,7 +507,6 @@ class Test {
 class Suite extends Test {
   constructor(init) {
     super(init);
-    this.concurrency = concurrencyOf(init.options?.concurrency, 1);
     this.built = Promise.resolve();
     if (this.skipped) return; // a skipped suite's function is never called
     const context = new SuiteContext(this);
@@ -696,7 +708,7 @@ class SuiteContext {
 // Node); the first top-level test waits for it.
 function addHook(owner, kind, fn, options) {
   if (options !== undefined) validateObject(options, 'options');
-  const hook = new Hook(fn, options, owner);
+  const hook = new Hook(fn, options);
   if (owner.parent === null && kind === 'before') {
     owner.rootBeforeHooks = Promise.all([owner.rootBeforeHooks, hook.run(owner.hookContext(), owner.signal, owner)]);
     owner.rootBeforeHooks.catch(() => {});
