@@ -104,8 +104,9 @@ class MockPropertyContext {
     return this.#accesses.length;
   }
 
+  // Counted as a write, as in Node.
   mockImplementation(value) {
-    this.#value = value;
+    this.write(value);
   }
 
   mockImplementationOnce(value, onAccess) {
@@ -169,6 +170,12 @@ function makeMockFunction(original, implementation, times, restore) {
   return mock;
 }
 
+function validateKey(key, name) {
+  if (typeof key !== 'string' && typeof key !== 'symbol') {
+    throw new ERR_INVALID_ARG_TYPE(name, ['string', 'symbol'], key);
+  }
+}
+
 // The descriptor of a property on an object or its prototypes, as the lookup of obj[name] finds it.
 function findDescriptor(object, name) {
   for (let target = object; target !== null && target !== undefined; target = Object.getPrototypeOf(target)) {
@@ -213,6 +220,7 @@ class MockTracker {
     if (object === null || (typeof object !== 'object' && typeof object !== 'function')) {
       throw new ERR_INVALID_ARG_TYPE('object', 'Object', object);
     }
+    validateKey(methodName, 'methodName');
     validateObject(options, 'options');
     const { getter = false, setter = false } = options;
     if (getter && setter) {
@@ -256,6 +264,7 @@ class MockTracker {
     if (object === null || (typeof object !== 'object' && typeof object !== 'function')) {
       throw new ERR_INVALID_ARG_TYPE('object', 'Object', object);
     }
+    validateKey(propertyName, 'propertyName');
     const descriptor = findDescriptor(object, propertyName);
     if (descriptor === undefined) {
       throw new ERR_INVALID_ARG_VALUE('propertyName', propertyName, 'is not a property of the object');

@@ -5,7 +5,7 @@
 const {
   codes: { ERR_INVALID_ARG_VALUE, ERR_INVALID_STATE },
 } = require('internal/errors');
-const { validateArray, validateNumber, validateObject } = require('internal/validators');
+const { validateAbortSignal, validateArray, validateNumber, validateObject } = require('internal/validators');
 
 const supportedApis = ['setInterval', 'setTimeout', 'setImmediate', 'Date', 'scheduler.wait'];
 // The APIs some MockTimers has replaced: a second one (say a subtest's t.mock.timers) may not mock them again.
@@ -159,6 +159,11 @@ class MockTimers {
   // A promise that settles when the clock passes `delay`, or rejects when the signal aborts.
   #sleep(delay, value, options = {}) {
     const { signal } = options;
+    try {
+      validateAbortSignal(signal, 'options.signal');
+    } catch (err) {
+      return Promise.reject(err);
+    }
     if (signal?.aborted) return Promise.reject(abortError(signal));
     return new Promise((resolve, reject) => {
       const timeout = this.#add(() => {
