@@ -122,11 +122,7 @@ function getSystemErrorMap() {
 }
 
 // styleText: ANSI styles by inspect.colors name, left out when the stream would not show colors.
-function shouldColorize(stream) {
-  if (process.env.FORCE_COLOR !== undefined) return process.env.FORCE_COLOR !== '0';
-  if (process.env.NO_COLOR !== undefined || process.env.NODE_DISABLE_COLORS !== undefined) return false;
-  return !!(stream && stream.isTTY && (typeof stream.hasColors !== 'function' || stream.hasColors()));
-}
+const { shouldColorize } = require('internal/util/colors');
 
 function styleText(format, text, { validateStream = true, stream = process.stdout } = {}) {
   validateString(text, 'text');

@@ -21,15 +21,19 @@ function patternList(option) {
   });
 }
 
+// The writer of the reporter's text, and whether that text may be coloured (a terminal).
 function openDestination(destination) {
-  if (destination === undefined || destination === 'stdout') return (text) => process.stdout.write(text);
-  if (destination === 'stderr') return (text) => process.stderr.write(text);
+  const { shouldColorize } = require('internal/util/colors');
+  if (destination === undefined || destination === 'stdout' || destination === 'stderr') {
+    const stream = destination === 'stderr' ? process.stderr : process.stdout;
+    return { write: (text) => stream.write(text), colors: shouldColorize(stream) };
+  }
   const fs = require('fs');
   fs.writeFileSync(destination, '');
-  return (text) => fs.appendFileSync(destination, text);
+  return { write: (text) => fs.appendFileSync(destination, text), colors: false };
 }
 
-function createReporter() {
+function createReporter(colors) {
   const name = getOptionValue('--test-reporter') ?? 'spec';
   const destination = getOptionValue('--test-reporter-destination');
   if (destination !== undefined && getOptionValue('--test-reporter') === undefined) {
@@ -38,14 +42,15 @@ function createReporter() {
   }
   const Reporter = builtinReporters[name];
   if (Reporter === undefined) throw new ERR_JNODE_UNSUPPORTED(`The test reporter '${name}'`);
-  return new Reporter();
+  return new Reporter({ colors });
 }
 
 class Harness {
   constructor() {
     this.startTime = process.hrtime.bigint();
-    this.reporter = createReporter();
-    this.write = openDestination(getOptionValue('--test-reporter-destination'));
+    const destination = openDestination(getOptionValue('--test-reporter-destination'));
+    this.write = destination.write;
+    this.reporter = createReporter(destination.colors);
     this.namePatterns = patternList('--test-name-pattern');
     this.skipPatterns = patternList('--test-skip-pattern');
     this.counters = { tests: 0, suites: 0, pass: 0, fail: 0, cancelled: 0, skipped: 0, todo: 0 };

@@ -9,9 +9,17 @@ function indentLines(text, prefix) {
   return text.split('\n').map((line) => prefix + line).join('\n');
 }
 
+const ansi = { green: '\x1b[32m', red: '\x1b[31m', yellow: '\x1b[33m', blue: '\x1b[34m', gray: '\x1b[90m',
+  reset: '\x1b[39m' };
+
+// Text in a colour, when the reporter writes to a terminal.
+function paint(colors, color, text) {
+  return colors ? `${ansi[color]}${text}${ansi.reset}` : text;
+}
+
 // Tests cancelled before they started have no duration worth showing (0).
-function durationText(details) {
-  return details.duration_ms ? ` (${details.duration_ms}ms)` : '';
+function durationText(details, colors) {
+  return details.duration_ms ? ` ${paint(colors, 'gray', `(${details.duration_ms}ms)`)}` : '';
 }
 
 // The runner wraps what a test threw in ERR_TEST_FAILURE; reporters show the cause.
@@ -29,26 +37,32 @@ function relativeFile(file) {
 const specSymbols = { pass: '\u2714', fail: '\u2716', skip: '\ufe63', todo: '\u26a0', suite: '\u25b6', info: '\u2139' };
 
 // A todo that passed keeps the pass mark; one that failed gets the todo mark instead of the failure mark.
-function specResultLine(type, data) {
+function specResultLine(type, data, colors) {
   let symbol = type === 'test:pass' ? specSymbols.pass : specSymbols.fail;
+  let color = type === 'test:pass' ? 'green' : 'red';
   let suffix = '';
   if (data.skip !== undefined) {
     symbol = specSymbols.skip;
+    color = 'gray';
     suffix = ` # ${typeof data.skip === 'string' ? data.skip : 'SKIP'}`;
   } else if (data.todo !== undefined) {
-    if (type === 'test:fail') symbol = specSymbols.todo;
+    if (type === 'test:fail') {
+      symbol = specSymbols.todo;
+      color = 'yellow';
+    }
     suffix = ` # ${typeof data.todo === 'string' ? data.todo : 'TODO'}`;
   }
-  return `${symbol} ${data.name}${durationText(data.details)}${suffix}`;
+  return paint(colors, color, `${symbol} ${data.name}${durationText(data.details, colors)}${suffix}`);
 }
 
-function specFailure(data, line) {
+function specFailure(data, line, colors) {
   const cause = failureCause(data.details.error);
-  return `${line}\n${indentLines(inspect(cause), '  ')}`;
+  return `${line}\n${indentLines(inspect(cause, { colors }), '  ')}`;
 }
 
 class SpecReporter {
-  constructor() {
+  constructor({ colors }) {
+    this.colors = colors;
     this.started = []; // the tests started and not yet reported, by nesting, with whether a header was printed
     this.failures = [];
   }
@@ -63,7 +77,7 @@ class SpecReporter {
       case 'test:fail':
         return this.result(type, data);
       case 'test:diagnostic':
-        return `${'  '.repeat(data.nesting)}${specSymbols.info} ${data.message}\n`;
+        return `${'  '.repeat(data.nesting)}${paint(this.colors, 'blue', `${specSymbols.info} ${data.message}`)}\n`;
       default:
         return '';
     }
@@ -80,7 +94,7 @@ class SpecReporter {
       }
     }
     this.started.length = data.nesting;
-    const line = specResultLine(type, data);
+    const line = specResultLine(type, data, this.colors);
     if (type === 'test:fail' && data.details.error?.failureType !== 'subtestsFailed') {
       this.failures.push({ data, line });
     }
@@ -90,8 +104,8 @@ class SpecReporter {
   end() {
     if (this.failures.length === 0) return '';
     const entries = this.failures.map(({ data, line }) =>
-      `test at ${relativeFile(data.file)}:${data.line}:${data.column}\n${specFailure(data, line)}`);
-    return `\n${specSymbols.fail} failing tests:\n\n${entries.join('\n\n')}\n`;
+      `test at ${relativeFile(data.file)}:${data.line}:${data.column}\n${specFailure(data, line, this.colors)}`);
+    return `\n${paint(this.colors, 'red', `${specSymbols.fail} failing tests:`)}\n\n${entries.join('\n\n')}\n`;
   }
 }
 
@@ -117,7 +131,7 @@ class DotReporter {
   end() {
     let out = this.column > 0 ? '\n' : '';
     if (this.failures.length > 0) {
-      const entries = this.failures.map((data) => specFailure(data, specResultLine('test:fail', data)));
+      const entries = this.failures.map((data) => specFailure(data, specResultLine('test:fail', data, false), false));
       out += `\nFailed tests:\n\n${entries.join('\n')}\n`;
     }
     return out;
