@@ -122,12 +122,10 @@ function getSystemErrorMap() {
 }
 
 // styleText: ANSI styles by inspect.colors name, left out when the stream would not show colors.
-const { shouldColorize } = require('internal/util/colors');
-
 function styleText(format, text, { validateStream = true, stream = process.stdout } = {}) {
   validateString(text, 'text');
   validateBoolean(validateStream, 'options.validateStream');
-  const skip = validateStream && !shouldColorize(stream);
+  const skip = validateStream && !require('internal/util/colors').shouldColorize(stream);
   const formats = Array.isArray(format) ? format : [format];
   let left = '';
   let right = '';
