@@ -28,8 +28,7 @@ function failureCause(error) {
 }
 
 function relativeFile(file) {
-  const relative = path.relative(process.cwd(), file);
-  return relative.startsWith('..') ? file : relative;
+  return path.relative(process.cwd(), file);
 }
 
 // ---- spec ----
@@ -178,7 +177,8 @@ function tapDetails(data, indent) {
     for (const key of ['expected', 'actual', 'operator']) {
       if (cause !== null && typeof cause === 'object' && key in cause) fields.push([key, cause[key]]);
     }
-    const frames = stackFrames(cause);
+    // The runner's own reasons are strings: the wrapper's stack stands for them.
+    const frames = stackFrames(cause instanceof Error ? cause : error);
     if (frames.length > 0) fields.push(['stack', frames.join('\n')]);
   }
   const body = fields.filter(([, value]) => value !== undefined)

@@ -18,9 +18,12 @@ const currentTest = new AsyncLocalStorage();
 
 const kCancelledByParent = 'test did not finish before its parent and was cancelled';
 
+// The runner's own reasons (a timeout, a plan not met) are strings, whose failures show no stack frames, as Node's.
 function testFailure(cause, failureType) {
   if (cause?.code === 'ERR_TEST_FAILURE') return cause;
-  return new ERR_TEST_FAILURE(cause, failureType);
+  const failure = new ERR_TEST_FAILURE(cause, failureType);
+  if (typeof cause === 'string') failure.stack = `Error [ERR_TEST_FAILURE]: ${cause}`;
+  return failure;
 }
 
 function elapsedMs(start) {
