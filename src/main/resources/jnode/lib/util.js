@@ -123,16 +123,10 @@ function getSystemErrorMap() {
 }
 
 // styleText: ANSI styles by inspect.colors name, left out when the stream would not show colors.
-function shouldColorize(stream) {
-  if (process.env.FORCE_COLOR !== undefined) return process.env.FORCE_COLOR !== '0';
-  if (process.env.NO_COLOR !== undefined || process.env.NODE_DISABLE_COLORS !== undefined) return false;
-  return !!(stream && stream.isTTY && (typeof stream.hasColors !== 'function' || stream.hasColors()));
-}
-
 function styleText(format, text, { validateStream = true, stream = process.stdout } = {}) {
   validateString(text, 'text');
   validateBoolean(validateStream, 'options.validateStream');
-  const skip = validateStream && !shouldColorize(stream);
+  const skip = validateStream && !require('internal/util/colors').shouldColorize(stream);
   const formats = Array.isArray(format) ? format : [format];
   let left = '';
   let right = '';

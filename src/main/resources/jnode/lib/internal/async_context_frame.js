@@ -18,10 +18,26 @@ function currentFrame() {
   return frameVariable.get();
 }
 
+// The innermost frame an exception escaped from: Node runs 'uncaughtException' listeners in the context of
+// the code that threw (node:test blames the test through it), but by then the frame has been left.
+let escaped = { error: undefined, frame: undefined };
+
 /** Calls fn with thisArg and args (an array) inside frame; the previous frame comes back afterwards. */
 function callInFrame(frame, fn, thisArg, args) {
   if (frame === frameVariable.get()) return Reflect.apply(fn, thisArg, args);
-  return frameVariable.run(frame, Reflect.apply, fn, thisArg, args);
+  try {
+    return frameVariable.run(frame, Reflect.apply, fn, thisArg, args);
+  } catch (err) {
+    if (escaped.error !== err) escaped = { error: err, frame };
+    throw err;
+  }
+}
+
+/** The frame that err escaped from, if it came out of a callInFrame (else the current one); forgets it. */
+function takeEscapedFrame(err) {
+  const { error, frame } = escaped;
+  escaped = { error: undefined, frame: undefined };
+  return error === err ? frame : frameVariable.get();
 }
 
 /** Makes frame current for the rest of the running callback (AsyncLocalStorage.enterWith). */
@@ -40,4 +56,4 @@ function bindToCurrentFrame(fn) {
   };
 }
 
-module.exports = { init, currentFrame, callInFrame, enterFrame, bindToCurrentFrame };
+module.exports = { init, currentFrame, callInFrame, enterFrame, bindToCurrentFrame, takeEscapedFrame };

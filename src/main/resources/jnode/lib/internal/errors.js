@@ -5,8 +5,9 @@
 const templates = new Map();
 const codes = {};
 
+// Without a prototype, so that a polluted Object.prototype.get cannot turn it into an accessor descriptor.
 function dataProperty(value, enumerable) {
-  return { value, enumerable, writable: true, configurable: true };
+  return { __proto__: null, value, enumerable, writable: true, configurable: true };
 }
 
 // Node shows its coded errors as "TypeError [ERR_X]: msg" at the head of the stack while `name` stays
@@ -345,6 +346,12 @@ defineCodes(Error, {
   ERR_CRYPTO_OPERATION_FAILED: '%s',
   ERR_CRYPTO_INCOMPATIBLE_KEY: 'Incompatible %s: %s',
   ERR_CRYPTO_ECDH_INVALID_PUBLIC_KEY: 'Public key is not valid for specified curve',
+  // The runner's wrapper of a test's failure: the cause is what the test threw, or the runner's own reason.
+  ERR_TEST_FAILURE: function(cause, failureType) {
+    this.failureType = failureType;
+    this.cause = cause;
+    return typeof cause === 'string' ? cause : (cause?.message ?? inspect(cause));
+  },
   ERR_JNODE_UNSUPPORTED: (what) => `${what} is not supported by jnode yet (see docs/compat.md)`,
   ERR_ASSERTION: '%s',
   ERR_SYSTEM_ERROR: '%s',

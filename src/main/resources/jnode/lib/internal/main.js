@@ -4,6 +4,12 @@
 const path = require('path');
 
 function run(Module, mode, entry, preload, inputType) {
+  if (require('internal/options').getOptionValue('--test')) {
+    // The runner mode (test files found and run in child processes, one summary) is not there yet;
+    // running the file alone would look like it but report differently.
+    const { codes: { ERR_JNODE_UNSUPPORTED } } = require('internal/errors');
+    throw new ERR_JNODE_UNSUPPORTED('The --test command-line mode');
+  }
   Module._preloadModules(preload);
   const imports = require('internal/options').getOptionValue('--import') ?? [];
   if (imports.length === 0) {

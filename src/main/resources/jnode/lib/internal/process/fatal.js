@@ -19,9 +19,9 @@ function onUncaughtException(err, origin, location) {
   }
   // A listener that throws leaves handlingFatal set: the new error comes back here and ends the process.
   handlingFatal = true;
-  process.emit('uncaughtExceptionMonitor', err, origin);
-  if (process.listenerCount('uncaughtException') > 0) {
-    process.emit('uncaughtException', err, origin);
+  const { callInFrame, takeEscapedFrame } = require('internal/async_context_frame');
+  const handled = callInFrame(takeEscapedFrame(err), emitUncaught, undefined, [err, origin]);
+  if (handled) {
     handlingFatal = false;
     return;
   }
@@ -29,6 +29,14 @@ function onUncaughtException(err, origin, location) {
   report(err, location);
   process.exitCode = 1;
   exitNow(1);
+}
+
+// Runs in the async context of the code that threw; true when a listener took the error.
+function emitUncaught(err, origin) {
+  process.emit('uncaughtExceptionMonitor', err, origin);
+  if (process.listenerCount('uncaughtException') === 0) return false;
+  process.emit('uncaughtException', err, origin);
+  return true;
 }
 
 function exitNow(code) {
