@@ -30,6 +30,7 @@ final class FunctionBodyParser {
     private final MethodHandle fileSourceContent;
     private final MethodHandle fileSourceName;
     private final MethodHandle fileSourceMimeType;
+    private final MethodHandle canonicalize;
     private final MethodHandle callTarget;
     private final Class<?> jsException;
 
@@ -58,6 +59,7 @@ final class FunctionBodyParser {
                 MethodType.methodType(literalBuilder, CharSequence.class));
         fileSourceName = lookup.findVirtual(fileBuilder, "name", MethodType.methodType(fileBuilder, String.class));
         fileSourceMimeType = lookup.findVirtual(fileBuilder, "mimeType", MethodType.methodType(fileBuilder, String.class));
+        canonicalize = lookup.findVirtual(fileBuilder, "canonicalizePath", MethodType.methodType(fileBuilder, boolean.class));
         callTarget = lookup.findVirtual(target, "call", MethodType.methodType(Object.class, Object[].class));
         jsException = Class.forName("com.oracle.truffle.js.runtime.JSException", false, loader);
     }
@@ -101,6 +103,7 @@ final class FunctionBodyParser {
         // A script: the module file system would otherwise type every file an ES module.
         Object builder = fileSourceMimeType.invoke(
                 fileSourceName.invoke(newFileSource.invoke("js", publicFile.invoke(env, path)), path), "application/javascript");
+        builder = canonicalize.invoke(builder, false);
         return buildSource.invoke(fileSourceContent.invoke(builder, (CharSequence) text));
     }
 }
