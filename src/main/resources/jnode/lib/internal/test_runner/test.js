@@ -50,15 +50,7 @@ function callerLocation() {
 }
 
 // A promise with its settle functions, for races between a test's function, its timeout and its abort.
-function deferred() {
-  let resolve;
-  let reject;
-  const promise = new Promise((res, rej) => {
-    resolve = res;
-    reject = rej;
-  });
-  return { promise, resolve, reject };
-}
+const deferred = () => Promise.withResolvers();
 
 // Runs fn(context) or, when fn declares a second parameter, fn(context, done); settles when it is done.
 // A second call of done() is reported to onExtraCall, since the outcome may already be settled.
