@@ -3,6 +3,9 @@
 const { Readable } = require('stream');
 const { tap, dot, spec } = require('node:test/reporters');
 
+// spec prints paths relative to the working directory: make it the same wherever the suite is checked out.
+process.chdir('/');
+
 const location = { file: '/project/x.test.js', line: 3, column: 1 };
 const failure = Object.assign(new Error('boom'), { code: 'ERR_TEST_FAILURE', failureType: 'testCodeFailure' });
 failure.cause = 'plain reason';
