@@ -15,6 +15,7 @@ public final class NativesBinding {
     private final Map<Source, Integer> wrapped = new WeakHashMap<>();
     /** Compiles without a wrapper in the text, when GraalJS's internals allow; else null. */
     private final FunctionBodyParser bodyParser = FunctionBodyParser.open();
+    private StackTraceHook stackTraceHook;
 
     NativesBinding(JsRuntime runtime) {
         this.runtime = runtime;
@@ -84,6 +85,25 @@ public final class NativesBinding {
     @HostAccess.Export
     public boolean setImportMetaInitializer(Value init) {
         return ImportMetaHook.install(init);
+    }
+
+    /**
+     * Takes over stack formatting as Node does (see {@link StackTraceHook}): {@code prepare(error, callSites)} formats
+     * every stack while {@code Error.prepareStackTrace} is not {@code defaultPrepare} or source maps are on. False
+     * when GraalJS offers no hook here (then GraalJS calls {@code Error.prepareStackTrace} itself).
+     */
+    @HostAccess.Export
+    public boolean setPrepareStackTrace(Value errorConstructor, Value defaultPrepare, Value prepare) {
+        stackTraceHook = StackTraceHook.install(errorConstructor, defaultPrepare, prepare);
+        return stackTraceHook != null;
+    }
+
+    /** Whether stacks go through the source-map-aware formatter even without a user's Error.prepareStackTrace. */
+    @HostAccess.Export
+    public void setSourceMapsEnabled(boolean enabled) {
+        if (stackTraceHook != null) {
+            stackTraceHook.setSourceMaps(enabled);
+        }
     }
 
     /** True when {@code code} parses as an ES module (nothing is loaded or run). */

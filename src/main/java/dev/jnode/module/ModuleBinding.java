@@ -165,6 +165,19 @@ public final class ModuleBinding {
         return packages.read(Path.of(path));
     }
 
+    /**
+     * The decoded {@code mappings} of a source map ({@link SourceMapMappings}, native-order int32s); null when
+     * the string is malformed.
+     */
+    @HostAccess.Export
+    public Object decodeSourceMapMappings(String mappings) {
+        try {
+            return SourceMapMappings.decodeToBuffer(mappings);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
     /** {@code fs.realpathSync} as the loader uses it, cached; the path itself when it does not exist. */
     @HostAccess.Export
     public String realpath(String path) {

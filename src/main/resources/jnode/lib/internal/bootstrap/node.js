@@ -40,6 +40,7 @@
   const errors = require('internal/errors');
   internalBinding('errors').setUvExceptionFactory(errors.uvException);
   internalBinding('errors').setCodedErrorFactory(errors.codedError);
+  require('internal/source_map/prepare_stack_trace').install();
 
   const int32State = new Int32Array(new ArrayBuffer(stateBuffer));
   const float64State = new Float64Array(int32State.buffer);

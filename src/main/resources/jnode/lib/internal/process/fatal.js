@@ -56,6 +56,7 @@ function report(err, location) {
   const isError = err instanceof Error || (err !== null && typeof err === 'object' && typeof err.stack === 'string');
   const emitted = unhandledEventReport(err);
   if (emitted !== null) location = emitted.location;
+  else if (process.sourceMapsEnabled) location = require('internal/source_map/source_map_cache').mapLocation(location);
   const inspect = (value, options) => {
     const show = () => require('internal/util/inspect').inspect(value, options);
     return emitted === null ? show() : withStack(value, emitted.stack, show);

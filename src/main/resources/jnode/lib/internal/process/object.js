@@ -510,15 +510,17 @@ function setup(process, { optionValues, exit }) {
     const name = id.startsWith('node:') ? id.slice(5) : id;
     return isBuiltin(id) ? requireBuiltin(name) : undefined;
   };
-  // Recorded only: stack traces are not source-mapped yet (docs/compat.md).
-  let sourceMapsEnabled = optionValues['--enable-source-maps'] === true;
+  // Source maps' machinery (internal/source_map/source_map_cache) loads only once they are asked for.
+  const { sourceMapsEnabled } = require('internal/source_map/prepare_stack_trace');
   Object.defineProperty(process, 'sourceMapsEnabled', {
-    get: () => sourceMapsEnabled, enumerable: true, configurable: true,
+    get: sourceMapsEnabled, enumerable: true, configurable: true,
   });
   process.setSourceMapsEnabled = function setSourceMapsEnabled(enabled) {
     validateBoolean(enabled, 'enabled');
-    sourceMapsEnabled = enabled;
+    require('internal/source_map/source_map_cache').setSourceMapsSupport(enabled,
+      { nodeModules: true, generatedCode: true });
   };
+  if (optionValues['--enable-source-maps'] === true) process.setSourceMapsEnabled(true);
   process.emit = EventEmitter.prototype.emit;
   process.on('warning', printWarning);
   watchSignalListeners(process);

@@ -10,6 +10,7 @@ const { codes: { ERR_INVALID_ARG_VALUE, ERR_UNKNOWN_BUILTIN_MODULE, ERR_DLOPEN_F
 const { validateString } = require('internal/validators');
 const { getOptionValue } = require('internal/options');
 
+const { noteLoadedModule } = require('internal/source_map/prepare_stack_trace');
 const binding = internalBinding('module');
 binding.setInvalidMainHandler((message) => process.emitWarning(message, 'DeprecationWarning', 'DEP0128'));
 const natives = internalBinding('natives');
@@ -350,6 +351,7 @@ function compileWrapper(content, filename) {
 }
 
 Module.prototype._compile = function _compile(content, filename) {
+  noteLoadedModule(filename);
   const compiled = precompiled.get(this);
   precompiled.delete(this);
   const fn = compiled?.content === content ? compiled.fn : compileWrapper(content, filename);
@@ -517,21 +519,35 @@ Module.runMain = function runMain(main = process.argv[1]) {
 Module.syncBuiltinESMExports = function syncBuiltinESMExports() {
   esmLoader().syncBuiltinESMExports();
 };
-Module.findSourceMap = function findSourceMap() {
-  return undefined;
+Module.findSourceMap = function findSourceMap(path) {
+  return require('internal/source_map/source_map_cache').findSourceMap(path);
 };
+Object.defineProperty(Module, 'SourceMap', {
+  __proto__: null,
+  configurable: true,
+  enumerable: true,
+  get() {
+    const { SourceMap } = require('internal/source_map/source_map');
+    Object.defineProperty(Module, 'SourceMap', { __proto__: null, value: SourceMap, writable: true, enumerable: true,
+      configurable: true });
+    return SourceMap;
+  },
+  set(value) {
+    Object.defineProperty(Module, 'SourceMap', { __proto__: null, value, writable: true, enumerable: true,
+      configurable: true });
+  },
+});
 Module.findPackageJSON = function findPackageJSON(specifier, base) {
   return require('internal/modules/package_json_reader').findPackageJSON(specifier, base);
 };
 Module.stripTypeScriptTypes = function stripTypeScriptTypes(code, options = {}) {
   return require('internal/modules/typescript').stripTypeScriptTypes(code, options);
 };
-// Source maps are not read (--enable-source-maps is refused), so support is always off.
 Module.getSourceMapsSupport = function getSourceMapsSupport() {
-  return { __proto__: null, enabled: false, nodeModules: false, generatedCode: false };
+  return require('internal/source_map/source_map_cache').getSourceMapsSupport();
 };
-Module.setSourceMapsSupport = function setSourceMapsSupport(enabled) {
-  if (enabled) throw new ERR_JNODE_UNSUPPORTED('Source maps');
+Module.setSourceMapsSupport = function setSourceMapsSupport(enabled, options) {
+  require('internal/source_map/source_map_cache').setSourceMapsSupport(enabled, options);
 };
 Module.register = function register() {
   throw new ERR_JNODE_UNSUPPORTED('module.register');

@@ -9,6 +9,7 @@ const path = require('path');
 const { fileURLToPath, URL } = require('internal/url');
 const { isBuiltin, requireBuiltin } = require('internal/bootstrap/builtins');
 const { getOptionValue } = require('internal/options');
+const { noteLoadedModule } = require('internal/source_map/prepare_stack_trace');
 
 const binding = internalBinding('module');
 const natives = internalBinding('natives');
@@ -123,6 +124,7 @@ function serveAs(filename, format, text) {
     }
   }
   formats.set(filename, format);
+  if (format === 'module' || format === 'module-typescript') noteLoadedModule(filename);
 }
 
 function hooks() {
