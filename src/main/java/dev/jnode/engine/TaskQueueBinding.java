@@ -1,9 +1,8 @@
 package dev.jnode.engine;
 
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
-import java.lang.reflect.Proxy;
+import com.oracle.truffle.js.runtime.JSRealm;
+import com.oracle.truffle.js.runtime.PromiseRejectionTracker;
+import com.oracle.truffle.js.runtime.objects.JSDynamicObject;
 import java.util.ArrayList;
 import java.util.List;
 import org.graalvm.polyglot.Context;
@@ -18,8 +17,8 @@ import org.graalvm.polyglot.Value;
  *
  * <p>GraalJS's own "handler" mode decides as soon as the microtasks drain, before pending nextTicks run, and
  * never says when a rejection is handled late. Its {@code PromiseRejectionTracker} interface says both, but
- * only through its internals ({@code JSContext.setPromiseRejectionTracker}), reached here reflectively; that
- * needs {@code --add-exports=org.graalvm.js/com.oracle.truffle.js.runtime=ALL-UNNAMED}. Without it
+ * only through its internals ({@code JSContext.setPromiseRejectionTracker}), implemented here against GraalJS's
+ * runtime classes; that needs the {@code --add-exports} of tools/jvm-options.sh. Without them
  * {@link #install()} answers false and JavaScript falls back to GraalJS's handler.
  *
  * <p>The tracker runs inside the engine, in the middle of JavaScript code, so it only records: the events wait
@@ -43,26 +42,29 @@ public final class TaskQueueBinding {
     @HostAccess.Export
     public boolean install() {
         try {
-            Class<?> trackerClass = EngineInternals.runtimeClass("PromiseRejectionTracker");
-            Object[] contextAndAgent = EngineInternals.currentContextAndAgent();
-            MethodHandle setTracker = MethodHandles.lookup().findVirtual(EngineInternals.runtimeClass("JSContext"),
-                    "setPromiseRejectionTracker", MethodType.methodType(void.class,
-                            EngineInternals.runtimeClass("JSAgent"), trackerClass));
-            Object tracker = Proxy.newProxyInstance(trackerClass.getClassLoader(), new Class<?>[] {trackerClass},
-                    (proxy, method, args) -> {
-                        switch (method.getName()) {
-                            case "promiseRejected" -> record(REJECTED, args[0]);
-                            case "promiseRejectionHandled" -> record(HANDLED, args[0]);
-                            case "hashCode" -> { return System.identityHashCode(proxy); }
-                            case "equals" -> { return proxy == args[0]; }
-                            case "toString" -> { return "jnode promise rejection tracker"; }
-                            default -> { } // resolve-after-resolve events: Node 24 no longer reports them
-                        }
-                        return null;
-                    });
-            setTracker.invoke(contextAndAgent[0], contextAndAgent[1], tracker);
+            JSRealm realm = JSRealm.get(null);
+            realm.getContext().setPromiseRejectionTracker(realm.getAgent(), new PromiseRejectionTracker() {
+                @Override
+                public void promiseRejected(JSDynamicObject promise, Object reason) {
+                    record(REJECTED, promise);
+                }
+
+                @Override
+                public void promiseRejectionHandled(JSDynamicObject promise) {
+                    record(HANDLED, promise);
+                }
+
+                // Node 24 no longer reports a settled promise resolved or rejected again.
+                @Override
+                public void promiseRejectedAfterResolved(JSDynamicObject promise, Object reason) {
+                }
+
+                @Override
+                public void promiseResolvedAfterResolved(JSDynamicObject promise, Object value) {
+                }
+            });
             return true;
-        } catch (Throwable e) {
+        } catch (RuntimeException | LinkageError e) {
             return false;
         }
     }

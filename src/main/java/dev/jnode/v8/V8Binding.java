@@ -1,11 +1,8 @@
 package dev.jnode.v8;
 
-import dev.jnode.engine.EngineInternals;
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
+import com.oracle.truffle.js.runtime.JSRealm;
+import com.oracle.truffle.js.runtime.PromiseHook;
 import java.lang.management.MemoryPoolMXBean;
-import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.CRC32;
 import org.graalvm.polyglot.Context;
@@ -57,27 +54,17 @@ public final class V8Binding {
     @HostAccess.Export
     public boolean setPromiseHook(Value dispatch) {
         try {
-            Class<?> hookClass = EngineInternals.runtimeClass("PromiseHook");
-            MethodHandle setHook = MethodHandles.lookup().findVirtual(EngineInternals.runtimeClass("JSContext"),
-                    "setPromiseHook", MethodType.methodType(void.class, hookClass));
-            Object hook = null;
+            PromiseHook hook = null;
             if (dispatch != null && !dispatch.isNull()) {
                 Context context = Context.getCurrent();
-                hook = Proxy.newProxyInstance(hookClass.getClassLoader(), new Class<?>[] {hookClass},
-                        (proxy, method, args) -> switch (method.getName()) {
-                            case "promiseChanged" -> {
-                                dispatch.executeVoid(args[0], context.asValue(args[1]), context.asValue(args[2]));
-                                yield null;
-                            }
-                            case "hashCode" -> System.identityHashCode(proxy);
-                            case "equals" -> proxy == args[0];
-                            default -> "jnode promise hook";
-                        });
+                hook = (type, promise, parent) ->
+                        dispatch.executeVoid(type, context.asValue(promise), context.asValue(parent));
             }
-            setHook.invoke(EngineInternals.currentContextAndAgent()[0], hook);
+            JSRealm.get(null).getContext().setPromiseHook(hook);
             return true;
-        } catch (Throwable e) {
+        } catch (RuntimeException | LinkageError e) {
             return false;
         }
     }
+
 }
