@@ -215,6 +215,21 @@ public final class Posix {
         }
     }
 
+    /** The running glibc's version ("2.36"), or null when the C library is not glibc. */
+    public static String glibcVersion() {
+        var symbol = LIBC.find("gnu_get_libc_version");
+        if (symbol.isEmpty()) {
+            return null;
+        }
+        try {
+            MemorySegment text = (MemorySegment) LINKER.downcallHandle(symbol.get(),
+                    FunctionDescriptor.of(ValueLayout.ADDRESS)).invokeExact();
+            return text.reinterpret(Long.MAX_VALUE).getString(0);
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
+    }
+
     private static final int F_GETFD = 1;
     private static final int F_SETFD = 2;
     private static final int FD_CLOEXEC = 1;

@@ -160,6 +160,12 @@ public final class ProcessBinding {
         return out;
     }
 
+    /** For process.report's header: the glibc version, or null on another C library. */
+    @HostAccess.Export
+    public String glibcVersion() {
+        return Posix.glibcVersion();
+    }
+
     @HostAccess.Export
     public int umask(int mask, boolean set) {
         int old = Posix.umask(mask);

@@ -26,6 +26,7 @@ function onUncaughtException(err, origin, location) {
     return;
   }
   handlingFatal = false;
+  require('internal/process/report').reportUncaught(err);
   report(err, location);
   process.exitCode = 1;
   exitNow(1);

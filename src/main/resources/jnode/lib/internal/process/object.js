@@ -454,6 +454,10 @@ function setup(process, { optionValues, exit }) {
   process.memoryUsage = memoryUsage;
   process.cpuUsage = cpuUsage;
   process.resourceUsage = resourceUsage;
+  Object.defineProperty(process, 'report', {
+    __proto__: null, enumerable: true, configurable: true,
+    get: () => require('internal/process/report').report,
+  });
   process.kill = kill;
   process.getuid = () => binding.getuid();
   process.geteuid = () => binding.geteuid();
