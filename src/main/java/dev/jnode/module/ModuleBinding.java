@@ -178,6 +178,12 @@ public final class ModuleBinding {
         }
     }
 
+    /** The URL of {@code source}'s last {@code sourceMappingURL} comment, or null ({@link MagicComments}). */
+    @HostAccess.Export
+    public String sourceMappingUrl(String source) {
+        return MagicComments.sourceMappingUrl(source);
+    }
+
     /** {@code fs.realpathSync} as the loader uses it, cached; the path itself when it does not exist. */
     @HostAccess.Export
     public String realpath(String path) {

@@ -38,16 +38,6 @@ function setSourceMapsSupport(enabled, options = undefined) {
   prepareStackTrace.setSourceMapsFormat(enabled ? formatStack : null);
 }
 
-// The URL in a source's last sourceMappingURL comment, or null.
-function sourceMappingURL(content) {
-  const at = content.lastIndexOf('sourceMappingURL=');
-  if (at < 4) return null;
-  const lead = content.slice(at - 4, at);
-  if (!/^(\/\/|\/\*)[#@]\s$/.test(lead)) return null;
-  const match = /^[^\s*]+/.exec(content.slice(at + 'sourceMappingURL='.length));
-  return match === null ? null : match[0];
-}
-
 function readDataURL(url) {
   const comma = url.indexOf(',');
   if (comma === -1) return null;
@@ -67,7 +57,7 @@ function loadSourceMap(filename) {
   } catch {
     return null;
   }
-  const url = sourceMappingURL(content);
+  const url = internalBinding('module').sourceMappingUrl(content);
   if (url === null) return null;
   const fileURL = pathToFileURL(filename).href;
   let text;
