@@ -125,12 +125,18 @@ public final class JsRuntime {
             if (!e.isGuestException() || e.isExit() || e.isInterrupted() || e.isCancelled()) {
                 throw e;
             }
-            reportUncaught(e);
+            // Every hook reports its own exceptions: what reaches here was thrown by a job GraalJS ran after it.
+            reportUncaught(e, true);
             return false;
         }
     }
 
     void reportUncaught(PolyglotException e) {
+        reportUncaught(e, false);
+    }
+
+    /** {@code fromJobs}: thrown while GraalJS ran its job queue at the end of an outermost call. */
+    private void reportUncaught(PolyglotException e, boolean fromJobs) {
         Value error = e.getGuestObject();
         SourceSection at = throwSite(e);
         Object[] where = {null, 0, 0, 0, null};
@@ -146,7 +152,7 @@ public final class JsRuntime {
             }
             where = new Object[] {locationName(source), line, column, throwKeywordColumn(text, column), text};
         }
-        Object[] args = {error, where[0], where[1], where[2], where[3], where[4]};
+        Object[] args = {error, where[0], where[1], where[2], where[3], where[4], fromJobs};
         guarded(() -> hooks.getMember("onUncaught").execute(args));
     }
 

@@ -207,12 +207,16 @@
     },
     // column: where the error was created; throwColumn: the throw statement before it, if any. A rejection
     // has no throw site, so Node points at the error's creation.
-    onUncaught(err, file, line, column, throwColumn, sourceLine) {
-      if (taskQueues.isRethrownRejection(err)) return;
+    // fromJobs: thrown by a job GraalJS ran, where its module machinery rethrows a rejection require() has
+    // already thrown to its caller (see taskQueues.catchRejectionsDuring).
+    onUncaught(err, file, line, column, throwColumn, sourceLine, fromJobs) {
+      const rethrown = taskQueues.isRethrownRejection(err);
+      if (fromJobs && rethrown) return;
       const fromRejection = taskQueues.isRejectionBeingThrown(err);
       const origin = fromRejection ? 'unhandledRejection' : 'uncaughtException';
+      // The site of a throw that require() passed on is not where Node points either: it shows the creation.
       fatal().onUncaughtException(err, origin,
-        location(file, line, fromRejection ? column : throwColumn, sourceLine));
+        location(file, line, fromRejection || rethrown ? column : throwColumn, sourceLine));
     },
     emitBeforeExit() {
       if (!process._exiting) process.emit('beforeExit', process.exitCode || 0);

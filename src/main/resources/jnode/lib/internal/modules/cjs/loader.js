@@ -236,6 +236,8 @@ Module._load = function _load(request, parent, isMain) {
   // The cache comes first, even for a builtin's bare name: programs may plant require.cache.fs (Node allows it).
   const cached = Module._cache[filename];
   if (cached !== undefined) {
+    // An unfinished module is a CommonJS cycle (partial exports), or an ES module a require() is evaluating.
+    if (!cached.loaded) esmLoader().checkRequireCycle(filename);
     updateChildren(parent, cached);
     return cached.exports;
   }

@@ -55,8 +55,12 @@ function lookup(referrer, specifier) {
     found = target.startsWith('node:') ? builtinFace(target) : prepare(target);
     resolved.set(key, found);
   }
+  if (formats.get(found)?.startsWith('commonjs')) commonJsImporters.set(found, [specifier, parent]);
   return found;
 }
+
+// CommonJS file -> [specifier, importer path] of the import that last named it, for the cycle error.
+const commonJsImporters = new Map();
 
 const resolved = new Map(); // importer path + "\0" + specifier -> path to load
 
@@ -291,6 +295,13 @@ const builtinRefreshers = [];
 function loadForFace(kind, arg) {
   if (kind === 'builtin') return requireBuiltin(arg);
   if (kind === 'sync') return void builtinRefreshers.push(arg);
+  // Only require(esm) can start an import while a CommonJS module is still running: Node refuses that cycle.
+  const cached = Module._cache[arg];
+  if (cached !== undefined && !cached.loaded && commonJsImporters.has(arg)) {
+    const [specifier, importer] = commonJsImporters.get(arg);
+    const { codes: { ERR_REQUIRE_CYCLE_MODULE } } = require('internal/errors');
+    throw new ERR_REQUIRE_CYCLE_MODULE(`Cannot import CommonJS Module ${specifier} in a cycle. (from ${importer})`);
+  }
   return cjsLoader.loadForImport(arg);
 }
 
@@ -331,11 +342,28 @@ function resolveForMeta(specifier, parent) {
   }
 }
 
+// ES module -> filename of the module whose require() of it is still evaluating it.
+const requiring = new Map();
+
+/** A require() of an ES module that an outer require() is still evaluating: Node refuses the cycle. */
+function checkRequireCycle(filename) {
+  if (!requiring.has(filename)) return;
+  const { codes: { ERR_REQUIRE_CYCLE_MODULE } } = require('internal/errors');
+  throw new ERR_REQUIRE_CYCLE_MODULE(`Cannot require() ES Module ${filename} in a cycle. (from ${requiring.get(filename)})`);
+}
+
 /** require(esm): evaluates the module now and returns its namespace (ERR_REQUIRE_ASYNC_MODULE for a pending graph). */
 function requireModule(filename, parent) {
   install();
+  checkRequireCycle(filename);
   prepareAsModule(filename);
-  const ns = evaluateNow(binding.fileUrl(filename), filename, parent);
+  requiring.set(filename, parent?.filename);
+  let ns;
+  try {
+    ns = evaluateNow(binding.fileUrl(filename), filename, parent);
+  } finally {
+    requiring.delete(filename);
+  }
   if (!('default' in ns) || '__esModule' in ns) return ns;
   // A module with a default export comes back marked __esModule, so that transpiled CommonJS code reading
   // .default gets it, as in Node: the namespace of a module re-exporting it all, plus that flag.
@@ -407,6 +435,6 @@ function importModule(specifier) {
 }
 
 module.exports = {
-  lookup, requireModule, takeHookedSource, syncBuiltinESMExports, runMain, evalModule, importModule, hasModuleSyntax,
+  lookup, requireModule, checkRequireCycle, takeHookedSource, syncBuiltinESMExports, runMain, evalModule, importModule, hasModuleSyntax,
   warnTypeless, moduleOnlySyntax,
 };
