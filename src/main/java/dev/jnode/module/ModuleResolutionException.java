@@ -19,7 +19,12 @@ public final class ModuleResolutionException extends RuntimeException {
 
     static ModuleResolutionException invalidPackageConfig(String pjsonPath, String base, String detail) {
         return new ModuleResolutionException("ERR_INVALID_PACKAGE_CONFIG", "Invalid package config " + pjsonPath
-                + (base != null ? " while importing " + base : "") + "." + (detail != null ? " " + detail : ""));
+                + (base != null ? " while importing " + baseUrl(base) : "") + "." + (detail != null ? " " + detail : ""));
+    }
+
+    /** The importer as Node names it in package config errors: a file URL (a directory's keeps its slash). */
+    private static String baseUrl(String base) {
+        return FileUrl.of(java.nio.file.Path.of(base)) + (base.endsWith("/") && !base.equals("/") ? "/" : "");
     }
 
     static ModuleResolutionException invalidModuleSpecifier(String request, String reason, String base) {

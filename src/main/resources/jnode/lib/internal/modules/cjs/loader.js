@@ -11,7 +11,7 @@ const { validateString } = require('internal/validators');
 const { getOptionValue } = require('internal/options');
 
 const binding = internalBinding('module');
-binding.setInvalidMainHandler((message) => process.emitWarning(message, 'DeprecationWarning', 'DEP0128'));
+binding.setDeprecationHandler((code, message) => process.emitWarning(message, 'DeprecationWarning', code));
 const natives = internalBinding('natives');
 
 const kIsMainSymbol = Symbol('kIsMainSymbol');
