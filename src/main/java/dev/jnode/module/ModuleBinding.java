@@ -79,7 +79,11 @@ public final class ModuleBinding {
         try {
             return resolver.resolveEsm(specifier, parentFilename, new HashSet<>(Arrays.asList(conditions)));
         } catch (ModuleResolutionException e) {
-            throw errors.codedError(e.code(), e.getMessage());
+            Value error = errors.codedErrorObject(e.code(), e.getMessage());
+            if (e.url() != null) {
+                error.putMember("url", e.url()); // import.meta.resolve answers it for a missing file
+            }
+            throw error.throwException();
         }
     }
 

@@ -7,14 +7,26 @@ package dev.jnode.module;
 public final class ModuleResolutionException extends RuntimeException {
     private static final long serialVersionUID = 1L;
     private final String code;
+    private final String url;
 
     public ModuleResolutionException(String code, String message) {
+        this(code, message, null);
+    }
+
+    /** With the URL resolution arrived at, for a file that is missing or a directory (Node's {@code error.url}). */
+    public ModuleResolutionException(String code, String message, String url) {
         super(message, null, false, false);
         this.code = code;
+        this.url = url;
     }
 
     public String code() {
         return code;
+    }
+
+    /** The resolved URL the error is about, or null. */
+    public String url() {
+        return url;
     }
 
     static ModuleResolutionException invalidPackageConfig(String pjsonPath, String base, String detail) {

@@ -134,11 +134,12 @@ public final class Resolver {
         if (kind == FileKind.DIRECTORY) {
             throw new ModuleResolutionException("ERR_UNSUPPORTED_DIR_IMPORT", "Directory import '" + name
                     + "' is not supported resolving ES modules imported from " + base
-                    + commonJsHint(specifier, parentFilename));
+                    + commonJsHint(specifier, parentFilename), url);
         }
         if (kind == FileKind.MISSING) {
             throw new ModuleResolutionException("ERR_MODULE_NOT_FOUND",
-                    "Cannot find module '" + name + "' imported from " + base + commonJsHint(specifier, parentFilename));
+                    "Cannot find module '" + name + "' imported from " + base + commonJsHint(specifier, parentFilename),
+                    url);
         }
         return preserveSymlinks ? file.toString() : realpath(file.toString());
     }

@@ -311,22 +311,22 @@ function initImportMeta(meta, filename) {
   }
   meta.main = filename === mainFilename;
   meta.resolve = function resolve(specifier) {
-    const resolved = resolveForMeta(`${specifier}`, isFile ? filename : null);
-    return resolved.startsWith('node:') ? resolved : binding.fileUrl(resolved);
+    return resolveForMeta(`${specifier}`, isFile ? filename : null);
   };
   meta.url = url;
 }
 
-// import.meta.resolve answers a URL even for a file that does not exist, as Node does.
+// import.meta.resolve answers a URL even for a file that does not exist or is a directory, as Node does.
 function resolveForMeta(specifier, parent) {
+  if (specifier.startsWith('data:')) return specifier;
+  let resolved;
   try {
-    return binding.resolveEsm(specifier, parent, conditions());
+    resolved = binding.resolveEsm(specifier, parent, conditions());
   } catch (err) {
-    if (err?.code === 'ERR_MODULE_NOT_FOUND' && /^\.{0,2}\//.test(specifier)) {
-      return path.resolve(parent === null ? process.cwd() : path.dirname(parent), specifier);
-    }
+    if ((err?.code === 'ERR_MODULE_NOT_FOUND' || err?.code === 'ERR_UNSUPPORTED_DIR_IMPORT') && err.url) return err.url;
     throw err;
   }
+  return resolved.startsWith('node:') ? resolved : binding.fileUrl(resolved);
 }
 
 /** require(esm): evaluates the module now and returns its namespace (ERR_REQUIRE_ASYNC_MODULE for a pending graph). */
