@@ -151,8 +151,12 @@ function defaultResolve(specifier, context) {
   const parentURL = context?.parentURL;
   const parent = typeof parentURL === 'string' && parentURL.startsWith('file:') ? fileURLToPath(parentURL) : null;
   const resolved = binding.resolveEsm(specifier, parent, context?.conditions ?? conditions());
-  if (resolved.startsWith('node:')) return { url: resolved, format: 'builtin', importAttributes: {} };
-  return { url: binding.fileUrl(resolved), format: formatOf(resolved), importAttributes: {} };
+  // As Node's: a null-prototype result, no format for a specifier already written as a node: URL, no attributes
+  if (resolved.startsWith('node:')) {
+    const format = specifier.startsWith('node:') ? undefined : 'builtin';
+    return { __proto__: null, url: resolved, format, importAttributes: undefined };
+  }
+  return { __proto__: null, url: binding.fileUrl(resolved), format: formatOf(resolved), importAttributes: undefined };
 }
 
 function defaultLoad(url, context) {
