@@ -409,6 +409,12 @@ function requiredFormat(filename) {
   return type === 'module' ? 'module' : type === 'commonjs' ? 'commonjs' : 'typeless';
 }
 
+// Node hands the entry point to the ES module loader also when it has no extension and its package is "module".
+function isModuleEntry(filename) {
+  if (requiredFormat(filename) === 'module') return true;
+  return path.extname(filename) === '' && packageType(filename) === 'module';
+}
+
 /** TypeScript the loaders strip: .ts, .mts and .cts files, unless --no-experimental-strip-types. */
 function isTypeScript(filename) {
   return /\.[cm]?ts$/.test(filename) && getOptionValue('--no-experimental-strip-types') !== true;
@@ -507,7 +513,7 @@ Module._preloadModules = function _preloadModules(requests) {
 
 Module.runMain = function runMain(main = process.argv[1]) {
   const filename = Module._findPath(path.resolve(main), null, true);
-  if (filename && requiredFormat(filename) === 'module') {
+  if (filename && isModuleEntry(filename)) {
     esmLoader().runMain(filename);
     return;
   }
