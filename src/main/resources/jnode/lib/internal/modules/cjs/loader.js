@@ -409,10 +409,12 @@ function requiredFormat(filename) {
   return type === 'module' ? 'module' : type === 'commonjs' ? 'commonjs' : 'typeless';
 }
 
-// Node hands the entry point to the ES module loader also when it has no extension and its package is "module".
+// Node hands the entry point to the ES module loader also when its package is "module", whatever its extension
+// (which that loader may then refuse), except .cjs (and JSON and addons, which it loads as CommonJS).
 function isModuleEntry(filename) {
   if (requiredFormat(filename) === 'module') return true;
-  return path.extname(filename) === '' && packageType(filename) === 'module';
+  const ext = path.extname(filename);
+  return !['.cjs', '.cts', '.json', '.node'].includes(ext) && packageType(filename) === 'module';
 }
 
 /** TypeScript the loaders strip: .ts, .mts and .cts files, unless --no-experimental-strip-types. */

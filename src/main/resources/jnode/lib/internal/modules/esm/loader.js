@@ -368,6 +368,7 @@ function evaluateNow(specifier, filename, parent) {
 function runMain(filename) {
   install();
   mainFilename = filename;
+  if (!formats.has(filename)) binding.esmFormat(filename); // ERR_UNKNOWN_FILE_EXTENSION, as Node's loader
   prepareAsModule(filename);
   importAsEntry(binding.fileUrl(filename), filename);
 }
