@@ -395,9 +395,24 @@ Module._extensions['.js'] = function loadJs(module, filename) {
       return;
     }
     precompiled.set(module, { fn, content });
+  } else if (format === 'commonjs') {
+    precompiled.set(module, { fn: compileExplicitCommonJs(content, filename), content });
   }
   module._compile(content, filename);
 };
+
+// A file that is CommonJS by its extension or package "type" but has module syntax: Node says how to fix it.
+function compileExplicitCommonJs(content, filename) {
+  try {
+    return compileWrapper(content, filename);
+  } catch (err) {
+    if (err instanceof SyntaxError && esmLoader().moduleOnlySyntax.test(err.message)) {
+      require('internal/process/object').emitWarningSync(`Failed to load the ES module: ${filename}. Make sure ` +
+        'to set "type": "module" in the nearest package.json file or use the .mjs extension.');
+    }
+    throw err;
+  }
+}
 
 // What a required file is, as Node's .js handler decides: by extension, then (.js and .ts only) the package "type";
 // 'typeless' is CommonJS unless its syntax says otherwise.
