@@ -304,6 +304,7 @@ defineCodes(Error, {
     'top-level await. Use import() instead. To see where the top-level await comes from, use ' +
     `--experimental-print-required-tla.\nRequired module: ${filename}` +
     (parentFilename ? `\nRequire stack:\n- ${parentFilename}` : ''),
+  ERR_REQUIRE_CYCLE_MODULE: '%s',
   ERR_REQUIRE_ESM: (filename, parentFilename) => parentFilename === undefined
     ? `require() of ES Module ${filename} not supported.`
     : `require() of ES Module ${filename} from ${parentFilename} not supported.\nInstead change the require of ` +

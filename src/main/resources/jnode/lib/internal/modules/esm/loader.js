@@ -54,7 +54,23 @@ function lookup(referrer, specifier) {
     found = target.startsWith('node:') ? builtinFace(target) : prepare(target);
     resolved.set(key, found);
   }
+  if (requiringModules > 0) refuseCommonJsInCycle(found, specifier, parent);
   return found;
+}
+
+let requiringModules = 0; // how many require(esm) calls are linking and evaluating a graph right now
+
+/**
+ * A graph that require() loads synchronously cannot import a CommonJS module that is still loading (it would see
+ * it half-done): ERR_REQUIRE_CYCLE_MODULE, as in Node.
+ */
+function refuseCommonJsInCycle(filename, specifier, parent) {
+  if (!formats.get(filename)?.startsWith('commonjs')) return;
+  const loading = Module._cache[filename];
+  if (loading === undefined || loading.loaded) return;
+  const { codes: { ERR_REQUIRE_CYCLE_MODULE } } = require('internal/errors');
+  throw new ERR_REQUIRE_CYCLE_MODULE(`Cannot import CommonJS Module ${specifier} in a cycle.` +
+    (parent !== null ? ` (from ${parent})` : ''));
 }
 
 const resolved = new Map(); // importer path + "\0" + specifier -> path to load
@@ -352,8 +368,14 @@ function requireModule(filename, parent) {
 
 function evaluateNow(specifier, filename, parent) {
   // A module that throws while evaluating rejects GraalJS's evaluation promise: its error is require()'s.
-  const [result, threw, error] = require('internal/process/task_queues')
-    .catchRejectionsDuring(() => natives.requireModule(specifier));
+  requiringModules++;
+  let outcome;
+  try {
+    outcome = require('internal/process/task_queues').catchRejectionsDuring(() => natives.requireModule(specifier));
+  } finally {
+    requiringModules--;
+  }
+  const [result, threw, error] = outcome;
   if (threw) throw error;
   try {
     result.done; // eslint-disable-line no-unused-expressions -- throws while the graph awaits
