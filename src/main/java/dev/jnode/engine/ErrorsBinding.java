@@ -32,7 +32,12 @@ public final class ErrorsBinding {
 
     /** An exception for a binding to throw: a JavaScript error with Node's {@code code} and this exact message. */
     public RuntimeException codedError(String code, String message) {
-        return codedFactory.execute(code, message).throwException();
+        return codedErrorObject(code, message).throwException();
+    }
+
+    /** The error {@link #codedError(String, String)} throws, for a binding that adds properties first. */
+    public Value codedErrorObject(String code, String message) {
+        return codedFactory.execute(code, message);
     }
 
     /**

@@ -36,6 +36,26 @@ public final class FileUrl {
         return cut < 0 ? "" : url.substring(cut);
     }
 
+    /**
+     * A {@code file:} URL with its host dropped when it is "localhost"; any other host is an error on POSIX, as in
+     * Node's {@code fileURLToPath}.
+     */
+    static String withoutLocalHost(String url) {
+        if (!url.startsWith("file://")) {
+            return url;
+        }
+        int slash = url.indexOf('/', "file://".length());
+        String host = url.substring("file://".length(), slash < 0 ? url.length() : slash);
+        if (host.isEmpty()) {
+            return url;
+        }
+        if (!host.equalsIgnoreCase("localhost")) {
+            throw new ModuleResolutionException("ERR_INVALID_FILE_URL_HOST",
+                    "File URL host must be \"localhost\" or empty on linux");
+        }
+        return "file://" + (slash < 0 ? "/" : url.substring(slash));
+    }
+
     /** {@code fileURLToPath}: drops the query and fragment and decodes percent escapes as UTF-8. */
     static Path toPath(String url) {
         String path = url.substring("file://".length());

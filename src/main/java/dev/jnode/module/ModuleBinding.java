@@ -39,10 +39,10 @@ public final class ModuleBinding {
         resolver.setExtensions(List.of(extensions));
     }
 
-    /** Receives the message of each DEP0128 deprecation ("main" missing, index used) as resolution finds one. */
+    /** Receives {@code (code, message)} of each deprecation (DEP0128, DEP0151) as resolution finds one. */
     @HostAccess.Export
-    public void setInvalidMainHandler(Value warn) {
-        resolver.onInvalidMain(warn::executeVoid);
+    public void setDeprecationHandler(Value warn) {
+        resolver.onDeprecation(warn::executeVoid);
     }
 
     /** The builtin module ids (without "node:"), so that an "imports" target can name one. */
@@ -79,7 +79,11 @@ public final class ModuleBinding {
         try {
             return resolver.resolveEsm(specifier, parentFilename, new HashSet<>(Arrays.asList(conditions)));
         } catch (ModuleResolutionException e) {
-            throw errors.codedError(e.code(), e.getMessage());
+            Value error = errors.codedErrorObject(e.code(), e.getMessage());
+            if (e.url() != null) {
+                error.putMember("url", e.url()); // import.meta.resolve answers it for a missing file
+            }
+            throw error.throwException();
         }
     }
 

@@ -77,7 +77,17 @@ public final class ModuleFileSystem implements FileSystem {
                 throw new ReadOnlyFileSystemException();
             }
         }
+        if (path.toString().endsWith(".json")) {
+            return new BytesChannel(withoutByteOrderMark(java.nio.file.Files.readAllBytes(path)));
+        }
         return disk.newByteChannel(path, options, attrs);
+    }
+
+    /** Node ignores a UTF-8 byte order mark at the start of a JSON module; GraalJS's JSON parser does not. */
+    private static byte[] withoutByteOrderMark(byte[] bytes) {
+        boolean bom = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB
+                && (bytes[2] & 0xff) == 0xBF;
+        return bom ? java.util.Arrays.copyOfRange(bytes, 3, bytes.length) : bytes;
     }
 
     @Override

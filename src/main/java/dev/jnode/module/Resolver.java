@@ -6,7 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,7 +33,7 @@ public final class Resolver {
     private boolean preserveSymlinks;
     private boolean preserveSymlinksMain;
     private Predicate<String> builtin = id -> false;
-    private Consumer<String> deprecationWarnings = message -> { };
+    private BiConsumer<String, String> deprecationWarnings = (code, message) -> { };
 
     Resolver(PackageJsonReader packages) {
         this.packages = packages;
@@ -50,8 +50,11 @@ public final class Resolver {
         this.extensions = List.copyOf(extensions);
     }
 
-    /** Where DEP0128 (a package whose "main" is missing, found through its index) is reported. */
-    public void onInvalidMain(Consumer<String> warn) {
+    /**
+     * Where deprecations found while resolving are reported, as (code, message): DEP0128 (a package whose "main" is
+     * missing, found through its index) and DEP0151 (an imported package's "main" completed by guessing).
+     */
+    public void onDeprecation(BiConsumer<String, String> warn) {
         deprecationWarnings = warn;
     }
 
@@ -100,7 +103,7 @@ public final class Resolver {
             url = maps.resolveImports(specifier, parentFilename == null ? null : packages.scopeOf(parentFilename),
                     base, conditions);
         } else if (URL_LIKE.matcher(specifier).lookingAt()) {
-            url = specifier;
+            url = specifier.startsWith("file:") ? FileUrl.withoutLocalHost(specifier) : specifier;
         } else {
             Path from = parentFilename != null ? Path.of(parentFilename).getParent() : Path.of(base);
             PackageJson scope = parentFilename != null ? packages.scopeOf(parentFilename) : null;
@@ -111,30 +114,34 @@ public final class Resolver {
         }
         if (!url.startsWith("file:")) {
             String scheme = url.substring(0, url.indexOf(':') + 1);
-            throw new ModuleResolutionException("ERR_UNSUPPORTED_ESM_URL_SCHEME", "Only URLs with a scheme in: file,"
-                    + " data, and node are supported by the default ESM loader. Received protocol '" + scheme + "'");
+            // Node names "node" among the schemes except for http(s), where its network-imports check speaks first
+            String schemes = scheme.equals("http:") || scheme.equals("https:") ? "file and data" : "file, data, and node";
+            throw new ModuleResolutionException("ERR_UNSUPPORTED_ESM_URL_SCHEME", "Only URLs with a scheme in: "
+                    + schemes + " are supported by the default ESM loader. Received protocol '" + scheme + "'");
         }
         if (FileUrl.hasEncodedSeparator(url.substring(0, Math.max(url.length() - FileUrl.suffix(url).length(), 0)))) {
             throw ModuleResolutionException.invalidModuleSpecifier(url,
                     "must not include encoded \"/\" or \"\\\" characters", base);
         }
         Path file = FileUrl.toPath(url);
-        String name = file.toString();
-        int kind = FileKind.of(file);
         boolean namesDirectory = url.substring(0, url.length() - FileUrl.suffix(url).length()).endsWith("/");
+        // fileURLToPath keeps a trailing slash, and errors name the path as it gives it
+        String name = namesDirectory && !file.toString().equals("/") ? file + "/" : file.toString();
+        int kind = FileKind.of(file);
         if (namesDirectory && kind == FileKind.FILE) {
             kind = FileKind.MISSING;
         }
         if (kind == FileKind.DIRECTORY) {
             throw new ModuleResolutionException("ERR_UNSUPPORTED_DIR_IMPORT", "Directory import '" + name
                     + "' is not supported resolving ES modules imported from " + base
-                    + commonJsHint(specifier, parentFilename));
+                    + commonJsHint(specifier, parentFilename), url);
         }
         if (kind == FileKind.MISSING) {
             throw new ModuleResolutionException("ERR_MODULE_NOT_FOUND",
-                    "Cannot find module '" + name + "' imported from " + base + commonJsHint(specifier, parentFilename));
+                    "Cannot find module '" + name + "' imported from " + base + commonJsHint(specifier, parentFilename),
+                    url);
         }
-        return preserveSymlinks ? name : realpath(name);
+        return preserveSymlinks ? file.toString() : realpath(file.toString());
     }
 
     /**
@@ -314,7 +321,7 @@ public final class Resolver {
             slash = specifier.indexOf('/', slash + 1);
         }
         String name = slash < 0 ? specifier : specifier.substring(0, slash);
-        if (name.isEmpty() || name.startsWith(".") || name.contains("\\") || name.contains("%")) {
+        if (name.startsWith(".") || name.contains("\\") || name.contains("%")) {
             throw ModuleResolutionException.invalidModuleSpecifier(specifier, "is not a valid package name", base);
         }
         String subpath = "." + specifier.substring(name.length());
@@ -331,7 +338,9 @@ public final class Resolver {
                 return maps.resolveExports(pkg, subpath, base, conditions);
             }
             if (subpath.equals(".")) {
-                return legacyMain(pkgDir, pkg, base);
+                String url = legacyMain(pkgDir, pkg, base);
+                warnIfMainGuessed(url, pkgDir, pkg, base);
+                return url;
             }
             return FileUrl.join(FileUrl.of(pkgDir), subpath.substring(2));
         }
@@ -355,8 +364,34 @@ public final class Resolver {
                 return FileUrl.of(p);
             }
         }
+        Path first = pkgDir.resolve(main != null ? main : "index.js").normalize();
         throw new ModuleResolutionException("ERR_MODULE_NOT_FOUND",
-                "Cannot find package '" + pkgDir + "/' imported from " + base);
+                "Cannot find package '" + first + "' imported from " + base);
+    }
+
+    /** DEP0151: an ES module found as a package's main by guessing an extension or an index file. */
+    private void warnIfMainGuessed(String url, Path pkgDir, PackageJson pkg, String base) {
+        Path file = FileUrl.toPath(url);
+        String main = pkg == null ? null : pkg.main();
+        if (main != null && pkgDir.resolve(main).normalize().equals(file)) {
+            return;
+        }
+        String format = esmFormat(file.toString());
+        if (!format.equals("module") && !format.equals("module-typescript")) {
+            return;
+        }
+        String pkgPath = pkgDir + "/";
+        String entry = file.toString().substring(pkgPath.length());
+        if (main == null || main.isEmpty()) {
+            deprecationWarnings.accept("DEP0151", "No \"main\" or \"exports\" field defined in the package.json for "
+                    + pkgPath + " resolving the main entry point \"" + entry + "\", imported from " + base
+                    + ".\nDefault \"index\" lookups for the main are deprecated for ES modules.");
+        } else {
+            deprecationWarnings.accept("DEP0151", "Package " + pkgPath + " has a \"main\" field set to \"" + main
+                    + "\", excluding the full filename and extension to the resolved file at \"" + entry
+                    + "\", imported from " + base + ".\n Automatic extension resolution of the \"main\" field is"
+                    + " deprecated for ES modules.");
+        }
     }
 
     /** A package requiring its own name resolves through its own "exports". */
@@ -452,7 +487,7 @@ public final class Resolver {
         if (found == null) {
             found = tryExtensions(dir.resolve("index"), isMain);
             if (found != null) {
-                deprecationWarnings.accept("Invalid 'main' field in '" + dir.resolve("package.json") + "' of '" + main
+                deprecationWarnings.accept("DEP0128", "Invalid 'main' field in '" + dir.resolve("package.json") + "' of '" + main
                         + "'. Please either fix that or report it to the module author");
             }
         }

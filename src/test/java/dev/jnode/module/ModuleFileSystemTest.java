@@ -34,6 +34,14 @@ class ModuleFileSystemTest {
     }
 
     @Test
+    void jsonFilesAreReadWithoutTheirByteOrderMark() throws IOException {
+        Path file = Files.write(tmp.resolve("bom.json"), "\uFEFF{\"a\":1}".getBytes(StandardCharsets.UTF_8));
+        assertThat(read(file)).isEqualTo("{\"a\":1}");
+        Path plain = Files.writeString(tmp.resolve("plain.json"), "[1]");
+        assertThat(read(plain)).isEqualTo("[1]");
+    }
+
+    @Test
     void servedTextHidesTheFileAtThatPath() throws IOException {
         Path file = Files.writeString(tmp.resolve("x.cjs"), "module.exports = 1;");
         assertThat(read(file)).isEqualTo("module.exports = 1;");

@@ -109,10 +109,10 @@ class ResolverTest {
     @Test
     void brokenMainFallingBackToIndexIsReportedAsDep0128() {
         List<String> warnings = new java.util.ArrayList<>();
-        t.resolver.onInvalidMain(warnings::add);
+        t.resolver.onDeprecation((code, message) -> warnings.add(code + " " + message));
         t.pkg("node_modules/m", "{'main':'./nope.js'}").file("node_modules/m/index.js");
         t.resolve("m", "app/main.js");
-        assertThat(warnings).containsExactly("Invalid 'main' field in '" + t.path("node_modules/m/package.json")
+        assertThat(warnings).containsExactly("DEP0128 Invalid 'main' field in '" + t.path("node_modules/m/package.json")
                 + "' of './nope.js'. Please either fix that or report it to the module author");
     }
 

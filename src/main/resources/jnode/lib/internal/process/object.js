@@ -332,6 +332,11 @@ function emitWarning(warning, type, code, ctor) {
   nextTick(deliver);
 }
 
+/** A warning delivered now rather than on the next tick, for one an error about to end the process would lose. */
+function emitWarningSync(text, type, code) {
+  process.emit('warning', warningFromText(text, readWarningOptions(type, code, emitWarningSync)));
+}
+
 const experimentalWarned = new Set();
 function emitExperimentalWarning(feature) {
   if (experimentalWarned.has(feature)) return;
@@ -531,4 +536,4 @@ function setup(process, { optionValues, exit }) {
   if (optionValues['--title']) process.title = optionValues['--title'];
 }
 
-module.exports = { setup, emitWarning, emitExperimentalWarning };
+module.exports = { setup, emitWarning, emitWarningSync, emitExperimentalWarning };

@@ -12,7 +12,7 @@ const { getOptionValue } = require('internal/options');
 
 const { noteLoadedModule } = require('internal/source_map/prepare_stack_trace');
 const binding = internalBinding('module');
-binding.setInvalidMainHandler((message) => process.emitWarning(message, 'DeprecationWarning', 'DEP0128'));
+binding.setDeprecationHandler((code, message) => process.emitWarning(message, 'DeprecationWarning', code));
 const natives = internalBinding('natives');
 
 const kIsMainSymbol = Symbol('kIsMainSymbol');
@@ -399,9 +399,24 @@ Module._extensions['.js'] = function loadJs(module, filename) {
       return;
     }
     precompiled.set(module, { fn, content });
+  } else if (format === 'commonjs') {
+    precompiled.set(module, { fn: compileExplicitCommonJs(content, filename), content });
   }
   module._compile(content, filename);
 };
+
+// A file that is CommonJS by its extension or package "type" but has module syntax: Node says how to fix it.
+function compileExplicitCommonJs(content, filename) {
+  try {
+    return compileWrapper(content, filename);
+  } catch (err) {
+    if (err instanceof SyntaxError && esmLoader().moduleOnlySyntax.test(err.message)) {
+      require('internal/process/object').emitWarningSync(`Failed to load the ES module: ${filename}. Make sure ` +
+        'to set "type": "module" in the nearest package.json file or use the .mjs extension.');
+    }
+    throw err;
+  }
+}
 
 // What a required file is, as Node's .js handler decides: by extension, then (.js and .ts only) the package "type";
 // 'typeless' is CommonJS unless its syntax says otherwise.
@@ -411,6 +426,14 @@ function requiredFormat(filename) {
   if (ext === '.cjs' || ext === '.cts') return 'commonjs';
   const type = ext === '.js' || ext === '.ts' ? packageType(filename) : 'none';
   return type === 'module' ? 'module' : type === 'commonjs' ? 'commonjs' : 'typeless';
+}
+
+// Node hands the entry point to the ES module loader also when its package is "module", whatever its extension
+// (which that loader may then refuse), except .cjs (and JSON and addons, which it loads as CommonJS).
+function isModuleEntry(filename) {
+  if (requiredFormat(filename) === 'module') return true;
+  const ext = path.extname(filename);
+  return !['.cjs', '.cts', '.json', '.node'].includes(ext) && packageType(filename) === 'module';
 }
 
 /** TypeScript the loaders strip: .ts, .mts and .cts files, unless --no-experimental-strip-types. */
@@ -511,7 +534,7 @@ Module._preloadModules = function _preloadModules(requests) {
 
 Module.runMain = function runMain(main = process.argv[1]) {
   const filename = Module._findPath(path.resolve(main), null, true);
-  if (filename && requiredFormat(filename) === 'module') {
+  if (filename && isModuleEntry(filename)) {
     esmLoader().runMain(filename);
     return;
   }

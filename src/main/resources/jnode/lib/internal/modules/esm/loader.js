@@ -55,12 +55,24 @@ function lookup(referrer, specifier) {
     found = target.startsWith('node:') ? builtinFace(target) : prepare(target);
     resolved.set(key, found);
   }
-  if (formats.get(found)?.startsWith('commonjs')) commonJsImporters.set(found, [specifier, parent]);
+  if (requiringModules > 0) refuseCommonJsInCycle(found, specifier, parent);
   return found;
 }
 
-// CommonJS file -> [specifier, importer path] of the import that last named it, for the cycle error.
-const commonJsImporters = new Map();
+let requiringModules = 0; // how many require(esm) calls are linking and evaluating a graph right now
+
+/**
+ * A graph that require() loads synchronously cannot import a CommonJS module that is still loading (it would see
+ * it half-done): ERR_REQUIRE_CYCLE_MODULE, as in Node.
+ */
+function refuseCommonJsInCycle(filename, specifier, parent) {
+  if (!formats.get(filename)?.startsWith('commonjs')) return;
+  const loading = Module._cache[filename];
+  if (loading === undefined || loading.loaded) return;
+  const { codes: { ERR_REQUIRE_CYCLE_MODULE } } = require('internal/errors');
+  throw new ERR_REQUIRE_CYCLE_MODULE(`Cannot import CommonJS Module ${specifier} in a cycle.` +
+    (parent !== null ? ` (from ${parent})` : ''));
+}
 
 const resolved = new Map(); // importer path + "\0" + specifier -> path to load
 
@@ -157,8 +169,12 @@ function defaultResolve(specifier, context) {
   const parentURL = context?.parentURL;
   const parent = typeof parentURL === 'string' && parentURL.startsWith('file:') ? fileURLToPath(parentURL) : null;
   const resolved = binding.resolveEsm(specifier, parent, context?.conditions ?? conditions());
-  if (resolved.startsWith('node:')) return { url: resolved, format: 'builtin', importAttributes: {} };
-  return { url: binding.fileUrl(resolved), format: formatOf(resolved), importAttributes: {} };
+  // As Node's: a null-prototype result, no format for a specifier already written as a node: URL, no attributes
+  if (resolved.startsWith('node:')) {
+    const format = specifier.startsWith('node:') ? undefined : 'builtin';
+    return { __proto__: null, url: resolved, format, importAttributes: undefined };
+  }
+  return { __proto__: null, url: binding.fileUrl(resolved), format: formatOf(resolved), importAttributes: undefined };
 }
 
 function defaultLoad(url, context) {
@@ -295,13 +311,6 @@ const builtinRefreshers = [];
 function loadForFace(kind, arg) {
   if (kind === 'builtin') return requireBuiltin(arg);
   if (kind === 'sync') return void builtinRefreshers.push(arg);
-  // Only require(esm) can start an import while a CommonJS module is still running: Node refuses that cycle.
-  const cached = Module._cache[arg];
-  if (cached !== undefined && !cached.loaded && commonJsImporters.has(arg)) {
-    const [specifier, importer] = commonJsImporters.get(arg);
-    const { codes: { ERR_REQUIRE_CYCLE_MODULE } } = require('internal/errors');
-    throw new ERR_REQUIRE_CYCLE_MODULE(`Cannot import CommonJS Module ${specifier} in a cycle. (from ${importer})`);
-  }
   return cjsLoader.loadForImport(arg);
 }
 
@@ -324,22 +333,22 @@ function initImportMeta(meta, filename) {
   }
   meta.main = filename === mainFilename;
   meta.resolve = function resolve(specifier) {
-    const resolved = resolveForMeta(`${specifier}`, isFile ? filename : null);
-    return resolved.startsWith('node:') ? resolved : binding.fileUrl(resolved);
+    return resolveForMeta(`${specifier}`, isFile ? filename : null);
   };
   meta.url = url;
 }
 
-// import.meta.resolve answers a URL even for a file that does not exist, as Node does.
+// import.meta.resolve answers a URL even for a file that does not exist or is a directory, as Node does.
 function resolveForMeta(specifier, parent) {
+  if (specifier.startsWith('data:')) return specifier;
+  let resolved;
   try {
-    return binding.resolveEsm(specifier, parent, conditions());
+    resolved = binding.resolveEsm(specifier, parent, conditions());
   } catch (err) {
-    if (err?.code === 'ERR_MODULE_NOT_FOUND' && /^\.{0,2}\//.test(specifier)) {
-      return path.resolve(parent === null ? process.cwd() : path.dirname(parent), specifier);
-    }
+    if ((err?.code === 'ERR_MODULE_NOT_FOUND' || err?.code === 'ERR_UNSUPPORTED_DIR_IMPORT') && err.url) return err.url;
     throw err;
   }
+  return resolved.startsWith('node:') ? resolved : binding.fileUrl(resolved);
 }
 
 // ES module -> filename of the module whose require() of it is still evaluating it.
@@ -378,8 +387,14 @@ function requireModule(filename, parent) {
 
 function evaluateNow(specifier, filename, parent) {
   // A module that throws while evaluating rejects GraalJS's evaluation promise: its error is require()'s.
-  const [result, threw, error] = require('internal/process/task_queues')
-    .catchRejectionsDuring(() => natives.requireModule(specifier));
+  requiringModules++;
+  let outcome;
+  try {
+    outcome = require('internal/process/task_queues').catchRejectionsDuring(() => natives.requireModule(specifier));
+  } finally {
+    requiringModules--;
+  }
+  const [result, threw, error] = outcome;
   if (threw) throw error;
   try {
     result.done; // eslint-disable-line no-unused-expressions -- throws while the graph awaits
@@ -394,6 +409,7 @@ function evaluateNow(specifier, filename, parent) {
 function runMain(filename) {
   install();
   mainFilename = filename;
+  if (!formats.has(filename)) binding.esmFormat(filename); // ERR_UNKNOWN_FILE_EXTENSION, as Node's loader
   prepareAsModule(filename);
   importAsEntry(binding.fileUrl(filename), filename);
 }

@@ -1,0 +1,2 @@
+// compat-argv: ["fixtures/argv.mjs", "x", "--y"]
+// process.argv for an ES module entry: the resolved path, then the arguments.
