@@ -392,7 +392,10 @@ function evaluateNow(specifier, filename, parent) {
 function runMain(filename) {
   install();
   mainFilename = filename;
-  prepareAsModule(filename);
+  // A .wasm entry point, or an extensionless one starting with wasm's magic number, is a WebAssembly module.
+  const ext = path.extname(filename);
+  if ((ext === '.wasm' || ext === '') && binding.esmFormat(filename) === 'wasm') prepare(filename);
+  else prepareAsModule(filename);
   importAsEntry(binding.fileUrl(filename), filename);
 }
 
