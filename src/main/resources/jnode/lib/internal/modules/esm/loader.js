@@ -115,7 +115,7 @@ function serveAs(filename, format, text) {
       // Node warns when it instantiates one; the lookup cannot tell a source phase import (which Node does not
       // warn about) from an instance import, so any import of a .wasm warns here.
       require('internal/process/object').emitExperimentalWarning('Importing WebAssembly module instances');
-      require('internal/modules/esm/wasm_names').checkWasmNames(require('fs').readFileSync(filename),
+      require('internal/modules/esm/wasm_check').checkWasmModule(require('fs').readFileSync(filename), filename,
         binding.fileUrl(filename));
       binding.serveWasm(filename);
       break;

@@ -1,14 +1,18 @@
 'use strict';
-// Node refuses to import a WebAssembly module whose import or export names use the namespaces the ESM
-// integration reserves ("wasm:" and "wasm-js:"). GraalJS's module record does not check them, so the loader does,
-// reading only the binary's import and export sections (compiling the module twice would cost large modules
-// seconds).
+// Checks the loader makes before GraalJS's module record takes a WebAssembly file, reading only the binary's
+// section headers and its import and export sections (compiling the module twice would cost large modules
+// seconds): Node refuses import or export names in the namespaces the ESM integration reserves ("wasm:" and
+// "wasm-js:"), which GraalJS does not check, and a binary malformed in its layout gets Node's CompileError (GraalJS
+// would throw a plain Error). Errors inside function bodies still reach GraalJS.
 
 const RESERVED = /^wasm(-js)?:/;
 
-/** The import ({module, name}) and export names of a WebAssembly binary; null if it is malformed. */
+const HEADER = [0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00]; // "\0asm", version 1
+
+/** The import ({module, name}) and export names of a WebAssembly binary; null if its layout is malformed. */
 function importsAndExports(bytes) {
-  let pos = 8;
+  if (bytes.length < HEADER.length || HEADER.some((b, i) => bytes[i] !== b)) return null;
+  let pos = HEADER.length;
   const byte = () => {
     if (pos >= bytes.length) throw new RangeError('truncated');
     return bytes[pos++];
@@ -44,6 +48,7 @@ function importsAndExports(bytes) {
       const id = byte();
       const size = uleb();
       const end = pos + size;
+      if (end > bytes.length) return null;
       if (id === 2) {
         for (let n = uleb(); n > 0; n--) {
           imports.push({ module: name(), name: name() });
@@ -71,10 +76,17 @@ function importsAndExports(bytes) {
   return { imports, exports };
 }
 
-/** Throws Node's LinkError when the binary at `url` uses a reserved name; a malformed one is left to compile. */
-function checkWasmNames(bytes, url) {
+/** Throws Node's CompileError for a malformed binary, its LinkError for a reserved name. */
+function checkWasmModule(bytes, filename, url) {
   const found = importsAndExports(bytes);
-  if (found === null) return;
+  if (found === null) {
+    try {
+      new WebAssembly.Module(bytes); // eslint-disable-line no-new
+    } catch (e) {
+      throw new WebAssembly.CompileError(`${filename}: ${e.message}`);
+    }
+    return;
+  }
   for (const { module, name } of found.imports) {
     if (module.startsWith('wasm-js:')) throw new WebAssembly.LinkError(`Invalid Wasm import "${module}" in ${url}`);
     if (RESERVED.test(name)) throw new WebAssembly.LinkError(`Invalid Wasm import name "${name}" in ${url}`);
@@ -84,4 +96,4 @@ function checkWasmNames(bytes, url) {
   }
 }
 
-module.exports = { checkWasmNames };
+module.exports = { checkWasmModule };
