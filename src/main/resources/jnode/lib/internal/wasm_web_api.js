@@ -22,12 +22,20 @@ async function responseBytes(source) {
   return response.arrayBuffer();
 }
 
+// V8 names the streaming function in its compile errors, as the other entry points do.
+function named(api, e) {
+  if (!(e instanceof WebAssembly.CompileError)) return e;
+  return new WebAssembly.CompileError(`WebAssembly.${api}(): ${e.message}`);
+}
+
 function compileStreaming(source) {
-  return responseBytes(source).then((bytes) => compile(bytes));
+  return responseBytes(source).then((bytes) => compile(bytes))
+    .catch((e) => { throw named('compileStreaming', e); });
 }
 
 function instantiateStreaming(source, importObject) {
-  return responseBytes(source).then((bytes) => instantiate(bytes, importObject));
+  return responseBytes(source).then((bytes) => instantiate(bytes, importObject))
+    .catch((e) => { throw named('instantiateStreaming', e); });
 }
 
 module.exports = { compileStreaming, instantiateStreaming };
