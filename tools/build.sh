@@ -17,6 +17,8 @@ stale() { [ ! -f "$T/jnode.jar" ] || [ -n "$(find "$ROOT/src/main" "$ROOT/pom.xm
 
 if [ "${1:-}" = "--force" ] || stale; then
   echo "jnode: building (mvn package)..." >&2
+  # copy-dependencies only adds: a changed dependency version would leave the old jar beside the new one.
+  rm -rf "$T/lib"
   (cd "$ROOT" && mvn -q -B -Dstyle.color=never package -DskipTests 2>&1 | sed 's/\x1b\[[0-9;]*m//g' | grep -v -e '^WARNING' -e '^\s*$' >&2) || true
   [ -f "$T/jnode.jar" ] && ! stale || { echo "jnode: maven build failed" >&2; exit 1; }
   rm -f "$T/jnode.aot"
@@ -30,7 +32,7 @@ for jar in "$T"/lib/*.jar; do
   case "$(basename "$jar")" in
     # -p: the AOT cache records the compiler jar's time stamp, and a fresh copy would void it.
     compiler-[0-9]*.jar) cp -p "$jar" "$T/compiler/compiler.jar" ;;
-    polyglot-*|truffle-*|js-language-*|regex-*|icu4j-*|xz-*|collections-*|nativeimage-*|word-*|jniutils-*) cp -p "$jar" "$modules/" ;;
+    polyglot-*|truffle-*|js-language-*|wasm-language-*|regex-*|icu4j-*|xz-*|collections-*|nativeimage-*|word-*|jniutils-*) cp -p "$jar" "$modules/" ;;
     *) cp_entries+=("$jar") ;;
   esac
 done
@@ -41,7 +43,7 @@ if [ ! -x "$T/runtime/bin/java" ] || [ "$(cat "$T/runtime/.key" 2>/dev/null)" !=
   echo "jnode: linking the runtime image (jlink)..." >&2
   rm -rf "$T/runtime"
   "$JAVA_HOME/bin/jlink" --module-path "$modules" \
-    --add-modules java.base,java.logging,java.management,java.net.http,java.naming,jdk.unsupported,jdk.management,jdk.internal.vm.ci,jdk.crypto.ec,jdk.zipfs,org.graalvm.polyglot,org.graalvm.truffle,org.graalvm.truffle.runtime,org.graalvm.truffle.compiler,org.graalvm.js,com.oracle.truffle.regex,org.graalvm.shadowed.icu4j,org.graalvm.shadowed.xz \
+    --add-modules java.base,java.logging,java.management,java.net.http,java.naming,jdk.unsupported,jdk.management,jdk.internal.vm.ci,jdk.crypto.ec,jdk.zipfs,org.graalvm.polyglot,org.graalvm.truffle,org.graalvm.truffle.runtime,org.graalvm.truffle.compiler,org.graalvm.js,org.graalvm.wasm,com.oracle.truffle.regex,org.graalvm.shadowed.icu4j,org.graalvm.shadowed.xz \
     --output "$T/runtime" --strip-debug --no-header-files --no-man-pages --generate-cds-archive >/dev/null
   echo "$image_key" > "$T/runtime/.key"
   rm -f "$T/jnode.aot"

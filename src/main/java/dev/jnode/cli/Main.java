@@ -91,7 +91,7 @@ public final class Main {
     }
 
     private static int runJs(LaunchInfo launch) {
-        Engine.Builder builder = Engine.newBuilder("js").allowExperimentalOptions(true)
+        Engine.Builder builder = Engine.newBuilder("js", "wasm").allowExperimentalOptions(true)
                 .option("engine.WarnInterpreterOnly", "false");
         compileLater(builder);
         try (Engine engine = builder.build()) {

@@ -37,6 +37,14 @@ final class EngineOptions {
         o.put("js.unhandled-rejections", "handler");
         o.put("js.timer-resolution", "1000");
         o.put("js.text-encoding", "true");
+        // WebAssembly runs on GraalWasm. The realm initialises the wasm language when it is created, so this costs
+        // every start-up a little (docs/benchmarks.md); the option is fixed per context, so it cannot wait for use.
+        o.put("js.webassembly", "true");
+        // Proposals V8 in Node 24 ships that GraalWasm keeps behind flags. (Not threads: GraalWasm's shared memories
+        // need its Unsafe-based memory for every module; not memory64: V8's JS API for it differs.)
+        o.put("wasm.ExtendedConstExpressions", "true");
+        o.put("wasm.MultiMemory", "true");
+        o.put("wasm.RelaxedSIMD", "true");
         // Intl's default locale (and so navigator.language) comes from the environment as ICU reads it in Node;
         // the JVM's own default depends on which locales the C library has installed.
         o.put("js.locale", defaultLocale(System.getenv()));

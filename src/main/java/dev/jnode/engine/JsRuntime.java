@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Engine;
 import org.graalvm.polyglot.HostAccess;
+import org.graalvm.polyglot.PolyglotAccess;
 import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.SourceSection;
 import org.graalvm.polyglot.Source;
@@ -42,9 +43,12 @@ public final class JsRuntime {
     private Value drainTicksHook;
 
     public JsRuntime(Engine engine, LaunchInfo launch) {
-        this.context = Context.newBuilder("js")
+        this.context = Context.newBuilder("js", "wasm")
                 .engine(engine)
                 .allowExperimentalOptions(true)
+                // GraalJS's WebAssembly global evaluates wasm code; JavaScript gets no polyglot API (no builtin).
+                .allowPolyglotAccess(PolyglotAccess.newBuilder().allowEval("js", "wasm").allowBindingsAccess("js")
+                        .allowBindingsAccess("wasm").build())
                 .allowHostAccess(HostAccess.newBuilder(HostAccess.EXPLICIT).allowBufferAccess(true)
                         .allowArrayAccess(true).allowListAccess(true).build())
                 .options(EngineOptions.contextOptions(launch))

@@ -103,6 +103,12 @@ public final class ModuleBinding {
         moduleFiles.serve(path, text, format);
     }
 
+    /** Makes the ES module loader read the file at {@code path} as a WebAssembly module. */
+    @HostAccess.Export
+    public void serveWasm(String path) {
+        moduleFiles.serveWasmFile(path);
+    }
+
     @HostAccess.Export
     public boolean isServedModule(String path) {
         return moduleFiles.isServed(path);

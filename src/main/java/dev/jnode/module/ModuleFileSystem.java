@@ -33,6 +33,8 @@ public final class ModuleFileSystem implements FileSystem {
 
     private final FileSystem disk = FileSystem.newDefaultFileSystem();
     private final Map<String, Served> served = new ConcurrentHashMap<>();
+    /** Files on disk that load as WebAssembly modules (GraalJS chooses the module kind by MIME type). */
+    private final Set<String> wasmFiles = ConcurrentHashMap.newKeySet();
 
     private record Served(byte[] bytes, String mimeType) {
     }
@@ -41,6 +43,11 @@ public final class ModuleFileSystem implements FileSystem {
     public void serve(String path, String text, String format) {
         served.put(path, new Served(text.getBytes(StandardCharsets.UTF_8),
                 "json".equals(format) ? "application/json" : MODULE_MIME));
+    }
+
+    /** From now on, the file at {@code path} loads as a WebAssembly module (whatever its extension). */
+    public void serveWasmFile(String path) {
+        wasmFiles.add(path);
     }
 
     public boolean isServed(String path) {
@@ -95,6 +102,9 @@ public final class ModuleFileSystem implements FileSystem {
         Served s = served.get(path.toString());
         if (s != null) {
             return s.mimeType;
+        }
+        if (wasmFiles.contains(path.toString())) {
+            return "application/wasm";
         }
         return path.toString().endsWith(".json") ? "application/json" : MODULE_MIME;
     }

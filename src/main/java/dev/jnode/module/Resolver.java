@@ -1,6 +1,8 @@
 package dev.jnode.module;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -200,7 +202,8 @@ public final class Resolver {
     }
 
     /**
-     * How Node would load {@code filename} as an ES module: "module", "commonjs", "json", or "commonjs-typeless"
+     * How Node would load {@code filename} as an ES module: "module", "commonjs", "json", "wasm" (a .wasm file, or
+     * an extensionless one starting with wasm's magic number outside a "commonjs" package), or "commonjs-typeless"
      * (a .js or extensionless file with no "type" in its package: CommonJS unless it has module syntax, which the
      * caller detects); for TypeScript (.ts as .js, .mts, .cts) the same with "-typescript" after the kind
      * ("commonjs-typescript-typeless" for a .ts file to detect). Throws ERR_UNKNOWN_FILE_EXTENSION for other
@@ -221,17 +224,32 @@ public final class Resolver {
                 return "module-typescript";
             case ".cts":
                 return "commonjs-typescript";
+            case ".wasm":
+                return "wasm";
             case ".js":
             case ".ts":
             case "":
                 PackageJson scope = packages.scopeOf(filename);
                 String type = scope == null ? "none" : scope.moduleType();
+                if (ext.isEmpty() && !type.equals("commonjs") && startsWithWasmMagic(filename)) {
+                    return "wasm";
+                }
                 String kind = type.equals("module") ? "module" : "commonjs";
                 String format = ext.equals(".ts") ? kind + "-typescript" : kind;
                 return type.equals("module") || type.equals("commonjs") ? format : format + "-typeless";
             default:
                 throw new ModuleResolutionException("ERR_UNKNOWN_FILE_EXTENSION",
                         "Unknown file extension \"" + ext + "\" for " + filename);
+        }
+    }
+
+    /** Whether the file begins as every WebAssembly binary does ({@code \0asm}): how Node types extensionless files. */
+    private static boolean startsWithWasmMagic(String filename) {
+        byte[] head = new byte[4];
+        try (InputStream in = Files.newInputStream(Path.of(filename))) {
+            return in.readNBytes(head, 0, 4) == 4 && head[0] == 0 && head[1] == 'a' && head[2] == 's' && head[3] == 'm';
+        } catch (IOException e) {
+            return false;
         }
     }
 

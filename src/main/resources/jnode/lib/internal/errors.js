@@ -221,6 +221,7 @@ defineCodes(TypeError, {
   ERR_INCOMPATIBLE_OPTION_PAIR: 'Option "%s" cannot be used in combination with option "%s"',
   ERR_INVALID_CURSOR_POS: 'Cannot set cursor row without setting its column',
   ERR_WORKER_UNSUPPORTED_OPERATION: '%s is not supported in workers',
+  ERR_WEBASSEMBLY_RESPONSE: 'WebAssembly response %s',
   ERR_PARSE_ARGS_INVALID_OPTION_VALUE: '%s',
   ERR_PARSE_ARGS_UNKNOWN_OPTION: (option, allowPositionals) => (allowPositionals ?
     `Unknown option '${option}'. To specify a positional argument starting with a '-', place it at the end of ` +

@@ -133,4 +133,19 @@ class EsmResolverTest {
         assertThatThrownBy(() -> t.resolver.esmFormat(t.path("app/e.txt")))
                 .hasMessage("Unknown file extension \".txt\" for " + t.path("app/e.txt"));
     }
+
+    @Test
+    void wasmByExtensionOrByMagicNumberWhenExtensionless() {
+        String wasm = "\0asm\1\0\0\0";
+        t.write("app/m.wasm", "not even wasm").write("app/noext", wasm).write("app/noext-js", "export {};");
+        assertThat(t.resolver.esmFormat(t.path("app/m.wasm"))).isEqualTo("wasm");
+        assertThat(t.resolver.esmFormat(t.path("app/noext"))).isEqualTo("wasm");
+        assertThat(t.resolver.esmFormat(t.path("app/noext-js"))).isEqualTo("commonjs-typeless");
+        t.pkg("mod", "{'type':'module'}").write("mod/noext", wasm).write("mod/noext-js", "export {};");
+        assertThat(t.resolver.esmFormat(t.path("mod/noext"))).isEqualTo("wasm");
+        assertThat(t.resolver.esmFormat(t.path("mod/noext-js"))).isEqualTo("module");
+        // A "commonjs" package keeps its extensionless files CommonJS, as Node does.
+        t.pkg("cjs", "{'type':'commonjs'}").write("cjs/noext", wasm);
+        assertThat(t.resolver.esmFormat(t.path("cjs/noext"))).isEqualTo("commonjs");
+    }
 }

@@ -51,6 +51,15 @@ class ModuleFileSystemTest {
     }
 
     @Test
+    void wasmFilesAreReadFromDiskWithTheWasmMimeType() throws IOException {
+        Path file = Files.write(tmp.resolve("noext"), new byte[] {0, 'a', 's', 'm', 1, 0, 0, 0});
+        assertThat(fs.getMimeType(file)).isEqualTo("application/javascript+module");
+        fs.serveWasmFile(file.toString());
+        assertThat(fs.getMimeType(file)).isEqualTo("application/wasm");
+        assertThat(read(file)).isEqualTo("\0asm\1\0\0\0");
+    }
+
+    @Test
     void servedPathsExistWithoutAFile() throws IOException {
         Path virtual = Path.of(ModuleFileSystem.VIRTUAL_ROOT + "builtin/fs");
         assertThatThrownBy(() -> fs.checkAccess(virtual, Set.of(AccessMode.READ))).isInstanceOf(NoSuchFileException.class);

@@ -90,6 +90,19 @@
   function defineGlobal(name, value, enumerable) {
     Object.defineProperty(globalThis, name, { value, writable: true, configurable: true, enumerable });
   }
+  // GraalJS's WebAssembly (on GraalWasm) in V8's key order, with the streaming entry points Node implements over
+  // fetch's Response (loaded on their first call).
+  function completeWebAssembly(wasm) {
+    const { instantiate } = wasm;
+    delete wasm.instantiate;
+    wasm.instantiate = instantiate;
+    wasm.compileStreaming = function compileStreaming(source) {
+      return require('internal/wasm_web_api').compileStreaming(source);
+    };
+    wasm.instantiateStreaming = function instantiateStreaming(source, importObject = undefined) { // length 1, as V8's
+      return require('internal/wasm_web_api').instantiateStreaming(source, importObject);
+    };
+  }
   function defineLazyGlobal(name, load, enumerable = false) {
     Object.defineProperty(globalThis, name, {
       configurable: true,
@@ -105,6 +118,7 @@
     });
   }
   defineGlobal('global', globalThis, true);
+  completeWebAssembly(globalThis.WebAssembly);
   defineGlobal('clearImmediate', timers.clearImmediate, true);
   defineGlobal('setImmediate', timers.setImmediate, true);
   defineGlobal('clearInterval', timers.clearInterval, true);

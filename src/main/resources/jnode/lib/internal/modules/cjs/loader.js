@@ -532,6 +532,15 @@ Module._preloadModules = function _preloadModules(requests) {
   }
 };
 
+// Node runs the entry point through the ES module loader when it is a module, a .wasm file, or any extensionless
+// file of a "type": "module" package (which may be wasm too: the ESM loader looks at its first bytes).
+function isModuleEntry(filename) {
+  const ext = path.extname(filename);
+  if (ext === '.wasm') return true;
+  if (ext === '') return packageType(filename) === 'module';
+  return requiredFormat(filename) === 'module';
+}
+
 Module.runMain = function runMain(main = process.argv[1]) {
   const filename = Module._findPath(path.resolve(main), null, true);
   if (filename && isModuleEntry(filename)) {

@@ -125,6 +125,17 @@ function serveAs(filename, format, text) {
     case 'module-typescript':
       binding.serveModule(filename, stripTypes(filename, text ?? binding.readSource(filename)), 'module');
       break;
+    case 'wasm':
+      // GraalJS links and instantiates WebAssembly modules itself (its module record for the ESM integration
+      // proposal, which Node 24 follows), source phase included; it reads the bytes from the file.
+      if (text !== null) unsupportedHookedWasm(binding.fileUrl(filename));
+      // Node warns when it instantiates one; the lookup cannot tell a source phase import (which Node does not
+      // warn about) from an instance import, so any import of a .wasm warns here.
+      require('internal/process/object').emitExperimentalWarning('Importing WebAssembly module instances');
+      require('internal/modules/esm/wasm_check').checkWasmModule(require('fs').readFileSync(filename), filename,
+        binding.fileUrl(filename));
+      binding.serveWasm(filename);
+      break;
     case 'commonjs':
     case 'commonjs-typescript': {
       let source = text;
@@ -143,6 +154,11 @@ function serveAs(filename, format, text) {
   if (format === 'module' || format === 'module-typescript') noteLoadedModule(filename);
 }
 
+function unsupportedHookedWasm(url) {
+  const { codes: { ERR_JNODE_UNSUPPORTED } } = require('internal/errors');
+  throw new ERR_JNODE_UNSUPPORTED(`a load hook's own bytes for the WebAssembly module ${url}`);
+}
+
 function hooks() {
   return require('internal/modules/customization_hooks');
 }
@@ -159,7 +175,8 @@ function lookupThroughHooks(parent, specifier) {
   let placed = hookedModules.get(url);
   if (placed === undefined) {
     const loaded = hooks().loadWithHooks(url, { format, importAttributes: {}, conditions: conditionList }, defaultLoad);
-    placed = placeLoaded(url, loaded.format, hooks().sourceText(loaded.source));
+    placed = loaded.format === 'wasm' ? placeLoadedWasm(url, loaded.source)
+      : placeLoaded(url, loaded.format, hooks().sourceText(loaded.source));
     hookedModules.set(url, placed);
   }
   return placed;
@@ -192,6 +209,17 @@ function placeLoaded(url, format, source) {
   if (format === 'builtin') return builtinFace(url);
   const filename = url.startsWith('file:') ? fileURLToPath(url) : `${VIRTUAL_ROOT}url/${encodeURIComponent(url)}`;
   serveAs(filename, format, source ?? binding.readSource(filename));
+  return filename;
+}
+
+/** A WebAssembly module a load hook answered: only the file's own bytes can be loaded. */
+function placeLoadedWasm(url, source) {
+  if (!url.startsWith('file:')) unsupportedHookedWasm(url);
+  const filename = fileURLToPath(url);
+  if (source != null && !require('buffer').Buffer.from(source).equals(require('fs').readFileSync(filename))) {
+    unsupportedHookedWasm(url);
+  }
+  serveAs(filename, 'wasm', null);
   return filename;
 }
 
@@ -409,8 +437,10 @@ function evaluateNow(specifier, filename, parent) {
 function runMain(filename) {
   install();
   mainFilename = filename;
-  if (!formats.has(filename)) binding.esmFormat(filename); // ERR_UNKNOWN_FILE_EXTENSION, as Node's loader
-  prepareAsModule(filename);
+  // Node's loader decides the entry's format (ERR_UNKNOWN_FILE_EXTENSION for a .txt one); a .wasm entry point, or
+  // an extensionless one starting with wasm's magic number, is a WebAssembly module.
+  if (!formats.has(filename) && binding.esmFormat(filename) === 'wasm') prepare(filename);
+  else prepareAsModule(filename);
   importAsEntry(binding.fileUrl(filename), filename);
 }
 
