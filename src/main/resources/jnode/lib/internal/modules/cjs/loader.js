@@ -428,11 +428,12 @@ function requiredFormat(filename) {
   return type === 'module' ? 'module' : type === 'commonjs' ? 'commonjs' : 'typeless';
 }
 
-// Node hands the entry point to the ES module loader also when its package is "module", whatever its extension
-// (which that loader may then refuse), except .cjs (and JSON and addons, which it loads as CommonJS).
+// Node hands the entry point to the ES module loader when it is a module or a .wasm file, and also when its package
+// is "module", whatever its extension (which that loader may then refuse; an extensionless file may be wasm: the
+// ESM loader looks at its first bytes), except .cjs (and JSON and addons, which it loads as CommonJS).
 function isModuleEntry(filename) {
-  if (requiredFormat(filename) === 'module') return true;
   const ext = path.extname(filename);
+  if (ext === '.wasm' || requiredFormat(filename) === 'module') return true;
   return !['.cjs', '.cts', '.json', '.node'].includes(ext) && packageType(filename) === 'module';
 }
 
@@ -531,15 +532,6 @@ Module._preloadModules = function _preloadModules(requests) {
     isPreloading = false;
   }
 };
-
-// Node runs the entry point through the ES module loader when it is a module, a .wasm file, or any extensionless
-// file of a "type": "module" package (which may be wasm too: the ESM loader looks at its first bytes).
-function isModuleEntry(filename) {
-  const ext = path.extname(filename);
-  if (ext === '.wasm') return true;
-  if (ext === '') return packageType(filename) === 'module';
-  return requiredFormat(filename) === 'module';
-}
 
 Module.runMain = function runMain(main = process.argv[1]) {
   const filename = Module._findPath(path.resolve(main), null, true);
