@@ -197,13 +197,14 @@ function sharedObjects() {
 
 function buildReport(event, trigger, filename, error) {
   const date = new Date();
+  const usage = resourceUsage();
   return {
     header: header(event, trigger, filename, date),
     javascriptStack: javascriptStack(error),
     javascriptHeap: javascriptHeap(),
     nativeStack: [],
-    resourceUsage: resourceUsage(),
-    uvthreadResourceUsage: { ...cpuFigures(process.threadCpuUsage()), fsActivity: resourceUsage().fsActivity },
+    resourceUsage: usage,
+    uvthreadResourceUsage: { ...cpuFigures(process.threadCpuUsage()), fsActivity: usage.fsActivity },
     libuv: [],
     workers: [],
     ...(options.excludeEnv ? {} : { environmentVariables: { ...process.env } }),
