@@ -16,7 +16,16 @@ import org.graalvm.polyglot.Value;
  * GraalJS's runtime classes, as {@link StackTraceHook}; without the {@code --add-exports} of tools/jvm-options.sh
  * {@code import.meta} keeps GraalJS's {@code url} alone.
  */
-final class ImportMetaHook implements ImportMetaInitializer {
+final class ImportMetaHook {
+    /** The initializer is the engine's (shared by every context of one Engine); each JS thread has its own hook. */
+    private static final ThreadLocal<ImportMetaHook> CURRENT = new ThreadLocal<>();
+    private static final ImportMetaInitializer DISPATCH = (meta, module) -> {
+        ImportMetaHook hook = CURRENT.get();
+        if (hook != null) {
+            hook.initializeImportMeta(meta, module);
+        }
+    };
+
     private final Value init;
 
     private ImportMetaHook(Value init) {
@@ -26,15 +35,15 @@ final class ImportMetaHook implements ImportMetaInitializer {
     /** Makes {@code init(meta, filename)} fill every {@code import.meta}; false when GraalJS's internals are out of reach. */
     static boolean install(Value init) {
         try {
-            JSRealm.get(null).getContext().setImportMetaInitializer(new ImportMetaHook(init));
+            JSRealm.get(null).getContext().setImportMetaInitializer(DISPATCH);
+            CURRENT.set(new ImportMetaHook(init));
             return true;
         } catch (RuntimeException | LinkageError e) {
             return false;
         }
     }
 
-    @Override
-    public void initializeImportMeta(JSDynamicObject importMeta, JSModuleRecord module) {
+    private void initializeImportMeta(JSDynamicObject importMeta, JSModuleRecord module) {
         Source source = module.getSource();
         String path = source.getPath();
         init.execute(Context.getCurrent().asValue(importMeta), path != null ? path : source.getName());

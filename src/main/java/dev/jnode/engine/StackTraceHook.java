@@ -3,9 +3,6 @@ package dev.jnode.engine;
 import com.oracle.truffle.js.runtime.JSRealm;
 import com.oracle.truffle.js.runtime.PrepareStackTraceCallback;
 import com.oracle.truffle.js.runtime.objects.JSDynamicObject;
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.reflect.Field;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Value;
 
@@ -19,23 +16,33 @@ import org.graalvm.polyglot.Value;
  * classes (a dynamic proxy would cost start-up time; this runs in every process), which needs the
  * {@code --add-exports} of tools/jvm-options.sh; without them {@link #install} returns null.
  */
-final class StackTraceHook implements PrepareStackTraceCallback {
+final class StackTraceHook {
     /** Thrown to make GraalJS format a stack itself; preallocated, without a stack trace of its own. */
     private static final RuntimeException NATIVE_FORMAT = new RuntimeException("native stack format", null, false, false) {
+    };
+
+    /**
+     * The callback is the engine's (every context of one Engine shares it, workers included); each JS thread has
+     * its own hook, holding that thread's functions.
+     */
+    private static final ThreadLocal<StackTraceHook> CURRENT = new ThreadLocal<>();
+    private static final PrepareStackTraceCallback DISPATCH = (realm, error, callSites) -> {
+        StackTraceHook hook = CURRENT.get();
+        if (hook == null) {
+            throw NATIVE_FORMAT;
+        }
+        return hook.prepareStackTrace(error, callSites);
     };
 
     private final Value errorConstructor;
     private final Value defaultPrepare;
     private final Value prepare;
-    /** The engine object behind a polyglot value (the field the polyglot API keeps it in). */
-    private final MethodHandle receiver;
     private volatile boolean sourceMaps;
 
-    private StackTraceHook(Value errorConstructor, Value defaultPrepare, Value prepare, MethodHandle receiver) {
+    private StackTraceHook(Value errorConstructor, Value defaultPrepare, Value prepare) {
         this.errorConstructor = errorConstructor;
         this.defaultPrepare = defaultPrepare;
         this.prepare = prepare;
-        this.receiver = receiver;
     }
 
     /**
@@ -44,13 +51,14 @@ final class StackTraceHook implements PrepareStackTraceCallback {
      */
     static StackTraceHook install(Value errorConstructor, Value defaultPrepare, Value prepare) {
         try {
-            Field field = Class.forName("org.graalvm.polyglot.AbstractValue").getDeclaredField("receiver");
-            field.setAccessible(true);
-            StackTraceHook hook = new StackTraceHook(errorConstructor, defaultPrepare, prepare,
-                    MethodHandles.lookup().unreflectGetter(field));
-            JSRealm.get(null).getContext().setPrepareStackTraceCallback(hook);
+            if (!GuestObjects.available()) {
+                return null;
+            }
+            StackTraceHook hook = new StackTraceHook(errorConstructor, defaultPrepare, prepare);
+            JSRealm.get(null).getContext().setPrepareStackTraceCallback(DISPATCH);
+            CURRENT.set(hook);
             return hook;
-        } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+        } catch (RuntimeException | LinkageError e) {
             return null;
         }
     }
@@ -59,8 +67,7 @@ final class StackTraceHook implements PrepareStackTraceCallback {
         sourceMaps = enabled;
     }
 
-    @Override
-    public Object prepareStackTrace(JSRealm realm, JSDynamicObject error, JSDynamicObject callSites) {
+    private Object prepareStackTrace(JSDynamicObject error, JSDynamicObject callSites) {
         if (!sourceMaps) {
             Value current = errorConstructor.getMember("prepareStackTrace");
             if (current == null || !current.canExecute() || current.equals(defaultPrepare)) {
@@ -68,11 +75,6 @@ final class StackTraceHook implements PrepareStackTraceCallback {
             }
         }
         Context context = Context.getCurrent();
-        Value result = prepare.execute(context.asValue(error), context.asValue(callSites));
-        try {
-            return receiver.invoke(result);
-        } catch (Throwable e) {
-            throw new IllegalStateException(e);
-        }
+        return GuestObjects.unwrap(prepare.execute(context.asValue(error), context.asValue(callSites)));
     }
 }

@@ -43,6 +43,8 @@ public final class TaskQueueBinding {
     public boolean install() {
         try {
             JSRealm realm = JSRealm.get(null);
+            // GraalJS's polyglot agent may not block, so Atomics.wait threw; Node's threads (main and workers) may.
+            realm.getAgent().setCanBlock(true);
             realm.getContext().setPromiseRejectionTracker(realm.getAgent(), new PromiseRejectionTracker() {
                 @Override
                 public void promiseRejected(JSDynamicObject promise, Object reason) {

@@ -1,9 +1,9 @@
 package dev.jnode.util;
 
+import dev.jnode.engine.GuestObjects;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
-import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.List;
 import org.graalvm.polyglot.Context;
@@ -176,7 +176,6 @@ public final class UtilBinding {
 
     /** Reflective access to GraalJS's runtime objects, or null from {@link #open()} when the JVM forbids it. */
     static final class Internals {
-        private final MethodHandle receiver;
         private final Class<?> promiseClass;
         private final Class<?> proxyClass;
         private final Class<?> dynamicObjectClass;
@@ -203,10 +202,9 @@ public final class UtilBinding {
         private final MethodHandle interopFunction;
 
         private Internals() throws ReflectiveOperationException {
-            Class<?> abstractValue = Class.forName("org.graalvm.polyglot.AbstractValue");
-            Field field = abstractValue.getDeclaredField("receiver");
-            field.setAccessible(true);
-            receiver = MethodHandles.lookup().unreflectGetter(field);
+            if (!GuestObjects.available()) {
+                throw new IllegalStateException("polyglot values cannot be unwrapped");
+            }
             ClassLoader loader = Value.class.getClassLoader();
             String builtins = "com.oracle.truffle.js.runtime.builtins.";
             String objects = "com.oracle.truffle.js.runtime.objects.";
@@ -276,7 +274,7 @@ public final class UtilBinding {
          */
         Object guest(Value value) {
             try {
-                Object guest = receiver.invoke(value);
+                Object guest = GuestObjects.unwrap(value);
                 return interopFunctionClass.isInstance(guest) ? interopFunction.invoke(guest) : guest;
             } catch (Throwable e) {
                 throw new IllegalStateException(e);

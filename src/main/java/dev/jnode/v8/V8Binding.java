@@ -1,5 +1,6 @@
 package dev.jnode.v8;
 
+import com.oracle.truffle.js.runtime.JSContext;
 import com.oracle.truffle.js.runtime.JSRealm;
 import com.oracle.truffle.js.runtime.PromiseHook;
 import java.lang.management.MemoryPoolMXBean;
@@ -60,10 +61,32 @@ public final class V8Binding {
                 hook = (type, promise, parent) ->
                         dispatch.executeVoid(type, context.asValue(promise), context.asValue(parent));
             }
-            JSRealm.get(null).getContext().setPromiseHook(hook);
+            PromiseHooks.set(JSRealm.get(null).getContext(), hook);
             return true;
         } catch (RuntimeException | LinkageError e) {
             return false;
+        }
+    }
+
+    /**
+     * The engine's promise hook is shared by every context of one Engine (workers included): it dispatches to the
+     * hook of the thread the promise event happens on, and is installed only while some thread has one.
+     */
+    private static final class PromiseHooks {
+        private static final ThreadLocal<PromiseHook> CURRENT = new ThreadLocal<>();
+        private static final PromiseHook DISPATCH = (type, promise, parent) -> {
+            PromiseHook hook = CURRENT.get();
+            if (hook != null) {
+                hook.promiseChanged(type, promise, parent);
+            }
+        };
+        private static int threadsWithHook;
+
+        static synchronized void set(JSContext engineContext, PromiseHook hook) {
+            boolean had = CURRENT.get() != null;
+            CURRENT.set(hook);
+            threadsWithHook += (hook != null ? 1 : 0) - (had ? 1 : 0);
+            engineContext.setPromiseHook(threadsWithHook > 0 ? DISPATCH : null);
         }
     }
 
