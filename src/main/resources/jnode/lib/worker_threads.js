@@ -1,22 +1,37 @@
 'use strict';
-// node:worker_threads: this is the main thread; Worker itself arrives with the threads work.
+// node:worker_threads: JavaScript threads of this process, each with its own context and event loop (Java threads
+// on the same GraalJS engine), talking through MessagePorts.
 
+const { Worker, SHARE_ENV } = require('internal/worker');
+const { MessagePort, MessageChannel, receiveMessageOnPort, markAsUntransferable, isMarkedAsUntransferable } =
+  require('internal/worker/io');
 const { unsupportedClasses, unsupportedFunctions } = require('internal/unsupported');
 
-// The classes stay constructible in form, so that `new Worker()` is the clear unsupported error too.
-const classes = unsupportedClasses('worker_threads', ['Worker', 'MessageChannel', 'MessagePort', 'BroadcastChannel']);
-module.exports = unsupportedFunctions('worker_threads', ['receiveMessageOnPort', 'moveMessagePortToContext', 'markAsUntransferable',
-  'isMarkedAsUntransferable', 'markAsUncloneable', 'postMessageToThread'], {
-  isMainThread: true,
+const self = internalBinding('worker').self() === null ? null : require('internal/worker/child').current();
+
+const environmentData = new Map();
+
+module.exports = unsupportedFunctions('worker_threads', ['moveMessagePortToContext', 'markAsUncloneable',
+  'postMessageToThread'], {
+  isMainThread: self === null,
   isInternalThread: false,
-  parentPort: null,
-  resourceLimits: {},
-  threadId: 0,
-  workerData: null,
-  ...classes,
-  SHARE_ENV: Symbol.for('nodejs.worker_threads.SHARE_ENV'),
-  getEnvironmentData() {
-    return undefined;
+  MessagePort,
+  MessageChannel,
+  markAsUntransferable,
+  isMarkedAsUntransferable,
+  parentPort: self === null ? null : self.parentPort,
+  receiveMessageOnPort,
+  resourceLimits: self === null ? {} : self.resourceLimits,
+  SHARE_ENV,
+  threadId: self === null ? 0 : self.threadId,
+  Worker,
+  workerData: self === null ? null : self.workerData,
+  ...unsupportedClasses('worker_threads', ['BroadcastChannel']),
+  getEnvironmentData(key) {
+    return environmentData.get(key);
   },
-  setEnvironmentData() {},
+  setEnvironmentData(key, value) {
+    if (value === undefined) environmentData.delete(key);
+    else environmentData.set(key, value);
+  },
 });

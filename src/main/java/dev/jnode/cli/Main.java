@@ -20,9 +20,6 @@ import org.graalvm.polyglot.Engine;
 
 /** {@code jnode [options] [script.js | -e code | -p code | -] [args...]}, as {@code node} takes them. */
 public final class Main {
-    /** Node's stack is about 1 MB of native frames; GraalJS frames are bigger, so give the JS thread room. */
-    private static final long JS_THREAD_STACK = 64L << 20;
-
     private Main() {
     }
 
@@ -64,7 +61,7 @@ public final class Main {
         LaunchInfo launch = launchInfo(options);
         dieBySignalsAsNodeDoes();
         int[] exitCode = {0};
-        Thread js = new Thread(null, () -> exitCode[0] = runJs(launch), "main", JS_THREAD_STACK);
+        Thread js = new Thread(null, () -> exitCode[0] = runJs(launch), "main", JsRuntime.JS_THREAD_STACK);
         js.start();
         try {
             js.join();
@@ -94,7 +91,10 @@ public final class Main {
         Engine.Builder builder = Engine.newBuilder("js", "wasm").allowExperimentalOptions(true)
                 .option("engine.WarnInterpreterOnly", "false");
         compileLater(builder);
-        try (Engine engine = builder.build()) {
+        // The engine is never closed: the process ends right after, and closing would wait for (or fail on)
+        // workers that an unref() left running.
+        try {
+            Engine engine = builder.build();
             StartupTrace.mark("engine ready");
             if (engine.getImplementationName().contains("Interpreted")) {
                 System.err.println("jnode: warning: the Graal compiler is not available (JVMCI off or compiler "

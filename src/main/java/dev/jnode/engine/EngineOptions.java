@@ -9,7 +9,7 @@ final class EngineOptions {
     private EngineOptions() {
     }
 
-    static Map<String, String> contextOptions(LaunchInfo launch) {
+    static Map<String, String> contextOptions(LaunchInfo launch, boolean worker) {
         Map<String, String> o = new HashMap<>();
         o.put("js.ecmascript-version", "staging");
         // Features V8 in Node 24 ships that GraalJS keeps behind flags.
@@ -67,6 +67,11 @@ final class EngineOptions {
         o.put("js.java-package-globals", "false");
         o.put("js.global-arguments", "false");
         o.put("js.performance", "false");
+        if (worker) {
+            // process.exit() in a worker ends only its context, without a catch or finally running: the shell's
+            // quit() is that hard exit (the bootstrap takes it and removes the shell's other globals).
+            o.put("js.shell", "true");
+        }
         return o;
     }
 

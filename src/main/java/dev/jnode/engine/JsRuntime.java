@@ -3,6 +3,7 @@ package dev.jnode.engine;
 import dev.jnode.loop.EventLoop;
 import dev.jnode.module.FileUrl;
 import dev.jnode.module.ModuleFileSystem;
+import dev.jnode.worker.WorkerInfo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -28,7 +29,10 @@ import org.graalvm.polyglot.io.IOAccess;
  * {@link LoopState} tells us whether those jobs queued new ticks.
  */
 public final class JsRuntime {
+    /** Node's stack is about 1 MB of native frames; GraalJS frames are bigger, so every JS thread gets room. */
+    public static final long JS_THREAD_STACK = 64L << 20;
     private static final String LIB_ROOT = "/jnode/lib/";
+    private static final ThreadLocal<JsRuntime> CURRENT = new ThreadLocal<>();
 
     private final Context context;
     /** What GraalJS's ES module loader reads; the module binding adds the module texts jnode makes up. */
@@ -37,12 +41,19 @@ public final class JsRuntime {
     private final LoopState state = new LoopState();
     private final Bindings bindings;
     private final LaunchInfo launch;
+    private final WorkerInfo worker;
+    private volatile boolean terminating;
     private Value hooks;
     // The two hooks every I/O callback goes through, looked up once (a member read from Java is not free).
     private Value callbackHook;
     private Value drainTicksHook;
 
     public JsRuntime(Engine engine, LaunchInfo launch) {
+        this(engine, launch, null);
+    }
+
+    /** A runtime for a worker thread when {@code worker} is not null. */
+    public JsRuntime(Engine engine, LaunchInfo launch, WorkerInfo worker) {
         this.context = Context.newBuilder("js", "wasm")
                 .engine(engine)
                 .allowExperimentalOptions(true)
@@ -51,13 +62,24 @@ public final class JsRuntime {
                         .allowBindingsAccess("wasm").build())
                 .allowHostAccess(HostAccess.newBuilder(HostAccess.EXPLICIT).allowBufferAccess(true)
                         .allowArrayAccess(true).allowListAccess(true).build())
-                .options(EngineOptions.contextOptions(launch))
+                .options(EngineOptions.contextOptions(launch, worker != null))
                 .allowIO(IOAccess.newBuilder().fileSystem(moduleFiles).build())
                 .out(System.out)
                 .err(System.err)
                 .build();
         this.launch = launch;
+        this.worker = worker;
         this.bindings = new Bindings(this, launch);
+    }
+
+    /** The runtime whose JavaScript runs on the current thread, or null. */
+    public static JsRuntime current() {
+        return CURRENT.get();
+    }
+
+    /** This worker's identity and channels, or null on the main thread. */
+    public WorkerInfo worker() {
+        return worker;
     }
 
     public Context context() {
@@ -74,11 +96,12 @@ public final class JsRuntime {
 
     /** Runs the bootstrap, then the entry point, then the loop; returns the process exit code. */
     public int run() {
+        CURRENT.set(this);
         context.enter();
         try {
             StartupTrace.mark("context ready");
             Value bootstrap = context.eval(librarySource("internal/bootstrap/node"));
-            hooks = bootstrap.execute(bindings, state.buffer());
+            hooks = bootstrap.execute(bindings, state.buffer(), worker != null);
             callbackHook = hooks.getMember("callback");
             drainTicksHook = hooks.getMember("drainTicks");
             StartupTrace.mark("bootstrap done");
@@ -89,15 +112,45 @@ public final class JsRuntime {
             StartupTrace.mark("main script done");
             while (true) {
                 loop.run();
+                if (terminating) {
+                    return 1;
+                }
                 guarded(() -> hooks.getMember("emitBeforeExit").execute());
                 drainTicks();
                 if (!loop.isAlive()) {
                     break;
                 }
             }
-            return hooks.getMember("emitExit").execute().asInt();
+            return terminating ? 1 : hooks.getMember("emitExit").execute().asInt();
         } finally {
-            context.leave();
+            try {
+                context.leave();
+            } catch (IllegalStateException e) {
+                // terminate() closed the context under this thread.
+            }
+            CURRENT.remove();
+        }
+    }
+
+    /**
+     * Ends a worker's runtime from another thread: its loop stops at once, and JavaScript still running is
+     * cancelled (closing the context interrupts it; that waits for the thread, so it happens on a thread of its own).
+     */
+    public void terminate() {
+        terminating = true;
+        loop.stop();
+        loop.post(() -> { });
+        Thread closer = new Thread(this::close, "worker-terminate");
+        closer.setDaemon(true);
+        closer.start();
+    }
+
+    /** Frees the context once its thread is done with it (a worker's end). */
+    public void close() {
+        try {
+            context.close(true);
+        } catch (IllegalStateException | PolyglotException e) {
+            // Already closed, or closing under a cancelled thread: either way it is gone.
         }
     }
 

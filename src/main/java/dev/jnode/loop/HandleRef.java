@@ -44,4 +44,8 @@ public final class HandleRef {
         }
         refed = false;
     }
+
+    public boolean hasRef() {
+        return refed;
+    }
 }

@@ -221,6 +221,10 @@ defineCodes(TypeError, {
   ERR_INCOMPATIBLE_OPTION_PAIR: 'Option "%s" cannot be used in combination with option "%s"',
   ERR_INVALID_CURSOR_POS: 'Cannot set cursor row without setting its column',
   ERR_WORKER_UNSUPPORTED_OPERATION: '%s is not supported in workers',
+  ERR_WORKER_PATH: (filename) => 'The worker script or module filename must be an absolute path or a relative ' +
+    "path starting with './' or '../'." +
+    (filename.startsWith('file://') ? ' Wrap file:// URLs with `new URL`.' : '') + ` Received "${filename}"`,
+  ERR_CONSTRUCT_CALL_INVALID: 'Constructor cannot be called',
   ERR_WEBASSEMBLY_RESPONSE: 'WebAssembly response %s',
   ERR_PARSE_ARGS_INVALID_OPTION_VALUE: '%s',
   ERR_PARSE_ARGS_UNKNOWN_OPTION: (option, allowPositionals) => (allowPositionals ?

@@ -1,7 +1,14 @@
 // The bootstrap: turns a bare GraalJS context into Node's environment (process, globals, require) and
 // returns the hooks the Java loop calls. Evaluated once per JS thread; its value is this function.
-(function bootstrap(bindings, stateBuffer) {
+(function bootstrap(bindings, stateBuffer, isWorker) {
   'use strict';
+
+  // A worker's context has GraalJS's shell globals for the one of them it needs: quit(), the hard exit that
+  // process.exit() is in a worker (see EngineOptions). None of them stays visible.
+  const quit = globalThis.quit;
+  if (isWorker) {
+    for (const name of ['quit', 'read', 'readbuffer', 'readline', 'performance']) delete globalThis[name];
+  }
 
   // Symbol.dispose and Symbol.asyncDispose exist in Node 24's V8 but not in GraalJS 25; the library's
   // disposers ([Symbol.dispose]() on timers, listeners, ...) need them before any module loads.
@@ -157,6 +164,9 @@
     defineLazyGlobal('CloseEvent', () => require('internal/websocket/events').CloseEvent);
   }
   defineLazyGlobal('MessageEvent', () => require('internal/websocket/events').MessageEvent);
+  for (const name of ['MessageChannel', 'MessagePort']) {
+    defineLazyGlobal(name, () => require('internal/worker/io')[name]);
+  }
   for (const name of ['EventTarget', 'Event', 'CustomEvent']) {
     defineLazyGlobal(name, () => require('internal/event_target')[name]);
   }
@@ -189,6 +199,7 @@
 
   const { Module } = require('internal/modules/cjs/loader');
   Module._initPaths();
+  if (isWorker) require('internal/worker/child').setup(process, quit);
 
   function location(file, line, column, sourceLine) {
     return file === null ? null : [file, line, column, sourceLine];

@@ -4,6 +4,12 @@
 
 const NODE_VERSION = process.version;
 let handlingFatal = false;
+// In a worker, the uncaught error goes to the parent (its 'error' event) instead of stderr.
+let parentReporter = null;
+
+function reportToParent(reporter) {
+  parentReporter = reporter;
+}
 
 function onUncaughtException(err, origin, location) {
   const capture = process._uncaughtExceptionCaptureCallback();
@@ -26,8 +32,12 @@ function onUncaughtException(err, origin, location) {
     return;
   }
   handlingFatal = false;
-  require('internal/process/report').reportUncaught(err);
-  report(err, location);
+  if (parentReporter !== null) {
+    parentReporter(err);
+  } else {
+    require('internal/process/report').reportUncaught(err);
+    report(err, location);
+  }
   process.exitCode = 1;
   exitNow(1);
 }
@@ -108,4 +118,4 @@ function withStack(err, stack, fn) {
   }
 }
 
-module.exports = { onUncaughtException, exitNow };
+module.exports = { onUncaughtException, exitNow, reportToParent };

@@ -92,8 +92,14 @@ function consoleMayWriteDirectly(name, fd) {
   return kind === DESCRIPTOR_KINDS.FILE || kind === DESCRIPTOR_KINDS.TTY;
 }
 
+// A worker's stdio are streams to and from its parent (internal/worker/child), never the descriptors.
+function useStreams(streams) {
+  for (const [name, stream] of Object.entries(streams)) opened.set(name, stream);
+}
+
 module.exports = {
   consoleMayWriteDirectly,
+  useStreams,
   getStdin: once('stdin', openInput),
   getStdout: once('stdout', () => openOutput(1)),
   getStderr: once('stderr', () => openOutput(2)),

@@ -16,6 +16,8 @@ require('buffer');
 const { FastBuffer } = require('internal/buffer');
 
 const kLatestVersion = 15;
+/** A serializer's predicate for the objects it writes with _writeHostObject (see ValueWriter.object). */
+const kIsHostObject = Symbol('kIsHostObject');
 
 // The wire format's tags, by the character V8 gives each.
 const code = (c) => c.charCodeAt(0);
@@ -297,6 +299,9 @@ class ValueWriter {
     if (types.isProxy(value)) {
       throw this.cloneError(`${describeUncloneable(value)} could not be cloned.`);
     }
+    // V8 writes its embedder's API objects (Node's MessagePort) as host objects; ours are JavaScript objects, so
+    // the serializer says which they are.
+    if (this.serializer[kIsHostObject]?.(value)) return this.hostObject(value);
     if (Array.isArray(value)) return this.array(value);
     if (isView) return this.view(value);
     // Most values are told by their built-in tag, checked with one brand check, rather than by running
@@ -680,6 +685,7 @@ class ValueReader {
         if (buffer === undefined) this.fail();
         return this.remember(buffer);
       }
+      case Tag.sharedArrayBuffer: return this.sharedArrayBuffer();
       case Tag.error: return this.error();
       case Tag.hostObject: return this.hostObject();
       default: this.fail();
@@ -854,6 +860,13 @@ class ValueReader {
     return error;
   }
 
+  // V8 asks its embedder's delegate for the buffer behind an id (GetSharedArrayBufferFromId).
+  sharedArrayBuffer() {
+    const getBuffer = this.deserializer._getSharedArrayBufferFromId;
+    if (typeof getBuffer !== 'function') this.fail();
+    return this.remember(getBuffer.call(this.deserializer, this.varint()));
+  }
+
   hostObject() {
     const id = this.objects.length;
     this.objects.push(undefined);
@@ -1008,4 +1021,4 @@ Object.assign(Deserializer.prototype, {
   },
 });
 
-module.exports = { Serializer, Deserializer, isOneByte };
+module.exports = { Serializer, Deserializer, isOneByte, kIsHostObject };

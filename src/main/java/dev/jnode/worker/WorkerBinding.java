@@ -1,0 +1,69 @@
+package dev.jnode.worker;
+
+import dev.jnode.engine.JsRuntime;
+import dev.jnode.engine.LaunchInfo;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.HostAccess;
+import org.graalvm.polyglot.Value;
+
+/** {@code internalBinding('worker')}: message channels, shared memory and worker threads. */
+public final class WorkerBinding {
+    private static final AtomicInteger NEXT_THREAD_ID = new AtomicInteger(1);
+
+    private final JsRuntime runtime;
+    private final LaunchInfo launch;
+
+    public WorkerBinding(JsRuntime runtime, LaunchInfo launch) {
+        this.runtime = runtime;
+        this.launch = launch;
+    }
+
+    /** This thread's id, its name and its ends of the channels to its parent; null on the main thread. */
+    @HostAccess.Export
+    public Object[] self() {
+        WorkerInfo info = runtime.worker();
+        return info == null ? null
+                : new Object[] {info.threadId(), info.name(), info.publicPort(), info.controlPort()};
+    }
+
+    @HostAccess.Export
+    public Object[] messageChannel() {
+        return MessagePortHandle.pair();
+    }
+
+    /**
+     * A worker (not yet started) that runs {@code entry} (a path, or code when {@code mode} is EVAL) with
+     * process.argv {@code argv} and process.execArgv {@code execArgv}; it owns the far ends of the two channels.
+     */
+    @HostAccess.Export
+    public WorkerHandle createWorker(String mode, String entry, Value argv, Value execArgv, String name,
+                                     MessagePortHandle publicPort, MessagePortHandle controlPort) {
+        LaunchInfo childLaunch = new LaunchInfo(strings(argv), strings(execArgv), LaunchInfo.Mode.valueOf(mode), entry,
+                launch.preload(), null, launch.stackTraceLimit(), launch.optionValues());
+        WorkerInfo info = new WorkerInfo(NEXT_THREAD_ID.getAndIncrement(), name, publicPort, controlPort);
+        return new WorkerHandle(runtime, Context.getCurrent().getEngine(), childLaunch, info);
+    }
+
+    /** What a SharedArrayBuffer's memory travels as. */
+    @HostAccess.Export
+    public Object shareMemory(Value sharedArrayBuffer) {
+        return SharedMemory.of(sharedArrayBuffer);
+    }
+
+    /** A SharedArrayBuffer of this thread over memory another thread shared. */
+    @HostAccess.Export
+    public Value openMemory(Object memory) {
+        return ((SharedMemory) memory).open();
+    }
+
+    private static List<String> strings(Value array) {
+        List<String> list = new ArrayList<>();
+        for (long i = 0, n = array.getArraySize(); i < n; i++) {
+            list.add(array.getArrayElement(i).asString());
+        }
+        return List.copyOf(list);
+    }
+}

@@ -1,0 +1,183 @@
+'use strict';
+// The Worker class: the parent's side of a worker thread (dev.jnode.worker.WorkerHandle). Two channels join
+// them: the public one (worker.postMessage <-> parentPort) and a control one that carries the start-up data, the
+// worker's stdio and its uncaught error. 'exit' comes after everything the worker sent.
+
+const EventEmitter = require('events');
+const path = require('path');
+const { Readable, Writable } = require('stream');
+const binding = internalBinding('worker');
+const { portOf, MessagePort } = require('internal/worker/io');
+const { validateObject, validateArray } = require('internal/validators');
+const { codes: { ERR_INVALID_ARG_TYPE, ERR_WORKER_PATH, ERR_JNODE_UNSUPPORTED, ERR_INVALID_ARG_VALUE } } =
+  require('internal/errors');
+
+const SHARE_ENV = Symbol.for('nodejs.worker_threads.SHARE_ENV');
+const kHandle = Symbol('kHandle');
+const kPort = Symbol('kPort');
+const kControl = Symbol('kControl');
+const kError = Symbol('kError');
+const kExitCode = Symbol('kExitCode');
+const kExited = Symbol('kExited');
+
+let fileURLToPath;
+
+// What the worker runs: [mode, entry, the name its process.argv shows].
+function entryOf(filename, options) {
+  if (options.eval) {
+    if (typeof filename !== 'string') {
+      throw new ERR_INVALID_ARG_VALUE('options.eval', options.eval, 'must be false when \'filename\' is not a string');
+    }
+    return ['EVAL', filename, '[worker eval]'];
+  }
+  if (filename instanceof URL || (typeof filename === 'object' && filename !== null && filename.href !== undefined)) {
+    const url = new URL(filename.href ?? `${filename}`);
+    if (url.protocol === 'data:') throw new ERR_JNODE_UNSUPPORTED('new Worker() of a data: URL');
+    fileURLToPath ??= require('internal/url').fileURLToPath;
+    const file = fileURLToPath(url);
+    return ['FILE', file, file];
+  }
+  if (typeof filename !== 'string') {
+    throw new ERR_INVALID_ARG_TYPE('filename', ['string', 'URL'], filename);
+  }
+  if (!path.isAbsolute(filename) && !/^\.\.?[\\/]/.test(filename)) {
+    throw new ERR_WORKER_PATH(filename);
+  }
+  const file = path.resolve(filename);
+  return ['FILE', file, file];
+}
+
+// A chunk that arrives as a Uint8Array, as a Buffer over the same bytes.
+function asBuffer(chunk) {
+  return Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+}
+
+class Worker extends EventEmitter {
+  constructor(filename, options = {}) {
+    super();
+    // Node takes anything as options (a string gives no option at all).
+    options = typeof options === 'object' && options !== null ? options : {};
+    const [mode, entry, argvName] = entryOf(filename, options);
+    if (options.argv !== undefined) validateArray(options.argv, 'options.argv');
+    if (options.execArgv !== undefined) validateArray(options.execArgv, 'options.execArgv');
+    const argv = [process.execPath, argvName, ...(options.argv ?? []).map(String)];
+    const execArgv = options.execArgv ?? process.execArgv;
+    let env = null;
+    if (options.env === SHARE_ENV) {
+      throw new ERR_JNODE_UNSUPPORTED('new Worker() with env: SHARE_ENV');
+    } else if (options.env !== undefined && options.env !== null) {
+      validateObject(options.env, 'options.env');
+      env = { ...options.env };
+    } else if (options.env === undefined) {
+      env = { ...process.env };
+    }
+
+    const [parentPublic, childPublic] = binding.messageChannel();
+    const [parentControl, childControl] = binding.messageChannel();
+    const name = options.name === undefined ? '' : `${options.name}`;
+    this[kHandle] = binding.createWorker(mode, entry, argv, execArgv, name, childPublic, childControl);
+    this[kExitCode] = null;
+    this[kExited] = null;
+    this[kError] = undefined;
+
+    this[kPort] = portOf(parentPublic);
+    this[kPort].on('message', (value) => this.emit('message', value));
+    this[kPort].on('messageerror', (error) => this.emit('messageerror', error));
+    // The thread, not its ports, keeps this process alive (worker.unref() lets it go).
+    this[kPort].unref();
+    this[kControl] = portOf(parentControl);
+    this[kControl].on('message', (message) => this.#onControl(message));
+    this[kControl].unref();
+
+    this.stdout = new Readable({ read() {} });
+    this.stderr = new Readable({ read() {} });
+    if (!options.stdout) this.stdout.pipe(process.stdout, { end: false });
+    if (!options.stderr) this.stderr.pipe(process.stderr, { end: false });
+    this.stdin = null;
+    if (options.stdin) {
+      const control = this[kControl];
+      this.stdin = new Writable({
+        write(chunk, encoding, callback) {
+          control.postMessage({ stdin: chunk });
+          callback();
+        },
+        final(callback) {
+          control.postMessage({ stdinEnd: true });
+          callback();
+        },
+      });
+    }
+
+    const init = {
+      workerData: options.workerData,
+      env,
+      name,
+      stdin: Boolean(options.stdin),
+      resourceLimits: options.resourceLimits ?? {},
+    };
+    this[kControl].postMessage({ init }, options.transferList);
+    this[kHandle].start((code) => this.#onExit(code));
+  }
+
+  #onControl(message) {
+    if (message.online) {
+      this.emit('online');
+    } else if (message.stdout !== undefined) {
+      this.stdout.push(asBuffer(message.stdout));
+    } else if (message.stderr !== undefined) {
+      this.stderr.push(asBuffer(message.stderr));
+    } else if ('error' in message) {
+      this[kError] = message.error;
+    }
+  }
+
+  #onExit(code) {
+    this[kExitCode] = code;
+    this.stdout.push(null);
+    this.stderr.push(null);
+    this[kPort].close();
+    this[kControl].close();
+    if (this[kError] !== undefined) this.emit('error', this[kError]);
+    this.emit('exit', code);
+    this[kExited]?.resolve(code);
+  }
+
+  get threadId() {
+    return this[kExitCode] === null ? this[kHandle].threadId() : -1;
+  }
+
+  get resourceLimits() {
+    return {};
+  }
+
+  postMessage(value, transferList = undefined) {
+    if (this[kExitCode] !== null) return;
+    this[kPort].postMessage(value, transferList);
+  }
+
+  terminate(callback) {
+    if (typeof callback === 'function') {
+      process.emitWarning('Passing a callback to worker.terminate() is deprecated. It returns a Promise instead.',
+        'DeprecationWarning', 'DEP0132');
+      this.once('exit', (code) => process.nextTick(callback, null, code));
+    }
+    if (this[kExitCode] !== null) return Promise.resolve(undefined);
+    this[kExited] ??= Promise.withResolvers();
+    this[kHandle].terminate();
+    return this[kExited].promise;
+  }
+
+  ref() {
+    this[kHandle].ref();
+  }
+
+  unref() {
+    this[kHandle].unref();
+  }
+
+  getHeapSnapshot() {
+    return Promise.reject(new ERR_JNODE_UNSUPPORTED('worker.getHeapSnapshot()'));
+  }
+}
+
+module.exports = { Worker, SHARE_ENV, MessagePort };

@@ -1,0 +1,259 @@
+'use strict';
+// MessagePort and MessageChannel over Java's channel ends (dev.jnode.worker.MessagePortHandle). A message
+// crosses threads as v8-serialized bytes plus "extras": the ports it transfers, the memory of the
+// SharedArrayBuffers it shares and the bytes of the ArrayBuffers it transfers, each as a kind letter and a value.
+
+const binding = internalBinding('worker');
+const { NodeEventTarget, Event, defineEventHandler, kCreateEvent, kHybridDispatch, kNewListener, kRemoveListener } =
+  require('internal/event_target');
+const { Serializer, Deserializer, kIsHostObject } = require('internal/v8/serdes');
+const types = require('internal/util/types');
+const { codedError, codes: { ERR_INVALID_ARG_TYPE, ERR_CONSTRUCT_CALL_INVALID } } = require('internal/errors');
+
+const kHandle = Symbol('kHandle');
+const kPortExtra = 'p';
+const kMemoryExtra = 'm';
+const kBufferExtra = 'b';
+
+const untransferable = new WeakSet();
+
+let DOMException;
+function dataCloneError(message) {
+  DOMException ??= require('internal/per_context/domexception').DOMException;
+  return new DOMException(message, 'DataCloneError');
+}
+
+let MessageEvent;
+function messageEvent(type, init) {
+  MessageEvent ??= require('internal/websocket/events').MessageEvent;
+  return new MessageEvent(type, init);
+}
+
+// postMessage(value, transferList) or postMessage(value, { transfer }).
+function transferListOf(options) {
+  if (options === undefined || options === null) return [];
+  if (typeof options !== 'object') {
+    throw new ERR_INVALID_ARG_TYPE('transferList', ['Array', 'Object'], options);
+  }
+  const list = Array.isArray(options) ? options : options.transfer;
+  if (list === undefined || list === null) return [];
+  if (typeof list[Symbol.iterator] !== 'function') {
+    throw new ERR_INVALID_ARG_TYPE('options.transfer', 'Array', list);
+  }
+  return [...list];
+}
+
+/** value and its transfer list as { data, extras, ports, buffers }; throws DataCloneError as Node does. */
+function serializeMessage(value, transferList, sourcePort) {
+  const extras = [];
+  const portIndex = new Map();
+  const ports = [];
+  const buffers = [];
+  const serializer = new Serializer();
+  serializer._getDataCloneError = dataCloneError;
+  for (const item of transferList) {
+    if (untransferable.has(item)) throw dataCloneError('An object could not be cloned.');
+    if (item instanceof MessagePort) {
+      if (item === sourcePort) throw dataCloneError('Transfer list contains source port');
+      if (portIndex.has(item)) throw dataCloneError('Transfer list contains duplicate MessagePort');
+      if (item[kHandle] === null) throw dataCloneError('MessagePort in transfer list is already detached');
+      portIndex.set(item, ports.length);
+      ports.push(item);
+      extras.push(kPortExtra, item[kHandle]);
+    } else if (types.isArrayBuffer(item)) {
+      if (buffers.includes(item)) throw dataCloneError('Transfer list contains duplicate ArrayBuffer');
+      if (item.detached) throw dataCloneError('An ArrayBuffer is detached and could not be cloned.');
+      serializer.transferArrayBuffer(extras.length + 1, item);
+      buffers.push(item);
+      extras.push(kBufferExtra, item);
+    } else {
+      throw dataCloneError('Found invalid value in transferList.');
+    }
+  }
+  serializer[kIsHostObject] = (object) => object instanceof MessagePort;
+  serializer._writeHostObject = function(port) {
+    const index = portIndex.get(port);
+    if (index === undefined) {
+      throw dataCloneError('Object that needs transfer was found in message but not listed in transferList');
+    }
+    this.writeUint32(index);
+  };
+  serializer._getSharedArrayBufferId = function(buffer) {
+    extras.push(kMemoryExtra, binding.shareMemory(buffer));
+    return extras.length - 1;
+  };
+  serializer.writeHeader();
+  serializer.writeValue(value);
+  return { data: serializer.releaseBuffer(), extras, ports, buffers };
+}
+
+/** Sends value (with its transfer list) through a channel end. */
+function postThrough(handle, value, transferList, sourcePort) {
+  const { data, extras, ports, buffers } = serializeMessage(value, transferList, sourcePort);
+  // Ports leave this thread before the message can reach the other one; buffers once their bytes are copied.
+  for (const port of ports) port[kDetach]();
+  handle.post(data.buffer, data.byteOffset, data.length, extras);
+  for (const buffer of buffers) buffer.transfer();
+}
+
+/** The value of a received message and the ports it brought, as new MessagePort objects of this thread. */
+function deserializeMessage(byteBuffer, extras) {
+  const deserializer = new Deserializer(new Uint8Array(new ArrayBuffer(byteBuffer)));
+  const ports = [];
+  for (let i = 0; i < extras.length; i += 2) {
+    const kind = extras[i];
+    if (kind === kPortExtra) {
+      ports.push(portOf(extras[i + 1]));
+    } else if (kind === kBufferExtra) {
+      const bytes = new Uint8Array(new ArrayBuffer(extras[i + 1]));
+      const buffer = new ArrayBuffer(bytes.length);
+      new Uint8Array(buffer).set(bytes);
+      deserializer.transferArrayBuffer(i + 1, buffer);
+    }
+  }
+  deserializer._readHostObject = function() {
+    const port = ports[this.readUint32()];
+    if (port === undefined) throw new Error('Unable to deserialize cloned data.');
+    return port;
+  };
+  deserializer._getSharedArrayBufferFromId = (id) => binding.openMemory(extras[id]);
+  deserializer.readHeader();
+  return { value: deserializer.readValue(), ports };
+}
+
+const kDetach = Symbol('kDetach');
+let constructing = false;
+
+class MessagePort extends NodeEventTarget {
+  constructor() {
+    if (!constructing) throw new ERR_CONSTRUCT_CALL_INVALID();
+    super();
+    this[kHandle] = null;
+  }
+
+  postMessage(value, transferList = undefined) {
+    const handle = this[kHandle];
+    const list = transferListOf(transferList);
+    if (handle === null || handle.isClosed()) {
+      // Node still validates what it would send, then drops it.
+      serializeMessage(value, list, this);
+      return;
+    }
+    postThrough(handle, value, list, this);
+  }
+
+  start() {
+    this[kHandle]?.start();
+  }
+
+  close() {
+    this[kHandle]?.close();
+  }
+
+  ref() {
+    this[kHandle]?.ref();
+    return this;
+  }
+
+  unref() {
+    this[kHandle]?.unref();
+    return this;
+  }
+
+  hasRef() {
+    return this[kHandle]?.hasRef() ?? false;
+  }
+
+  // Listening for messages starts the port and makes it keep the loop alive, as in Node.
+  [kNewListener](size, type, ...rest) {
+    super[kNewListener](size, type, ...rest);
+    if (type === 'message' && size === 1) {
+      this.ref();
+      this.start();
+    }
+  }
+
+  [kRemoveListener](size, type) {
+    if (type === 'message' && size === 0) this.unref();
+  }
+
+  [kCreateEvent](value, type) {
+    return type === 'message' || type === 'messageerror' ? messageEvent(type, value) : new Event(type);
+  }
+
+  [kDetach]() {
+    const handle = this[kHandle];
+    this[kHandle] = null;
+    handle.detach();
+  }
+
+  [Symbol.for('nodejs.util.inspect.custom')](depth, options, inspect) {
+    return `MessagePort ${inspect({ active: this[kHandle] !== null, refed: this.hasRef() }, options)}`;
+  }
+}
+defineEventHandler(MessagePort.prototype, 'message');
+defineEventHandler(MessagePort.prototype, 'messageerror');
+
+/** The MessagePort of this thread over a channel end. */
+function portOf(handle) {
+  constructing = true;
+  let port;
+  try {
+    port = new MessagePort();
+  } finally {
+    constructing = false;
+  }
+  port[kHandle] = handle;
+  handle.attach((byteBuffer, extras) => receive(port, byteBuffer, extras), () => port.dispatchEvent(new Event('close')));
+  return port;
+}
+
+// Node-style listeners get the value; standard ones a MessageEvent with the value and the transferred ports.
+function receive(port, byteBuffer, extras) {
+  let message;
+  try {
+    message = deserializeMessage(byteBuffer, extras);
+  } catch (error) {
+    port.dispatchEvent(messageEvent('messageerror', { data: error }));
+    return;
+  }
+  const event = messageEvent('message', { data: message.value, ports: message.ports });
+  port[kHybridDispatch](message.value, 'message', event);
+}
+
+class MessageChannel {
+  constructor() {
+    const [one, two] = binding.messageChannel();
+    this.port1 = portOf(one);
+    this.port2 = portOf(two);
+  }
+}
+
+function receiveMessageOnPort(port) {
+  if (!(port instanceof MessagePort)) {
+    throw codedError('ERR_INVALID_ARG_TYPE', 'The "port" argument must be a MessagePort instance');
+  }
+  const handle = port[kHandle];
+  const next = handle === null ? null : handle.receive();
+  if (next === null) return undefined;
+  return { message: deserializeMessage(next[0], next[1]).value };
+}
+
+function markAsUntransferable(object) {
+  if ((typeof object === 'object' && object !== null) || typeof object === 'function') untransferable.add(object);
+}
+
+function isMarkedAsUntransferable(object) {
+  return untransferable.has(object);
+}
+
+module.exports = {
+  MessagePort,
+  MessageChannel,
+  receiveMessageOnPort,
+  markAsUntransferable,
+  isMarkedAsUntransferable,
+  portOf,
+  postThrough,
+  deserializeMessage,
+};
