@@ -2,17 +2,17 @@
 // node:worker_threads: JavaScript threads of this process, each with its own context and event loop (Java threads
 // on the same GraalJS engine), talking through MessagePorts.
 
-const { Worker, SHARE_ENV } = require('internal/worker');
-const { MessagePort, MessageChannel, receiveMessageOnPort, markAsUntransferable, isMarkedAsUntransferable } =
-  require('internal/worker/io');
-const { unsupportedClasses, unsupportedFunctions } = require('internal/unsupported');
+const { Worker, SHARE_ENV, environmentData } = require('internal/worker');
+const {
+  BroadcastChannel, MessagePort, MessageChannel, receiveMessageOnPort, markAsUntransferable, isMarkedAsUntransferable,
+} = require('internal/worker/io');
+const { unsupportedFunctions } = require('internal/unsupported');
 
 const self = internalBinding('worker').self() === null ? null : require('internal/worker/child').current();
 
-const environmentData = new Map();
-
 module.exports = unsupportedFunctions('worker_threads', ['moveMessagePortToContext', 'markAsUncloneable',
   'postMessageToThread'], {
+  BroadcastChannel,
   isMainThread: self === null,
   isInternalThread: false,
   MessagePort,
@@ -26,7 +26,6 @@ module.exports = unsupportedFunctions('worker_threads', ['moveMessagePortToConte
   threadId: self === null ? 0 : self.threadId,
   Worker,
   workerData: self === null ? null : self.workerData,
-  ...unsupportedClasses('worker_threads', ['BroadcastChannel']),
   getEnvironmentData(key) {
     return environmentData.get(key);
   },

@@ -123,6 +123,9 @@ public final class JsRuntime {
             }
             return terminating ? 1 : hooks.getMember("emitExit").execute().asInt();
         } finally {
+            if (worker != null) {
+                loop.close();
+            }
             try {
                 context.leave();
             } catch (IllegalStateException e) {

@@ -50,6 +50,9 @@ public final class EventLoop {
 
         /** Nanoseconds until the poller's own next deadline (its scheduled tasks), or -1 for none. */
         long nextDeadlineNanos();
+
+        /** Closes every channel still registered (a worker's sockets when it ends); on the loop's thread. */
+        void close();
     }
 
     private final long startNanos = System.nanoTime();
@@ -146,6 +149,17 @@ public final class EventLoop {
 
     public void stop() {
         stopped = true;
+    }
+
+    /**
+     * Releases what the loop's handles still hold, as a worker's end does in Node (the main thread's end is the
+     * process's); on the loop's thread, after {@link #run()}.
+     */
+    public void close() {
+        IoPoller io = poller;
+        if (io != null) {
+            io.close();
+        }
     }
 
     /** True while anything would make another iteration do work. */

@@ -173,7 +173,12 @@ public final class JsIoEventLoop extends AbstractScheduledEventExecutor implemen
         return handler.getClass().equals(handlerType);
     }
 
-    // ---- shutting down: at process exit, on the JS thread ----
+    // ---- shutting down: at a worker's end, on the JS thread ----
+
+    @Override
+    public void close() {
+        shutdownGracefully(0, 0, TimeUnit.SECONDS);
+    }
 
     @Override
     public boolean isShuttingDown() {

@@ -4,6 +4,9 @@ import dev.jnode.engine.JsRuntime;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.graalvm.polyglot.HostAccess;
@@ -22,7 +25,12 @@ public final class MessagePortHandle {
     record Message(byte[] data, Object[] extras) {
     }
 
+    /** The open BroadcastChannels of the process, by name. */
+    private static final Map<String, Set<MessagePortHandle>> BROADCAST_GROUPS = new ConcurrentHashMap<>();
+
     private final ConcurrentLinkedQueue<Message> queue = new ConcurrentLinkedQueue<>();
+    /** For a BroadcastChannel's handle: its name (it has no peer; a message goes to every other member). */
+    private final String broadcastName;
     private final AtomicBoolean drainPosted = new AtomicBoolean();
     private volatile MessagePortHandle peer;
     // Owner state: set on the owner's thread; read by the peer's thread to find where to post (hence volatile).
@@ -35,16 +43,28 @@ public final class MessagePortHandle {
     private boolean holdingRef;
     private boolean closeReported;
 
-    private MessagePortHandle() {
+    private MessagePortHandle(String broadcastName) {
+        this.broadcastName = broadcastName;
     }
 
     /** Two entangled ends, owned by no runtime yet. */
     public static MessagePortHandle[] pair() {
-        MessagePortHandle a = new MessagePortHandle();
-        MessagePortHandle b = new MessagePortHandle();
+        MessagePortHandle a = new MessagePortHandle(null);
+        MessagePortHandle b = new MessagePortHandle(null);
         a.peer = b;
         b.peer = a;
         return new MessagePortHandle[] {a, b};
+    }
+
+    /** A BroadcastChannel's handle, a member of the process-wide group {@code name} until closed. */
+    public static MessagePortHandle broadcast(String name) {
+        MessagePortHandle handle = new MessagePortHandle(name);
+        BROADCAST_GROUPS.compute(name, (key, members) -> {
+            Set<MessagePortHandle> group = members != null ? members : ConcurrentHashMap.newKeySet();
+            group.add(handle);
+            return group;
+        });
+        return handle;
     }
 
     /**
@@ -97,9 +117,21 @@ public final class MessagePortHandle {
                 carried.add(ByteBuffer.wrap(bytes));
             }
         }
+        if (closed) {
+            return;
+        }
+        Message message = new Message(data, carried.toArray());
+        if (broadcastName != null) {
+            for (MessagePortHandle member : BROADCAST_GROUPS.getOrDefault(broadcastName, Set.of())) {
+                if (member != this) {
+                    member.deliver(message);
+                }
+            }
+            return;
+        }
         MessagePortHandle target = peer;
-        if (target != null && !closed) {
-            target.deliver(new Message(data, carried.toArray()));
+        if (target != null) {
+            target.deliver(message);
         }
     }
 
@@ -150,6 +182,12 @@ public final class MessagePortHandle {
     /** Closes both ends; each reports 'close' on its own thread after the messages it already has. */
     @HostAccess.Export
     public void close() {
+        if (broadcastName != null) {
+            BROADCAST_GROUPS.computeIfPresent(broadcastName, (name, members) -> {
+                members.remove(this);
+                return members.isEmpty() ? null : members;
+            });
+        }
         MessagePortHandle other = peer;
         closeEnd();
         if (other != null) {

@@ -34,6 +34,11 @@ public final class WorkerBinding {
         return MessagePortHandle.pair();
     }
 
+    @HostAccess.Export
+    public MessagePortHandle broadcastChannel(String name) {
+        return MessagePortHandle.broadcast(name);
+    }
+
     /**
      * A worker (not yet started) that runs {@code entry} (a path, or code when {@code mode} is EVAL) with
      * process.argv {@code argv} and process.execArgv {@code execArgv}; it owns the far ends of the two channels.

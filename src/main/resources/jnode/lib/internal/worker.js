@@ -21,6 +21,8 @@ const kExitCode = Symbol('kExitCode');
 const kExited = Symbol('kExited');
 
 let fileURLToPath;
+/** setEnvironmentData's values: a new worker starts with a copy of its parent's. */
+const environmentData = new Map();
 
 // What the worker runs: [mode, entry, the name its process.argv shows].
 function entryOf(filename, options) {
@@ -110,6 +112,7 @@ class Worker extends EventEmitter {
 
     const init = {
       workerData: options.workerData,
+      environmentData,
       env,
       name,
       stdin: Boolean(options.stdin),
@@ -180,4 +183,4 @@ class Worker extends EventEmitter {
   }
 }
 
-module.exports = { Worker, SHARE_ENV, MessagePort };
+module.exports = { Worker, SHARE_ENV, MessagePort, environmentData };

@@ -164,7 +164,7 @@
     defineLazyGlobal('CloseEvent', () => require('internal/websocket/events').CloseEvent);
   }
   defineLazyGlobal('MessageEvent', () => require('internal/websocket/events').MessageEvent);
-  for (const name of ['MessageChannel', 'MessagePort']) {
+  for (const name of ['BroadcastChannel', 'MessageChannel', 'MessagePort']) {
     defineLazyGlobal(name, () => require('internal/worker/io')[name]);
   }
   for (const name of ['EventTarget', 'Event', 'CustomEvent']) {

@@ -24,6 +24,7 @@ function setup(process, quit) {
     process[name] = { [name]() { throw new ERR_WORKER_UNSUPPORTED_OPERATION(operation); } }[name];
   }
   if (init.env !== null) replaceEnv(process.env, init.env);
+  for (const [key, value] of init.environmentData) require('internal/worker').environmentData.set(key, value);
 
   const { Readable, Writable } = require('stream');
   const output = (key) => new Writable({

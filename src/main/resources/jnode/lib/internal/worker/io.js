@@ -4,11 +4,12 @@
 // SharedArrayBuffers it shares and the bytes of the ArrayBuffers it transfers, each as a kind letter and a value.
 
 const binding = internalBinding('worker');
-const { NodeEventTarget, Event, defineEventHandler, kCreateEvent, kHybridDispatch, kNewListener, kRemoveListener } =
+const { EventTarget, NodeEventTarget, Event, defineEventHandler, kCreateEvent, kHybridDispatch, kNewListener, kRemoveListener } =
   require('internal/event_target');
 const { Serializer, Deserializer, kIsHostObject } = require('internal/v8/serdes');
 const types = require('internal/util/types');
-const { codedError, codes: { ERR_INVALID_ARG_TYPE, ERR_CONSTRUCT_CALL_INVALID } } = require('internal/errors');
+const { codedError, codes: { ERR_INVALID_ARG_TYPE, ERR_CONSTRUCT_CALL_INVALID, ERR_MISSING_ARGS } } =
+  require('internal/errors');
 
 const kHandle = Symbol('kHandle');
 const kPortExtra = 'p';
@@ -229,6 +230,66 @@ class MessageChannel {
   }
 }
 
+// A BroadcastChannel is a member of a process-wide group of its name: what one posts, every other member (in any
+// thread) receives, as a MessageEvent; it keeps the loop alive until closed or unref'd.
+class BroadcastChannel extends EventTarget {
+  #name;
+  #handle;
+
+  constructor(name) {
+    if (arguments.length === 0) throw new ERR_MISSING_ARGS('name');
+    super();
+    this.#name = `${name}`;
+    const handle = binding.broadcastChannel(this.#name);
+    this.#handle = handle;
+    handle.attach((byteBuffer, extras) => this.#receive(byteBuffer, extras), () => {});
+    handle.start();
+  }
+
+  get name() {
+    return this.#name;
+  }
+
+  postMessage(message) {
+    if (arguments.length === 0) throw new ERR_MISSING_ARGS('message');
+    if (this.#handle === null) {
+      DOMException ??= require('internal/per_context/domexception').DOMException;
+      throw new DOMException('BroadcastChannel is closed.', 'InvalidStateError');
+    }
+    postThrough(this.#handle, message, [], null);
+  }
+
+  close() {
+    if (this.#handle === null) return;
+    this.#handle.close();
+    this.#handle = null;
+  }
+
+  ref() {
+    this.#handle?.ref();
+    return this;
+  }
+
+  unref() {
+    this.#handle?.unref();
+    return this;
+  }
+
+  #receive(byteBuffer, extras) {
+    if (this.#handle === null) return;
+    let value;
+    try {
+      value = deserializeMessage(byteBuffer, extras).value;
+    } catch (error) {
+      this.dispatchEvent(messageEvent('messageerror', { data: error }));
+      return;
+    }
+    this.dispatchEvent(messageEvent('message', { data: value }));
+  }
+}
+defineEventHandler(BroadcastChannel.prototype, 'message');
+defineEventHandler(BroadcastChannel.prototype, 'messageerror');
+
 function receiveMessageOnPort(port) {
   if (!(port instanceof MessagePort)) {
     throw codedError('ERR_INVALID_ARG_TYPE', 'The "port" argument must be a MessagePort instance');
@@ -248,6 +309,7 @@ function isMarkedAsUntransferable(object) {
 }
 
 module.exports = {
+  BroadcastChannel,
   MessagePort,
   MessageChannel,
   receiveMessageOnPort,
