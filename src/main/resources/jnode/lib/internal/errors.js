@@ -225,6 +225,7 @@ defineCodes(TypeError, {
     "path starting with './' or '../'." +
     (filename.startsWith('file://') ? ' Wrap file:// URLs with `new URL`.' : '') + ` Received "${filename}"`,
   ERR_CONSTRUCT_CALL_INVALID: 'Constructor cannot be called',
+  ERR_CONSTRUCT_CALL_REQUIRED: 'Cannot call constructor without `new`',
   ERR_WEBASSEMBLY_RESPONSE: 'WebAssembly response %s',
   ERR_PARSE_ARGS_INVALID_OPTION_VALUE: '%s',
   ERR_PARSE_ARGS_UNKNOWN_OPTION: (option, allowPositionals) => (allowPositionals ?

@@ -120,6 +120,7 @@ class Worker extends EventEmitter {
     };
     this[kControl].postMessage({ init }, options.transferList);
     this[kHandle].start((code) => this.#onExit(code));
+    process.emit('worker', this);
   }
 
   #onControl(message) {

@@ -73,6 +73,7 @@
     optionValues,
     exit(code) {
       if (arguments.length > 0) process.exitCode = code;
+      cache.get('internal/modules/esm/loader')?.exports.cancelUnsettledAwaitCheck();
       if (!process._exiting) {
         process._exiting = true;
         // A throwing 'exit' listener is an uncaught exception like any other (printed, exit code 1).

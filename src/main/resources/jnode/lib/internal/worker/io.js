@@ -8,8 +8,9 @@ const { EventTarget, NodeEventTarget, Event, defineEventHandler, kCreateEvent, k
   require('internal/event_target');
 const { Serializer, Deserializer, kIsHostObject } = require('internal/v8/serdes');
 const types = require('internal/util/types');
-const { codedError, codes: { ERR_INVALID_ARG_TYPE, ERR_CONSTRUCT_CALL_INVALID, ERR_MISSING_ARGS } } =
-  require('internal/errors');
+const {
+  codedError, codes: { ERR_INVALID_ARG_TYPE, ERR_CONSTRUCT_CALL_INVALID, ERR_CONSTRUCT_CALL_REQUIRED, ERR_MISSING_ARGS },
+} = require('internal/errors');
 
 const kHandle = Symbol('kHandle');
 const kPortExtra = 'p';
@@ -57,7 +58,9 @@ function serializeMessage(value, transferList, sourcePort) {
     if (item instanceof MessagePort) {
       if (item === sourcePort) throw dataCloneError('Transfer list contains source port');
       if (portIndex.has(item)) throw dataCloneError('Transfer list contains duplicate MessagePort');
-      if (item[kHandle] === null) throw dataCloneError('MessagePort in transfer list is already detached');
+      if (item[kHandle] === null || item[kHandle].isClosed()) {
+        throw dataCloneError('MessagePort in transfer list is already detached');
+      }
       portIndex.set(item, ports.length);
       ports.push(item);
       extras.push(kPortExtra, item[kHandle]);
@@ -123,11 +126,11 @@ function deserializeMessage(byteBuffer, extras) {
 }
 
 const kDetach = Symbol('kDetach');
-let constructing = false;
 
-class MessagePort extends NodeEventTarget {
+// What portOf() constructs; the MessagePort users see is a function that always throws, as Node's (called with or
+// without new), sharing this prototype.
+class MessagePortObject extends NodeEventTarget {
   constructor() {
-    if (!constructing) throw new ERR_CONSTRUCT_CALL_INVALID();
     super();
     this[kHandle] = null;
   }
@@ -147,7 +150,8 @@ class MessagePort extends NodeEventTarget {
     this[kHandle]?.start();
   }
 
-  close() {
+  close(callback) {
+    if (typeof callback === 'function') this.once('close', callback);
     this[kHandle]?.close();
   }
 
@@ -192,18 +196,18 @@ class MessagePort extends NodeEventTarget {
     return `MessagePort ${inspect({ active: this[kHandle] !== null, refed: this.hasRef() }, options)}`;
   }
 }
+function MessagePort() {
+  throw new ERR_CONSTRUCT_CALL_INVALID();
+}
+MessagePort.prototype = MessagePortObject.prototype;
+Object.defineProperty(MessagePortObject.prototype, 'constructor', { value: MessagePort, writable: true, configurable: true });
+Object.setPrototypeOf(MessagePort, NodeEventTarget);
 defineEventHandler(MessagePort.prototype, 'message');
 defineEventHandler(MessagePort.prototype, 'messageerror');
 
 /** The MessagePort of this thread over a channel end. */
 function portOf(handle) {
-  constructing = true;
-  let port;
-  try {
-    port = new MessagePort();
-  } finally {
-    constructing = false;
-  }
+  const port = new MessagePortObject();
   port[kHandle] = handle;
   handle.attach((byteBuffer, extras) => receive(port, byteBuffer, extras), () => port.dispatchEvent(new Event('close')));
   return port;
@@ -222,12 +226,11 @@ function receive(port, byteBuffer, extras) {
   port[kHybridDispatch](message.value, 'message', event);
 }
 
-class MessageChannel {
-  constructor() {
-    const [one, two] = binding.messageChannel();
-    this.port1 = portOf(one);
-    this.port2 = portOf(two);
-  }
+function MessageChannel() {
+  if (new.target === undefined) throw new ERR_CONSTRUCT_CALL_REQUIRED();
+  const [one, two] = binding.messageChannel();
+  this.port1 = portOf(one);
+  this.port2 = portOf(two);
 }
 
 // A BroadcastChannel is a member of a process-wide group of its name: what one posts, every other member (in any

@@ -454,24 +454,35 @@ function evalModule(name, code) {
   importAsEntry(filename, filename);
 }
 
+// The 'exit' listener that reports an entry module whose top-level await never settled; process.exit() removes it.
+let unsettledAwaitCheck = null;
+
 function importAsEntry(specifier, filename) {
-  let settled = false;
   const onExit = () => {
-    if (settled) return;
+    unsettledAwaitCheck = null;
+    // As Node: an exit code the program chose stands, and no warning; otherwise 13.
+    if (process.exitCode !== undefined && process.exitCode !== 0) return;
     // Node also shows the line of the await that never settled; GraalJS does not tell which one it is.
     internalBinding('process').writeString(2,
       `Warning: Detected unsettled top-level await at ${binding.fileUrl(filename)}\n\n\n\n`);
     process.exitCode = 13;
   };
+  const settle = () => {
+    process.removeListener('exit', onExit);
+    unsettledAwaitCheck = null;
+  };
+  unsettledAwaitCheck = onExit;
   process.on('exit', onExit);
-  import(specifier).then(() => {
-    settled = true;
-    process.removeListener('exit', onExit);
-  }, (err) => {
-    settled = true;
-    process.removeListener('exit', onExit);
+  import(specifier).then(settle, (err) => {
+    settle();
     require('internal/process/task_queues').reportRejectionAsUncaught(err);
   });
+}
+
+/** process.exit() is no unsettled top-level await, whatever the entry module still awaits. */
+function cancelUnsettledAwaitCheck() {
+  if (unsettledAwaitCheck !== null) process.removeListener('exit', unsettledAwaitCheck);
+  unsettledAwaitCheck = null;
 }
 
 /** Dynamic import() as the loader does it for jnode's own code (a URL or absolute path). */
@@ -482,5 +493,6 @@ function importModule(specifier) {
 
 module.exports = {
   lookup, requireModule, checkRequireCycle, takeHookedSource, syncBuiltinESMExports, runMain, evalModule, importModule, hasModuleSyntax,
+  cancelUnsettledAwaitCheck,
   warnTypeless, moduleOnlySyntax,
 };
