@@ -41,6 +41,7 @@ public final class JsRuntime {
     private final LoopState state = new LoopState();
     private final Bindings bindings;
     private final LaunchInfo launch;
+    private final Engine engine;
     private final WorkerInfo worker;
     private volatile boolean terminating;
     private Value hooks;
@@ -68,6 +69,7 @@ public final class JsRuntime {
                 .err(System.err)
                 .build();
         this.launch = launch;
+        this.engine = engine;
         this.worker = worker;
         this.bindings = new Bindings(this, launch);
     }
@@ -75,6 +77,11 @@ public final class JsRuntime {
     /** The runtime whose JavaScript runs on the current thread, or null. */
     public static JsRuntime current() {
         return CURRENT.get();
+    }
+
+    /** The engine this runtime's context runs on, which its workers share. */
+    public Engine engine() {
+        return engine;
     }
 
     /** This worker's identity and channels, or null on the main thread. */

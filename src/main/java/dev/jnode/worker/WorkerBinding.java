@@ -5,7 +5,6 @@ import dev.jnode.engine.LaunchInfo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.HostAccess;
 import org.graalvm.polyglot.Value;
 
@@ -49,7 +48,7 @@ public final class WorkerBinding {
         LaunchInfo childLaunch = new LaunchInfo(strings(argv), strings(execArgv), LaunchInfo.Mode.valueOf(mode), entry,
                 launch.preload(), null, launch.stackTraceLimit(), launch.optionValues());
         WorkerInfo info = new WorkerInfo(NEXT_THREAD_ID.getAndIncrement(), name, publicPort, controlPort);
-        return new WorkerHandle(runtime, Context.getCurrent().getEngine(), childLaunch, info);
+        return new WorkerHandle(runtime, runtime.engine(), childLaunch, info);
     }
 
     /** What a SharedArrayBuffer's memory travels as. */

@@ -41,10 +41,19 @@ public final class WorkerHandle {
     public void start(Value onExit) {
         running.setActive(true);
         Thread thread = new Thread(null, () -> {
-            int code = runChild();
+            int code;
+            try {
+                code = runChild();
+            } catch (RuntimeException | Error e) {
+                // A bug of jnode's own, as Main reports one; the parent still sees the worker end.
+                System.err.println("jnode: internal error in worker " + info.threadId() + " (please report it):");
+                e.printStackTrace();
+                code = 70;
+            }
+            int exitCode = code;
             parent.loop().post(() -> {
                 running.setActive(false);
-                parent.invoke(onExit, code);
+                parent.invoke(onExit, exitCode);
             });
         }, "worker-" + info.threadId(), JsRuntime.JS_THREAD_STACK);
         thread.setDaemon(true);

@@ -193,7 +193,8 @@ class MessagePortObject extends NodeEventTarget {
   }
 
   [Symbol.for('nodejs.util.inspect.custom')](depth, options, inspect) {
-    return `MessagePort ${inspect({ active: this[kHandle] !== null, refed: this.hasRef() }, options)}`;
+    const active = this[kHandle] !== null && !this[kHandle].isClosed();
+    return `MessagePort ${inspect({ active, refed: this.hasRef() }, options)}`;
   }
 }
 function MessagePort() {
