@@ -11,6 +11,8 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Engine;
 import org.graalvm.polyglot.HostAccess;
@@ -44,6 +46,8 @@ public final class JsRuntime {
     private final Engine engine;
     private final WorkerInfo worker;
     private volatile boolean terminating;
+    /** Handles other threads can see (message ports) that this runtime owns: closed when a worker's runtime ends. */
+    private final Set<AutoCloseable> shared = ConcurrentHashMap.newKeySet();
     private Value hooks;
     // The two hooks every I/O callback goes through, looked up once (a member read from Java is not free).
     private Value callbackHook;
@@ -77,6 +81,15 @@ public final class JsRuntime {
     /** The runtime whose JavaScript runs on the current thread, or null. */
     public static JsRuntime current() {
         return CURRENT.get();
+    }
+
+    /** {@code handle} belongs to this runtime from now on: a worker's end closes it. */
+    public void own(AutoCloseable handle) {
+        shared.add(handle);
+    }
+
+    public void disown(AutoCloseable handle) {
+        shared.remove(handle);
     }
 
     /** The engine this runtime's context runs on, which its workers share. */
@@ -132,6 +145,7 @@ public final class JsRuntime {
         } finally {
             if (worker != null) {
                 loop.close();
+                closeShared();
             }
             try {
                 context.leave();
@@ -153,6 +167,17 @@ public final class JsRuntime {
         Thread closer = new Thread(this::close, "worker-terminate");
         closer.setDaemon(true);
         closer.start();
+    }
+
+    private void closeShared() {
+        for (AutoCloseable handle : shared) {
+            try {
+                handle.close();
+            } catch (Exception e) {
+                // Closing a port fails only if it is already closed.
+            }
+        }
+        shared.clear();
     }
 
     /** Frees the context once its thread is done with it (a worker's end). */

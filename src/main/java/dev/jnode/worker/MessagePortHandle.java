@@ -20,7 +20,7 @@ import org.graalvm.polyglot.Value;
  * <p>A message is Java data only (serialized bytes, ports, shared memory, transferred buffers' bytes): no value of
  * one context ever reaches another.
  */
-public final class MessagePortHandle {
+public final class MessagePortHandle implements AutoCloseable {
     /** A posted message: the v8-serialized value and what travels beside it. */
     record Message(byte[] data, Object[] extras) {
     }
@@ -74,6 +74,7 @@ public final class MessagePortHandle {
     @HostAccess.Export
     public synchronized void attach(Value onMessage, Value onClose) {
         this.owner = JsRuntime.current();
+        owner.own(this);
         this.onMessage = onMessage;
         this.onClose = onClose;
         updateRef();
@@ -89,6 +90,9 @@ public final class MessagePortHandle {
     public synchronized void detach() {
         started = false;
         updateRef();
+        if (owner != null) {
+            owner.disown(this);
+        }
         owner = null;
         onMessage = null;
         onClose = null;
@@ -180,6 +184,7 @@ public final class MessagePortHandle {
     }
 
     /** Closes both ends; each reports 'close' on its own thread after the messages it already has. */
+    @Override
     @HostAccess.Export
     public void close() {
         if (broadcastName != null) {
@@ -206,6 +211,10 @@ public final class MessagePortHandle {
         }
         closed = true;
         peer = null;
+        JsRuntime runtime = owner;
+        if (runtime != null) {
+            runtime.disown(this);
+        }
         postClose();
     }
 
