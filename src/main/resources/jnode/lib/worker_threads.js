@@ -10,27 +10,31 @@ const { unsupportedFunctions } = require('internal/unsupported');
 
 const self = internalBinding('worker').self() === null ? null : require('internal/worker/child').current();
 
-module.exports = unsupportedFunctions('worker_threads', ['moveMessagePortToContext', 'markAsUncloneable',
-  'postMessageToThread'], {
-  BroadcastChannel,
-  isMainThread: self === null,
+// In Node's order of keys.
+module.exports = {
   isInternalThread: false,
+  isMainThread: self === null,
   MessagePort,
   MessageChannel,
+  ...unsupportedFunctions('worker_threads', ['markAsUncloneable']),
   markAsUntransferable,
   isMarkedAsUntransferable,
-  parentPort: self === null ? null : self.parentPort,
+  ...unsupportedFunctions('worker_threads', ['moveMessagePortToContext']),
   receiveMessageOnPort,
   resourceLimits: self === null ? {} : self.resourceLimits,
-  SHARE_ENV,
+  ...unsupportedFunctions('worker_threads', ['postMessageToThread']),
   threadId: self === null ? 0 : self.threadId,
+  threadName: self === null ? '' : self.threadName,
+  SHARE_ENV,
   Worker,
+  parentPort: self === null ? null : self.parentPort,
   workerData: self === null ? null : self.workerData,
-  getEnvironmentData(key) {
-    return environmentData.get(key);
-  },
+  BroadcastChannel,
   setEnvironmentData(key, value) {
     if (value === undefined) environmentData.delete(key);
     else environmentData.set(key, value);
   },
-});
+  getEnvironmentData(key) {
+    return environmentData.get(key);
+  },
+};

@@ -39,14 +39,17 @@ public final class WorkerBinding {
     }
 
     /**
-     * A worker (not yet started) that runs {@code entry} (a path, or code when {@code mode} is EVAL) with
-     * process.argv {@code argv} and process.execArgv {@code execArgv}; it owns the far ends of the two channels.
+     * A worker (not yet started) that runs {@code entry} (a path, or code when {@code mode} is EVAL, an ES module
+     * when {@code inputType} is "module") with process.argv {@code argv}, process.execArgv {@code execArgv} and the
+     * {@code --require} modules {@code preload} (null: this thread's); it owns the far ends of the two channels.
      */
     @HostAccess.Export
-    public WorkerHandle createWorker(String mode, String entry, Value argv, Value execArgv, String name,
-                                     MessagePortHandle publicPort, MessagePortHandle controlPort) {
+    public WorkerHandle createWorker(String mode, String entry, String inputType, Value argv, Value execArgv,
+                                     Value preload, String name, MessagePortHandle publicPort,
+                                     MessagePortHandle controlPort) {
         LaunchInfo childLaunch = new LaunchInfo(strings(argv), strings(execArgv), LaunchInfo.Mode.valueOf(mode), entry,
-                launch.preload(), null, launch.stackTraceLimit(), launch.optionValues());
+                preload.isNull() ? launch.preload() : strings(preload), inputType, launch.stackTraceLimit(),
+                launch.optionValues());
         WorkerInfo info = new WorkerInfo(NEXT_THREAD_ID.getAndIncrement(), name, publicPort, controlPort);
         return new WorkerHandle(runtime, runtime.engine(), childLaunch, info);
     }

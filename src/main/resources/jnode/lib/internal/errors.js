@@ -223,7 +223,8 @@ defineCodes(TypeError, {
   ERR_WORKER_UNSUPPORTED_OPERATION: '%s is not supported in workers',
   ERR_WORKER_PATH: (filename) => 'The worker script or module filename must be an absolute path or a relative ' +
     "path starting with './' or '../'." +
-    (filename.startsWith('file://') ? ' Wrap file:// URLs with `new URL`.' : '') + ` Received "${filename}"`,
+    (filename.startsWith('file://') ? ' Wrap file:// URLs with `new URL`.' : '') +
+    (filename.startsWith('data:text/javascript') ? ' Wrap data: URLs with `new URL`.' : '') + ` Received "${filename}"`,
   ERR_CONSTRUCT_CALL_INVALID: 'Constructor cannot be called',
   ERR_CONSTRUCT_CALL_REQUIRED: 'Cannot call constructor without `new`',
   ERR_WEBASSEMBLY_RESPONSE: 'WebAssembly response %s',

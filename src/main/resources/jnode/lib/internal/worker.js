@@ -19,25 +19,31 @@ const kControl = Symbol('kControl');
 const kError = Symbol('kError');
 const kExitCode = Symbol('kExitCode');
 const kExited = Symbol('kExited');
+const kName = Symbol('kName');
 
 let fileURLToPath;
 /** setEnvironmentData's values: a new worker starts with a copy of its parent's. */
 const environmentData = new Map();
 
-// What the worker runs: [mode, entry, the name its process.argv shows].
+// What the worker runs: [mode, entry, input type, the name its process.argv shows].
 function entryOf(filename, options) {
   if (options.eval) {
     if (typeof filename !== 'string') {
       throw new ERR_INVALID_ARG_VALUE('options.eval', options.eval, 'must be false when \'filename\' is not a string');
     }
-    return ['EVAL', filename, '[worker eval]'];
+    return ['EVAL', filename, null, '[worker eval]'];
   }
   if (filename instanceof URL || (typeof filename === 'object' && filename !== null && filename.href !== undefined)) {
     const url = new URL(filename.href ?? `${filename}`);
-    if (url.protocol === 'data:') throw new ERR_JNODE_UNSUPPORTED('new Worker() of a data: URL');
+    // A data: URL is an ES module, loaded as an import would load it (GraalJS parses it as a java.net.URI, which
+    // refuses some characters the URL standard leaves alone).
+    if (url.protocol === 'data:') {
+      const href = url.href.replace(/[ {}"<>\\^`|]/g, (ch) => encodeURIComponent(ch));
+      return ['EVAL', `import ${JSON.stringify(href)};`, 'module', '[worker eval]'];
+    }
     fileURLToPath ??= require('internal/url').fileURLToPath;
     const file = fileURLToPath(url);
-    return ['FILE', file, file];
+    return ['FILE', file, null, file];
   }
   if (typeof filename !== 'string') {
     throw new ERR_INVALID_ARG_TYPE('filename', ['string', 'URL'], filename);
@@ -46,7 +52,19 @@ function entryOf(filename, options) {
     throw new ERR_WORKER_PATH(filename);
   }
   const file = path.resolve(filename);
-  return ['FILE', file, file];
+  return ['FILE', file, null, file];
+}
+
+// The --require modules among execArgv, or null to keep this thread's.
+function preloadOf(execArgv) {
+  if (execArgv === undefined) return null;
+  const modules = [];
+  for (let i = 0; i < execArgv.length; i++) {
+    const arg = `${execArgv[i]}`;
+    if ((arg === '-r' || arg === '--require') && i + 1 < execArgv.length) modules.push(`${execArgv[++i]}`);
+    else if (arg.startsWith('--require=')) modules.push(arg.slice('--require='.length));
+  }
+  return modules;
 }
 
 // A chunk that arrives as a Uint8Array, as a Buffer over the same bytes.
@@ -59,7 +77,7 @@ class Worker extends EventEmitter {
     super();
     // Node takes anything as options (a string gives no option at all).
     options = typeof options === 'object' && options !== null ? options : {};
-    const [mode, entry, argvName] = entryOf(filename, options);
+    const [mode, entry, inputType, argvName] = entryOf(filename, options);
     if (options.argv !== undefined) validateArray(options.argv, 'options.argv');
     if (options.execArgv !== undefined) validateArray(options.execArgv, 'options.execArgv');
     const argv = [process.execPath, argvName, ...(options.argv ?? []).map(String)];
@@ -77,7 +95,9 @@ class Worker extends EventEmitter {
     const [parentPublic, childPublic] = binding.messageChannel();
     const [parentControl, childControl] = binding.messageChannel();
     const name = options.name === undefined ? '' : `${options.name}`;
-    this[kHandle] = binding.createWorker(mode, entry, argv, execArgv, name, childPublic, childControl);
+    this[kHandle] = binding.createWorker(mode, entry, inputType, argv, execArgv, preloadOf(options.execArgv), name,
+      childPublic, childControl);
+    this[kName] = name || 'WorkerThread';
     this[kExitCode] = null;
     this[kExited] = null;
     this[kError] = undefined;
@@ -112,6 +132,7 @@ class Worker extends EventEmitter {
 
     const init = {
       workerData: options.workerData,
+      threadName: this[kName],
       environmentData,
       env,
       name,
@@ -148,6 +169,10 @@ class Worker extends EventEmitter {
 
   get threadId() {
     return this[kExitCode] === null ? this[kHandle].threadId() : -1;
+  }
+
+  get threadName() {
+    return this[kExitCode] === null ? this[kName] : null;
   }
 
   get resourceLimits() {

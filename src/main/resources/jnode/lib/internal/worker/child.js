@@ -11,11 +11,13 @@ let state = null;
 
 /** Called by the bootstrap of a worker's runtime, before the entry point runs; `quit` ends the context. */
 function setup(process, quit) {
-  const [threadId, name, publicHandle, controlHandle] = binding.self();
+  const [threadId, , publicHandle, controlHandle] = binding.self();
   const control = portOf(controlHandle);
   const { init } = receiveMessageOnPort(control).message;
   const parentPort = portOf(publicHandle);
-  state = { threadId, name, parentPort, workerData: init.workerData, resourceLimits: init.resourceLimits };
+  state = {
+    threadId, threadName: init.threadName, parentPort, workerData: init.workerData, resourceLimits: init.resourceLimits,
+  };
 
   process.reallyExit = (code) => quit(code | 0);
   for (const name of ['chdir', 'abort', 'setuid', 'setgid', 'seteuid', 'setegid', 'setgroups', 'initgroups']) {
