@@ -200,6 +200,12 @@ public final class MessagePortHandle implements AutoCloseable {
         }
     }
 
+    /** Whether {@code other} is this port's other end. */
+    @HostAccess.Export
+    public boolean isEntangledWith(MessagePortHandle other) {
+        return other != null && peer == other;
+    }
+
     @HostAccess.Export
     public boolean isClosed() {
         return closed;

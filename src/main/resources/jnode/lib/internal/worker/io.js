@@ -4,8 +4,9 @@
 // SharedArrayBuffers it shares and the bytes of the ArrayBuffers it transfers, each as a kind letter and a value.
 
 const binding = internalBinding('worker');
-const { EventTarget, NodeEventTarget, Event, defineEventHandler, kCreateEvent, kHybridDispatch, kNewListener, kRemoveListener } =
-  require('internal/event_target');
+const {
+  EventTarget, NodeEventTarget, Event, defineEventHandler, kCreateEvent, kHybridDispatch, kNewListener, kRemoveListener,
+} = require('internal/event_target');
 const { Serializer, Deserializer, kIsHostObject } = require('internal/v8/serdes');
 const types = require('internal/util/types');
 const {
@@ -31,18 +32,31 @@ function messageEvent(type, init) {
   return new MessageEvent(type, init);
 }
 
-// postMessage(value, transferList) or postMessage(value, { transfer }).
+// postMessage(value, transferList) or postMessage(value, { transfer }): any iterable, as WebIDL reads a sequence.
 function transferListOf(options) {
   if (options === undefined || options === null) return [];
-  if (typeof options !== 'object') {
-    throw new ERR_INVALID_ARG_TYPE('transferList', ['Array', 'Object'], options);
+  if (typeof options === 'object' && typeof options[Symbol.iterator] === 'function') {
+    return sequenceOf(options, 'transferList');
   }
-  const list = Array.isArray(options) ? options : options.transfer;
-  if (list === undefined || list === null) return [];
-  if (typeof list[Symbol.iterator] !== 'function') {
-    throw new ERR_INVALID_ARG_TYPE('options.transfer', 'Array', list);
+  if (typeof options !== 'object') throw notIterable('transferList');
+  const { transfer } = options;
+  return transfer === undefined ? [] : sequenceOf(transfer, 'options.transfer');
+}
+
+function sequenceOf(iterable, name) {
+  if (iterable === null || typeof iterable !== 'object' || typeof iterable[Symbol.iterator] !== 'function') {
+    throw notIterable(name);
   }
-  return [...list];
+  try {
+    return [...iterable];
+  } catch (error) {
+    if (error instanceof TypeError) throw notIterable(name);
+    throw error;
+  }
+}
+
+function notIterable(name) {
+  return codedError('ERR_INVALID_ARG_TYPE', `Optional ${name} argument must be an iterable`);
 }
 
 /** value and its transfer list as { data, extras, ports, buffers }; throws DataCloneError as Node does. */
@@ -94,6 +108,13 @@ function serializeMessage(value, transferList, sourcePort) {
 /** Sends value (with its transfer list) through a channel end. */
 function postThrough(handle, value, transferList, sourcePort) {
   const { data, extras, ports, buffers } = serializeMessage(value, transferList, sourcePort);
+  if (ports.some((port) => handle.isEntangledWith(port[kHandle]))) {
+    // Node's answer to a port sent through its own channel: the channel is gone, the buffers still move.
+    process.emitWarning('The target port was posted to itself, and the communication channel was lost');
+    handle.close();
+    for (const buffer of buffers) buffer.transfer();
+    return;
+  }
   // Ports leave this thread before the message can reach the other one; buffers once their bytes are copied.
   for (const port of ports) port[kDetach]();
   handle.post(data.buffer, data.byteOffset, data.length, extras);
@@ -126,6 +147,8 @@ function deserializeMessage(byteBuffer, extras) {
 }
 
 const kDetach = Symbol('kDetach');
+// The ports of the message being dispatched, for the MessageEvent a standard listener gets.
+const kReceivedPorts = Symbol('kReceivedPorts');
 
 // What portOf() constructs; the MessagePort users see is a function that always throws, as Node's (called with or
 // without new), sharing this prototype.
@@ -178,12 +201,15 @@ class MessagePortObject extends NodeEventTarget {
     }
   }
 
+  // Without a 'message' listener, messages wait in the queue for the next one.
   [kRemoveListener](size, type) {
-    if (type === 'message' && size === 0) this.unref();
+    if (type === 'message' && size === 0) this[kHandle]?.stop();
   }
 
   [kCreateEvent](value, type) {
-    return type === 'message' || type === 'messageerror' ? messageEvent(type, value) : new Event(type);
+    if (type !== 'message' && type !== 'messageerror') return super[kCreateEvent](value, type);
+    const ports = this[kReceivedPorts] ?? [];
+    return messageEvent(type, { data: value, ports });
   }
 
   [kDetach]() {
@@ -220,11 +246,15 @@ function receive(port, byteBuffer, extras) {
   try {
     message = deserializeMessage(byteBuffer, extras);
   } catch (error) {
-    port.dispatchEvent(messageEvent('messageerror', { data: error }));
+    port[kHybridDispatch](error, 'messageerror');
     return;
   }
-  const event = messageEvent('message', { data: message.value, ports: message.ports });
-  port[kHybridDispatch](message.value, 'message', event);
+  port[kReceivedPorts] = message.ports;
+  try {
+    port[kHybridDispatch](message.value, 'message');
+  } finally {
+    port[kReceivedPorts] = undefined;
+  }
 }
 
 function MessageChannel() {
