@@ -1,6 +1,9 @@
 package dev.jnode.loop;
 
 import java.util.ArrayDeque;
+import java.util.Map;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -57,6 +60,9 @@ public final class EventLoop {
 
     private final long startNanos = System.nanoTime();
     private final ConcurrentLinkedQueue<Runnable> posted = new ConcurrentLinkedQueue<>();
+    /** Signalled async handles (libuv's uv_async_t) by creation order, with the callback each runs. */
+    private final ConcurrentSkipListMap<Long, Runnable> signalled = new ConcurrentSkipListMap<>();
+    private final AtomicBoolean signalsPosted = new AtomicBoolean();
     private final ArrayDeque<Runnable> pending = new ArrayDeque<>();
     private final ArrayDeque<Runnable> closing = new ArrayDeque<>();
     /** Handles and requests that keep the loop alive (sockets, servers, thread-pool work...). */
@@ -125,6 +131,27 @@ public final class EventLoop {
             } else {
                 LockSupport.unpark(t);
             }
+        }
+    }
+
+    /**
+     * Signals an async handle from any thread, as {@code uv_async_send}: the loop runs {@code callback} once however
+     * often it was signalled, and runs the callbacks of all signalled handles in the order of {@code order}
+     * (their creation), as libuv walks its async handles. Message ports use it, so that what several ports
+     * received is handled port by port as Node does.
+     */
+    public void signal(long order, Runnable callback) {
+        signalled.putIfAbsent(order, callback);
+        if (signalsPosted.compareAndSet(false, true)) {
+            post(this::runSignalled);
+        }
+    }
+
+    private void runSignalled() {
+        signalsPosted.set(false);
+        Map.Entry<Long, Runnable> next;
+        while (!stopped && (next = signalled.pollFirstEntry()) != null) {
+            next.getValue().run();
         }
     }
 

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import org.graalvm.polyglot.HostAccess;
 import org.graalvm.polyglot.Value;
 
@@ -31,7 +31,10 @@ public final class MessagePortHandle implements AutoCloseable {
     private final ConcurrentLinkedQueue<Message> queue = new ConcurrentLinkedQueue<>();
     /** For a BroadcastChannel's handle: its name (it has no peer; a message goes to every other member). */
     private final String broadcastName;
-    private final AtomicBoolean drainPosted = new AtomicBoolean();
+    private static final AtomicLong NEXT_ORDER = new AtomicLong();
+
+    /** Creation order: a loop handles its signalled ports in this order (EventLoop.signal). */
+    private final long order = NEXT_ORDER.getAndIncrement();
     private volatile MessagePortHandle peer;
     // Owner state: set on the owner's thread; read by the peer's thread to find where to post (hence volatile).
     private volatile JsRuntime owner;
@@ -255,13 +258,12 @@ public final class MessagePortHandle implements AutoCloseable {
 
     private void scheduleDrain() {
         JsRuntime runtime = owner;
-        if (started && runtime != null && !queue.isEmpty() && drainPosted.compareAndSet(false, true)) {
-            runtime.loop().post(this::drain);
+        if (started && runtime != null && !queue.isEmpty()) {
+            runtime.loop().signal(order, this::drain);
         }
     }
 
     private void drain() {
-        drainPosted.set(false);
         drainNow();
         scheduleDrain();
     }
