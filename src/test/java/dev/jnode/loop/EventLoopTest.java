@@ -38,6 +38,19 @@ class EventLoopTest {
     }
 
     @Test
+    void signalledHandlesRunOnceEachInCreationOrder() {
+        EventLoop loop = new EventLoop();
+        loop.setPhases(new NoPhases());
+        List<String> seen = new ArrayList<>();
+        loop.signal(3, () -> seen.add("third"));
+        loop.signal(1, () -> seen.add("first"));
+        loop.signal(3, () -> seen.add("third again"));
+        loop.signal(2, () -> seen.add("second"));
+        loop.run();
+        assertThat(seen).containsExactly("first", "second", "third");
+    }
+
+    @Test
     void aRefedTimerKeepsTheLoopAliveUntilItFires() {
         EventLoop loop = new EventLoop();
         NoPhases phases = new NoPhases();
