@@ -20,6 +20,23 @@ const kError = Symbol('kError');
 const kExitCode = Symbol('kExitCode');
 const kExited = Symbol('kExited');
 const kName = Symbol('kName');
+const kResourceLimits = Symbol('kResourceLimits');
+const resourceLimitNames = ['maxYoungGenerationSizeMb', 'maxOldGenerationSizeMb', 'codeRangeSizeMb', 'stackSizeMb'];
+
+// The limits given, as Node reports them; jnode accepts them but enforces none (the JVM's heap is the process's).
+function resourceLimitsOf(limits) {
+  if (limits === undefined) return {};
+  validateObject(limits, 'options.resourceLimits');
+  const known = {};
+  for (const name of resourceLimitNames) {
+    if (limits[name] === undefined) continue;
+    if (typeof limits[name] !== 'number') {
+      throw new ERR_INVALID_ARG_TYPE(`options.resourceLimits.${name}`, 'number', limits[name]);
+    }
+    known[name] = limits[name];
+  }
+  return known;
+}
 
 let fileURLToPath;
 /** setEnvironmentData's values: a new worker starts with a copy of its parent's. */
@@ -98,6 +115,7 @@ class Worker extends EventEmitter {
     this[kHandle] = binding.createWorker(mode, entry, inputType, argv, execArgv, preloadOf(options.execArgv), name,
       childPublic, childControl);
     this[kName] = name || 'WorkerThread';
+    this[kResourceLimits] = resourceLimitsOf(options.resourceLimits);
     this[kExitCode] = null;
     this[kExited] = null;
     this[kError] = undefined;
@@ -137,7 +155,7 @@ class Worker extends EventEmitter {
       env,
       name,
       stdin: Boolean(options.stdin),
-      resourceLimits: options.resourceLimits ?? {},
+      resourceLimits: this[kResourceLimits],
     };
     this[kControl].postMessage({ init }, options.transferList);
     this[kHandle].start((code) => this.#onExit(code));
@@ -176,7 +194,7 @@ class Worker extends EventEmitter {
   }
 
   get resourceLimits() {
-    return {};
+    return this[kExitCode] === null ? { ...this[kResourceLimits] } : {};
   }
 
   postMessage(value, transferList = undefined) {
