@@ -170,7 +170,13 @@ class Worker extends EventEmitter {
     } else if (message.stderr !== undefined) {
       this.stderr.push(asBuffer(message.stderr));
     } else if ('error' in message) {
-      this[kError] = message.error;
+      const { error, errorProperties } = message;
+      if (errorProperties !== undefined && error !== null && typeof error === 'object') {
+        for (const [key, value] of Object.entries(errorProperties)) {
+          if (!Object.hasOwn(error, key)) error[key] = value;
+        }
+      }
+      this[kError] = error;
     }
   }
 

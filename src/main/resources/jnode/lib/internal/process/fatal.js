@@ -15,7 +15,7 @@ function onUncaughtException(err, origin, location) {
   const capture = process._uncaughtExceptionCaptureCallback();
   if (capture !== null) {
     capture(err);
-    return;
+    return true;
   }
   if (handlingFatal) {
     report(err, location);
@@ -29,7 +29,7 @@ function onUncaughtException(err, origin, location) {
   const handled = callInFrame(takeEscapedFrame(err), emitUncaught, undefined, [err, origin]);
   if (handled) {
     handlingFatal = false;
-    return;
+    return true;
   }
   handlingFatal = false;
   if (parentReporter !== null) {

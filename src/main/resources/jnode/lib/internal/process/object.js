@@ -513,6 +513,9 @@ function setup(process, { optionValues, exit }) {
   };
   process.hasUncaughtExceptionCaptureCallback = () => captureCallback !== null;
   process._uncaughtExceptionCaptureCallback = () => captureCallback;
+  // Node's internal entry to uncaught-exception handling: true when a listener (or the capture callback) took it.
+  process._fatalException = (err) =>
+    require('internal/process/fatal').onUncaughtException(err, 'uncaughtException', null) === true;
   process.getBuiltinModule = (id) => {
     validateString(id, 'id');
     const { isBuiltin, requireBuiltin } = require('internal/bootstrap/builtins');

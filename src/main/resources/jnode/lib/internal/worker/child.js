@@ -49,15 +49,27 @@ function setup(process, quit) {
   require('internal/process/stdio').useStreams({ stdin, stdout: output('stdout'), stderr: output('stderr') });
 
   require('internal/process/fatal').reportToParent((error) => {
-    let sent = error;
     try {
-      control.postMessage({ error: sent });
+      control.postMessage({ error, errorProperties: cloneableProperties(error) });
     } catch {
-      sent = require('internal/util/inspect').inspect(error);
-      control.postMessage({ error: sent });
+      control.postMessage({ error: require('internal/util/inspect').inspect(error) });
     }
   });
   control.postMessage({ online: true });
+}
+
+// The serializer keeps an error's name, message, stack and cause; Node's also keeps its own properties (code...).
+function cloneableProperties(error) {
+  if (error === null || typeof error !== 'object') return undefined;
+  const properties = {};
+  for (const key of Object.keys(error)) {
+    try {
+      properties[key] = structuredClone(error[key]);
+    } catch {
+      // A property that cannot cross threads stays behind, as in Node.
+    }
+  }
+  return properties;
 }
 
 // The worker's process.env starts as a copy of what its parent gave (process.env by default).
