@@ -34,7 +34,7 @@ function acrossThreads() {
     });
   `, { eval: true });
   w.postMessage({ port: theirs, sab }, [theirs]);
-  console.log('waited', Atomics.wait(counters, 1, 0, 10000), counters[0]);
+  console.log('waited', Atomics.wait(counters, 1, 0, 30000), counters[0]);
   mine.on('message', (m) => {
     console.log('main got', m);
     if (m === 'over the transferred port') mine.postMessage('ping');
