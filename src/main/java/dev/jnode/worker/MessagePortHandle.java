@@ -27,12 +27,11 @@ public final class MessagePortHandle implements AutoCloseable {
 
     /** The open BroadcastChannels of the process, by name. */
     private static final Map<String, Set<MessagePortHandle>> BROADCAST_GROUPS = new ConcurrentHashMap<>();
+    private static final AtomicLong NEXT_ORDER = new AtomicLong();
 
     private final ConcurrentLinkedQueue<Message> queue = new ConcurrentLinkedQueue<>();
     /** For a BroadcastChannel's handle: its name (it has no peer; a message goes to every other member). */
     private final String broadcastName;
-    private static final AtomicLong NEXT_ORDER = new AtomicLong();
-
     /** Creation order: a loop handles its signalled ports in this order (EventLoop.signal). */
     private final long order = NEXT_ORDER.getAndIncrement();
     private volatile MessagePortHandle peer;

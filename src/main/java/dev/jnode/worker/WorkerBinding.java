@@ -20,12 +20,12 @@ public final class WorkerBinding {
         this.launch = launch;
     }
 
-    /** This thread's id, its name and its ends of the channels to its parent; null on the main thread. */
+    /** This thread's id, its threadName and its ends of the channels to its parent; null on the main thread. */
     @HostAccess.Export
     public Object[] self() {
         WorkerInfo info = runtime.worker();
         return info == null ? null
-                : new Object[] {info.threadId(), info.name(), info.publicPort(), info.controlPort()};
+                : new Object[] {info.threadId(), info.threadName(), info.publicPort(), info.controlPort()};
     }
 
     @HostAccess.Export
@@ -45,12 +45,12 @@ public final class WorkerBinding {
      */
     @HostAccess.Export
     public WorkerHandle createWorker(String mode, String entry, String inputType, Value argv, Value execArgv,
-                                     Value preload, String name, MessagePortHandle publicPort,
+                                     Value preload, String threadName, MessagePortHandle publicPort,
                                      MessagePortHandle controlPort) {
         LaunchInfo childLaunch = new LaunchInfo(strings(argv), strings(execArgv), LaunchInfo.Mode.valueOf(mode), entry,
                 preload.isNull() ? launch.preload() : strings(preload), inputType, launch.stackTraceLimit(),
                 launch.optionValues());
-        WorkerInfo info = new WorkerInfo(NEXT_THREAD_ID.getAndIncrement(), name, publicPort, controlPort);
+        WorkerInfo info = new WorkerInfo(NEXT_THREAD_ID.getAndIncrement(), threadName, publicPort, controlPort);
         return new WorkerHandle(runtime, runtime.engine(), childLaunch, info);
     }
 

@@ -111,10 +111,9 @@ class Worker extends EventEmitter {
 
     const [parentPublic, childPublic] = binding.messageChannel();
     const [parentControl, childControl] = binding.messageChannel();
-    const name = options.name === undefined ? '' : `${options.name}`;
-    this[kHandle] = binding.createWorker(mode, entry, inputType, argv, execArgv, preloadOf(options.execArgv), name,
-      childPublic, childControl);
-    this[kName] = name || 'WorkerThread';
+    this[kName] = (options.name === undefined ? '' : `${options.name}`) || 'WorkerThread';
+    this[kHandle] = binding.createWorker(mode, entry, inputType, argv, execArgv, preloadOf(options.execArgv),
+      this[kName], childPublic, childControl);
     this[kResourceLimits] = resourceLimitsOf(options.resourceLimits);
     this[kExitCode] = null;
     this[kExited] = null;
@@ -150,10 +149,8 @@ class Worker extends EventEmitter {
 
     const init = {
       workerData: options.workerData,
-      threadName: this[kName],
       environmentData,
       env,
-      name,
       stdin: Boolean(options.stdin),
       resourceLimits: this[kResourceLimits],
     };

@@ -11,12 +11,12 @@ let state = null;
 
 /** Called by the bootstrap of a worker's runtime, before the entry point runs; `quit` ends the context. */
 function setup(process, quit) {
-  const [threadId, , publicHandle, controlHandle] = binding.self();
+  const [threadId, threadName, publicHandle, controlHandle] = binding.self();
   const control = portOf(controlHandle);
   const { init } = receiveMessageOnPort(control).message;
   const parentPort = portOf(publicHandle);
   state = {
-    threadId, threadName: init.threadName, parentPort, workerData: init.workerData, resourceLimits: init.resourceLimits,
+    threadId, threadName, parentPort, workerData: init.workerData, resourceLimits: init.resourceLimits,
   };
 
   process.reallyExit = (code) => quit(code | 0);

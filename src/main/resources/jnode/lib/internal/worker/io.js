@@ -9,6 +9,7 @@ const {
 } = require('internal/event_target');
 const { Serializer, Deserializer, kIsHostObject } = require('internal/v8/serdes');
 const types = require('internal/util/types');
+const { bufferFromHost } = require('internal/buffer');
 const {
   codedError, codes: { ERR_INVALID_ARG_TYPE, ERR_CONSTRUCT_CALL_INVALID, ERR_CONSTRUCT_CALL_REQUIRED, ERR_MISSING_ARGS },
 } = require('internal/errors');
@@ -130,10 +131,7 @@ function deserializeMessage(byteBuffer, extras) {
     if (kind === kPortExtra) {
       ports.push(portOf(extras[i + 1]));
     } else if (kind === kBufferExtra) {
-      const bytes = new Uint8Array(new ArrayBuffer(extras[i + 1]));
-      const buffer = new ArrayBuffer(bytes.length);
-      new Uint8Array(buffer).set(bytes);
-      deserializer.transferArrayBuffer(i + 1, buffer);
+      deserializer.transferArrayBuffer(i + 1, bufferFromHost(extras[i + 1]).buffer);
     }
   }
   deserializer._readHostObject = function() {
