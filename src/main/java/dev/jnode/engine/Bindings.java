@@ -16,6 +16,7 @@ import dev.jnode.tls.TlsBinding;
 import dev.jnode.url.UrlBinding;
 import dev.jnode.util.UtilBinding;
 import dev.jnode.v8.V8Binding;
+import dev.jnode.vm.ContextifyBinding;
 import dev.jnode.worker.WorkerBinding;
 import dev.jnode.zlib.ZlibBinding;
 import java.util.HashMap;
@@ -77,6 +78,7 @@ public final class Bindings {
             case "zlib" -> new ZlibBinding(runtime);
             case "v8" -> new V8Binding();
             case "worker" -> new WorkerBinding(runtime, launch);
+            case "contextify" -> new ContextifyBinding();
             default -> throw new IllegalArgumentException("No such binding: " + name);
         };
     }

@@ -1,6 +1,7 @@
 package dev.jnode.util;
 
 import dev.jnode.engine.GuestObjects;
+import dev.jnode.vm.ContextifyBinding;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -119,7 +120,8 @@ public final class UtilBinding {
             return null;
         }
         Object guest = INTERNALS.guest(value);
-        if (!INTERNALS.isProxy(guest)) {
+        // A vm context's global is a Proxy only underneath; V8's global proxy is no Proxy to JavaScript.
+        if (!INTERNALS.isProxy(guest) || ContextifyBinding.isGlobalProxy(guest)) {
             return null;
         }
         Object handler = INTERNALS.proxyHandler(guest);

@@ -290,6 +290,8 @@ function importedFrom(base) {
 
 defineCodes(Error, {
   ERR_INVALID_ADDRESS: 'Invalid socket address',
+  ERR_SCRIPT_EXECUTION_TIMEOUT: 'Script execution timed out after %sms',
+  ERR_SCRIPT_EXECUTION_INTERRUPTED: 'Script execution was interrupted by `SIGINT`',
   ERR_IP_BLOCKED: (ip) => `IP(${ip}) is blocked by net.BlockList`,
   ERR_SOCKET_CLOSED_BEFORE_CONNECTION: 'Socket closed before the connection was established',
   // The argument arrives already inspected (EventEmitter's emit does it).

@@ -74,7 +74,7 @@ function report(err, location) {
   };
   // Node starts the report of a thrown non-error with an empty line.
   let out = isError ? '' : '\n';
-  if (location) {
+  if (location && !require('internal/vm/decorated').isDecorated(err)) {
     const [file, line, column, sourceLine] = location;
     // Tabs before the caret stay tabs, so it lines up under the source line as Node's does.
     const indent = sourceLine.slice(0, Math.max(0, column - 1)).replace(/[^\t]/g, ' ');

@@ -1,0 +1,279 @@
+package dev.jnode.vm;
+
+import com.oracle.truffle.api.CallTarget;
+import com.oracle.truffle.api.ThreadLocalAction;
+import com.oracle.truffle.api.source.Source;
+import com.oracle.truffle.api.source.SourceSection;
+import com.oracle.truffle.js.runtime.GraalJSException;
+import com.oracle.truffle.js.runtime.JSRealm;
+import com.oracle.truffle.js.runtime.builtins.JSProxy;
+import com.oracle.truffle.js.runtime.objects.JSDynamicObject;
+import dev.jnode.engine.GuestObjects;
+import java.util.Collections;
+import java.util.Set;
+import java.util.WeakHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.HostAccess;
+import org.graalvm.polyglot.Value;
+
+/**
+ * {@code internalBinding('contextify')}: what node:vm needs below JavaScript. A vm context is a GraalJS child realm
+ * (V8's context: its own built-ins and global object on the same heap and thread; objects cross freely); a
+ * contextified object is reached through the realm's global, replaced by a Proxy whose handler (lib/vm.js) looks in
+ * the object first, as V8's global interceptors do for Node. Scripts parse once and run in any realm.
+ *
+ * <p>GraalJS has no polyglot API for realms; this uses its runtime classes as graal-nodejs does (the exports are in
+ * tools/jvm-options.sh). A guest exception must not leave a host method (it would reach JavaScript as a host
+ * exception), so what the code threw is kept here and the caller rethrows it: {@link #run} answers {@link #threw}.
+ */
+public final class ContextifyBinding {
+    /** The realms' global proxies, which JavaScript must not see as Proxies (util.types.isProxy, inspect). */
+    private static final Set<Object> GLOBAL_PROXIES = Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
+    private static final String NODE_ENV_PARSE_TOKEN = "%NODE_ENV_PARSE_TOKEN%";
+    private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "jnode-vm-watchdog");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    /** Answered by run/compile when the code threw: {@link #takeError()} has what it threw. */
+    @HostAccess.Export
+    public final Object threw = new Object();
+    private Object error;
+    private String arrow;
+
+    /** True for a global proxy this binding made, in any thread. */
+    public static boolean isGlobalProxy(Object guest) {
+        return GLOBAL_PROXIES.contains(guest);
+    }
+
+    /** A new realm with GraalJS's default globals. */
+    @HostAccess.Export
+    public VmRealm createRealm() {
+        return new VmRealm(JSRealm.get(null).createChildRealm());
+    }
+
+    /** What the last answered {@link #threw} stands for. */
+    @HostAccess.Export
+    public Object takeError() {
+        Object thrown = error;
+        error = null;
+        return thrown;
+    }
+
+    /**
+     * Node's "arrow" for the last error: {@code file:line}, the source line and a caret under the throw site, or
+     * null when the site is unknown.
+     */
+    @HostAccess.Export
+    public String takeArrow() {
+        String taken = arrow;
+        arrow = null;
+        return taken;
+    }
+
+    /** Parses a script; {@link #threw} for a SyntaxError. */
+    @HostAccess.Export
+    public Object compile(String code, String filename) {
+        Source source = Source.newBuilder("js", code, filename).build();
+        try {
+            return new VmScript(source, JSRealm.get(null).getEnv().parsePublic(source));
+        } catch (GraalJSException e) {
+            return thrown(e, source);
+        }
+    }
+
+    /**
+     * {@code function (params) { body }} created in {@code realm} (null: the current one), whose free names are
+     * looked up in each object of {@code extensions} first, innermost last; {@link #threw} for a SyntaxError.
+     */
+    @HostAccess.Export
+    public Object compileFunction(String body, String filename, String params, VmRealm realm, Value extensions) {
+        Source source = Source.newBuilder("js", body, filename).build();
+        int scopes = (int) extensions.getArraySize();
+        StringBuilder head = new StringBuilder("(function () {");
+        for (int i = 0; i < scopes; i++) {
+            head.append("with (arguments[").append(i).append("]) ");
+        }
+        head.append("return function (").append(params).append(") {");
+        String[] mode = {NODE_ENV_PARSE_TOKEN, head.toString(), "\n} })", "false"};
+        JSRealm main = JSRealm.getMain(null);
+        JSRealm previous = main.enterRealm(null, realm == null ? JSRealm.get(null) : realm.realm);
+        try {
+            CallTarget wrapper = JSRealm.get(null).getEnv().parsePublic(source, mode);
+            Object[] scopeObjects = new Object[scopes];
+            for (int i = 0; i < scopes; i++) {
+                scopeObjects[i] = extensions.getArrayElement(i);
+            }
+            return Context.getCurrent().asValue(wrapper.call()).execute(scopeObjects);
+        } catch (GraalJSException e) {
+            return thrown(e, source);
+        } finally {
+            main.leaveRealm(null, previous);
+        }
+    }
+
+    /**
+     * Runs a script with {@code realm}'s global (null: the current realm's) and answers its completion value, or
+     * {@link #threw}; {@code timeout} milliseconds (0: none) stop it with {@code timedOut} as what it threw.
+     */
+    @HostAccess.Export
+    public Object run(VmScript script, VmRealm realm, long timeout, Object timedOut) {
+        JSRealm main = JSRealm.getMain(null);
+        JSRealm previous = main.enterRealm(null, realm == null ? JSRealm.get(null) : realm.realm);
+        Watchdog watchdog = timeout > 0 ? new Watchdog(main, timeout) : null;
+        try {
+            return Context.getCurrent().asValue(script.target.call());
+        } catch (GraalJSException e) {
+            return thrown(e, script.source);
+        } catch (Watchdog.Expired e) {
+            if (e.watchdog != watchdog) {
+                throw e;
+            }
+            error = timedOut;
+            return threw;
+        } finally {
+            if (watchdog != null) {
+                watchdog.stop();
+            }
+            main.leaveRealm(null, previous);
+        }
+    }
+
+    private Object thrown(GraalJSException e, Source script) {
+        error = e.getErrorObject();
+        arrow = arrowOf(e, script);
+        return threw;
+    }
+
+    /**
+     * The throw site: GraalJS knows it for thrown primitives and errors it raises itself; for an error object a
+     * script threw, where the error was created (Node marks the throw statement, usually on the same line).
+     */
+    private static String arrowOf(GraalJSException e, Source script) {
+        SourceSection section = e.hasSourceLocation() ? sourceLocation(e) : null;
+        String file;
+        int line;
+        int column;
+        String text;
+        if (section != null && section.isAvailable() && section.hasLines()) {
+            file = section.getSource().getName();
+            line = section.getStartLine();
+            column = section.getStartColumn();
+            text = section.getSource().getCharacters(line).toString();
+        } else {
+            GraalJSException.JSStackTraceElement[] frames = e.getJSStackTrace();
+            if (frames == null || frames.length == 0 || frames[0].getFileName() == null
+                    || !frames[0].getFileName().toJavaStringUncached().equals(script.getName())
+                    || frames[0].getLineNumber() < 1 || frames[0].getLineNumber() > script.getLineCount()) {
+                return null;
+            }
+            file = script.getName();
+            line = frames[0].getLineNumber();
+            column = frames[0].getColumnNumber();
+            text = script.getCharacters(line).toString();
+            column = throwKeywordColumn(text, column);
+        }
+        String indent = text.substring(0, Math.max(0, Math.min(column - 1, text.length()))).replaceAll("[^\\t]", " ");
+        return file + ":" + line + "\n" + text + "\n" + indent + "^\n";
+    }
+
+    private static SourceSection sourceLocation(GraalJSException e) {
+        try {
+            return e.getSourceLocationInterop();
+        } catch (Exception unsupported) {
+            return null;
+        }
+    }
+
+    /** Moves a column at {@code new Error(...)} back to a {@code throw} right before it, where Node puts its caret. */
+    private static int throwKeywordColumn(String line, int column) {
+        int end = Math.min(column - 1, line.length());
+        while (end > 0 && Character.isWhitespace(line.charAt(end - 1))) {
+            end--;
+        }
+        boolean throwBefore = end >= 5 && line.startsWith("throw", end - 5)
+                && (end == 5 || !Character.isJavaIdentifierPart(line.charAt(end - 6)));
+        return throwBefore ? end - 4 : column;
+    }
+
+    /** A parsed script: context-independent, run in any realm. */
+    public static final class VmScript {
+        final Source source;
+        final CallTarget target;
+
+        VmScript(Source source, CallTarget target) {
+            this.source = source;
+            this.target = target;
+        }
+    }
+
+    /** A realm and its global object. */
+    public static final class VmRealm {
+        final JSRealm realm;
+
+        VmRealm(JSRealm realm) {
+            this.realm = realm;
+        }
+
+        /** The realm's global object (its proxy once {@link #contextify} ran). */
+        @HostAccess.Export
+        public Object global() {
+            return realm.getGlobalObject();
+        }
+
+        /** Makes a Proxy over the realm's own global object, with {@code handler}, the realm's global; answers it. */
+        @HostAccess.Export
+        public Object contextify(Value handler) {
+            JSDynamicObject proxy = JSProxy.create(realm.getContext(), realm, realm.getGlobalObject(),
+                    (JSDynamicObject) GuestObjects.unwrap(handler));
+            realm.setGlobalObject(proxy);
+            GLOBAL_PROXIES.add(proxy);
+            return proxy;
+        }
+    }
+
+    /**
+     * Stops a run that takes too long, as V8's TerminateExecution does for Node: an exception thrown on the JS
+     * thread at its next safepoint, which JavaScript's catch does not see (it is not a guest exception); finally
+     * blocks still run on its way out to {@link #run}.
+     */
+    private static final class Watchdog {
+        private final ScheduledFuture<?> timer;
+        /** Read and written on the JS thread only: the action runs there. */
+        private boolean active = true;
+
+        Watchdog(JSRealm realm, long millis) {
+            Thread jsThread = Thread.currentThread();
+            var env = realm.getEnv();
+            timer = WATCHDOG.schedule(() -> env.submitThreadLocal(new Thread[] {jsThread}, new ThreadLocalAction(true, false) {
+                @Override
+                protected void perform(Access access) {
+                    if (active) {
+                        active = false;
+                        throw new Expired(Watchdog.this);
+                    }
+                }
+            }), millis, TimeUnit.MILLISECONDS);
+        }
+
+        void stop() {
+            active = false;
+            timer.cancel(false);
+        }
+
+        static final class Expired extends RuntimeException {
+            private static final long serialVersionUID = 1L;
+            final transient Watchdog watchdog;
+
+            Expired(Watchdog watchdog) {
+                super(null, null, false, false);
+                this.watchdog = watchdog;
+            }
+        }
+    }
+}
