@@ -24,6 +24,8 @@ const constants = Object.freeze({ __proto__: null, USE_MAIN_CONTEXT_DEFAULT_LOAD
 
 // contextified object (or an uncontextified global) -> its realm
 const realms = new WeakMap();
+// WeakRefs to the contexts made, for measureMemory's per-context entries
+const contextRefs = new Set();
 // Stands for "the watchdog stopped the run" among the values a run can throw.
 const timedOut = Object.freeze({ __proto__: null });
 let defaultContextIndex = 1;
@@ -45,7 +47,7 @@ function newRealm() {
   const global = realm.global();
   for (const name of engineGlobals) delete global[name];
   delete global[Symbol.toStringTag];
-  inertConsoleScript ??= compileOrThrow(inertConsoleSource, 'node:vm');
+  inertConsoleScript ??= compileOrThrow(inertConsoleSource, 'node:vm', 0, 0);
   binding.run(inertConsoleScript, realm, 0, timedOut);
   return realm;
 }
@@ -54,37 +56,47 @@ function newRealm() {
 // realm's own global (`Array` is the context's). Proxy invariants bind the answers to the realm's own global:
 // what is non-configurable there (NaN, and non-configurable properties mirrored there) is reported so.
 function contextGlobalHandler(sandbox) {
+  // A property the object cannot lose must exist, the same, on the realm's own global (the proxy's target).
+  const mirror = (target, key, descriptor) => Reflect.defineProperty(target, key, descriptor);
   return {
     __proto__: null,
     get(target, key, receiver) {
-      return key in sandbox ? Reflect.get(sandbox, key) : Reflect.get(target, key, receiver);
+      if (!(key in sandbox)) return Reflect.get(target, key, receiver);
+      // The object itself is seen from inside the context as the context's global, as in Node.
+      const value = Reflect.get(sandbox, key);
+      return value === sandbox ? receiver : value;
     },
     set(target, key, value) {
       const own = Reflect.getOwnPropertyDescriptor(target, key);
       if (own !== undefined && own.writable === false) return false;
-      return Reflect.set(sandbox, key, value);
+      if (!Reflect.set(sandbox, key, value)) return false;
+      if (own !== undefined && own.configurable === false && own.writable) Reflect.set(target, key, value);
+      return true;
     },
     has(target, key) {
       return key in sandbox || key in target;
     },
     deleteProperty(target, key) {
-      const deleted = Reflect.deleteProperty(sandbox, key);
-      return Object.hasOwn(target, key) ? Reflect.deleteProperty(target, key) && deleted : deleted;
+      const own = Reflect.getOwnPropertyDescriptor(target, key);
+      if (own !== undefined && own.configurable === false) return false;
+      return Reflect.deleteProperty(sandbox, key) && (own === undefined || Reflect.deleteProperty(target, key));
     },
     defineProperty(target, key, descriptor) {
       // A var or function declaration asks for a non-configurable property; V8 leaves it configurable on the object.
       const declaration = descriptor.configurable === false && descriptor.enumerable === true &&
         descriptor.writable === true;
       if (!Reflect.defineProperty(sandbox, key, declaration ? { ...descriptor, configurable: true } : descriptor)) {
-        return false;
+        // V8's own wording: the proxy's would name the trap.
+        throw new TypeError(`Cannot redefine property: ${String(key)}`);
       }
       const defined = Reflect.getOwnPropertyDescriptor(sandbox, key);
-      if (declaration) return Reflect.defineProperty(target, key, descriptor);
-      return defined.configurable || Reflect.defineProperty(target, key, defined);
+      if (declaration) return mirror(target, key, descriptor);
+      return defined.configurable || mirror(target, key, defined);
     },
     getOwnPropertyDescriptor(target, key) {
-      const onTarget = Reflect.getOwnPropertyDescriptor(target, key);
       const onSandbox = Reflect.getOwnPropertyDescriptor(sandbox, key);
+      if (onSandbox !== undefined && !onSandbox.configurable) mirror(target, key, onSandbox);
+      const onTarget = Reflect.getOwnPropertyDescriptor(target, key);
       if (onSandbox === undefined) return onTarget;
       if (onTarget !== undefined && onTarget.configurable === false) {
         if (onTarget.writable !== true || !('value' in onSandbox)) return onTarget;
@@ -107,7 +119,7 @@ function isContext(object) {
 }
 
 function validateContext(contextifiedObject) {
-  if (contextifiedObject === null || typeof contextifiedObject !== 'object' || !realms.has(contextifiedObject)) {
+  if (!isContext(contextifiedObject)) {
     throw new ERR_INVALID_ARG_TYPE('contextifiedObject', 'vm.Context', contextifiedObject);
   }
 }
@@ -139,12 +151,14 @@ function createContext(contextObject = {}, options = {}) {
   if (contextObject === DONT_CONTEXTIFY) {
     const global = realm.global();
     realms.set(global, realm);
+    contextRefs.add(new WeakRef(global));
     return global;
   }
   const global = realm.global();
   const proxy = realm.contextify(contextGlobalHandler(contextObject));
   Object.defineProperty(global, 'globalThis', { value: proxy, writable: true, enumerable: false, configurable: true });
   realms.set(contextObject, realm);
+  contextRefs.add(new WeakRef(contextObject));
   return contextObject;
 }
 
@@ -172,13 +186,6 @@ function validateCachedData(cachedData, name) {
   }
 }
 
-// GraalJS sources have no line or column offset: the code is moved down and right instead, which puts its
-// positions (stacks, errors) where Node reports them. Negative offsets cannot be honoured this way.
-function positioned(code, lineOffset, columnOffset) {
-  const text = code.startsWith('#!') ? `//${code.slice(2)}` : code;
-  return '\n'.repeat(Math.max(0, lineOffset)) + ' '.repeat(Math.max(0, columnOffset)) + text;
-}
-
 // V8's code cache has no meaning here (GraalJS keeps its own): jnode's cached data names the source it was
 // made from, and is accepted back only for that source.
 function cacheTag(code) {
@@ -192,8 +199,8 @@ function cacheAccepted(cachedData, code) {
   return view.equals(cacheTag(code));
 }
 
-function compileOrThrow(code, filename) {
-  const script = binding.compile(code, filename);
+function compileOrThrow(code, filename, lineOffset, columnOffset) {
+  const script = binding.compile(code, filename, lineOffset, columnOffset);
   if (script === binding.threw) throw decorate(binding.takeError(), binding.takeArrow());
   return script;
 }
@@ -217,7 +224,7 @@ const kHandle = Symbol('kHandle');
 class ContextifyScript {
   constructor(code, filename, lineOffset, columnOffset) {
     this[kCode] = code;
-    this[kHandle] = compileOrThrow(positioned(code, lineOffset, columnOffset), filename);
+    this[kHandle] = compileOrThrow(code, filename, lineOffset, columnOffset);
   }
 
   createCachedData() {
@@ -330,8 +337,8 @@ function compileFunction(code, params, options = {}) {
   validateImportModuleDynamically(importModuleDynamically);
 
   const realm = parsingContext === undefined ? null : realms.get(parsingContext);
-  const fn = binding.compileFunction(positioned(code, lineOffset, columnOffset), filename,
-    (params ?? []).join(', '), realm, contextExtensions);
+  const fn = binding.compileFunction(code, filename, lineOffset, columnOffset, (params ?? []).join(', '), realm,
+    contextExtensions);
   if (fn === binding.threw) throw decorate(binding.takeError(), binding.takeArrow());
   if (cachedData !== undefined) fn.cachedDataRejected = !cacheAccepted(cachedData, code);
   if (produceCachedData) {
@@ -341,7 +348,8 @@ function compileFunction(code, params, options = {}) {
   return fn;
 }
 
-// An estimate from the JVM's heap: jnode cannot attribute memory to contexts, so every byte is the main one's.
+// An estimate from the JVM's heap: jnode cannot attribute memory to contexts, so the main context is given all
+// of it, and each other live context an estimate of 0 within that range.
 function measureMemory(options = {}) {
   validateObject(options, 'options');
   const { mode = 'summary', execution = 'default' } = options;
@@ -350,8 +358,13 @@ function measureMemory(options = {}) {
   require('internal/process/object').emitExperimentalWarning('vm.measureMemory');
   const { used_heap_size: used, total_heap_size: total } = require('v8').getHeapStatistics();
   const estimate = { jsMemoryEstimate: used, jsMemoryRange: [used, total] };
-  const result = mode === 'summary' ? { total: estimate } : { total: estimate, current: estimate, other: [] };
-  return Promise.resolve(result);
+  if (mode === 'summary') return Promise.resolve({ total: estimate });
+  const other = [];
+  for (const ref of contextRefs) {
+    if (ref.deref() === undefined) contextRefs.delete(ref);
+    else other.push({ jsMemoryEstimate: 0, jsMemoryRange: [0, total] });
+  }
+  return Promise.resolve({ total: estimate, current: estimate, other });
 }
 
 module.exports = {

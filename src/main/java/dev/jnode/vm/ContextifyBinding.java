@@ -76,14 +76,14 @@ public final class ContextifyBinding {
         return taken;
     }
 
-    /** Parses a script; {@link #threw} for a SyntaxError. */
+    /** Parses a script placed at the offsets (see {@link Placed}); {@link #threw} for a SyntaxError. */
     @HostAccess.Export
-    public Object compile(String code, String filename) {
-        Source source = Source.newBuilder("js", code, filename).build();
+    public Object compile(String code, String filename, int lineOffset, int columnOffset) {
+        Placed placed = Placed.of(code, filename, lineOffset, columnOffset);
         try {
-            return new VmScript(source, JSRealm.get(null).getEnv().parsePublic(source));
+            return new VmScript(placed, JSRealm.get(null).getEnv().parsePublic(placed.source));
         } catch (GraalJSException e) {
-            return thrown(e, source);
+            return thrown(e, placed);
         }
     }
 
@@ -92,8 +92,9 @@ public final class ContextifyBinding {
      * looked up in each object of {@code extensions} first, innermost last; {@link #threw} for a SyntaxError.
      */
     @HostAccess.Export
-    public Object compileFunction(String body, String filename, String params, VmRealm realm, Value extensions) {
-        Source source = Source.newBuilder("js", body, filename).build();
+    public Object compileFunction(String body, String filename, int lineOffset, int columnOffset, String params,
+            VmRealm realm, Value extensions) {
+        Placed placed = Placed.of(body, filename, lineOffset, columnOffset);
         int scopes = (int) extensions.getArraySize();
         StringBuilder head = new StringBuilder("(function () {");
         for (int i = 0; i < scopes; i++) {
@@ -104,14 +105,14 @@ public final class ContextifyBinding {
         JSRealm main = JSRealm.getMain(null);
         JSRealm previous = main.enterRealm(null, realm == null ? JSRealm.get(null) : realm.realm);
         try {
-            CallTarget wrapper = JSRealm.get(null).getEnv().parsePublic(source, mode);
+            CallTarget wrapper = JSRealm.get(null).getEnv().parsePublic(placed.source, mode);
             Object[] scopeObjects = new Object[scopes];
             for (int i = 0; i < scopes; i++) {
                 scopeObjects[i] = extensions.getArrayElement(i);
             }
             return Context.getCurrent().asValue(wrapper.call()).execute(scopeObjects);
         } catch (GraalJSException e) {
-            return thrown(e, source);
+            return thrown(e, placed);
         } finally {
             main.leaveRealm(null, previous);
         }
@@ -129,7 +130,7 @@ public final class ContextifyBinding {
         try {
             return Context.getCurrent().asValue(script.target.call());
         } catch (GraalJSException e) {
-            return thrown(e, script.source);
+            return thrown(e, script.placed);
         } catch (Watchdog.Expired e) {
             if (e.watchdog != watchdog) {
                 throw e;
@@ -144,7 +145,7 @@ public final class ContextifyBinding {
         }
     }
 
-    private Object thrown(GraalJSException e, Source script) {
+    private Object thrown(GraalJSException e, Placed script) {
         error = e.getErrorObject();
         arrow = arrowOf(e, script);
         return threw;
@@ -154,7 +155,8 @@ public final class ContextifyBinding {
      * The throw site: GraalJS knows it for thrown primitives and errors it raises itself; for an error object a
      * script threw, where the error was created (Node marks the throw statement, usually on the same line).
      */
-    private static String arrowOf(GraalJSException e, Source script) {
+    private static String arrowOf(GraalJSException e, Placed placed) {
+        Source script = placed.source;
         SourceSection section = e.hasSourceLocation() ? sourceLocation(e) : null;
         String file;
         int line;
@@ -177,6 +179,12 @@ public final class ContextifyBinding {
             column = frames[0].getColumnNumber();
             text = script.getCharacters(line).toString();
             column = throwKeywordColumn(text, column);
+        }
+        if ((section == null || section.getSource() == script) && line == placed.firstLine) {
+            // The spaces that stand for a column offset are not part of the line Node shows.
+            int padding = Math.min(placed.padding, Math.max(0, column - 1));
+            text = text.substring(padding);
+            column -= padding;
         }
         String indent = text.substring(0, Math.max(0, Math.min(column - 1, text.length()))).replaceAll("[^\\t]", " ");
         return file + ":" + line + "\n" + text + "\n" + indent + "^\n";
@@ -201,13 +209,28 @@ public final class ContextifyBinding {
         return throwBefore ? end - 4 : column;
     }
 
+    /**
+     * Code placed at a line and column offset. GraalJS sources have none: the code is moved down and right
+     * instead, which puts its positions (stacks, errors) where Node reports them. Negative offsets cannot be
+     * honoured this way and count as 0. A hashbang line becomes a comment.
+     */
+    private record Placed(Source source, int firstLine, int padding) {
+        static Placed of(String code, String filename, int lineOffset, int columnOffset) {
+            String text = code.startsWith("#!") ? "//" + code.substring(2) : code;
+            int lines = Math.max(0, lineOffset);
+            int padding = Math.max(0, columnOffset);
+            String placed = "\n".repeat(lines) + " ".repeat(padding) + text;
+            return new Placed(Source.newBuilder("js", placed, filename).build(), lines + 1, padding);
+        }
+    }
+
     /** A parsed script: context-independent, run in any realm. */
     public static final class VmScript {
-        final Source source;
+        final Placed placed;
         final CallTarget target;
 
-        VmScript(Source source, CallTarget target) {
-            this.source = source;
+        VmScript(Placed placed, CallTarget target) {
+            this.placed = placed;
             this.target = target;
         }
     }
