@@ -82,9 +82,13 @@ function contextGlobalHandler(sandbox) {
       return Reflect.deleteProperty(sandbox, key) && (own === undefined || Reflect.deleteProperty(target, key));
     },
     defineProperty(target, key, descriptor) {
-      // A var or function declaration asks for a non-configurable property; V8 leaves it configurable on the object.
+      // A var or function declaration asks for a non-configurable property. V8 leaves it configurable on the
+      // object, and a var reaches the object only when it is assigned.
       const declaration = descriptor.configurable === false && descriptor.enumerable === true &&
         descriptor.writable === true;
+      if (declaration && descriptor.value === undefined && !Object.hasOwn(sandbox, key)) {
+        return mirror(target, key, descriptor);
+      }
       if (!Reflect.defineProperty(sandbox, key, declaration ? { ...descriptor, configurable: true } : descriptor)) {
         // V8's own wording: the proxy's would name the trap.
         throw new TypeError(`Cannot redefine property: ${String(key)}`);
@@ -351,11 +355,11 @@ function compileFunction(code, params, options = {}) {
 // An estimate from the JVM's heap: jnode cannot attribute memory to contexts, so the main context is given all
 // of it, and each other live context an estimate of 0 within that range.
 function measureMemory(options = {}) {
+  require('internal/process/object').emitExperimentalWarning('vm.measureMemory');
   validateObject(options, 'options');
   const { mode = 'summary', execution = 'default' } = options;
   validateOneOf(mode, 'options.mode', ['summary', 'detailed']);
   validateOneOf(execution, 'options.execution', ['default', 'eager']);
-  require('internal/process/object').emitExperimentalWarning('vm.measureMemory');
   const { used_heap_size: used, total_heap_size: total } = require('v8').getHeapStatistics();
   const estimate = { jsMemoryEstimate: used, jsMemoryRange: [used, total] };
   if (mode === 'summary') return Promise.resolve({ total: estimate });

@@ -262,8 +262,8 @@ public final class ContextifyBinding {
 
     /**
      * Stops a run that takes too long, as V8's TerminateExecution does for Node: an exception thrown on the JS
-     * thread at its next safepoint, which JavaScript's catch does not see (it is not a guest exception); finally
-     * blocks still run on its way out to {@link #run}.
+     * thread at its next safepoint, which JavaScript's catch and finally blocks do not see (it is not a guest
+     * exception), on its way out to {@link #run}.
      */
     private static final class Watchdog {
         private final ScheduledFuture<?> timer;

@@ -74,14 +74,16 @@ function report(err, location) {
   };
   // Node starts the report of a thrown non-error with an empty line.
   let out = isError ? '' : '\n';
-  if (location && !require('internal/vm/decorated').isDecorated(err)) {
+  // An error from vm code carries the throw site at the head of its stack already.
+  const decorated = require('internal/vm/decorated').isDecorated(err);
+  if (location && !decorated) {
     const [file, line, column, sourceLine] = location;
     // Tabs before the caret stay tabs, so it lines up under the source line as Node's does.
     const indent = sourceLine.slice(0, Math.max(0, column - 1)).replace(/[^\t]/g, ' ');
     out += `${file}:${line}\n${sourceLine}\n${indent}^\n`;
   }
   if (isError) {
-    out += `\n${inspect(err, { colors: false })}\n`;
+    out += `${decorated ? '' : '\n'}${inspect(err, { colors: false })}\n`;
   } else if (err !== null && (typeof err === 'object' || typeof err === 'function')) {
     out += `${inspect(err, { colors: false })}\n`;
   } else {
