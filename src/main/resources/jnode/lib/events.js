@@ -435,6 +435,7 @@ class EventInbox {
 }
 
 const AsyncIteratorPrototype = Object.getPrototypeOf(Object.getPrototypeOf(async function* () {}).prototype);
+const kWatermarkData = Symbol.for('nodejs.watermarkData');
 
 function on(emitter, event, options = {}) {
   const signal = validateSignalOption(options);
@@ -454,6 +455,17 @@ function on(emitter, event, options = {}) {
     },
     [Symbol.asyncIterator]() {
       return this;
+    },
+    // Node's live view of the buffer, for readline's line iterator and its tests.
+    [kWatermarkData]: {
+      get size() {
+        return inbox.unread.length;
+      },
+      low: lowWaterMark,
+      high: highWaterMark,
+      get isPaused() {
+        return inbox.paused;
+      },
     },
   };
   inbox.subscribe(event, (...args) => inbox.deliver(args));

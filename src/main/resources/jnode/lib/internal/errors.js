@@ -291,6 +291,7 @@ function importedFrom(base) {
 defineCodes(Error, {
   ERR_INVALID_ADDRESS: 'Invalid socket address',
   ERR_SCRIPT_EXECUTION_TIMEOUT: 'Script execution timed out after %sms',
+  ERR_USE_AFTER_CLOSE: '%s was closed',
   ERR_SCRIPT_EXECUTION_INTERRUPTED: 'Script execution was interrupted by `SIGINT`',
   ERR_IP_BLOCKED: (ip) => `IP(${ip}) is blocked by net.BlockList`,
   ERR_SOCKET_CLOSED_BEFORE_CONNECTION: 'Socket closed before the connection was established',
