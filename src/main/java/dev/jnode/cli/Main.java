@@ -145,10 +145,9 @@ public final class Main {
             mode = LaunchInfo.Mode.FILE;
             entry = o.script;
             argv.add(o.script);
-        } else if (o.script == null && System.console() != null && System.console().isTerminal()) {
-            System.err.println("jnode: the REPL is not supported yet (see docs/compat.md); give a script, -e or -p");
-            System.exit(9);
-            return null;
+        } else if (o.script == null && (o.flag("--interactive") || System.console() != null && System.console().isTerminal())) {
+            mode = LaunchInfo.Mode.REPL;
+            entry = null;
         } else {
             mode = LaunchInfo.Mode.STDIN;
             entry = readStdin();

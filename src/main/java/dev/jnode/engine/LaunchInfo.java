@@ -19,5 +19,5 @@ public record LaunchInfo(List<String> argv, List<String> execArgv, Mode mode, St
                          String inputType, int stackTraceLimit, Map<String, Object> optionValues) {
 
     /** Where the main program comes from. */
-    public enum Mode { FILE, EVAL, PRINT, STDIN }
+    public enum Mode { FILE, EVAL, PRINT, STDIN, REPL }
 }

@@ -30,6 +30,9 @@ function runEntry(Module, mode, entry, inputType) {
       process.argv[1] = path.resolve(process.argv[1]);
       Module.runMain(process.argv[1]);
       break;
+    case 'REPL':
+      startRepl();
+      break;
     case 'EVAL':
     case 'PRINT':
     case 'STDIN':
@@ -38,6 +41,20 @@ function runEntry(Module, mode, entry, inputType) {
     default:
       throw new Error(`unknown entry mode ${mode}`);
   }
+}
+
+// `jnode` with no script on a terminal (or with -i): Node's REPL in the global context, with its welcome line and
+// a history file (~/.jnode_repl_history, or NODE_REPL_HISTORY; empty switches it off).
+function startRepl() {
+  const repl = require('repl');
+  process.stdout.write(`Welcome to Node.js ${process.version}.\nType ".help" for more information.\n`);
+  const server = repl.start({ prompt: '> ', useGlobal: true, terminal: process.stdin.isTTY && process.stdout.isTTY,
+    historySize: Number(process.env.NODE_REPL_HISTORY_SIZE ?? 1000) });
+  const file = process.env.NODE_REPL_HISTORY ??
+    require('path').join(require('os').homedir(), '.jnode_repl_history');
+  if (file.trim() !== '') server.setupHistory(file);
+  // Results still settling (top-level await) are printed before the process ends.
+  server.on('exit', () => setImmediate(() => process.exit()));
 }
 
 // Like Node: the code runs as a script in the global scope, with module, require and friends as globals.

@@ -1,0 +1,479 @@
+'use strict';
+// node:repl: a read-eval-print loop on a readline Interface. Each line is evaluated as a vm.Script (in the global
+// context, or in a vm context of its own), incomplete input is buffered until it parses, results are printed with
+// util.inspect and kept in `_`, errors in `_error`. Dot commands (.help, .editor, .load, ...) are built in and
+// can be added with defineCommand. jnode with no script on a terminal runs one (internal/repl).
+
+const fs = require('fs');
+const path = require('path');
+const vm = require('vm');
+const { Interface } = require('internal/readline/interface');
+const { inspect } = require('internal/util/inspect');
+const { codes: { ERR_INVALID_REPL_EVAL_CONFIG } } = require('internal/errors');
+const { validateFunction } = require('internal/validators');
+const { builtinModules } = require('module');
+
+const REPL_MODE_SLOPPY = Symbol('repl-sloppy');
+const REPL_MODE_STRICT = Symbol('repl-strict');
+
+const kContinuationPrompt = '| ';
+let evalCount = 0;
+
+// An error that only says the input is not finished: the REPL waits for more lines.
+class Recoverable extends SyntaxError {
+  constructor(err) {
+    super();
+    this.err = err;
+  }
+}
+
+// GraalJS words "more input needed" as "... but found eof"; unterminated templates and block comments too.
+function isRecoverable(err, code) {
+  if (!(err instanceof SyntaxError) && err?.name !== 'SyntaxError') return false;
+  const message = String(err.message);
+  if (/but found eof$/.test(message)) return true;
+  if (message === 'Missing close quote' && (code.match(/(?<!\\)`/g)?.length ?? 0) % 2 === 1) return true;
+  return code.lastIndexOf('/*') > code.lastIndexOf('*/');
+}
+
+const awaitOutsideAsync = /await is only valid in async functions/;
+
+// Top-level await: the code runs in an async function. An expression is returned; declarations stay local to
+// that input (Node hoists them to the context).
+function asyncWrapped(code) {
+  const body = code.trim().replace(/;\s*$/, '');
+  for (const candidate of [`(async () => { return (${body}\n) })()`, `(async () => { ${code}\n })()`]) {
+    try {
+      return new vm.Script(candidate, { filename: 'REPL' });
+    } catch {
+      // Try the next form.
+    }
+  }
+  return null;
+}
+
+// The frames below the input's own top level are the REPL's machinery.
+function trimmedStack(err) {
+  if (err === null || typeof err !== 'object' || typeof err.stack !== 'string') return err;
+  const lines = err.stack.split('\n');
+  const top = lines.findIndex((line) => /^\s+at REPL\d+:\d+:\d+$/.test(line));
+  if (top === -1) return err;
+  try {
+    Object.defineProperty(err, 'stack', { value: lines.slice(0, top).join('\n'), writable: true, configurable: true });
+  } catch {
+    // A frozen error is printed as it is.
+  }
+  return err;
+}
+
+class REPLServer extends Interface {
+  constructor(prompt, stream, evalFn, useGlobal, ignoreUndefined, replMode) {
+    const options = prompt !== null && typeof prompt === 'object' ? { ...prompt } :
+      { prompt, stream, eval: evalFn, useGlobal, ignoreUndefined, replMode };
+    const input = options.input ?? options.stream ?? process.stdin;
+    const output = options.output ?? options.stream ?? process.stdout;
+    if (options.eval !== undefined) validateFunction(options.eval, 'options.eval');
+    if (options.breakEvalOnSigint && options.eval) throw new ERR_INVALID_REPL_EVAL_CONFIG();
+    const terminal = options.terminal ?? Boolean(output.isTTY);
+    super({
+      input,
+      output,
+      terminal,
+      prompt: options.prompt ?? '> ',
+      historySize: options.historySize,
+      completer: options.completer ?? ((line, callback) => this.complete(line, callback)),
+    });
+    this.useColors = options.useColors ?? (terminal && Boolean(output.hasColors?.()));
+    this.useGlobal = Boolean(options.useGlobal);
+    this.ignoreUndefined = Boolean(options.ignoreUndefined);
+    this.replMode = options.replMode ?? REPL_MODE_SLOPPY;
+    this.breakEvalOnSigint = Boolean(options.breakEvalOnSigint);
+    this.preview = options.preview;
+    this.underscoreAssigned = false;
+    this.underscoreErrAssigned = false;
+    this.last = undefined;
+    this.lastError = undefined;
+    this.editorMode = false;
+    this.bufferedCommand = '';
+    this.lines = [];
+    this._initialPrompt = this.getPrompt();
+    this.writer = options.writer ?? ((value) => inspect(value, { ...writer.options, colors: this.useColors }));
+    this.eval = options.eval ?? ((code, context, file, callback) => this.defaultEval(code, context, file, callback));
+    this.commands = { __proto__: null };
+    defineDefaultCommands(this);
+    this.resetContext();
+
+    this.on('line', (line) => this.onReplLine(line));
+    this.on('close', () => this.emit('exit'));
+    this.on('SIGINT', () => {
+      const hadInput = this.line.length > 0 || this.bufferedCommand !== '';
+      this.clearLine();
+      this.clearBufferedCommand();
+      if (!hadInput && !this.interrupted) {
+        this.interrupted = true;
+        this.output.write('(To exit, press Ctrl+C again or Ctrl+D or type .exit)\n');
+      } else if (!hadInput) {
+        this.close();
+        return;
+      }
+      this.displayPrompt();
+    });
+    this.displayPrompt();
+  }
+
+  resetContext() {
+    if (this.useGlobal) {
+      this.context = globalThis;
+    } else {
+      this.context = vm.createContext();
+      // The context sees Node's globals (require, process, console, timers, ...) as the main one does.
+      for (const name of Reflect.ownKeys(globalThis)) {
+        if (name === 'globalThis' || Object.hasOwn(this.context, name)) continue;
+        Object.defineProperty(this.context, name, Object.getOwnPropertyDescriptor(globalThis, name));
+      }
+      this.context.global = this.context;
+      const module = new (require('module'))('<repl>');
+      module.paths = require('module')._nodeModulePaths(process.cwd());
+      this.context.module = module;
+      this.context.require = require('module').createRequire(path.join(process.cwd(), '<repl>'));
+    }
+    this.underscoreAssigned = false;
+    this.underscoreErrAssigned = false;
+    this.lines = [];
+    this.defineUnderscores();
+    this.emit('reset', this.context);
+  }
+
+  // `_` and `_error` hold the last result and error until the user assigns them.
+  defineUnderscores() {
+    const server = this;
+    Object.defineProperty(this.context, '_', {
+      configurable: true,
+      get() {
+        return server.last;
+      },
+      set(value) {
+        server.last = value;
+        if (!server.underscoreAssigned) {
+          server.underscoreAssigned = true;
+          server.output.write('Expression assignment to _ now disabled.\n');
+        }
+      },
+    });
+    Object.defineProperty(this.context, '_error', {
+      configurable: true,
+      get() {
+        return server.lastError;
+      },
+      set(value) {
+        server.lastError = value;
+        if (!server.underscoreErrAssigned) {
+          server.underscoreErrAssigned = true;
+          server.output.write('Expression assignment to _error now disabled.\n');
+        }
+      },
+    });
+  }
+
+  defaultEval(code, context, file, callback) {
+    if (code.trim() === '') {
+      callback(null);
+      return;
+    }
+    // `{ a: 1 }` is an object, not a block, as in Node.
+    let source = code;
+    if (/^\s*\{/.test(code) && /\}\s*$/.test(code)) source = `(${code.trim()}\n)`;
+    if (this.replMode === REPL_MODE_STRICT) source = `'use strict'; void 0;\n${source}`;
+    let script;
+    try {
+      script = new vm.Script(source, { filename: file, displayErrors: false });
+    } catch (err) {
+      if (source !== code) {
+        try {
+          script = new vm.Script(code, { filename: file, displayErrors: false });
+        } catch {
+          // Report the first error below.
+        }
+      }
+      if (script === undefined && awaitOutsideAsync.test(err.message)) script = asyncWrapped(code);
+      if (script === undefined || script === null) {
+        callback(isRecoverable(err, code) ? new Recoverable(err) : err);
+        return;
+      }
+    }
+    let result;
+    try {
+      const options = { displayErrors: false, breakOnSigint: this.breakEvalOnSigint };
+      result = this.useGlobal ? script.runInThisContext(options) : script.runInContext(context, options);
+    } catch (err) {
+      callback(err);
+      return;
+    }
+    callback(null, result);
+  }
+
+  onReplLine(line) {
+    this.interrupted = false;
+    if (this.editorMode) {
+      this.bufferedCommand += `${line}\n`;
+      return;
+    }
+    const trimmed = line.trim();
+    if (this.bufferedCommand === '' && trimmed.startsWith('.') && !/^\.\d/.test(trimmed)) {
+      const [keyword, ...rest] = trimmed.slice(1).split(/\s+/);
+      const command = this.commands[keyword];
+      if (command) {
+        command.action.call(this, rest.join(' '));
+        if (!this.closed && !this.editorMode) this.displayPrompt();
+        return;
+      }
+      if (!this.bufferedCommand) {
+        this.output.write('Invalid REPL keyword\n');
+        this.displayPrompt();
+        return;
+      }
+    }
+    const code = `${this.bufferedCommand}${line}\n`;
+    const file = `REPL${++evalCount}`;
+    this.eval(code, this.context, file, (err, result) => this.finish(code, err, result));
+  }
+
+  finish(code, err, result) {
+    if (err instanceof Recoverable) {
+      this.bufferedCommand = code;
+      this.displayPrompt();
+      return;
+    }
+    this.bufferedCommand = '';
+    this.lines.push(...code.replace(/\n$/, '').split('\n'));
+    if (err) {
+      this.reportError(err);
+      this.displayPrompt();
+      return;
+    }
+    if (isPromiseFromAwait(code, result)) {
+      result.then((value) => this.printResult(value), (error) => this.reportError(error))
+        .finally(() => this.displayPrompt());
+      return;
+    }
+    this.printResult(result);
+    this.displayPrompt();
+  }
+
+  printResult(result) {
+    if (!this.underscoreAssigned) this.last = result;
+    if (result === undefined && this.ignoreUndefined) return;
+    this.output.write(`${this.writer(result)}\n`);
+  }
+
+  reportError(err) {
+    if (!this.underscoreErrAssigned) this.lastError = err;
+    let text = inspect(trimmedStack(err), { colors: this.useColors });
+    // An error left without frames prints as its header, not in inspect's brackets.
+    if (text.startsWith('[') && text.endsWith(']') && err instanceof Error) text = text.slice(1, -1);
+    this.output.write(`Uncaught ${text}\n`);
+  }
+
+  displayPrompt(preserveCursor) {
+    if (this.closed) return;
+    let prompt = this._initialPrompt;
+    if (this.bufferedCommand.length > 0) prompt = kContinuationPrompt;
+    this.setPrompt(prompt);
+    this.prompt(preserveCursor);
+  }
+
+  clearBufferedCommand() {
+    this.bufferedCommand = '';
+  }
+
+  defineCommand(keyword, command) {
+    if (typeof command === 'function') command = { action: command };
+    else validateFunction(command?.action, 'cmd.action');
+    this.commands[keyword] = command;
+  }
+
+  setupHistory(historyPath, callback) {
+    setupHistoryFile(this, historyPath);
+    if (typeof callback === 'function') process.nextTick(callback, null, this);
+  }
+
+  // Globals, then properties of the expression before the last dot, and the commands after a dot.
+  complete(line, callback) {
+    const commandMatch = /^\s*\.(\w*)$/.exec(line);
+    if (commandMatch) {
+      const names = Object.keys(this.commands).filter((name) => name.startsWith(commandMatch[1]));
+      callback(null, [names.map((name) => `.${name}`), line.trim()]);
+      return;
+    }
+    const requireMatch = /\brequire\s*\(\s*['"]([\w@./:-]*)$/.exec(line);
+    if (requireMatch) {
+      const names = builtinModules.filter((name) => name.startsWith(requireMatch[1]));
+      callback(null, [names, requireMatch[1]]);
+      return;
+    }
+    const match = /(?:^|[^\w$.])((?:[\w$]+\s*\.\s*)*)([\w$]*)$/.exec(line);
+    if (!match) {
+      callback(null, [[], line]);
+      return;
+    }
+    const chain = match[1].replace(/\s+/g, '');
+    const partial = match[2];
+    let names;
+    if (chain === '') {
+      names = [...propertyNames(this.context), ...keywords];
+    } else {
+      let target;
+      try {
+        const expression = chain.slice(0, -1);
+        // Only plain property chains are evaluated: no calls, so completion has no side effects beyond getters.
+        target = vm.runInContext(expression, this.useGlobal ? vm.createContext(globalThis) : this.context);
+      } catch {
+        target = undefined;
+      }
+      names = target == null ? [] : propertyNames(target);
+    }
+    const hits = [...new Set(names)].filter((name) => name.startsWith(partial) && /^[\w$]+$/.test(name)).sort();
+    callback(null, [hits.map((name) => chain + name), chain + partial]);
+  }
+}
+
+function isPromiseFromAwait(code, result) {
+  return /\bawait\b/.test(code) && result instanceof Promise;
+}
+
+const keywords = ['async', 'await', 'break', 'case', 'catch', 'class', 'const', 'continue', 'debugger', 'default',
+  'delete', 'do', 'else', 'export', 'extends', 'false', 'finally', 'for', 'function', 'if', 'import', 'in',
+  'instanceof', 'let', 'new', 'null', 'return', 'switch', 'this', 'throw', 'true', 'try', 'typeof', 'undefined',
+  'var', 'void', 'while', 'with', 'yield'];
+
+function propertyNames(value) {
+  const names = [];
+  for (let object = Object(value); object !== null; object = Object.getPrototypeOf(object)) {
+    for (const key of Object.getOwnPropertyNames(object)) names.push(key);
+  }
+  return names;
+}
+
+function defineDefaultCommands(repl) {
+  repl.defineCommand('break', {
+    help: 'Sometimes you get stuck, this gets you out',
+    action() {
+      this.clearBufferedCommand();
+    },
+  });
+  repl.defineCommand('clear', {
+    help: repl.useGlobal ? 'Alias for .break' : 'Break, and also clear the local context',
+    action() {
+      this.clearBufferedCommand();
+      if (!this.useGlobal) {
+        this.output.write('Clearing context...\n');
+        this.resetContext();
+      }
+    },
+  });
+  repl.defineCommand('exit', {
+    help: 'Exit the REPL',
+    action() {
+      this.close();
+    },
+  });
+  repl.defineCommand('help', {
+    help: 'Print this help message',
+    action() {
+      const names = Object.keys(this.commands).sort();
+      const width = Math.max(...names.map((name) => name.length));
+      for (const name of names) {
+        const help = this.commands[name].help ?? '';
+        this.output.write(`.${name.padEnd(width)}\t${help}\n`.replace(/\t/, '   '));
+      }
+      this.output.write('\nPress Ctrl+C to abort current expression, Ctrl+D to exit the REPL\n');
+    },
+  });
+  repl.defineCommand('save', {
+    help: 'Save all evaluated commands in this REPL session to a file',
+    action(file) {
+      try {
+        fs.writeFileSync(file, `${this.lines.join('\n')}\n`);
+        this.output.write(`Session saved to: ${file}\n`);
+      } catch {
+        this.output.write(`Failed to save: ${file}\n`);
+      }
+    },
+  });
+  repl.defineCommand('load', {
+    help: 'Load JS from a file into the REPL session',
+    action(file) {
+      let text;
+      try {
+        if (!fs.statSync(file).isFile()) {
+          this.output.write(`Failed to load: ${file} is not a valid file\n`);
+          return;
+        }
+        text = fs.readFileSync(file, 'utf8');
+      } catch {
+        this.output.write(`Failed to load: ${file}\n`);
+        return;
+      }
+      for (const line of text.split('\n')) this.emit('line', line);
+    },
+  });
+  if (repl.terminal) {
+    repl.defineCommand('editor', {
+      help: 'Enter editor mode',
+      action() {
+        this.editorMode = true;
+        this.output.write('// Entering editor mode (Ctrl+D to finish, Ctrl+C to cancel)\n');
+        const onKey = (s, key) => {
+          if (!key?.ctrl || (key.name !== 'd' && key.name !== 'c')) return true;
+          this.input.removeListener('keypress', onKey);
+          this.editorMode = false;
+          const code = this.bufferedCommand + this.line;
+          this.bufferedCommand = '';
+          this.line = '';
+          this.output.write('\n');
+          if (key.name === 'd') this.eval(code, this.context, `REPL${++evalCount}`, (e, r) => this.finish(code, e, r));
+          else this.displayPrompt();
+          return false;
+        };
+        this.input.prependListener('keypress', onKey);
+      },
+    });
+  }
+}
+
+// History kept in a file, newest first, as Node's REPL keeps ~/.node_repl_history.
+function setupHistoryFile(repl, historyPath) {
+  if (!historyPath) return;
+  try {
+    const saved = fs.readFileSync(historyPath, 'utf8').split(/\r?\n/).filter(Boolean);
+    repl.history.push(...saved.slice(0, repl.historySize));
+  } catch {
+    // No history yet.
+  }
+  repl.on('history', (history) => {
+    try {
+      fs.writeFileSync(historyPath, history.join('\n'), { mode: 0o600 });
+    } catch {
+      // History is a convenience: a read-only home must not break the REPL.
+    }
+  });
+}
+
+function start(prompt, source, evalFn, useGlobal, ignoreUndefined, replMode) {
+  return new REPLServer(prompt, source, evalFn, useGlobal, ignoreUndefined, replMode);
+}
+
+function writer(value) {
+  return inspect(value, writer.options);
+}
+writer.options = { ...require('internal/util/inspect').inspectDefaultOptions, showProxy: true };
+
+module.exports = {
+  start,
+  writer,
+  REPLServer,
+  REPL_MODE_SLOPPY,
+  REPL_MODE_STRICT,
+  Recoverable,
+  builtinModules: builtinModules.filter((name) => !name.startsWith('_')),
+};
