@@ -4,11 +4,12 @@
 // util.inspect and kept in `_`, errors in `_error`. Dot commands (.help, .editor, .load, ...) are built in and
 // can be added with defineCommand. jnode with no script on a terminal runs one (internal/repl).
 
+const EventEmitter = require('events');
 const fs = require('fs');
 const path = require('path');
 const vm = require('vm');
-const { Interface } = require('internal/readline/interface');
-const { inspect } = require('internal/util/inspect');
+const { Interface } = require('readline');
+const { inspect, isError } = require('internal/util/inspect');
 const { codes: { ERR_INVALID_REPL_EVAL_CONFIG } } = require('internal/errors');
 const { validateFunction } = require('internal/validators');
 const { builtinModules } = require('module');
@@ -100,6 +101,9 @@ class REPLServer extends Interface {
     this.writer = options.writer ?? ((value) => inspect(value, { ...writer.options, colors: this.useColors }));
     this.eval = options.eval ?? ((code, context, file, callback) => this.defaultEval(code, context, file, callback));
     this.commands = { __proto__: null };
+    // Node evaluates in a domain and reports what escapes it through this emitter; jnode has no node:domain,
+    // so nothing is emitted here and such errors are uncaught exceptions.
+    this._domain = options.domain ?? new EventEmitter();
     defineDefaultCommands(this);
     this.resetContext();
 
@@ -218,13 +222,13 @@ class REPLServer extends Interface {
       this.bufferedCommand += `${line}\n`;
       return;
     }
+    // A dot command, even amid a multi-line input (not `.5` or `..`); its action shows the next prompt itself.
     const trimmed = line.trim();
-    if (this.bufferedCommand === '' && trimmed.startsWith('.') && !/^\.\d/.test(trimmed)) {
-      const [keyword, ...rest] = trimmed.slice(1).split(/\s+/);
+    if (trimmed.startsWith('.') && trimmed[1] !== '.' && Number.isNaN(Number.parseFloat(trimmed))) {
+      const [, keyword, rest] = /^\.(\S+)\s*(.*)$/.exec(trimmed) ?? [];
       const command = this.commands[keyword];
       if (command) {
-        command.action.call(this, rest.join(' '));
-        if (!this.closed && !this.editorMode) this.displayPrompt();
+        command.action.call(this, rest);
         return;
       }
       if (!this.bufferedCommand) {
@@ -268,9 +272,9 @@ class REPLServer extends Interface {
 
   reportError(err) {
     if (!this.underscoreErrAssigned) this.lastError = err;
-    let text = inspect(trimmedStack(err), { colors: this.useColors });
+    let text = this.writer(trimmedStack(err));
     // An error left without frames prints as its header, not in inspect's brackets.
-    if (text.startsWith('[') && text.endsWith(']') && err instanceof Error) text = text.slice(1, -1);
+    if (isError(err) && text.startsWith('[') && text.endsWith(']')) text = text.slice(1, -1);
     this.output.write(`Uncaught ${text}\n`);
   }
 
@@ -359,6 +363,7 @@ function defineDefaultCommands(repl) {
     help: 'Sometimes you get stuck, this gets you out',
     action() {
       this.clearBufferedCommand();
+      this.displayPrompt();
     },
   });
   repl.defineCommand('clear', {
@@ -369,6 +374,7 @@ function defineDefaultCommands(repl) {
         this.output.write('Clearing context...\n');
         this.resetContext();
       }
+      this.displayPrompt();
     },
   });
   repl.defineCommand('exit', {
@@ -383,10 +389,11 @@ function defineDefaultCommands(repl) {
       const names = Object.keys(this.commands).sort();
       const width = Math.max(...names.map((name) => name.length));
       for (const name of names) {
-        const help = this.commands[name].help ?? '';
-        this.output.write(`.${name.padEnd(width)}\t${help}\n`.replace(/\t/, '   '));
+        const help = this.commands[name].help;
+        this.output.write(help ? `.${name.padEnd(width)}   ${help}\n` : `.${name}\n`);
       }
       this.output.write('\nPress Ctrl+C to abort current expression, Ctrl+D to exit the REPL\n');
+      this.displayPrompt();
     },
   });
   repl.defineCommand('save', {
@@ -398,23 +405,24 @@ function defineDefaultCommands(repl) {
       } catch {
         this.output.write(`Failed to save: ${file}\n`);
       }
+      this.displayPrompt();
     },
   });
   repl.defineCommand('load', {
     help: 'Load JS from a file into the REPL session',
     action(file) {
-      let text;
+      // The whole file is one input, as if typed in editor mode.
       try {
-        if (!fs.statSync(file).isFile()) {
+        if (fs.statSync(file).isFile()) {
+          const code = fs.readFileSync(file, 'utf8');
+          this.eval(code, this.context, `REPL${++evalCount}`, (err, result) => this.finish(code, err, result));
+        } else {
           this.output.write(`Failed to load: ${file} is not a valid file\n`);
-          return;
         }
-        text = fs.readFileSync(file, 'utf8');
       } catch {
         this.output.write(`Failed to load: ${file}\n`);
-        return;
       }
-      for (const line of text.split('\n')) this.emit('line', line);
+      this.displayPrompt();
     },
   });
   if (repl.terminal) {
@@ -475,5 +483,5 @@ module.exports = {
   REPL_MODE_SLOPPY,
   REPL_MODE_STRICT,
   Recoverable,
-  builtinModules: builtinModules.filter((name) => !name.startsWith('_')),
+  builtinModules: builtinModules.filter((name) => !name.startsWith('_') && !name.startsWith('node:')),
 };
