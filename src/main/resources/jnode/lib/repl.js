@@ -136,6 +136,11 @@ class REPLServer extends Interface {
         Object.defineProperty(this.context, name, Object.getOwnPropertyDescriptor(globalThis, name));
       }
       this.context.global = this.context;
+      // console.log in the REPL's context writes to the REPL's output, as in Node.
+      const { Console } = require('console');
+      Object.defineProperty(this.context, 'console', {
+        value: new Console(this.output), writable: true, configurable: true,
+      });
       const module = new (require('module'))('<repl>');
       module.paths = require('module')._nodeModulePaths(process.cwd());
       this.context.module = module;
@@ -330,7 +335,7 @@ class REPLServer extends Interface {
       try {
         const expression = chain.slice(0, -1);
         // Only plain property chains are evaluated: no calls, so completion has no side effects beyond getters.
-        target = vm.runInContext(expression, this.useGlobal ? vm.createContext(globalThis) : this.context);
+        target = this.useGlobal ? vm.runInThisContext(expression) : vm.runInContext(expression, this.context);
       } catch {
         target = undefined;
       }
@@ -400,7 +405,7 @@ function defineDefaultCommands(repl) {
     help: 'Save all evaluated commands in this REPL session to a file',
     action(file) {
       try {
-        fs.writeFileSync(file, `${this.lines.join('\n')}\n`);
+        fs.writeFileSync(file, this.lines.join('\n'));
         this.output.write(`Session saved to: ${file}\n`);
       } catch {
         this.output.write(`Failed to save: ${file}\n`);
