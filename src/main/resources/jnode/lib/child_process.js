@@ -1,8 +1,8 @@
 'use strict';
 // node:child_process. Every entry point works in three steps: sort the optional arguments it was given, turn
 // file + args + options into a launch record (argv, environment block, working directory), then hand that
-// record to the ChildProcess object or to the synchronous runner in internal/child_process. fork (IPC) is not
-// supported yet and says so.
+// record to the ChildProcess object or to the synchronous runner in internal/child_process. fork starts jnode
+// itself with an IPC channel (internal/child_process/ipc).
 
 const { Buffer } = require('buffer');
 const { setTimeout, clearTimeout } = require('timers');
@@ -11,13 +11,12 @@ const { isArrayBufferView } = require('internal/util/types');
 const {
   codes: {
     ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE, ERR_CHILD_PROCESS_STDIO_MAXBUFFER,
-    ERR_JNODE_UNSUPPORTED,
+    ERR_JNODE_UNSUPPORTED, ERR_CHILD_PROCESS_IPC_REQUIRED,
   },
 } = require('internal/errors');
 const { isInt32, validateBoolean, validateFunction, validateObject, validateString } = require('internal/validators');
 const internal = require('internal/child_process');
 const { ChildProcess, getValidStdio, convertToValidSignal } = internal;
-const { unsupportedFunctions } = require('internal/unsupported');
 
 const DEFAULT_MAX_BUFFER = 1024 * 1024;
 const DEFAULT_SHELL = '/bin/sh';
@@ -152,8 +151,17 @@ function describeLaunch(file, args, givenOptions) {
     stdio: options.stdio,
     windowsHide: Boolean(options.windowsHide),
     windowsVerbatimArguments: Boolean(options.windowsVerbatimArguments),
+    serialization: serializationOf(options.serialization),
   };
   return { launch, options };
+}
+
+function serializationOf(value) {
+  const serialization = value || 'json';
+  if (serialization !== 'json' && serialization !== 'advanced') {
+    throw new ERR_INVALID_ARG_VALUE('options.serialization', serialization, 'must be "json" or "advanced"');
+  }
+  return serialization;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -450,7 +458,32 @@ for (const run of [exec, execFile]) {
   });
 }
 
-const { fork } = unsupportedFunctions('child_process', ['fork']);
+// A module run by a new jnode (execPath with execArgv) with an IPC channel: stdio shared with ours, or pipes when
+// `silent`, plus 'ipc'.
+function fork(modulePath, args, options) {
+  modulePath = getValidatedPath(modulePath, 'modulePath');
+  if (args == null) {
+    args = [];
+  } else if (typeof args === 'object' && !Array.isArray(args)) {
+    options = args;
+    args = [];
+  } else if (!Array.isArray(args)) {
+    throw new ERR_INVALID_ARG_TYPE('args', 'Array', args);
+  }
+  if (options != null) validateObject(options, 'options');
+  options = { __proto__: null, ...options, shell: false };
+  const execPath = options.execPath || process.execPath;
+  const execArgv = options.execArgv || process.execArgv;
+  if (typeof options.stdio === 'string') {
+    options.stdio = [options.stdio, options.stdio, options.stdio, 'ipc'];
+  } else if (!Array.isArray(options.stdio)) {
+    const each = options.silent ? 'pipe' : 'inherit';
+    options.stdio = [each, each, each, 'ipc'];
+  } else if (!options.stdio.includes('ipc')) {
+    throw new ERR_CHILD_PROCESS_IPC_REQUIRED('options.stdio');
+  }
+  return spawn(execPath, [...execArgv, modulePath, ...args], options);
+}
 
 module.exports = {
   ChildProcess,

@@ -82,6 +82,16 @@ final class Libc {
         return ends;
     }
 
+    /** A Unix socket pair with close-on-exec; returns both ends or throws {@link SpawnException}. */
+    static int[] socketPair() {
+        int[] ends = new int[2];
+        int rc = Fds.socketPair(ends);
+        if (rc < 0) {
+            throw new SpawnException(-rc);
+        }
+        return ends;
+    }
+
     /** open(2); returns the descriptor or the negative errno. */
     static int open(String path, int flags) {
         try (Arena arena = Arena.ofConfined()) {

@@ -19,6 +19,8 @@ public final class Spawner {
     public static final int PIPE = -1;
     /** Entry of {@link Request#stdio}: {@code /dev/null}. Any other entry is a descriptor of ours to share. */
     public static final int IGNORE = -2;
+    /** Entry of {@link Request#stdio}: an IPC channel, one end of a Unix socket pair (both ends read and write). */
+    public static final int IPC = -3;
     /** What glibc's execvp searches when the environment has no PATH (libuv does the same). */
     private static final String DEFAULT_PATH = "/bin:/usr/bin";
 
@@ -52,6 +54,10 @@ public final class Spawner {
                     boolean childReads = i == 0;
                     childEnds[i] = childReads ? pipe[0] : pipe[1];
                     pipes[i] = childReads ? pipe[1] : pipe[0];
+                } else if (request.stdio()[i] == IPC) {
+                    int[] pair = Libc.socketPair();
+                    childEnds[i] = pair[1];
+                    pipes[i] = pair[0];
                 }
             }
             MemorySegment actions = arena.allocate(Libc.FILE_ACTIONS_SIZE, 16);
@@ -105,7 +111,7 @@ public final class Spawner {
                 check((int) Libc.FA_ADDOPEN.invokeExact(actions, i, arena.allocateFrom("/dev/null"), Libc.O_RDWR, 0));
                 continue;
             }
-            if (source == PIPE) {
+            if (source == PIPE || source == IPC) {
                 source = childEnds[i];
             } else if (source < stdio.length && source != i) {
                 // An earlier dup2 may already have replaced this descriptor in the child: share a copy instead.

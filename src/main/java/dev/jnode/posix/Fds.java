@@ -42,6 +42,8 @@ public final class Fds {
     private static final MethodHandle CLOSE = LINKER.downcallHandle(LIBC.find("close").orElseThrow(),
             FunctionDescriptor.of(INT, INT));
     private static final MethodHandle PIPE2 = withErrno("pipe2", FunctionDescriptor.of(INT, ADDRESS, INT));
+    private static final MethodHandle SOCKETPAIR = withErrno("socketpair",
+            FunctionDescriptor.of(INT, INT, INT, INT, ADDRESS));
     private static final MethodHandle READ = withErrno("read", FunctionDescriptor.of(LONG, INT, ADDRESS, LONG));
     private static final MethodHandle WRITE = withErrno("write", FunctionDescriptor.of(LONG, INT, ADDRESS, LONG));
     private static final MethodHandle POLL = withErrno("poll", FunctionDescriptor.of(INT, ADDRESS, LONG, INT));
@@ -94,6 +96,28 @@ public final class Fds {
             MemorySegment state = errnoState(arena);
             MemorySegment fds = arena.allocate(INT, 2);
             if ((int) PIPE2.invokeExact(state, fds, O_CLOEXEC) < 0) {
+                return -errno(state);
+            }
+            ends[0] = fds.getAtIndex(INT, 0);
+            ends[1] = fds.getAtIndex(INT, 1);
+            return 0;
+        } catch (Throwable t) {
+            throw unexpected(t);
+        }
+    }
+
+    /**
+     * A connected pair of Unix stream sockets, close-on-exec (socketpair(2)): both ends read and write, as an IPC
+     * channel to a child needs. Returns 0 or the negative errno.
+     */
+    public static int socketPair(int[] ends) {
+        final int afUnix = 1;
+        final int sockStream = 1;
+        final int sockCloexec = 0x80000;
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment state = errnoState(arena);
+            MemorySegment fds = arena.allocate(INT, 2);
+            if ((int) SOCKETPAIR.invokeExact(state, afUnix, sockStream | sockCloexec, 0, fds) < 0) {
                 return -errno(state);
             }
             ends[0] = fds.getAtIndex(INT, 0);

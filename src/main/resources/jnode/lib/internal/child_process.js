@@ -21,6 +21,7 @@ const binding = internalBinding('child_process');
 // What the binding's stdio array holds besides a descriptor of ours to share.
 const PIPE = -1;
 const IGNORE = -2;
+const IPC = -3;
 
 // libuv's error numbers are the negated errno values.
 const uvError = (name) => -errnoNumbers[name];
@@ -72,9 +73,7 @@ const isStreamObject = (entry) => entry !== null && typeof entry === 'object' &&
 const STDIO_RULES = [
   [(entry) => entry === 'ignore', () => ({ type: 'ignore' })],
   [isPipeRequest, () => ({ type: 'pipe' })],
-  [(entry) => entry === 'ipc', () => {
-    throw new ERR_JNODE_UNSUPPORTED("child_process stdio 'ipc'");
-  }],
+  [(entry) => entry === 'ipc', () => ({ type: 'ipc' })],
   [(entry) => entry === 'inherit', (entry, index) => ({ type: 'fd', fd: index })],
   [(entry) => typeof sharedDescriptor(entry) === 'number', (entry) => ({ type: 'fd', fd: sharedDescriptor(entry) })],
   [(entry) => typeof entry === 'string' || isArrayBufferView(entry), (entry, index, sync) => {
@@ -103,7 +102,7 @@ function getValidStdio(stdio, sync) {
   });
 }
 
-const BINDING_SLOTS = { __proto__: null, pipe: PIPE, ignore: IGNORE };
+const BINDING_SLOTS = { __proto__: null, pipe: PIPE, ignore: IGNORE, ipc: IPC };
 
 function bindingStdio(plans) {
   return plans.map((plan) => BINDING_SLOTS[plan.type] ?? plan.fd);
@@ -211,6 +210,12 @@ class ChildProcess extends EventEmitter {
     });
     // Without an IPC channel Node never looks at a non-array envPairs: the child starts with no environment.
     const envPairs = Array.isArray(options.envPairs) ? options.envPairs : [];
+    // The child learns which descriptor is its IPC channel, and how messages are framed, from its environment.
+    const ipcIndex = stdio.findIndex((plan) => plan.type === 'ipc');
+    const serialization = options.serialization ?? 'json';
+    if (ipcIndex !== -1) {
+      envPairs.push(`NODE_CHANNEL_FD=${ipcIndex}`, `NODE_CHANNEL_SERIALIZATION_MODE=${serialization}`);
+    }
     const started = binding.spawn(options.file, argvStrings(this.spawnargs), envPairs, options.cwd ?? null,
       bindingStdio(stdio), !!options.detached, onEvent);
     const failed = typeof started === 'number';
@@ -230,6 +235,13 @@ class ChildProcess extends EventEmitter {
     // that failed to start still has its streams (without a descriptor), destroyed with the error.
     this.stdio = stdio.map((entry, i) => (entry.type === 'pipe' ? pipeSocket(this, failed ? null : started, i) : null));
     [this.stdin = null, this.stdout = null, this.stderr = null] = this.stdio;
+    if (ipcIndex !== -1 && !failed) {
+      const { Socket } = require('internal/net/socket');
+      const channel = new Socket({ fd: started.pipeFd(ipcIndex), readable: true, writable: true });
+      require('internal/child_process/ipc').setupChannel(this, channel, serialization);
+      this._closesNeeded++;
+      channel.on('close', () => noteClosed(this));
+    }
   }
 
   _onexit(exitCode, signalCode) {

@@ -301,6 +301,8 @@ defineCodes(Error, {
   ERR_UNKNOWN_BUILTIN_MODULE: 'No such built-in module: %s',
   ERR_CHILD_PROCESS_IPC_REQUIRED: "Forked processes must have an IPC channel, missing value 'ipc' in %s",
   ERR_IPC_ONE_PIPE: 'Child process can have only one IPC pipe',
+  ERR_IPC_CHANNEL_CLOSED: 'Channel closed',
+  ERR_IPC_DISCONNECTED: 'IPC channel is already disconnected',
   ERR_IPC_SYNC_FORK: 'IPC cannot be used with synchronous forks',
   ERR_EVENT_RECURSION: 'The event "%s" is already being dispatched',
   ERR_METHOD_NOT_IMPLEMENTED: 'The %s method is not implemented',
