@@ -14,7 +14,9 @@ const {
     ERR_JNODE_UNSUPPORTED, ERR_CHILD_PROCESS_IPC_REQUIRED,
   },
 } = require('internal/errors');
-const { isInt32, validateBoolean, validateFunction, validateObject, validateString } = require('internal/validators');
+const {
+  isInt32, validateBoolean, validateFunction, validateObject, validateOneOf, validateString,
+} = require('internal/validators');
 const internal = require('internal/child_process');
 const { ChildProcess, getValidStdio, convertToValidSignal } = internal;
 
@@ -157,11 +159,8 @@ function describeLaunch(file, args, givenOptions) {
 }
 
 function serializationOf(value) {
-  const serialization = value || 'json';
-  if (serialization !== 'json' && serialization !== 'advanced') {
-    throw new ERR_INVALID_ARG_VALUE('options.serialization', serialization, 'must be "json" or "advanced"');
-  }
-  return serialization;
+  validateOneOf(value, 'options.serialization', [undefined, 'json', 'advanced']);
+  return value ?? 'json';
 }
 
 // ---------------------------------------------------------------------------------------------------------------

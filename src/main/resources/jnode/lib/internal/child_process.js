@@ -238,9 +238,8 @@ class ChildProcess extends EventEmitter {
     if (ipcIndex !== -1 && !failed) {
       const { Socket } = require('internal/net/socket');
       const channel = new Socket({ fd: started.pipeFd(ipcIndex), readable: true, writable: true });
-      require('internal/child_process/ipc').setupChannel(this, channel, serialization);
       this._closesNeeded++;
-      channel.on('close', () => noteClosed(this));
+      require('internal/child_process/ipc').setupChannel(this, channel, serialization, () => noteClosed(this));
     }
   }
 

@@ -52,7 +52,9 @@ const advancedCodec = {
 const isInternal = (message) => message !== null && typeof message === 'object' &&
   typeof message.cmd === 'string' && message.cmd.startsWith('NODE_');
 
-function setupChannel(target, socket, serialization) {
+// onPeerEnd: called once if the channel ends from the other side (not after our own disconnect()); a parent counts
+// only that toward its child's 'close', as Node does.
+function setupChannel(target, socket, serialization, onPeerEnd = () => {}) {
   const codec = serialization === 'advanced' ? advancedCodec : jsonCodec;
   const decode = codec.makeDecoder();
   target.channel = socket;
@@ -73,8 +75,10 @@ function setupChannel(target, socket, serialization) {
     process.nextTick(() => target.emit('disconnect'));
   };
   socket.on('end', () => {
+    const ours = !target.connected;
     onEnd();
     socket.end();
+    if (!ours) onPeerEnd();
   });
   socket.on('close', onEnd);
   socket.on('error', () => {});
