@@ -474,6 +474,9 @@ function fork(modulePath, args, options) {
   const execPath = options.execPath || process.execPath;
   const execArgv = options.execArgv || process.execArgv;
   if (typeof options.stdio === 'string') {
+    if (!['ignore', 'pipe', 'inherit', 'overlapped'].includes(options.stdio)) {
+      throw new ERR_INVALID_ARG_VALUE('stdio', options.stdio);
+    }
     options.stdio = [options.stdio, options.stdio, options.stdio, 'ipc'];
   } else if (!Array.isArray(options.stdio)) {
     const each = options.silent ? 'pipe' : 'inherit';

@@ -207,6 +207,7 @@ defineCodes(TypeError, {
   },
   ERR_INVALID_URL_SCHEME: (expected) => `The URL must be of scheme ${expected}`,
   ERR_ILLEGAL_CONSTRUCTOR: 'Illegal constructor',
+  ERR_INVALID_HANDLE_TYPE: 'This handle type cannot be sent',
   ERR_INVALID_REPL_EVAL_CONFIG: 'Cannot specify both "breakEvalOnSigint" and "eval" for REPL',
   ERR_INVALID_CHAR: (name, field) => `Invalid character in ${name}${field ? ` ["${field}"]` : ''}`,
   ERR_MISSING_OPTION: '%s is required',

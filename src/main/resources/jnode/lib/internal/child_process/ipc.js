@@ -6,7 +6,10 @@
 // parent and `process` in the child.
 
 const {
-  codes: { ERR_INVALID_ARG_TYPE, ERR_IPC_CHANNEL_CLOSED, ERR_IPC_DISCONNECTED, ERR_MISSING_ARGS, ERR_JNODE_UNSUPPORTED },
+  codes: {
+    ERR_INVALID_ARG_TYPE, ERR_INVALID_HANDLE_TYPE, ERR_IPC_CHANNEL_CLOSED, ERR_IPC_DISCONNECTED, ERR_MISSING_ARGS,
+    ERR_JNODE_UNSUPPORTED,
+  },
 } = require('internal/errors');
 const { validateFunction, validateObject } = require('internal/validators');
 
@@ -47,6 +50,12 @@ const advancedCodec = {
     };
   },
 };
+
+// What Node can pass to another process: sockets and servers (net), UDP sockets.
+function isSendableHandle(handle) {
+  const net = require('net');
+  return handle instanceof net.Socket || handle instanceof net.Server || handle instanceof require('dgram').Socket;
+}
 
 // Node's own messages ({ cmd: 'NODE_...' }) are 'internalMessage' events, not 'message'.
 const isInternal = (message) => message !== null && typeof message === 'object' &&
@@ -100,7 +109,10 @@ function setupChannel(target, socket, serialization, onPeerEnd = () => {}) {
         typeof message !== 'boolean') {
       throw new ERR_INVALID_ARG_TYPE('message', ['string', 'object', 'number', 'boolean'], message);
     }
-    if (handle !== undefined && handle !== null) throw new ERR_JNODE_UNSUPPORTED('Sending handles over IPC');
+    if (handle !== undefined && handle !== null) {
+      if (!isSendableHandle(handle)) throw new ERR_INVALID_HANDLE_TYPE();
+      throw new ERR_JNODE_UNSUPPORTED('Sending handles over IPC');
+    }
     if (!this.connected) {
       const err = new ERR_IPC_CHANNEL_CLOSED();
       if (typeof callback === 'function') process.nextTick(callback, err);

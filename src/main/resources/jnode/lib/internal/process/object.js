@@ -478,6 +478,11 @@ function setup(process, { optionValues, exit }) {
   process.exit = exit;
   process.reallyExit = (code) => binding.reallyExit(code | 0);
   process.abort = () => binding.reallyExit(134);
+  // The old way to read stdin (deprecated but still in Node): stdin, flowing.
+  process.openStdin = function openStdin() {
+    process.stdin.resume();
+    return process.stdin;
+  };
   process._rawDebug = (...args) => binding.writeString(2, `${require('internal/util/inspect').format(...args)}\n`);
   process.binding = (name) => {
     throw new ERR_JNODE_UNSUPPORTED(`process.binding('${name}')`);
