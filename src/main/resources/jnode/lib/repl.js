@@ -155,33 +155,24 @@ class REPLServer extends Interface {
 
   // `_` and `_error` hold the last result and error until the user assigns them.
   defineUnderscores() {
-    const server = this;
-    Object.defineProperty(this.context, '_', {
-      configurable: true,
-      get() {
-        return server.last;
-      },
-      set(value) {
-        server.last = value;
-        if (!server.underscoreAssigned) {
-          server.underscoreAssigned = true;
-          server.output.write('Expression assignment to _ now disabled.\n');
-        }
-      },
-    });
-    Object.defineProperty(this.context, '_error', {
-      configurable: true,
-      get() {
-        return server.lastError;
-      },
-      set(value) {
-        server.lastError = value;
-        if (!server.underscoreErrAssigned) {
-          server.underscoreErrAssigned = true;
-          server.output.write('Expression assignment to _error now disabled.\n');
-        }
-      },
-    });
+    const slot = (name, field, assignedFlag) => {
+      const server = this;
+      Object.defineProperty(this.context, name, {
+        configurable: true,
+        get() {
+          return server[field];
+        },
+        set(value) {
+          server[field] = value;
+          if (!server[assignedFlag]) {
+            server[assignedFlag] = true;
+            server.output.write(`Expression assignment to ${name} now disabled.\n`);
+          }
+        },
+      });
+    };
+    slot('_', 'last', 'underscoreAssigned');
+    slot('_error', 'lastError', 'underscoreErrAssigned');
   }
 
   defaultEval(code, context, file, callback) {

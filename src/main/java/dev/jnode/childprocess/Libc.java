@@ -75,17 +75,16 @@ final class Libc {
     /** pipe2(2) with O_CLOEXEC; returns {read end, write end} or throws {@link SpawnException}. */
     static int[] pipe() {
         int[] ends = new int[2];
-        int rc = Fds.pipe(ends);
-        if (rc < 0) {
-            throw new SpawnException(-rc);
-        }
-        return ends;
+        return checked(Fds.pipe(ends), ends);
     }
 
     /** A Unix socket pair with close-on-exec; returns both ends or throws {@link SpawnException}. */
     static int[] socketPair() {
         int[] ends = new int[2];
-        int rc = Fds.socketPair(ends);
+        return checked(Fds.socketPair(ends), ends);
+    }
+
+    private static int[] checked(int rc, int[] ends) {
         if (rc < 0) {
             throw new SpawnException(-rc);
         }

@@ -92,18 +92,7 @@ public final class Fds {
 
     /** pipe2(2) with O_CLOEXEC into {@code ends} ({read end, write end}); 0 or the negative errno. */
     public static int pipe(int[] ends) {
-        try (Arena arena = Arena.ofConfined()) {
-            MemorySegment state = errnoState(arena);
-            MemorySegment fds = arena.allocate(INT, 2);
-            if ((int) PIPE2.invokeExact(state, fds, O_CLOEXEC) < 0) {
-                return -errno(state);
-            }
-            ends[0] = fds.getAtIndex(INT, 0);
-            ends[1] = fds.getAtIndex(INT, 1);
-            return 0;
-        } catch (Throwable t) {
-            throw unexpected(t);
-        }
+        return descriptorPair(ends, (state, fds) -> (int) PIPE2.invokeExact(state, fds, O_CLOEXEC));
     }
 
     /**
@@ -114,10 +103,20 @@ public final class Fds {
         final int afUnix = 1;
         final int sockStream = 1;
         final int sockCloexec = 0x80000;
+        return descriptorPair(ends,
+                (state, fds) -> (int) SOCKETPAIR.invokeExact(state, afUnix, sockStream | sockCloexec, 0, fds));
+    }
+
+    /** A call that fills two descriptors into {@code fds}, returning -1 with errno in {@code state} on failure. */
+    private interface PairCall {
+        int call(MemorySegment state, MemorySegment fds) throws Throwable;
+    }
+
+    private static int descriptorPair(int[] ends, PairCall pairCall) {
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment state = errnoState(arena);
             MemorySegment fds = arena.allocate(INT, 2);
-            if ((int) SOCKETPAIR.invokeExact(state, afUnix, sockStream | sockCloexec, 0, fds) < 0) {
+            if (pairCall.call(state, fds) < 0) {
                 return -errno(state);
             }
             ends[0] = fds.getAtIndex(INT, 0);
