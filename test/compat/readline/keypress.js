@@ -14,4 +14,4 @@ keys.length = 0;
 input.write('\x1b');
 setTimeout(() => {
   console.log('after the escape timeout', JSON.stringify(keys));
-}, 700);
+}, 1500);
