@@ -13,9 +13,10 @@ const {
     ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE, ERR_CHILD_PROCESS_STDIO_MAXBUFFER,
     ERR_JNODE_UNSUPPORTED, ERR_CHILD_PROCESS_IPC_REQUIRED,
   },
+  AbortError,
 } = require('internal/errors');
 const {
-  isInt32, validateBoolean, validateFunction, validateObject, validateOneOf, validateString,
+  isInt32, validateAbortSignal, validateBoolean, validateFunction, validateObject, validateOneOf, validateString,
 } = require('internal/validators');
 const internal = require('internal/child_process');
 const { ChildProcess, getValidStdio, convertToValidSignal } = internal;
@@ -188,7 +189,7 @@ const LIMIT_READERS = {
     return convertToValidSignal(value);
   },
   signal(value) {
-    if (value !== undefined) throw new ERR_JNODE_UNSUPPORTED('child_process option signal (AbortSignal)');
+    validateAbortSignal(value, 'options.signal');
     return value;
   },
 };
@@ -208,11 +209,29 @@ function spawn(file, args, options) {
 }
 
 function startChild({ launch, options }) {
-  const { timeout, killSignal } = readLimits(options, ['timeout', 'signal', 'killSignal']);
+  const { timeout, killSignal, signal } = readLimits(options, ['timeout', 'signal', 'killSignal']);
   const child = new ChildProcess();
   child.spawn(launch);
   if (timeout > 0) killAfter(child, timeout, killSignal);
+  if (signal) killOnAbort(child, signal, killSignal);
   return child;
+}
+
+// An aborted signal kills the child and reports an AbortError (with the signal's reason as cause).
+function killOnAbort(child, signal, killSignal) {
+  const onAbort = () => {
+    try {
+      if (child.kill(killSignal)) child.emit('error', new AbortError(undefined, { cause: signal.reason }));
+    } catch (err) {
+      child.emit('error', err);
+    }
+  };
+  if (signal.aborted) {
+    process.nextTick(onAbort);
+    return;
+  }
+  signal.addEventListener('abort', onAbort, { once: true });
+  child.once('exit', () => signal.removeEventListener('abort', onAbort));
 }
 
 function killAfter(child, timeout, killSignal) {
@@ -418,6 +437,7 @@ function execFile(file, args, options, callback) {
     env: settings.env,
     gid: settings.gid,
     shell: settings.shell,
+    signal: settings.signal,
     uid: settings.uid,
     windowsHide: Boolean(settings.windowsHide),
     windowsVerbatimArguments: Boolean(settings.windowsVerbatimArguments),
@@ -433,19 +453,17 @@ function exec(command, options, callback) {
 }
 
 // util.promisify(exec/execFile) resolves { stdout, stderr }; a failure carries both too. The promise has the child.
+// Argument errors are thrown, not turned into a rejection, as Node's promisified exec/execFile do.
 function promisifyBuffered(run) {
   return function(...args) {
-    let child;
-    const promise = new Promise((resolve, reject) => {
-      child = run(...args, (error, stdout, stderr) => {
-        if (error === null) {
-          resolve({ stdout, stderr });
-        } else {
-          reject(Object.assign(error, { stdout, stderr }));
-        }
-      });
+    const { promise, resolve, reject } = Promise.withResolvers();
+    promise.child = run(...args, (error, stdout, stderr) => {
+      if (error === null) {
+        resolve({ stdout, stderr });
+      } else {
+        reject(Object.assign(error, { stdout, stderr }));
+      }
     });
-    promise.child = child;
     return promise;
   };
 }
