@@ -41,11 +41,11 @@ const awaitOutsideAsync = /await is only valid in async functions/;
 
 // Top-level await: the code runs in an async function. An expression is returned; declarations stay local to
 // that input (Node hoists them to the context).
-function asyncWrapped(code) {
+function asyncWrapped(code, filename) {
   const body = code.trim().replace(/;\s*$/, '');
   for (const candidate of [`(async () => { return (${body}\n) })()`, `(async () => { ${code}\n })()`]) {
     try {
-      return new vm.Script(candidate, { filename: 'REPL' });
+      return new vm.Script(candidate, { filename });
     } catch {
       // Try the next form.
     }
@@ -185,6 +185,7 @@ class REPLServer extends Interface {
     if (/^\s*\{/.test(code) && /\}\s*$/.test(code)) source = `(${code.trim()}\n)`;
     if (this.replMode === REPL_MODE_STRICT) source = `'use strict'; void 0;\n${source}`;
     let script;
+    let awaited = false;
     try {
       script = new vm.Script(source, { filename: file, displayErrors: false });
     } catch (err) {
@@ -195,7 +196,10 @@ class REPLServer extends Interface {
           // Report the first error below.
         }
       }
-      if (script === undefined && awaitOutsideAsync.test(err.message)) script = asyncWrapped(code);
+      if (script === undefined && awaitOutsideAsync.test(err.message)) {
+        script = asyncWrapped(code, file);
+        awaited = script !== null;
+      }
       if (script === undefined || script === null) {
         callback(isRecoverable(err, code) ? new Recoverable(err) : err);
         return;
@@ -209,7 +213,9 @@ class REPLServer extends Interface {
       callback(err);
       return;
     }
-    callback(null, result);
+    // Top-level await: the answer is what the async wrapper's promise settles with.
+    if (awaited) result.then((value) => callback(null, value), (err) => callback(err));
+    else callback(null, result);
   }
 
   onReplLine(line) {
@@ -249,11 +255,6 @@ class REPLServer extends Interface {
     if (err) {
       this.reportError(err);
       this.displayPrompt();
-      return;
-    }
-    if (isPromiseFromAwait(code, result)) {
-      result.then((value) => this.printResult(value), (error) => this.reportError(error))
-        .finally(() => this.displayPrompt());
       return;
     }
     this.printResult(result);
@@ -335,10 +336,6 @@ class REPLServer extends Interface {
     const hits = [...new Set(names)].filter((name) => name.startsWith(partial) && /^[\w$]+$/.test(name)).sort();
     callback(null, [hits.map((name) => chain + name), chain + partial]);
   }
-}
-
-function isPromiseFromAwait(code, result) {
-  return /\bawait\b/.test(code) && result instanceof Promise;
 }
 
 const keywords = ['async', 'await', 'break', 'case', 'catch', 'class', 'const', 'continue', 'debugger', 'default',

@@ -274,7 +274,7 @@ public final class JsRuntime {
     }
 
     /** Moves a caret at {@code new Error(...)} back to the {@code throw} right before it, if there is one. */
-    static int throwKeywordColumn(String line, int column) {
+    public static int throwKeywordColumn(String line, int column) {
         int i = Math.min(column - 1, line.length());
         int end = i;
         while (end > 0 && Character.isWhitespace(line.charAt(end - 1))) {

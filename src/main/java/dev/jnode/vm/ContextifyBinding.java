@@ -9,6 +9,7 @@ import com.oracle.truffle.js.runtime.JSRealm;
 import com.oracle.truffle.js.runtime.builtins.JSProxy;
 import com.oracle.truffle.js.runtime.objects.JSDynamicObject;
 import dev.jnode.engine.GuestObjects;
+import dev.jnode.engine.JsRuntime;
 import java.util.Collections;
 import java.util.Set;
 import java.util.WeakHashMap;
@@ -178,7 +179,7 @@ public final class ContextifyBinding {
             line = frames[0].getLineNumber();
             column = frames[0].getColumnNumber();
             text = script.getCharacters(line).toString();
-            column = throwKeywordColumn(text, column);
+            column = JsRuntime.throwKeywordColumn(text, column);
         }
         if ((section == null || section.getSource() == script) && line == placed.firstLine) {
             // The spaces that stand for a column offset are not part of the line Node shows.
@@ -196,17 +197,6 @@ public final class ContextifyBinding {
         } catch (Exception unsupported) {
             return null;
         }
-    }
-
-    /** Moves a column at {@code new Error(...)} back to a {@code throw} right before it, where Node puts its caret. */
-    private static int throwKeywordColumn(String line, int column) {
-        int end = Math.min(column - 1, line.length());
-        while (end > 0 && Character.isWhitespace(line.charAt(end - 1))) {
-            end--;
-        }
-        boolean throwBefore = end >= 5 && line.startsWith("throw", end - 5)
-                && (end == 5 || !Character.isJavaIdentifierPart(line.charAt(end - 6)));
-        return throwBefore ? end - 4 : column;
     }
 
     /**

@@ -68,7 +68,6 @@ function setupChannel(target, socket, serialization, onPeerEnd = () => {}) {
   const decode = codec.makeDecoder();
   target.channel = socket;
   target.connected = true;
-  target._channelSocket = socket;
 
   socket.on('data', (chunk) => {
     for (const message of decode(chunk)) {

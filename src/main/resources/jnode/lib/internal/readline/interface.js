@@ -685,7 +685,6 @@ class Interface extends EventEmitter {
         },
         [kWatermarkData]: events[kWatermarkData],
       };
-      this.once('close', () => this.input.destroyed || this.input.pause?.());
     }
     return this.lineIterator;
   }
