@@ -7,6 +7,7 @@ import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.channel.ServerChannel;
 import io.netty.channel.socket.DuplexChannel;
+import io.netty.channel.unix.UnixChannel;
 import java.net.Inet6Address;
 import java.net.InetSocketAddress;
 import org.graalvm.polyglot.HostAccess;
@@ -20,7 +21,7 @@ public final class ServerHandle {
     private final JsRuntime runtime;
     private final EventLoop loop;
     private final ServerChannel channel;
-    private final Value onConnection;
+    private Value onConnection;
     /** Active while listening (until the close is done). */
     private final HandleRef liveness;
     private boolean closing;
@@ -42,9 +43,21 @@ public final class ServerHandle {
                 SocketHandle handle = new SocketHandle(runtime, connection);
                 handle.dualStack = dualStack;
                 io.register(connection);
-                loop.post(() -> runtime.invoke(onConnection, handle));
+                loop.post(() -> runtime.invoke(ServerHandle.this.onConnection, handle));
             }
         });
+    }
+
+    /** Where connections go: a listener passed in from another process gets its server here. */
+    @HostAccess.Export
+    public void setOnConnection(Value onConnection) {
+        this.onConnection = onConnection;
+    }
+
+    /** The descriptor, for passing the listener to another process (child_process send(), cluster). */
+    @HostAccess.Export
+    public int fd() {
+        return ((UnixChannel) channel).fd().intValue();
     }
 
     /** [address, family, port], or null for a Unix socket (JavaScript knows its path). */
@@ -61,6 +74,16 @@ public final class ServerHandle {
     @HostAccess.Export
     public void unref() {
         liveness.unref();
+    }
+
+    /**
+     * Leaves connections to other processes that share this listener (cluster's SCHED_NONE primary): no more
+     * accepting here, and the listener no longer keeps the loop alive.
+     */
+    @HostAccess.Export
+    public void stopAccepting() {
+        channel.config().setAutoRead(false);
+        liveness.setActive(false);
     }
 
     /** Stops listening; connections already accepted stay open. {@code onClosed} runs once it is done. */

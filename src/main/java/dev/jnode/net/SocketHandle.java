@@ -5,15 +5,16 @@ import dev.jnode.loop.EventLoop;
 import dev.jnode.loop.HandleRef;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
+import io.netty.channel.ChannelException;
 import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
-import io.netty.channel.ChannelException;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.epoll.EpollChannelOption;
 import io.netty.channel.socket.ChannelInputShutdownEvent;
 import io.netty.channel.socket.DuplexChannel;
 import io.netty.channel.socket.SocketChannel;
+import io.netty.channel.unix.UnixChannel;
 import io.netty.util.concurrent.Future;
 import java.net.SocketAddress;
 import java.nio.ByteBuffer;
@@ -58,6 +59,12 @@ public final class SocketHandle {
     @HostAccess.Export
     public void setOnEvent(Value onEvent) {
         this.onEvent = onEvent;
+    }
+
+    /** The descriptor, for passing the connection to another process (child_process send()). */
+    @HostAccess.Export
+    public int fd() {
+        return ((UnixChannel) channel).fd().intValue();
     }
 
     /** Connects to {@code address}, bound first to {@code local} when it is not null. */

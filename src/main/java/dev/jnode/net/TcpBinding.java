@@ -1,6 +1,7 @@
 package dev.jnode.net;
 
 import dev.jnode.engine.JsRuntime;
+import dev.jnode.posix.Fds;
 import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.ServerChannel;
@@ -37,6 +38,7 @@ public final class TcpBinding {
     private static final int ENOENT = -2;
     private static final int EINVAL = -22;
     private static final int EIO = -5;
+    private static final int AF_UNIX = 1;
 
     private final JsRuntime runtime;
 
@@ -71,6 +73,26 @@ public final class TcpBinding {
         SocketHandle handle = new SocketHandle(runtime, channel);
         loop.register(channel);
         handle.connect(remote, local);
+        return handle;
+    }
+
+    /**
+     * A socket another process passed (child_process handles, cluster): a {@link ServerHandle} for a listening
+     * one (connections go where setOnConnection says), else a {@link SocketHandle} that reads only when asked,
+     * as an accepted one; TCP or Unix-domain by its address family. The handle owns {@code fd}.
+     */
+    @HostAccess.Export
+    public Object adopt(int fd) {
+        JsIoEventLoop loop = io();
+        boolean unix = Fds.socketFamily(fd) == AF_UNIX;
+        if (Fds.isListening(fd)) {
+            ServerChannel channel = unix ? new EpollServerDomainSocketChannel(fd) : new EpollServerSocketChannel(fd);
+            loop.register(channel);
+            return new ServerHandle(runtime, loop, channel, null);
+        }
+        DuplexChannel channel = unix ? new EpollDomainSocketChannel(fd) : new EpollSocketChannel(fd);
+        SocketHandle handle = new SocketHandle(runtime, channel);
+        loop.register(channel);
         return handle;
     }
 

@@ -9,6 +9,7 @@ import java.lang.foreign.SymbolLookup;
 import java.lang.foreign.ValueLayout;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.VarHandle;
+import java.util.function.IntConsumer;
 
 /**
  * Descriptor-level libc calls shared by the subsystems that pump pipes and terminals themselves (child
@@ -46,6 +47,12 @@ public final class Fds {
             FunctionDescriptor.of(INT, INT, INT, INT, ADDRESS));
     private static final MethodHandle READ = withErrno("read", FunctionDescriptor.of(LONG, INT, ADDRESS, LONG));
     private static final MethodHandle WRITE = withErrno("write", FunctionDescriptor.of(LONG, INT, ADDRESS, LONG));
+    private static final MethodHandle SENDMSG = withErrno("sendmsg", FunctionDescriptor.of(LONG, INT, ADDRESS, INT));
+    private static final MethodHandle RECVMSG = withErrno("recvmsg", FunctionDescriptor.of(LONG, INT, ADDRESS, INT));
+    private static final MethodHandle GETSOCKNAME = withErrno("getsockname",
+            FunctionDescriptor.of(INT, INT, ADDRESS, ADDRESS));
+    private static final MethodHandle GETSOCKOPT = withErrno("getsockopt",
+            FunctionDescriptor.of(INT, INT, INT, INT, ADDRESS, ADDRESS));
     private static final MethodHandle POLL = withErrno("poll", FunctionDescriptor.of(INT, ADDRESS, LONG, INT));
     private static final MethodHandle EVENTFD = withErrno("eventfd", FunctionDescriptor.of(INT, INT, INT));
     private static final MethodHandle FSTAT = withErrno("fstat", FunctionDescriptor.of(INT, INT, ADDRESS));
@@ -223,5 +230,121 @@ public final class Fds {
             return Math.min(flags, 0);
         }
         return Math.min(fcntl(fd, F_SETFL, flags | O_NONBLOCK), 0);
+    }
+
+    // x86-64 struct msghdr (56 bytes): name, namelen, iov, iovlen, control, controllen, flags; then one iovec
+    // (base, len) and the control area. A cmsghdr is len (8), level (4), type (4), then the descriptors.
+    private static final long MSG_IOV = 16;
+    private static final long MSG_IOVLEN = 24;
+    private static final long MSG_CONTROL = 32;
+    private static final long MSG_CONTROLLEN = 40;
+    private static final long MSGHDR_SIZE = 56;
+    private static final long IOVEC_SIZE = 16;
+    private static final long CMSG_HEADER = 16;
+    private static final int SOL_SOCKET = 1;
+    private static final int SCM_RIGHTS = 1;
+    private static final int MSG_NOSIGNAL = 0x4000;
+    private static final int MSG_CMSG_CLOEXEC = 0x40000000;
+    /** Descriptors one receive takes at most (Node passes one per message). */
+    private static final int MAX_RECEIVED_FDS = 16;
+    /** Room for a {@link #sendWithFd} or {@link #receiveWithFds} call's msghdr, iovec and control area. */
+    public static final long MESSAGE_SCRATCH = MSGHDR_SIZE + IOVEC_SIZE + CMSG_HEADER + 4L * MAX_RECEIVED_FDS;
+
+    /**
+     * sendmsg(2) of {@code length} bytes of {@code buf} with descriptor {@code passFd} attached (SCM_RIGHTS): the
+     * receiver gets its own copy of the descriptor with the first byte. {@code scratch} needs {@link
+     * #MESSAGE_SCRATCH} bytes. Returns the count sent or the negative errno.
+     */
+    public static long sendWithFd(MemorySegment state, int fd, MemorySegment buf, long length, int passFd,
+            MemorySegment scratch) {
+        MemorySegment control = describeMessage(scratch, buf, length);
+        control.set(LONG, 0, CMSG_HEADER + 4);
+        control.set(INT, 8, SOL_SOCKET);
+        control.set(INT, 12, SCM_RIGHTS);
+        control.set(INT, 16, passFd);
+        scratch.set(LONG, MSG_CONTROLLEN, CMSG_HEADER + 8); // CMSG_SPACE(4): the data padded to 8
+        try {
+            long n = (long) SENDMSG.invokeExact(state, fd, scratch, MSG_NOSIGNAL);
+            return n < 0 ? -errno(state) : n;
+        } catch (Throwable t) {
+            throw unexpected(t);
+        }
+    }
+
+    /**
+     * recvmsg(2) into {@code buf}, taking the descriptors that came with the bytes (close-on-exec) into {@code
+     * receivedFds}. {@code scratch} needs {@link #MESSAGE_SCRATCH} bytes. Returns the count (0 at end) or the
+     * negative errno.
+     */
+    public static long receiveWithFds(MemorySegment state, int fd, MemorySegment buf, MemorySegment scratch,
+            IntConsumer receivedFds) {
+        MemorySegment control = describeMessage(scratch, buf, buf.byteSize());
+        scratch.set(LONG, MSG_CONTROLLEN, control.byteSize());
+        long n;
+        try {
+            n = (long) RECVMSG.invokeExact(state, fd, scratch, MSG_CMSG_CLOEXEC);
+        } catch (Throwable t) {
+            throw unexpected(t);
+        }
+        if (n < 0) {
+            return -errno(state);
+        }
+        long controlLength = scratch.get(LONG, MSG_CONTROLLEN);
+        for (long at = 0; at + CMSG_HEADER <= controlLength; ) {
+            long cmsgLength = control.get(LONG, at);
+            if (cmsgLength < CMSG_HEADER) {
+                break;
+            }
+            if (control.get(INT, at + 8) == SOL_SOCKET && control.get(INT, at + 12) == SCM_RIGHTS) {
+                for (long d = at + CMSG_HEADER; d + 4 <= at + cmsgLength; d += 4) {
+                    receivedFds.accept(control.get(INT, d));
+                }
+            }
+            at += (cmsgLength + 7) & ~7L;
+        }
+        return n;
+    }
+
+    /** Fills scratch's msghdr and iovec for {@code length} bytes of {@code buf}; returns its control area. */
+    private static MemorySegment describeMessage(MemorySegment scratch, MemorySegment buf, long length) {
+        scratch.asSlice(0, MSGHDR_SIZE).fill((byte) 0);
+        MemorySegment iov = scratch.asSlice(MSGHDR_SIZE, IOVEC_SIZE);
+        iov.set(ValueLayout.ADDRESS, 0, buf);
+        iov.set(LONG, 8, length);
+        MemorySegment control = scratch.asSlice(MSGHDR_SIZE + IOVEC_SIZE);
+        control.fill((byte) 0);
+        scratch.set(ValueLayout.ADDRESS, MSG_IOV, iov);
+        scratch.set(LONG, MSG_IOVLEN, 1L);
+        scratch.set(ValueLayout.ADDRESS, MSG_CONTROL, control);
+        return control;
+    }
+
+    /** The address family (AF_UNIX 1, AF_INET 2, AF_INET6 10) of socket {@code fd}, or the negative errno. */
+    public static int socketFamily(int fd) {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment state = errnoState(arena);
+            MemorySegment address = arena.allocate(128, 8);
+            MemorySegment length = arena.allocate(INT);
+            length.set(INT, 0, 128);
+            int result = (int) GETSOCKNAME.invokeExact(state, fd, address, length);
+            return result < 0 ? -errno(state) : Short.toUnsignedInt(address.get(ValueLayout.JAVA_SHORT, 0));
+        } catch (Throwable t) {
+            throw unexpected(t);
+        }
+    }
+
+    /** Whether socket {@code fd} listens (SO_ACCEPTCONN). */
+    public static boolean isListening(int fd) {
+        final int soAcceptConn = 30;
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment state = errnoState(arena);
+            MemorySegment value = arena.allocate(INT);
+            MemorySegment length = arena.allocate(INT);
+            length.set(INT, 0, 4);
+            int result = (int) GETSOCKOPT.invokeExact(state, fd, SOL_SOCKET, soAcceptConn, value, length);
+            return result == 0 && value.get(INT, 0) != 0;
+        } catch (Throwable t) {
+            throw unexpected(t);
+        }
     }
 }

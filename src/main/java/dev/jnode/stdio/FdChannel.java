@@ -26,6 +26,10 @@ public final class FdChannel implements AutoCloseable {
 
         /** A queued write finished: {@code errno} is 0 or why it failed (EPIPE when the reader went away). */
         void written(long requestId, int errno);
+
+        /** A descriptor the peer passed (see {@link #passFds}), reported before the data it came with. */
+        default void receivedFd(int fd) {
+        }
     }
 
     /** A write was fully taken by the kernel at once. */
@@ -41,10 +45,16 @@ public final class FdChannel implements AutoCloseable {
     private final ArrayDeque<Pending> queue = new ArrayDeque<>();
     private boolean reading;
     private boolean closed;
+    /** An IPC channel: reads take passed descriptors too (recvmsg), writes may carry one. */
+    private volatile boolean passesFds;
     private int wakeFd = -1;
     private Thread pump;
 
-    private record Pending(long requestId, byte[] bytes, int[] offset) {
+    /** {@code passFd}: a descriptor that goes with the first bytes sent, or -1; set to -1 once it went. */
+    private record Pending(long requestId, byte[] bytes, int[] offset, int[] passFd) {
+        Pending(long requestId, byte[] bytes, int offset, int passFd) {
+            this(requestId, bytes, new int[] {offset}, new int[] {passFd});
+        }
     }
 
     /** {@code ownsFd}: close the descriptor with the channel (a child's pipe), else leave it open (stdio). */
@@ -59,17 +69,27 @@ public final class FdChannel implements AutoCloseable {
         return Fds.setNonBlocking(fd);
     }
 
+    /** Makes this the end of an IPC socket that passes descriptors (Node's handles) along with bytes. */
+    public void passFds() {
+        passesFds = true;
+    }
+
     /**
      * Writes {@code bytes} now if the kernel takes them all, else queues the rest behind earlier writes.
      * Returns {@link #WRITTEN}, {@link #QUEUED} or the negative errno of a write that failed at once.
      */
     public int write(byte[] bytes, long requestId) {
+        return write(bytes, requestId, -1);
+    }
+
+    /** {@link #write(byte[], long)} with descriptor {@code passFd} (or -1) sent along (see {@link #passFds}). */
+    public int write(byte[] bytes, long requestId, int passFd) {
         synchronized (this) {
             if (closed) {
                 return -Fds.EBADF;
             }
             if (!queue.isEmpty()) {
-                queue.add(new Pending(requestId, bytes, new int[1]));
+                queue.add(new Pending(requestId, bytes, 0, passFd));
                 return QUEUED;
             }
         }
@@ -77,9 +97,11 @@ public final class FdChannel implements AutoCloseable {
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment state = Fds.errnoState(arena);
             MemorySegment buf = arena.allocate(Math.max(1, bytes.length));
+            MemorySegment scratch = passFd < 0 ? null : arena.allocate(Fds.MESSAGE_SCRATCH, 8);
             MemorySegment.copy(bytes, 0, buf, ValueLayout.JAVA_BYTE, 0, bytes.length);
             while (done < bytes.length) {
-                long n = Fds.write(state, fd, buf.asSlice(done), bytes.length - done);
+                long n = passFd < 0 ? Fds.write(state, fd, buf.asSlice(done), bytes.length - done)
+                        : Fds.sendWithFd(state, fd, buf, bytes.length, passFd, scratch);
                 if (n == -Fds.EINTR) {
                     continue;
                 }
@@ -90,13 +112,14 @@ public final class FdChannel implements AutoCloseable {
                     return (int) n;
                 }
                 done += (int) n;
+                passFd = -1;
             }
         }
         if (done == bytes.length) {
             return WRITTEN;
         }
         synchronized (this) {
-            queue.add(new Pending(requestId, bytes, new int[] {done}));
+            queue.add(new Pending(requestId, bytes, done, passFd));
             ensurePump();
         }
         Fds.signal(wakeFd);
@@ -167,6 +190,7 @@ public final class FdChannel implements AutoCloseable {
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment state = Fds.errnoState(arena);
             MemorySegment buffer = arena.allocate(CHUNK);
+            MemorySegment scratch = arena.allocate(Fds.MESSAGE_SCRATCH, 8);
             MemorySegment pollfds = arena.allocate(2L * Fds.POLLFD_SIZE, 8);
             while (true) {
                 int interest;
@@ -189,10 +213,10 @@ public final class FdChannel implements AutoCloseable {
                     continue;
                 }
                 if ((interest & Fds.POLLIN) != 0) {
-                    readSome(state, buffer);
+                    readSome(state, buffer, scratch);
                 }
                 if ((interest & Fds.POLLOUT) != 0) {
-                    writeSome(state, buffer);
+                    writeSome(state, buffer, scratch);
                 }
             }
         } finally {
@@ -201,8 +225,9 @@ public final class FdChannel implements AutoCloseable {
         }
     }
 
-    private void readSome(MemorySegment state, MemorySegment buffer) {
-        long n = Fds.read(state, fd, buffer);
+    private void readSome(MemorySegment state, MemorySegment buffer, MemorySegment scratch) {
+        long n = passesFds ? Fds.receiveWithFds(state, fd, buffer, scratch, events::receivedFd)
+                : Fds.read(state, fd, buffer);
         if (n == -Fds.EINTR || n == -Fds.EAGAIN) {
             return;
         }
@@ -221,7 +246,7 @@ public final class FdChannel implements AutoCloseable {
         }
     }
 
-    private void writeSome(MemorySegment state, MemorySegment buffer) {
+    private void writeSome(MemorySegment state, MemorySegment buffer, MemorySegment scratch) {
         Pending head;
         synchronized (this) {
             head = queue.peek();
@@ -232,7 +257,9 @@ public final class FdChannel implements AutoCloseable {
         int offset = head.offset()[0];
         int length = (int) Math.min(buffer.byteSize(), head.bytes().length - offset);
         MemorySegment.copy(head.bytes(), offset, buffer, ValueLayout.JAVA_BYTE, 0, length);
-        long n = Fds.write(state, fd, buffer, length);
+        int passFd = head.passFd()[0];
+        long n = passFd < 0 ? Fds.write(state, fd, buffer, length)
+                : Fds.sendWithFd(state, fd, buffer, length, passFd, scratch);
         if (n == -Fds.EINTR || n == -Fds.EAGAIN) {
             return;
         }
@@ -240,6 +267,7 @@ public final class FdChannel implements AutoCloseable {
             failQueued((int) -n);
             return;
         }
+        head.passFd()[0] = -1;
         head.offset()[0] = offset + (int) n;
         if (head.offset()[0] == head.bytes().length) {
             synchronized (this) {

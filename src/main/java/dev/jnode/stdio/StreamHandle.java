@@ -3,7 +3,9 @@ package dev.jnode.stdio;
 import dev.jnode.engine.JsRuntime;
 import dev.jnode.loop.EventLoop;
 import dev.jnode.loop.HandleRef;
+import dev.jnode.posix.Fds;
 import java.nio.ByteBuffer;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import org.graalvm.polyglot.HostAccess;
 import org.graalvm.polyglot.Value;
 
@@ -20,6 +22,8 @@ public final class StreamHandle implements FdChannel.Events {
     /** Active while reading. */
     private final HandleRef liveness;
     private int queuedWrites;
+    /** Descriptors the peer passed, in arrival order, until JavaScript takes them. */
+    private final ConcurrentLinkedQueue<Integer> receivedFds = new ConcurrentLinkedQueue<>();
 
     StreamHandle(JsRuntime runtime, int fd, boolean nonBlockingWrites, boolean ownsFd, Value onEvent) {
         this.runtime = runtime;
@@ -38,14 +42,38 @@ public final class StreamHandle implements FdChannel.Events {
      */
     @HostAccess.Export
     public int write(Value arrayBuffer, int offset, int length, double requestId) {
+        return writeWithFd(arrayBuffer, offset, length, requestId, -1);
+    }
+
+    /** {@link #write} with descriptor {@code passFd} sent along, on an IPC channel (see {@link #passFds}). */
+    @HostAccess.Export
+    public int writeWithFd(Value arrayBuffer, int offset, int length, double requestId, int passFd) {
         byte[] bytes = new byte[length];
         arrayBuffer.readBuffer(offset, bytes, 0, length);
-        int result = channel.write(bytes, (long) requestId);
+        int result = channel.write(bytes, (long) requestId, passFd);
         if (result == FdChannel.QUEUED) {
             queuedWrites++;
             loop.ref();
         }
         return result;
+    }
+
+    /** Makes this an IPC channel that passes descriptors (child_process handles) along with its bytes. */
+    @HostAccess.Export
+    public void passFds() {
+        channel.passFds();
+    }
+
+    /** The oldest descriptor the peer passed that nobody took yet, or -1. */
+    @HostAccess.Export
+    public int takeFd() {
+        Integer fd = receivedFds.poll();
+        return fd == null ? -1 : fd;
+    }
+
+    @Override
+    public void receivedFd(int fd) {
+        receivedFds.add(fd);
     }
 
     @HostAccess.Export
@@ -78,6 +106,9 @@ public final class StreamHandle implements FdChannel.Events {
     public void close() {
         readStop();
         channel.close();
+        for (Integer fd = receivedFds.poll(); fd != null; fd = receivedFds.poll()) {
+            Fds.close(fd);
+        }
         for (; queuedWrites > 0; queuedWrites--) {
             loop.unref();
         }

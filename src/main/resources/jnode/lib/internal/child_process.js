@@ -236,10 +236,9 @@ class ChildProcess extends EventEmitter {
     this.stdio = stdio.map((entry, i) => (entry.type === 'pipe' ? pipeSocket(this, failed ? null : started, i) : null));
     [this.stdin = null, this.stdout = null, this.stderr = null] = this.stdio;
     if (ipcIndex !== -1 && !failed) {
-      const { Socket } = require('internal/net/socket');
-      const channel = new Socket({ fd: started.pipeFd(ipcIndex), readable: true, writable: true });
       this._closesNeeded++;
-      require('internal/child_process/ipc').setupChannel(this, channel, serialization, () => noteClosed(this));
+      require('internal/child_process/ipc').setupChannel(this, started.pipeFd(ipcIndex), serialization,
+        { onPeerEnd: () => noteClosed(this) });
     }
   }
 

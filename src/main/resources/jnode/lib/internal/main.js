@@ -6,6 +6,11 @@ const path = require('path');
 function run(Module, mode, entry, preload, inputType) {
   // Started by a parent with an IPC channel (fork): process.send and 'message' before any user code runs.
   if (process.env.NODE_CHANNEL_FD !== undefined) require('internal/child_process/ipc').setupChildChannel();
+  // A cluster worker (cluster.fork): cluster.worker exists and the primary hears it is online.
+  if (process.env.NODE_UNIQUE_ID !== undefined) {
+    require('cluster')._setupWorker();
+    delete process.env.NODE_UNIQUE_ID;
+  }
   if (require('internal/options').getOptionValue('--test')) {
     // The runner mode (test files found and run in child processes, one summary) is not there yet;
     // running the file alone would look like it but report differently.

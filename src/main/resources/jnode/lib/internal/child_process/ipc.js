@@ -1,20 +1,30 @@
 'use strict';
 // The IPC channel between a parent and a child it started with an 'ipc' stdio entry (fork does): a Unix socket
-// pair, one end per process (the child finds its end in NODE_CHANNEL_FD). Messages are framed as Node frames them,
-// so jnode and Node processes can talk: 'json' is one JSON text per line, 'advanced' a 4-byte big-endian length
-// and the v8 serialization. Both processes run setupChannel on their end: `target` is the ChildProcess in the
-// parent and `process` in the child.
+// pair, one end per process (the child finds its end in NODE_CHANNEL_FD), driven as a raw stdio handle as Node
+// drives its Pipe. Messages are framed as Node frames them, so jnode and Node processes can talk: 'json' is one
+// JSON text per line, 'advanced' a 4-byte big-endian length and the v8 serialization. Handles (sockets, servers)
+// travel as Node sends them: a { cmd: 'NODE_HANDLE' } message with the descriptor attached (SCM_RIGHTS), answered
+// by NODE_HANDLE_ACK; until then later messages wait, so nothing overtakes a handle. Both processes run
+// setupChannel on their end: `target` is the ChildProcess in the parent and `process` in the child.
 
+const EventEmitter = require('events');
 const {
   codes: {
     ERR_INVALID_ARG_TYPE, ERR_INVALID_HANDLE_TYPE, ERR_IPC_CHANNEL_CLOSED, ERR_IPC_DISCONNECTED, ERR_MISSING_ARGS,
     ERR_JNODE_UNSUPPORTED,
   },
+  errnoException,
 } = require('internal/errors');
+const { bufferFromHost } = require('internal/buffer');
 const { validateFunction, validateObject } = require('internal/validators');
 
+const WRITTEN = 1;
+const QUEUED = 0;
+// send() answers false once this much waits for the kernel, as Node's does.
+const WRITE_QUEUE_LIMIT = 65536 * 2;
+
 const jsonCodec = {
-  encode: (message) => `${JSON.stringify(message)}\n`,
+  encode: (message) => Buffer.from(`${JSON.stringify(message)}\n`),
   makeDecoder() {
     const { StringDecoder } = require('string_decoder');
     const text = new StringDecoder('utf8');
@@ -51,50 +61,225 @@ const advancedCodec = {
   },
 };
 
-// What Node can pass to another process: sockets and servers (net), UDP sockets.
-function isSendableHandle(handle) {
+// How each kind of handle leaves one process (send: the Java handle whose descriptor goes, or undefined when there
+// is nothing to send) and what it becomes in the other (got: calls emit with the object).
+const handleConversion = {
+  // A bare handle (what cluster passes around).
+  'net.Native': {
+    send: (message, handle) => handle,
+    got: (message, handle, emit) => emit(handle),
+  },
+  'net.Server': {
+    send: (message, server) => server._handle ?? undefined,
+    got(message, handle, emit) {
+      const server = new (require('net').Server)();
+      server.listen(handle, () => emit(server));
+    },
+  },
+  'net.Socket': {
+    send(message, socket, options) {
+      const handle = socket._handle;
+      if (!handle) return undefined;
+      // Unless kept open, the connection now belongs to the other process: this socket lets go of it.
+      if (!options.keepOpen) {
+        handle.readStop();
+        handle.setOnEvent(() => {});
+        socket._handle = null;
+        socket.setTimeout(0);
+        const server = socket._server;
+        if (server) { // the server no longer counts it
+          socket.server = socket._server = null;
+          server._connectionGone();
+        }
+      }
+      return handle;
+    },
+    got(message, handle, emit) {
+      emit(new (require('net').Socket)({ handle, readable: true, writable: true }));
+    },
+  },
+};
+
+function handleType(handle) {
   const net = require('net');
-  return handle instanceof net.Socket || handle instanceof net.Server || handle instanceof require('dgram').Socket;
+  if (handle instanceof net.Socket) return 'net.Socket';
+  if (handle instanceof net.Server) return 'net.Server';
+  if (handle instanceof require('dgram').Socket) return 'dgram.Socket';
+  if (isNativeHandle(handle)) return 'net.Native';
+  return undefined;
 }
+
+// Handles made by internalBinding('tcp') (Java objects with a descriptor).
+function isNativeHandle(handle) {
+  return handle !== null && typeof handle === 'object' && !(handle instanceof EventEmitter) &&
+    typeof handle.fd === 'function' && typeof handle.close === 'function';
+}
+
+// A descriptor received from the peer, as a handle of ours: a listener or a connection.
+const adoptHandle = (fd) => internalBinding('tcp').adopt(fd);
 
 // Node's own messages ({ cmd: 'NODE_...' }) are 'internalMessage' events, not 'message'.
 const isInternal = (message) => message !== null && typeof message === 'object' &&
   typeof message.cmd === 'string' && message.cmd.startsWith('NODE_');
 
+// What `subprocess.channel` and `process.channel` are: ref()/unref() and the descriptor. Listeners for 'message'
+// and 'disconnect' (counted) keep the child's end ref'd unless ref()/unref() was called explicitly, as in Node.
+class Control extends EventEmitter {
+  #handle;
+  #fd;
+  #refs = 0;
+  #explicit = false;
+
+  constructor(handle, fd) {
+    super();
+    this.#handle = handle;
+    this.#fd = fd;
+  }
+
+  get fd() {
+    return this.#handle === null ? undefined : this.#fd;
+  }
+
+  ref() {
+    this.#explicit = true;
+    this.#handle?.ref();
+  }
+
+  unref() {
+    this.#explicit = true;
+    this.#handle?.unref();
+  }
+
+  refCounted() {
+    if (++this.#refs === 1 && !this.#explicit) this.#handle?.ref();
+  }
+
+  unrefCounted() {
+    if (--this.#refs === 0 && !this.#explicit) this.#handle?.unref();
+  }
+
+  detach() {
+    this.#handle = null;
+  }
+}
+
 // onPeerEnd: called once if the channel ends from the other side (not after our own disconnect()); a parent counts
-// only that toward its child's 'close', as Node does.
-function setupChannel(target, socket, serialization, onPeerEnd = () => {}) {
+// only that toward its child's 'close', as Node does. refCounted: the channel keeps the process alive only while
+// control.refCounted() calls outnumber unrefCounted() ones (the child's end).
+function setupChannel(target, fd, serialization, { onPeerEnd = () => {}, refCounted = false } = {}) {
   const codec = serialization === 'advanced' ? advancedCodec : jsonCodec;
   const decode = codec.makeDecoder();
-  target.channel = socket;
+  const pendingWrites = new Map(); // request id -> callback, for writes the kernel did not take at once
+  let nextWriteId = 0;
+  let queuedBytes = 0;
+  let closed = false;
+  let closeWhenWritten = false;
+  // While a handle waits for its ACK: the messages sent meanwhile, in order. Null when nothing waits.
+  let handleQueue = null;
+  // The handle waiting for its ACK: { message, fd, handle, callback, close } (close: let go of it on ACK).
+  let inFlight = null;
+
+  const handle = internalBinding('stdio').open(fd, true, true, onEvent);
+  handle.passFds();
+  if (refCounted) handle.unref();
+  const control = new Control(handle, fd);
+  target.channel = control;
+  target._channel = control;
   target.connected = true;
 
-  socket.on('data', (chunk) => {
-    for (const message of decode(chunk)) {
-      if (isInternal(message)) target.emit('internalMessage', message);
-      else target.emit('message', message);
+  function onEvent(kind, a, b) {
+    if (kind === 'data') {
+      for (const message of decode(bufferFromHost(a))) receive(message);
+    } else if (kind === 'end' || kind === 'error') {
+      const ours = !target.connected;
+      peerGone();
+      if (!ours) onPeerEnd();
+    } else if (kind === 'written') {
+      const entry = pendingWrites.get(a);
+      pendingWrites.delete(a);
+      queuedBytes -= entry.size;
+      entry.callback?.(b === 0 ? null : errnoException(-b, 'write'));
+      if (closeWhenWritten && pendingWrites.size === 0) closeHandle();
     }
-  });
-  // The peer went away (it exited or disconnected): 'disconnect' once, on the next tick as in Node.
-  const onEnd = () => {
-    if (!target.connected) return;
-    target.connected = false;
-    target.channel = null;
-    process.nextTick(() => target.emit('disconnect'));
-  };
-  socket.on('end', () => {
-    const ours = !target.connected;
-    onEnd();
-    socket.end();
-    if (!ours) onPeerEnd();
-  });
-  socket.on('close', onEnd);
-  socket.on('error', () => {});
+  }
 
-  target.send = function send(message, handle, options, callback) {
-    if (typeof handle === 'function') {
-      callback = handle;
-      handle = undefined;
+  function receive(message) {
+    if (!isInternal(message)) {
+      target.emit('message', message);
+      return;
+    }
+    if (message.cmd === 'NODE_HANDLE') {
+      const received = handle.takeFd();
+      if (received < 0) {
+        write({ cmd: 'NODE_HANDLE_NACK' });
+        return;
+      }
+      write({ cmd: 'NODE_HANDLE_ACK' });
+      const conversion = handleConversion[message.type];
+      conversion.got(message, adoptHandle(received), (object) => {
+        if (target.channel === null) return;
+        const inner = message.msg;
+        process.nextTick(() => target.emit(isInternal(inner) ? 'internalMessage' : 'message', inner, object));
+      });
+      return;
+    }
+    if (message.cmd === 'NODE_HANDLE_ACK') {
+      handleAcknowledged();
+    } else if (message.cmd === 'NODE_HANDLE_NACK' && inFlight !== null) {
+      writeBytes(codec.encode(inFlight.message), inFlight.fd, undefined); // the descriptor did not arrive: again
+    }
+    target.emit('internalMessage', message);
+  }
+
+  function handleAcknowledged() {
+    if (inFlight?.close) inFlight.handle.close();
+    inFlight = null;
+    const waiting = handleQueue ?? [];
+    handleQueue = null;
+    for (const { message, object, options, callback } of waiting) {
+      target._send(message, object, options, callback);
+    }
+    if (handleQueue === null && !target.connected && target.channel !== null) disconnectNow();
+  }
+
+  function writeBytes(bytes, passFd, callback) {
+    const id = ++nextWriteId;
+    const result = handle.writeWithFd(bytes.buffer, bytes.byteOffset, bytes.byteLength, id, passFd);
+    if (result === WRITTEN) {
+      if (callback) process.nextTick(callback, null);
+    } else if (result === QUEUED) {
+      pendingWrites.set(id, { callback, size: bytes.byteLength });
+      queuedBytes += bytes.byteLength; // (the handle keeps the process alive until the kernel took it)
+    } else {
+      const err = errnoException(result, 'write');
+      if (callback) process.nextTick(callback, err);
+      else process.nextTick(() => target.emit('error', err));
+    }
+    return queuedBytes < WRITE_QUEUE_LIMIT;
+  }
+
+  const write = (message) => writeBytes(codec.encode(message), -1, undefined);
+
+  target._send = function _send(message, object, options, callback) {
+    if (handleQueue !== null) {
+      handleQueue.push({ message, object, options, callback });
+      return handleQueue.length === 1;
+    }
+    if (object === undefined || object === null) return writeBytes(codec.encode(message), -1, callback);
+    const type = handleType(object);
+    const native = handleConversion[type].send(message, object, options);
+    if (native === undefined) return writeBytes(codec.encode(message), -1, callback); // nothing left to send
+    const wrapped = { cmd: 'NODE_HANDLE', type, msg: message };
+    const passFd = native.fd();
+    inFlight = { message: wrapped, fd: passFd, handle: native, close: type === 'net.Socket' && !options.keepOpen };
+    handleQueue = [];
+    return writeBytes(codec.encode(wrapped), passFd, callback);
+  };
+
+  target.send = function send(message, object, options, callback) {
+    if (typeof object === 'function') {
+      callback = object;
+      object = undefined;
       options = undefined;
     } else if (typeof options === 'function') {
       callback = options;
@@ -102,15 +287,17 @@ function setupChannel(target, socket, serialization, onPeerEnd = () => {}) {
     } else if (options !== undefined) {
       validateObject(options, 'options');
     }
+    options = { swallowErrors: false, ...options };
     if (callback !== undefined) validateFunction(callback, 'callback');
     if (message === undefined) throw new ERR_MISSING_ARGS('message');
     if (typeof message !== 'string' && typeof message !== 'object' && typeof message !== 'number' &&
         typeof message !== 'boolean') {
       throw new ERR_INVALID_ARG_TYPE('message', ['string', 'object', 'number', 'boolean'], message);
     }
-    if (handle !== undefined && handle !== null) {
-      if (!isSendableHandle(handle)) throw new ERR_INVALID_HANDLE_TYPE();
-      throw new ERR_JNODE_UNSUPPORTED('Sending handles over IPC');
+    if (object !== undefined && object !== null) {
+      const type = handleType(object);
+      if (type === undefined) throw new ERR_INVALID_HANDLE_TYPE();
+      if (type === 'dgram.Socket') throw new ERR_JNODE_UNSUPPORTED('Sending UDP sockets over IPC');
     }
     if (!this.connected) {
       const err = new ERR_IPC_CHANNEL_CLOSED();
@@ -118,7 +305,7 @@ function setupChannel(target, socket, serialization, onPeerEnd = () => {}) {
       else process.nextTick(() => this.emit('error', err));
       return false;
     }
-    return socket.write(codec.encode(message), callback === undefined ? undefined : (err) => callback(err ?? null));
+    return this._send(message, object, options, callback);
   };
 
   target.disconnect = function disconnect() {
@@ -127,12 +314,44 @@ function setupChannel(target, socket, serialization, onPeerEnd = () => {}) {
       return;
     }
     this.connected = false;
-    this.channel = null;
-    // What was sent still goes out before the channel closes (both ways: the peer sees its end at once).
-    socket.end(() => socket.destroy());
-    process.nextTick(() => this.emit('disconnect'));
+    // Messages waiting behind a handle still go first.
+    if (handleQueue === null) disconnectNow();
   };
-  return socket;
+
+  function disconnectNow() {
+    detach();
+    process.nextTick(() => target.emit('disconnect'));
+    // What was sent still goes out before the channel closes (the peer then sees its end).
+    if (pendingWrites.size === 0) closeHandle();
+    else closeWhenWritten = true;
+  }
+
+  // The peer went away (it exited or disconnected): 'disconnect' once, on the next tick as in Node.
+  function peerGone() {
+    if (target.channel !== null) {
+      target.connected = false;
+      detach();
+      process.nextTick(() => target.emit('disconnect'));
+    }
+    closeHandle();
+  }
+
+  function detach() {
+    target.channel = null;
+    target._channel = null;
+    control.detach();
+    if (inFlight?.close) inFlight.handle.close();
+    inFlight = null;
+  }
+
+  function closeHandle() {
+    if (closed) return;
+    closed = true;
+    handle.close();
+  }
+
+  handle.readStart();
+  return control;
 }
 
 // In a child started with an IPC channel: process.send/'message'/disconnect over the descriptor the parent gave.
@@ -143,17 +362,12 @@ function setupChildChannel() {
   delete process.env.NODE_CHANNEL_FD;
   delete process.env.NODE_CHANNEL_SERIALIZATION_MODE;
   if (!Number.isInteger(fd) || fd < 0) return;
-  const { Socket } = require('internal/net/socket');
-  const socket = new Socket({ fd, readable: true, writable: true });
-  setupChannel(process, socket, serialization);
-  const listening = () => process.listenerCount('message') + process.listenerCount('disconnect') > 0;
-  const updateRef = () => (listening() ? socket.ref() : socket.unref());
-  socket.unref();
+  const control = setupChannel(process, fd, serialization, { refCounted: true });
   process.on('newListener', (event) => {
-    if (event === 'message' || event === 'disconnect') socket.ref();
+    if (event === 'message' || event === 'disconnect') control.refCounted();
   });
   process.on('removeListener', (event) => {
-    if (event === 'message' || event === 'disconnect') process.nextTick(updateRef);
+    if (event === 'message' || event === 'disconnect') control.unrefCounted();
   });
 }
 

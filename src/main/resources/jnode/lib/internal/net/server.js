@@ -46,6 +46,16 @@ const serverMethods = {
   // listen([port[, host[, backlog]]][, callback]) or listen(options[, callback]).
   listen(...args) {
     const callback = typeof args[args.length - 1] === 'function' ? args.pop() : undefined;
+    const first = args[0] !== null && typeof args[0] === 'object' ? args[0] : undefined;
+    const given = first && (first._handle ?? first.handle ?? first);
+    if (isListenerHandle(given) || (first && typeof first.fd === 'number' && first.fd >= 0)) {
+      if (this._handle !== null) throw new ERR_SERVER_ALREADY_LISTEN();
+      if (callback !== undefined) this.once('listening', callback);
+      // A listening socket from elsewhere (another server, another process), or by descriptor.
+      if (isListenerHandle(given)) this._listenOnHandle(given);
+      else this._listenInCluster({ address: null, port: null, addressType: null, fd: first.fd }, () => this._listenOnFd(first.fd));
+      return this;
+    }
     let options;
     if (args[0] !== null && typeof args[0] === 'object') {
       options = args[0];
@@ -61,14 +71,17 @@ const serverMethods = {
     if (options.path !== undefined && options.path !== null && options.port === undefined) {
       validateString(options.path, 'options.path');
       if (callback !== undefined) this.once('listening', callback);
-      this._listenOnPath(options, backlog);
+      this._listenInCluster({ address: options.path, port: -1, addressType: -1, backlog,
+        exclusive: Boolean(options.exclusive) }, () => this._listenOnPath(options, backlog));
       return this;
     }
     const port = options.port === undefined || options.port === null ? 0 : validatePort(options.port);
     if (callback !== undefined) this.once('listening', callback);
+    const exclusive = Boolean(options.exclusive);
     if (options.host === undefined) {
       // No host: both families on every interface when IPv6 exists (the kernel's dual-stack socket).
-      this._bind('::', port, backlog) || this._bind('0.0.0.0', port, backlog, true);
+      this._listenInCluster({ address: null, port, addressType: 4, backlog, exclusive },
+        () => this._bind('::', port, backlog) || this._bind('0.0.0.0', port, backlog, true));
       return this;
     }
     // With a host, Node looks it up first (a literal too), so the bind (and 'listening') comes later.
@@ -76,10 +89,60 @@ const serverMethods = {
     require('dns').lookup(options.host, { all: true }, (err, addresses) => {
       if (!this[kLookingUp]) return;
       this[kLookingUp] = false;
-      if (err) this.emit('error', err);
-      else this._bind(addresses[0].address, port, backlog, true);
+      if (err) {
+        this.emit('error', err);
+        return;
+      }
+      const { address, family } = addresses[0];
+      this._listenInCluster({ address, port, addressType: family, backlog, exclusive },
+        () => this._bind(address, port, backlog, true));
     });
     return this;
+  },
+
+  // In a cluster worker, a listener is the primary's business (unless exclusive): it answers with a handle to use.
+  _listenInCluster(query, listenHere) {
+    const cluster = require('cluster');
+    if (cluster.isPrimary || query.exclusive) {
+      listenHere();
+      return;
+    }
+    cluster._getServer(this, query, (errno, handle) => {
+      if (errno) {
+        this.emit('error', clusterBindError(errno, query.address, query.port));
+        return;
+      }
+      if (query.port === -1) this._pipeName = query.address;
+      this._listenOnHandle(handle);
+    });
+  },
+
+  _listenOnHandle(handle) {
+    handle.setOnConnection(bindToCurrentFrame((connection) => this._onConnection(connection)));
+    this._setHandle(handle);
+    process.nextTick(() => {
+      if (this._handle !== null) this.emit('listening');
+    });
+  },
+
+  // listen({ fd }): the descriptor must be a listening socket (the server owns it from now on).
+  _listenOnFd(fd) {
+    let handle;
+    try {
+      handle = internalBinding('tcp').adopt(fd);
+    } catch {
+      handle = null; // not a socket
+    }
+    if (!isListenerHandle(handle)) {
+      handle?.close(() => {});
+      process.nextTick(() => this.emit('error', listenError(-22, null, -1)));
+      return;
+    }
+    this._listenOnHandle(handle);
+  },
+
+  _connectionCount() {
+    return this[kConnections];
   },
 
   // A Unix socket: bound now, made readable/writable by all when asked; Node reports the path as the address.
@@ -226,6 +289,21 @@ const serverMethods = {
   },
 };
 Object.defineProperties(Server.prototype, Object.getOwnPropertyDescriptors(serverMethods));
+
+// What net.Server uses as a listening handle: a Java one (internalBinding('tcp')) or cluster's stand-in.
+function isListenerHandle(value) {
+  return value !== null && typeof value === 'object' && typeof value.setOnConnection === 'function';
+}
+
+// A worker's listen() that the primary could not serve: "bind EADDRINUSE null:8000", as Node words it.
+function clusterBindError(errno, address, port) {
+  const code = uvErrmapGet(errno)?.[0] ?? `Unknown system error ${errno}`;
+  const where = port > 0 ? ` ${address}:${port}` : (address ? ` ${address}` : '');
+  const err = new Error(`bind ${code}${where}`);
+  Object.assign(err, { errno, code, syscall: 'bind', address });
+  if (port) err.port = port;
+  return err;
+}
 
 // "listen EADDRINUSE: address already in use 127.0.0.1:8080", with Node's properties in Node's order.
 // A Unix socket's path comes with port -1, which Node leaves out of the message but keeps as a property.
