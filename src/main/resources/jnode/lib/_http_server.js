@@ -536,6 +536,7 @@ function emitResponseClose(res) {
 }
 
 function connectionListener(socket) {
+  socket.server = this; // also for sockets emitted by hand (one another process sent, say), as Node does
   new Connection(this, socket).attach();
 }
 

@@ -49,15 +49,16 @@ public final class Spawner {
         boolean started = false;
         try (Arena arena = Arena.ofConfined()) {
             for (int i = 0; i < count; i++) {
-                if (request.stdio()[i] == PIPE) {
+                if (request.stdio()[i] == IPC || request.stdio()[i] == PIPE && i > 2) {
+                    // Both ways: an IPC channel, and extra pipes (fd 3 and up), which libuv makes duplex too.
+                    int[] pair = Libc.socketPair();
+                    childEnds[i] = pair[1];
+                    pipes[i] = pair[0];
+                } else if (request.stdio()[i] == PIPE) {
                     int[] pipe = Libc.pipe();
                     boolean childReads = i == 0;
                     childEnds[i] = childReads ? pipe[0] : pipe[1];
                     pipes[i] = childReads ? pipe[1] : pipe[0];
-                } else if (request.stdio()[i] == IPC) {
-                    int[] pair = Libc.socketPair();
-                    childEnds[i] = pair[1];
-                    pipes[i] = pair[0];
                 }
             }
             MemorySegment actions = arena.allocate(Libc.FILE_ACTIONS_SIZE, 16);

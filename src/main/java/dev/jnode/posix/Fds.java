@@ -225,11 +225,16 @@ public final class Fds {
 
     /** Sets O_NONBLOCK on {@code fd}; 0 or the negative errno. */
     public static int setNonBlocking(int fd) {
+        return setNonBlocking(fd, true);
+    }
+
+    /** Sets or clears O_NONBLOCK on {@code fd}; 0 or the negative errno. */
+    public static int setNonBlocking(int fd, boolean on) {
         int flags = fcntl(fd, F_GETFL, 0);
-        if (flags < 0 || (flags & O_NONBLOCK) != 0) {
+        if (flags < 0 || ((flags & O_NONBLOCK) != 0) == on) {
             return Math.min(flags, 0);
         }
-        return Math.min(fcntl(fd, F_SETFL, flags | O_NONBLOCK), 0);
+        return Math.min(fcntl(fd, F_SETFL, on ? flags | O_NONBLOCK : flags & ~O_NONBLOCK), 0);
     }
 
     // x86-64 struct msghdr (56 bytes): name, namelen, iov, iovlen, control, controllen, flags; then one iovec

@@ -69,6 +69,10 @@ public final class FdChannel implements AutoCloseable {
         return Fds.setNonBlocking(fd);
     }
 
+    public int fd() {
+        return fd;
+    }
+
     /** Makes this the end of an IPC socket that passes descriptors (Node's handles) along with bytes. */
     public void passFds() {
         passesFds = true;

@@ -58,6 +58,23 @@ public final class StreamHandle implements FdChannel.Events {
         return result;
     }
 
+    /** The descriptor, for passing it on (an IPC channel's {@code process.channel.fd}). */
+    @HostAccess.Export
+    public int fd() {
+        return channel.fd();
+    }
+
+    /**
+     * The descriptor, for a child process to use as its stdin, stdout or stderr: we stop reading it, and it
+     * becomes blocking again (a shared file description: programs expect blocking stdio, as libuv gives them).
+     */
+    @HostAccess.Export
+    public int fdForChildStdio() {
+        readStop();
+        Fds.setNonBlocking(channel.fd(), false);
+        return channel.fd();
+    }
+
     /** Makes this an IPC channel that passes descriptors (child_process handles) along with its bytes. */
     @HostAccess.Export
     public void passFds() {

@@ -80,8 +80,18 @@ const STDIO_RULES = [
     if (!sync) throw new ERR_INVALID_SYNC_FORK_INPUT(require('internal/util/inspect').inspect(entry));
     return { type: 'pipe', input: entry };
   }],
-  [isStreamObject, () => {
-    throw new ERR_JNODE_UNSUPPORTED('child_process stdio streams');
+  // A socket or pipe stream: the child gets its descriptor (say, another child's stdout as its stdin), and the
+  // stream here stops reading it until resumed.
+  [isStreamObject, (entry, index) => {
+    const handle = entry._handle ?? entry.handle;
+    if (typeof handle.fd !== 'function') throw new ERR_JNODE_UNSUPPORTED('This kind of stream as a stdio entry');
+    if (typeof entry.pause === 'function' && entry._readableState) {
+      entry.pause();
+      entry._readableState.reading = false;
+    }
+    const stdio = index <= 2 && typeof handle.fdForChildStdio === 'function';
+    if (!stdio) handle.readStop();
+    return { type: 'fd', fd: stdio ? handle.fdForChildStdio() : handle.fd() };
   }],
 ];
 
@@ -157,6 +167,8 @@ function argvStrings(args) {
 }
 
 // 'close' comes once the child exited and every pipe to it closed.
+const kChannel = Symbol('kChannel');
+
 function noteClosed(child) {
   child._closesGot++;
   if (child._closesGot === child._closesNeeded) child.emit('close', child.exitCode, child.signalCode);
@@ -164,7 +176,7 @@ function noteClosed(child) {
 
 function pipeSocket(child, started, index) {
   const { Socket } = require('internal/net/socket');
-  const ends = { readable: index !== 0, writable: index === 0 };
+  const ends = { readable: index !== 0, writable: index === 0 || index > 2 }; // fd 3 and up go both ways
   const socket = new Socket(started ? { fd: started.pipeFd(index), ...ends } : ends);
   child._closesNeeded++;
   socket.on('close', () => noteClosed(child));
@@ -237,12 +249,15 @@ class ChildProcess extends EventEmitter {
     [this.stdin = null, this.stdout = null, this.stderr = null] = this.stdio;
     if (ipcIndex !== -1 && !failed) {
       this._closesNeeded++;
-      require('internal/child_process/ipc').setupChannel(this, started.pipeFd(ipcIndex), serialization,
-        { onPeerEnd: () => noteClosed(this) });
+      this[kChannel] = require('internal/child_process/ipc').setupChannel(this, started.pipeFd(ipcIndex),
+        serialization, { onPeerEnd: () => noteClosed(this) });
     }
   }
 
   _onexit(exitCode, signalCode) {
+    // The channel's end and the exit are seen by different threads: the end is reported first, as libuv
+    // happens to (a child that exited shows disconnected in 'exit').
+    if (this[kChannel]?.whenPeerGone(() => this._onexit(exitCode, signalCode))) return;
     if (signalCode) this.signalCode = signalCode;
     else this.exitCode = exitCode;
     this._handle = null;

@@ -43,6 +43,11 @@ class FdChannelTest {
         public void written(long requestId, int errno) {
             events.add("written " + requestId + " " + errno);
         }
+
+        @Override
+        public void receivedFd(int fd) {
+            events.add("fd " + fd);
+        }
     };
 
     @BeforeEach
@@ -159,6 +164,44 @@ class FdChannelTest {
             Thread.sleep(10); // the pump thread closes it as it stops
         }
         assertThat(Fds.fileMode(fd)).isEqualTo(-Fds.EBADF);
+    }
+
+    @Test
+    void anIpcChannelPassesADescriptorAlongWithItsBytes() throws Exception {
+        int[] pair = new int[2];
+        assertThat(Fds.socketPair(pair)).isZero();
+        FdChannel sender = new FdChannel(pair[0], true, recorder);
+        FdChannel receiver = new FdChannel(pair[1], true, recorder);
+        sender.passFds();
+        receiver.passFds();
+        sender.makeNonBlocking();
+        assertThat(sender.write("handle\n".getBytes(), 1, pipe[1])).isEqualTo(FdChannel.WRITTEN);
+        receiver.readStart();
+        String fdEvent = next();
+        assertThat(fdEvent).startsWith("fd ");
+        assertThat(next()).isEqualTo("data");
+        synchronized (received) {
+            assertThat(received.toString()).isEqualTo("handle\n");
+        }
+        // The copy is the same pipe: what goes in through it comes out of our read end.
+        int copy = Integer.parseInt(fdEvent.substring(3));
+        assertThat(copy).isNotEqualTo(pipe[1]);
+        writeAll(copy, "through the copy");
+        assertThat(readAvailable(pipe[0], 16)).isEqualTo("through the copy");
+        Fds.close(copy);
+        sender.close();
+        receiver.close();
+    }
+
+    @Test
+    void socketQueriesTellFamilyAndListening() {
+        int[] pair = new int[2];
+        assertThat(Fds.socketPair(pair)).isZero();
+        assertThat(Fds.socketFamily(pair[0])).isEqualTo(1); // AF_UNIX
+        assertThat(Fds.isListening(pair[0])).isFalse();
+        assertThat(Fds.socketFamily(pipe[0])).isEqualTo(-88); // ENOTSOCK
+        Fds.close(pair[0]);
+        Fds.close(pair[1]);
     }
 
     private static void writeAll(int fd, String text) {

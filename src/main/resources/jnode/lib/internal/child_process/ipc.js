@@ -163,6 +163,10 @@ class Control extends EventEmitter {
   }
 }
 
+// A child's end closes when it exits: its end-of-file follows its exit within moments (later only if the
+// descriptor leaked to a grandchild, hence the bound).
+const PEER_GONE_WAIT_MS = 250;
+
 // onPeerEnd: called once if the channel ends from the other side (not after our own disconnect()); a parent counts
 // only that toward its child's 'close', as Node does. refCounted: the channel keeps the process alive only while
 // control.refCounted() calls outnumber unrefCounted() ones (the child's end).
@@ -186,6 +190,16 @@ function setupChannel(target, fd, serialization, { onPeerEnd = () => {}, refCoun
   target.channel = control;
   target._channel = control;
   target.connected = true;
+
+  // whenPeerGone(callback): false when the channel is closed already; else true, and callback() runs once it
+  // closes (the peer's end arrived, or after a bound).
+  let closeWaiters = [];
+  control.whenPeerGone = (callback) => {
+    if (closed) return false;
+    if (closeWaiters.length === 0) setTimeout(peerGone, PEER_GONE_WAIT_MS);
+    closeWaiters.push(callback);
+    return true;
+  };
 
   function onEvent(kind, a, b) {
     if (kind === 'data') {
@@ -318,12 +332,15 @@ function setupChannel(target, fd, serialization, { onPeerEnd = () => {}, refCoun
     if (handleQueue === null) disconnectNow();
   };
 
+  // Closes on the next tick, just before 'disconnect', as Node does; what was sent still goes out first (the
+  // peer then sees its end).
   function disconnectNow() {
     detach();
-    process.nextTick(() => target.emit('disconnect'));
-    // What was sent still goes out before the channel closes (the peer then sees its end).
-    if (pendingWrites.size === 0) closeHandle();
-    else closeWhenWritten = true;
+    process.nextTick(() => {
+      if (pendingWrites.size === 0) closeHandle();
+      else closeWhenWritten = true;
+      target.emit('disconnect');
+    });
   }
 
   // The peer went away (it exited or disconnected): 'disconnect' once, on the next tick as in Node.
@@ -348,6 +365,9 @@ function setupChannel(target, fd, serialization, { onPeerEnd = () => {}, refCoun
     if (closed) return;
     closed = true;
     handle.close();
+    const waiters = closeWaiters;
+    closeWaiters = [];
+    for (const waiter of waiters) waiter();
   }
 
   handle.readStart();

@@ -227,7 +227,7 @@ class SocketClass extends Duplex {
     } else if (kind === 'shutdown') {
       const callback = this[kShutdownCallback];
       this[kShutdownCallback] = null;
-      callback?.(a === 0 ? undefined : errnoException(-a, 'shutdown'));
+      callback?.(); // a late failure (the peer is gone already) is not an error, as in Node
     } else if (kind === 'written') {
       const pending = this[kPendingWrites].get(a);
       if (pending === undefined) return;
