@@ -345,9 +345,9 @@ class CappedOutput {
     this.bytes = 0;
   }
 
-  // False once the limit is crossed.
-  take(chunk) {
-    const size = typeof chunk === 'string' ? Buffer.byteLength(chunk, this.encoding) : chunk.length;
+  // False once the limit is crossed. `encoding`: the stream's, also when the caller set it with setEncoding().
+  take(chunk, encoding) {
+    const size = typeof chunk === 'string' ? Buffer.byteLength(chunk, encoding) : chunk.length;
     const room = this.limit - this.bytes;
     this.bytes += size;
     const fits = !(this.bytes > this.limit);
@@ -356,7 +356,7 @@ class CappedOutput {
   }
 
   value() {
-    return this.encoding ? this.pieces.join('') : Buffer.concat(this.pieces);
+    return this.encoding || typeof this.pieces[0] === 'string' ? this.pieces.join('') : Buffer.concat(this.pieces);
   }
 }
 
@@ -381,7 +381,7 @@ class BufferedExecution {
       if (!stream) return;
       if (this.encoding) stream.setEncoding(this.encoding);
       stream.on('data', (chunk) => {
-        if (this.outputs[index].take(chunk)) return;
+        if (this.outputs[index].take(chunk, stream.readableEncoding)) return;
         this.failure = new ERR_CHILD_PROCESS_STDIO_MAXBUFFER(name);
         this.stop();
       });

@@ -101,14 +101,21 @@ class Socket extends EventEmitter {
     this.#checkOpen();
     if (this.#bindState !== UNBOUND) throw new ERR_SOCKET_ALREADY_BOUND();
     let [port, address] = args;
+    let exclusive = false;
     if (port !== null && typeof port === 'object') {
       if (typeof port.recvStart === 'function' || (isInt32(port.fd) && port.fd > 0)) {
         throw new ERR_JNODE_UNSUPPORTED('dgram.Socket.bind to an existing handle or descriptor');
       }
+      exclusive = Boolean(port.exclusive);
       address = port.address;
       port = port.port;
     } else if (typeof address === 'function') {
       address = undefined;
+    }
+    // Node's cluster workers share one UDP socket through the primary unless exclusive; jnode cannot send UDP
+    // sockets between processes yet.
+    if (!exclusive && require('cluster').isWorker) {
+      throw new ERR_JNODE_UNSUPPORTED('Sharing a UDP socket between cluster workers (bind with exclusive: true)');
     }
     this.#bindState = BINDING;
     const callback = args[args.length - 1];

@@ -131,7 +131,7 @@ function spawnSync(options) {
   const stdin = options.stdio[0];
   const input = stdin?.type === 'pipe' ? stdin.input : undefined;
   const [started, pid, exitCode, signal, errno, output] = binding.spawnSync(
-    options.file, argvStrings(options.args), options.envPairs, options.cwd ?? null, bindingStdio(options.stdio),
+    options.file, argvStrings(options.args), options.envPairs, options.cwd || null, bindingStdio(options.stdio),
     options.detached, input ? input.buffer : null, input ? input.byteOffset : 0, input ? input.byteLength : 0,
     options.timeout ?? 0, options.killSignal ?? signals.SIGTERM, options.maxBuffer > 0 ? options.maxBuffer : Infinity);
 
@@ -228,7 +228,8 @@ class ChildProcess extends EventEmitter {
     if (ipcIndex !== -1) {
       envPairs.push(`NODE_CHANNEL_FD=${ipcIndex}`, `NODE_CHANNEL_SERIALIZATION_MODE=${serialization}`);
     }
-    const started = binding.spawn(options.file, argvStrings(this.spawnargs), envPairs, options.cwd ?? null,
+    // An empty cwd means none, as in Node.
+    const started = binding.spawn(options.file, argvStrings(this.spawnargs), envPairs, options.cwd || null,
       bindingStdio(stdio), !!options.detached, onEvent);
     const failed = typeof started === 'number';
     if (failed && !REPORTED_AS_ERROR_EVENT.has(started)) throw errnoException(started, 'spawn');
