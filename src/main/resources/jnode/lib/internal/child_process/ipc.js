@@ -23,16 +23,23 @@ const QUEUED = 0;
 // send() answers false once this much waits for the kernel, as Node's does.
 const WRITE_QUEUE_LIMIT = 65536 * 2;
 
+// The decoders keep a message's pieces until it is complete: joining on every chunk would copy a large message
+// over and over.
 const jsonCodec = {
   encode: (message) => Buffer.from(`${JSON.stringify(message)}\n`),
   makeDecoder() {
     const { StringDecoder } = require('string_decoder');
     const text = new StringDecoder('utf8');
-    let pending = '';
+    let pieces = [];
     return (chunk) => {
-      pending += text.write(chunk);
-      const lines = pending.split('\n');
-      pending = lines.pop();
+      const more = text.write(chunk);
+      if (!more.includes('\n')) {
+        pieces.push(more);
+        return [];
+      }
+      pieces.push(more);
+      const lines = pieces.join('').split('\n');
+      pieces = [lines.pop()];
       return lines.filter((line) => line !== '').map((line) => JSON.parse(line));
     };
   },
@@ -47,14 +54,26 @@ const advancedCodec = {
     return framed;
   },
   makeDecoder() {
-    let pending = Buffer.alloc(0);
+    let pieces = [];
+    let size = 0;
+    let needed = 4; // bytes before anything can be decoded: a length, then the whole frame
     return (chunk) => {
-      pending = pending.length === 0 ? chunk : Buffer.concat([pending, chunk]);
+      pieces.push(chunk);
+      size += chunk.length;
       const messages = [];
-      while (pending.length >= 4 && pending.length >= 4 + pending.readUInt32BE(0)) {
-        const size = pending.readUInt32BE(0);
-        messages.push(require('v8').deserialize(pending.subarray(4, 4 + size)));
-        pending = pending.subarray(4 + size);
+      while (size >= needed) {
+        let pending = pieces.length === 1 ? pieces[0] : Buffer.concat(pieces, size);
+        const frame = 4 + pending.readUInt32BE(0);
+        if (size < frame) {
+          pieces = [pending];
+          needed = frame;
+          break;
+        }
+        messages.push(require('v8').deserialize(pending.subarray(4, frame)));
+        pending = pending.subarray(frame);
+        pieces = pending.length === 0 ? [] : [pending];
+        size = pending.length;
+        needed = 4;
       }
       return messages;
     };

@@ -6,7 +6,7 @@
 const {
   isAnyArrayBuffer, isArrayBufferView, isBigIntObject, isBooleanObject, isBoxedPrimitive, isDate,
   isFloat16Array, isFloat32Array, isFloat64Array, isMap, isNativeError, isNumberObject, isRegExp, isSet,
-  isStringObject, isSymbolObject, isPromise, isWeakMap, isWeakSet,
+  isSharedArrayBuffer, isStringObject, isSymbolObject, isPromise, isWeakMap, isWeakSet,
 } = require('internal/util/types');
 
 const LOOSE = 0;
@@ -42,8 +42,16 @@ function bytesOf(view) {
   return new Uint8Array(view.buffer, view.byteOffset, view.byteLength);
 }
 
+// Compared in Java past a few bytes (as Node's memcmp): a JavaScript loop over megabytes runs for seconds
+// before it is compiled.
+const BYTES_COMPARED_IN_JAVA = 64;
+
 function equalBytes(a, b) {
   if (a.byteLength !== b.byteLength) return false;
+  if (a.byteLength >= BYTES_COMPARED_IN_JAVA && !isSharedArrayBuffer(a.buffer) && !isSharedArrayBuffer(b.buffer)) {
+    return internalBinding('buffer').compare(a.buffer, a.byteOffset, a.byteLength,
+      b.buffer, b.byteOffset, b.byteLength) === 0;
+  }
   for (let i = 0; i < a.length; i++) {
     if (a[i] !== b[i]) return false;
   }
