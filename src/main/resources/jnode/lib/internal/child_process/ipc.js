@@ -192,14 +192,14 @@ const PEER_GONE_WAIT_MS = 250;
 function setupChannel(target, fd, serialization, { onPeerEnd = () => {}, refCounted = false } = {}) {
   const codec = serialization === 'advanced' ? advancedCodec : jsonCodec;
   const decode = codec.makeDecoder();
-  const pendingWrites = new Map(); // request id -> callback, for writes the kernel did not take at once
+  const pendingWrites = new Map(); // request id -> { callback, size }, for writes the kernel did not take at once
   let nextWriteId = 0;
   let queuedBytes = 0;
   let closed = false;
   let closeWhenWritten = false;
   // While a handle waits for its ACK: the messages sent meanwhile, in order. Null when nothing waits.
   let handleQueue = null;
-  // The handle waiting for its ACK: { message, fd, handle, callback, close } (close: let go of it on ACK).
+  // The handle waiting for its ACK: { message, fd, handle, close } (close: let go of it on ACK).
   let inFlight = null;
 
   const handle = internalBinding('stdio').open(fd, true, true, onEvent);
@@ -213,9 +213,10 @@ function setupChannel(target, fd, serialization, { onPeerEnd = () => {}, refCoun
   // whenPeerGone(callback): false when the channel is closed already; else true, and callback() runs once it
   // closes (the peer's end arrived, or after a bound).
   let closeWaiters = [];
+  let closeDeadline = null;
   control.whenPeerGone = (callback) => {
     if (closed) return false;
-    if (closeWaiters.length === 0) setTimeout(peerGone, PEER_GONE_WAIT_MS);
+    closeDeadline ??= setTimeout(peerGone, PEER_GONE_WAIT_MS);
     closeWaiters.push(callback);
     return true;
   };
@@ -384,6 +385,7 @@ function setupChannel(target, fd, serialization, { onPeerEnd = () => {}, refCoun
     if (closed) return;
     closed = true;
     handle.close();
+    clearTimeout(closeDeadline);
     const waiters = closeWaiters;
     closeWaiters = [];
     for (const waiter of waiters) waiter();
