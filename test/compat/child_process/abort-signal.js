@@ -4,15 +4,17 @@ const { spawn, execFile, fork } = require('node:child_process');
 
 if (process.argv[2] === 'child') {
   setInterval(() => {}, 1000);
+  if (process.argv[3] === 'tell') process.stdout.write('ready');
 } else {
   const controller = new AbortController();
-  const child = spawn(process.execPath, [__filename, 'child'], { signal: controller.signal });
+  const child = spawn(process.execPath, [__filename, 'child', 'tell'], { signal: controller.signal });
   child.on('error', (err) => console.log('spawn error', err.name, err.code, err.cause));
   child.on('exit', (code, signal) => {
     console.log('spawn exit', code, signal, child.killed);
     aborted();
   });
-  child.on('spawn', () => controller.abort('stop now'));
+  // Aborted once the child runs its script: a JVM signalled while it starts exits with 143 instead.
+  child.stdout.once('data', () => controller.abort('stop now'));
 }
 
 function aborted() {

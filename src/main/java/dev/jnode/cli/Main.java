@@ -33,6 +33,7 @@ public final class Main {
 
     public static void main(String[] args) {
         StartupTrace.mark("JVM started main");
+        dieBySignalsAsNodeDoes();
         if (args.length > 0 && (PM_COMMANDS.contains(args[0]) || args[0].equals("pm"))) {
             String[] pmArgs = args[0].equals("pm") ? Arrays.copyOfRange(args, 1, args.length) : args;
             Map<String, String> env = new HashMap<>(System.getenv());
@@ -59,7 +60,6 @@ public final class Main {
             return;
         }
         LaunchInfo launch = launchInfo(options);
-        dieBySignalsAsNodeDoes();
         int[] exitCode = {0};
         Thread js = new Thread(null, () -> exitCode[0] = runJs(launch), "main", JsRuntime.JS_THREAD_STACK);
         js.start();
@@ -76,6 +76,7 @@ public final class Main {
     /**
      * The JVM turns SIGTERM, SIGINT and SIGHUP into an orderly exit with status 128+n; Node simply dies of them,
      * and a parent (a shell, child_process) sees the signal. 'SIGINT' listeners still replace the default.
+     * First thing in main: a signal that arrives before this still ends the JVM with 128+n.
      */
     private static void dieBySignalsAsNodeDoes() {
         for (String name : new String[] {"TERM", "INT", "HUP"}) {
