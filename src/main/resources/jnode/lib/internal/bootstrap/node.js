@@ -18,6 +18,17 @@
     }
   }
 
+  // GraalJS converts Atomics.notify's count with ToInt32, so Infinity (the usual way to write "wake them all")
+  // and counts past 2^31 wake nobody or too few; the language clamps the count as an integer-or-infinity.
+  const engineNotify = Atomics.notify;
+  Atomics.notify = {
+    notify(typedArray, index, count) {
+      if (count === undefined) return engineNotify(typedArray, index);
+      const wanted = Math.trunc(Number(count));
+      return engineNotify(typedArray, index, wanted > 0x7fffffff ? undefined : wanted);
+    },
+  }.notify;
+
   // GraalJS's AsyncContext carries AsyncLocalStorage's frame; Node has no such global.
   const asyncContext = globalThis.AsyncContext;
   delete globalThis.AsyncContext;
