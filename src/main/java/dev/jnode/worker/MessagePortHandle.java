@@ -141,7 +141,10 @@ public final class MessagePortHandle implements AutoCloseable {
         }
     }
 
-    void deliver(Message message) {
+    synchronized void deliver(Message message) {
+        if (closed) {
+            return;
+        }
         queue.add(message);
         scheduleDrain();
     }
@@ -185,7 +188,10 @@ public final class MessagePortHandle implements AutoCloseable {
         return message == null ? null : new Object[] {ByteBuffer.wrap(message.data()), message.extras()};
     }
 
-    /** Closes both ends; each reports 'close' on its own thread after the messages it already has. */
+    /**
+     * Closes both ends, as Node does: this end drops the messages it has not delivered yet, the other end delivers
+     * the ones it has and then both report 'close', each on its own thread.
+     */
     @Override
     @HostAccess.Export
     public void close() {
@@ -196,9 +202,9 @@ public final class MessagePortHandle implements AutoCloseable {
             });
         }
         MessagePortHandle other = peer;
-        closeEnd();
+        closeEnd(true);
         if (other != null) {
-            other.closeEnd();
+            other.closeEnd(false);
         }
     }
 
@@ -213,7 +219,11 @@ public final class MessagePortHandle implements AutoCloseable {
         return closed;
     }
 
-    private synchronized void closeEnd() {
+    private synchronized void closeEnd(boolean dropUndelivered) {
+        // Also when the peer closed first: what this end has not delivered yet goes.
+        if (dropUndelivered) {
+            queue.clear();
+        }
         if (closed) {
             return;
         }

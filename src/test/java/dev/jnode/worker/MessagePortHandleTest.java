@@ -54,6 +54,26 @@ class MessagePortHandleTest {
     }
 
     @Test
+    void theEndThatClosesDropsWhatItHasNotDeliveredAndItsPeerKeepsIt() {
+        try (Engine engine = Engine.create("js"); Context context = context(engine)) {
+            MessagePortHandle[] channel = MessagePortHandle.pair();
+            context.getBindings("js").putMember("a", channel[0]);
+            context.getBindings("js").putMember("b", channel[1]);
+            context.eval("js", "a.post(new ArrayBuffer(1), 0, 1, []); b.post(new ArrayBuffer(1), 0, 1, [])");
+            channel[0].close();
+            assertThat(channel[0].receive()).isNull();
+            assertThat(channel[1].receive()).isNotNull();
+
+            MessagePortHandle[] second = MessagePortHandle.pair();
+            context.getBindings("js").putMember("c", second[1]);
+            context.eval("js", "c.post(new ArrayBuffer(1), 0, 1, [])");
+            second[1].close();
+            second[0].close();
+            assertThat(second[0].receive()).isNull();
+        }
+    }
+
+    @Test
     void sharedMemoryOpenedInAnotherContextIsTheSameMemory() {
         try (Engine engine = Engine.create("js"); Context first = context(engine); Context second = context(engine)) {
             first.enter();
