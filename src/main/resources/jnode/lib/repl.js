@@ -11,8 +11,9 @@ const vm = require('vm');
 const { Interface } = require('readline');
 const { inspect, isError } = require('internal/util/inspect');
 const { codes: { ERR_INVALID_REPL_EVAL_CONFIG } } = require('internal/errors');
-const { validateFunction } = require('internal/validators');
+const { validateFunction, validateObject } = require('internal/validators');
 const { builtinModules } = require('module');
+const replBuiltinModules = builtinModules.filter((name) => !name.startsWith('_') && !name.startsWith('node:'));
 
 const REPL_MODE_SLOPPY = Symbol('repl-sloppy');
 const REPL_MODE_STRICT = Symbol('repl-strict');
@@ -141,11 +142,16 @@ class REPLServer extends Interface {
       Object.defineProperty(this.context, 'console', {
         value: new Console(this.output), writable: true, configurable: true,
       });
-      const module = new (require('module'))('<repl>');
-      module.paths = require('module')._nodeModulePaths(process.cwd());
-      this.context.module = module;
-      this.context.require = require('module').createRequire(path.join(process.cwd(), '<repl>'));
     }
+    // require() and module of a module at the working directory, in the global context too.
+    const Module = require('module');
+    const module = new Module('<repl>');
+    module.paths = Module._nodeModulePaths(process.cwd());
+    Object.defineProperty(this.context, 'module', { value: module, writable: true, configurable: true });
+    Object.defineProperty(this.context, 'require', {
+      value: Module.createRequire(path.join(process.cwd(), '<repl>')), writable: true, configurable: true,
+    });
+    addBuiltinModules(this.context);
     this.underscoreAssigned = false;
     this.underscoreErrAssigned = false;
     this.lines = [];
@@ -219,6 +225,7 @@ class REPLServer extends Interface {
   }
 
   onReplLine(line) {
+    line ??= ''; // what Node makes of a 'line' event without a line
     this.interrupted = false;
     if (this.editorMode) {
       this.bufferedCommand += `${line}\n`;
@@ -460,6 +467,28 @@ function setupHistoryFile(repl, historyPath) {
   });
 }
 
+// Each builtin module is a global of the REPL's context, loaded on first use; assigning the name replaces it with
+// an ordinary property, and names the context already has are left alone.
+function addBuiltinModules(context) {
+  for (const name of replBuiltinModules) {
+    if (name.includes('/') || Object.hasOwn(context, name)) continue;
+    const replace = (value) => {
+      delete context[name];
+      context[name] = value;
+    };
+    Object.defineProperty(context, name, {
+      get() {
+        const exports = require(name);
+        Object.defineProperty(context, name, { get: () => exports, set: replace, configurable: true, enumerable: false });
+        return exports;
+      },
+      set: replace,
+      configurable: true,
+      enumerable: false,
+    });
+  }
+}
+
 function start(prompt, source, evalFn, useGlobal, ignoreUndefined, replMode) {
   return new REPLServer(prompt, source, evalFn, useGlobal, ignoreUndefined, replMode);
 }
@@ -468,6 +497,18 @@ function writer(value) {
   return inspect(value, writer.options);
 }
 writer.options = { ...require('internal/util/inspect').inspectDefaultOptions, showProxy: true };
+// util.inspect.replDefaults: the REPL's inspect options, changed in place by assignment.
+Object.defineProperty(inspect, 'replDefaults', {
+  get() {
+    return writer.options;
+  },
+  set(options) {
+    validateObject(options, 'options');
+    return Object.assign(writer.options, options);
+  },
+  enumerable: true,
+  configurable: true,
+});
 
 module.exports = {
   start,
@@ -476,5 +517,5 @@ module.exports = {
   REPL_MODE_SLOPPY,
   REPL_MODE_STRICT,
   Recoverable,
-  builtinModules: builtinModules.filter((name) => !name.startsWith('_') && !name.startsWith('node:')),
+  builtinModules: replBuiltinModules,
 };

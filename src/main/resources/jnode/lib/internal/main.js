@@ -38,6 +38,10 @@ function runEntry(Module, mode, entry, inputType) {
       Module.runMain(process.argv[1]);
       break;
     case 'REPL':
+      if (inputType !== null) {
+        process.stderr.write('Cannot specify --input-type for REPL\n');
+        process.exit(9);
+      }
       startRepl();
       break;
     case 'EVAL':
