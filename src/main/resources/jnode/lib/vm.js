@@ -13,8 +13,8 @@ const {
   validateArray, validateBoolean, validateFunction, validateInt32, validateObject, validateOneOf, validateString,
   validateUint32,
 } = require('internal/validators');
-const { isArrayBufferView } = require('internal/util/types');
-const { markDecorated } = require('internal/vm/decorated');
+const { decorate } = require('internal/vm/decorated');
+const { validateCachedData, cacheTag, cacheAccepted } = require('internal/vm/cached_data');
 
 const binding = internalBinding('contextify');
 
@@ -22,8 +22,7 @@ const DONT_CONTEXTIFY = Symbol('vm_context_no_contextify');
 const USE_MAIN_CONTEXT_DEFAULT_LOADER = Symbol('vm_dynamic_import_main_context_default');
 const constants = Object.freeze({ __proto__: null, USE_MAIN_CONTEXT_DEFAULT_LOADER, DONT_CONTEXTIFY });
 
-// contextified object (or an uncontextified global) -> its realm
-const realms = new WeakMap();
+const { realms } = require('internal/vm/realms');
 // WeakRefs to the contexts made, for measureMemory's per-context entries
 const contextRefs = new Set();
 // Stands for "the watchdog stopped the run" among the values a run can throw.
@@ -184,42 +183,10 @@ function newContextOptions(options) {
   return { name, origin, codeGeneration, microtaskMode };
 }
 
-function validateCachedData(cachedData, name) {
-  if (cachedData !== undefined && !isArrayBufferView(cachedData)) {
-    throw new ERR_INVALID_ARG_TYPE(name, ['Buffer', 'TypedArray', 'DataView'], cachedData);
-  }
-}
-
-// V8's code cache has no meaning here (GraalJS keeps its own): jnode's cached data names the source it was
-// made from, and is accepted back only for that source.
-function cacheTag(code) {
-  let hash = 0;
-  for (let i = 0; i < code.length; i++) hash = (Math.imul(hash, 31) + code.charCodeAt(i)) | 0;
-  return Buffer.from(`jnode-code-cache:${code.length}:${hash >>> 0}`);
-}
-
-function cacheAccepted(cachedData, code) {
-  const view = Buffer.from(cachedData.buffer, cachedData.byteOffset, cachedData.byteLength);
-  return view.equals(cacheTag(code));
-}
-
 function compileOrThrow(code, filename, lineOffset, columnOffset) {
   const script = binding.compile(code, filename, lineOffset, columnOffset);
   if (script === binding.threw) throw decorate(binding.takeError(), binding.takeArrow());
   return script;
-}
-
-// Node puts the throw site (file:line, the line and a caret) in front of the stack of errors from vm code.
-function decorate(err, arrow) {
-  if (arrow !== null && err !== null && typeof err === 'object' && typeof err.stack === 'string' &&
-      markDecorated(err)) {
-    try {
-      err.stack = `${arrow}\n${err.stack}`;
-    } catch {
-      // A frozen error keeps its stack.
-    }
-  }
-  return err;
 }
 
 const kCode = Symbol('kCode');
@@ -383,3 +350,9 @@ module.exports = {
   measureMemory,
   constants,
 };
+
+// Node has vm.Module, SourceTextModule and SyntheticModule only with --experimental-vm-modules.
+if (require('internal/options').getOptionValue('--experimental-vm-modules')) {
+  const { Module, SourceTextModule, SyntheticModule } = require('internal/vm/module');
+  Object.assign(module.exports, { Module, SourceTextModule, SyntheticModule });
+}

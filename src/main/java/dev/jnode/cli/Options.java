@@ -66,7 +66,7 @@ public final class Options {
                 "--preserve-symlinks", "--preserve-symlinks-main", "--abort-on-uncaught-exception",
                 "--enable-source-maps", "--no-experimental-websocket", "--no-experimental-require-module",
                 "--experimental-require-module", "--experimental-vm-modules", "--experimental-wasm-modules",
-                "--experimental-import-meta-resolve", "--experimental-test-coverage", "--experimental-test-module-mocks",
+                "--js-source-phase-imports", "--experimental-import-meta-resolve", "--experimental-test-coverage", "--experimental-test-module-mocks",
                 "--experimental-permission", "--permission", "--experimental-shadow-realm",
                 "--experimental-eventsource", "--experimental-websocket", "--experimental-sqlite",
                 "--experimental-network-inspection", "--experimental-strip-types", "--no-experimental-strip-types",

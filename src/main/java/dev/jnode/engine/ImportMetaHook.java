@@ -32,7 +32,9 @@ final class ImportMetaHook {
         this.init = init;
     }
 
-    /** Makes {@code init(meta, filename)} fill every {@code import.meta}; false when GraalJS's internals are out of reach. */
+    /**
+     * Makes {@code init(meta, filename)} fill every {@code import.meta} (a vm module's: {@code init(meta, loader)});
+     * false when GraalJS's internals are out of reach. */
     static boolean install(Value init) {
         try {
             JSRealm.get(null).getContext().setImportMetaInitializer(DISPATCH);
@@ -44,6 +46,12 @@ final class ImportMetaHook {
     }
 
     private void initializeImportMeta(JSDynamicObject importMeta, JSModuleRecord module) {
+        Object loader = module.getModuleLoader();
+        if (loader != JSRealm.get(null).getModuleLoader()) {
+            // A module with a loader of its own (a vm.SourceTextModule): init is given that loader.
+            init.execute(Context.getCurrent().asValue(importMeta), loader);
+            return;
+        }
         Source source = module.getSource();
         String path = source.getPath();
         init.execute(Context.getCurrent().asValue(importMeta), path != null ? path : source.getName());

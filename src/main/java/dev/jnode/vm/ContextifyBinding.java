@@ -10,7 +10,9 @@ import com.oracle.truffle.js.runtime.builtins.JSProxy;
 import com.oracle.truffle.js.runtime.objects.JSDynamicObject;
 import dev.jnode.engine.GuestObjects;
 import dev.jnode.engine.JsRuntime;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.List;
 import java.util.Set;
 import java.util.WeakHashMap;
 import java.util.concurrent.Executors;
@@ -120,6 +122,76 @@ public final class ContextifyBinding {
     }
 
     /**
+     * A vm.SourceTextModule's record, parsed for {@code realm} (null: the current one); {@link #threw} for a
+     * SyntaxError.
+     */
+    @HostAccess.Export
+    public Object sourceTextModule(String code, String identifier, int lineOffset, int columnOffset, VmRealm realm) {
+        Placed placed = Placed.ofModule(code, identifier, lineOffset, columnOffset);
+        JSRealm target = realm == null ? JSRealm.get(null) : realm.realm;
+        try {
+            return VmModule.sourceText(target, target.getContext().getEvaluator().envParseModule(target, placed.source),
+                    placed);
+        } catch (GraalJSException e) {
+            return thrown(e, placed);
+        }
+    }
+
+    /** A vm.SyntheticModule's record in {@code realm} (null: the current one), already linked. */
+    @HostAccess.Export
+    public VmModule syntheticModule(Value exportNames, String identifier, VmRealm realm, Value evaluate) {
+        List<String> names = new ArrayList<>();
+        for (long i = 0, n = exportNames.getArraySize(); i < n; i++) {
+            names.add(exportNames.getArrayElement(i).asString());
+        }
+        JSRealm target = realm == null ? JSRealm.get(null) : realm.realm;
+        Source source = Source.newBuilder("js", "", identifier).build();
+        return VmModule.synthetic(target, source, names, evaluate);
+    }
+
+    /** Links the graph under {@code module}, whose modules were all prepared; {@link #threw} for a link error. */
+    @HostAccess.Export
+    public Object instantiateModule(VmModule module) {
+        JSRealm main = JSRealm.getMain(null);
+        JSRealm previous = main.enterRealm(null, module.realm);
+        try {
+            module.record.link(module.realm);
+            return null;
+        } catch (GraalJSException e) {
+            return thrown(e, module.placed);
+        } finally {
+            main.leaveRealm(null, previous);
+        }
+    }
+
+    /**
+     * Evaluates a linked module: answers the promise of its evaluation, or {@link #threw}; {@code timeout}
+     * milliseconds (0: none) stop it with {@code timedOut} as what it threw.
+     */
+    @HostAccess.Export
+    public Object evaluateModule(VmModule module, long timeout, Object timedOut) {
+        JSRealm main = JSRealm.getMain(null);
+        JSRealm previous = main.enterRealm(null, module.realm);
+        Watchdog watchdog = timeout > 0 ? new Watchdog(main, timeout) : null;
+        try {
+            return Context.getCurrent().asValue(module.record.evaluate(module.realm));
+        } catch (GraalJSException e) {
+            return thrown(e, module.placed);
+        } catch (Watchdog.Expired e) {
+            if (e.watchdog != watchdog) {
+                throw e;
+            }
+            error = timedOut;
+            return threw;
+        } finally {
+            if (watchdog != null) {
+                watchdog.stop();
+            }
+            main.leaveRealm(null, previous);
+        }
+    }
+
+    /**
      * Runs a script with {@code realm}'s global (null: the current realm's) and answers its completion value, or
      * {@link #threw}; {@code timeout} milliseconds (0: none) stop it with {@code timedOut} as what it threw.
      */
@@ -148,7 +220,7 @@ public final class ContextifyBinding {
 
     private Object thrown(GraalJSException e, Placed script) {
         error = e.getErrorObject();
-        arrow = arrowOf(e, script);
+        arrow = script == null ? null : arrowOf(e, script);
         return threw;
     }
 
@@ -204,13 +276,22 @@ public final class ContextifyBinding {
      * instead, which puts its positions (stacks, errors) where Node reports them. Negative offsets cannot be
      * honoured this way and count as 0. A hashbang line becomes a comment.
      */
-    private record Placed(Source source, int firstLine, int padding) {
+    record Placed(Source source, int firstLine, int padding) {
         static Placed of(String code, String filename, int lineOffset, int columnOffset) {
+            return place(code, filename, lineOffset, columnOffset, null);
+        }
+
+        static Placed ofModule(String code, String identifier, int lineOffset, int columnOffset) {
+            return place(code, identifier, lineOffset, columnOffset, "application/javascript+module");
+        }
+
+        private static Placed place(String code, String name, int lineOffset, int columnOffset, String mimeType) {
             String text = code.startsWith("#!") ? "//" + code.substring(2) : code;
             int lines = Math.max(0, lineOffset);
             int padding = Math.max(0, columnOffset);
             String placed = "\n".repeat(lines) + " ".repeat(padding) + text;
-            return new Placed(Source.newBuilder("js", placed, filename).build(), lines + 1, padding);
+            Source.LiteralBuilder builder = Source.newBuilder("js", placed, name);
+            return new Placed((mimeType == null ? builder : builder.mimeType(mimeType)).build(), lines + 1, padding);
         }
     }
 

@@ -207,6 +207,10 @@ defineCodes(TypeError, {
   },
   ERR_INVALID_URL_SCHEME: (expected) => `The URL must be of scheme ${expected}`,
   ERR_ILLEGAL_CONSTRUCTOR: 'Illegal constructor',
+  ERR_MODULE_LINK_MISMATCH: '%s',
+  ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING: 'A dynamic import callback was not specified.',
+  ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING_FLAG:
+    'A dynamic import callback was invoked without --experimental-vm-modules',
   ERR_INVALID_HANDLE_TYPE: 'This handle type cannot be sent',
   ERR_INVALID_REPL_EVAL_CONFIG: 'Cannot specify both "breakEvalOnSigint" and "eval" for REPL',
   ERR_INVALID_CHAR: (name, field) => `Invalid character in ${name}${field ? ` ["${field}"]` : ''}`,
@@ -291,6 +295,16 @@ function importedFrom(base) {
 }
 
 defineCodes(Error, {
+  ERR_VM_MODULE_ALREADY_LINKED: 'Module has already been linked',
+  ERR_VM_MODULE_CACHED_DATA_REJECTED: 'cachedData buffer was rejected',
+  ERR_VM_MODULE_CANNOT_CREATE_CACHED_DATA: 'Cached data cannot be created for a module which has been evaluated',
+  ERR_VM_MODULE_DIFFERENT_CONTEXT: 'Linked modules must use the same context',
+  ERR_VM_MODULE_LINK_FAILURE: function linkFailure(message, cause) {
+    this.cause = cause;
+    return message;
+  },
+  ERR_VM_MODULE_NOT_MODULE: 'Provided module is not an instance of Module',
+  ERR_VM_MODULE_STATUS: 'Module status %s',
   ERR_INVALID_ADDRESS: 'Invalid socket address',
   ERR_SCRIPT_EXECUTION_TIMEOUT: 'Script execution timed out after %sms',
   ERR_USE_AFTER_CLOSE: '%s was closed',

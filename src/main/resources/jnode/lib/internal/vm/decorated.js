@@ -15,4 +15,17 @@ function isDecorated(err) {
   return err !== null && typeof err === 'object' && decorated.has(err);
 }
 
-module.exports = { markDecorated, isDecorated };
+// Node puts the throw site (file:line, the line and a caret) in front of the stack of errors from vm code, once.
+function decorate(err, arrow) {
+  if (arrow !== null && err !== null && typeof err === 'object' && typeof err.stack === 'string' &&
+      markDecorated(err)) {
+    try {
+      err.stack = `${arrow}\n${err.stack}`;
+    } catch {
+      // A frozen error keeps its stack.
+    }
+  }
+  return err;
+}
+
+module.exports = { markDecorated, isDecorated, decorate };

@@ -349,6 +349,11 @@ function syncBuiltinESMExports() {
 
 // import.meta, filled in Node's key order the first time a module reads it.
 function initImportMeta(meta, filename) {
+  if (typeof filename !== 'string') {
+    // A vm.SourceTextModule (filename is its record's handle): its own initializeImportMeta, if any, fills it.
+    require('internal/vm/module').initializeImportMeta(meta, filename);
+    return;
+  }
   if (filename === internalPath) {
     meta.load = loadForFace;
     return;
@@ -492,7 +497,7 @@ function importModule(specifier) {
 }
 
 module.exports = {
-  lookup, requireModule, checkRequireCycle, takeHookedSource, syncBuiltinESMExports, runMain, evalModule, importModule, hasModuleSyntax,
+  install, lookup, requireModule, checkRequireCycle, takeHookedSource, syncBuiltinESMExports, runMain, evalModule, importModule, hasModuleSyntax,
   cancelUnsettledAwaitCheck,
   warnTypeless, moduleOnlySyntax,
 };
