@@ -13,6 +13,7 @@ const {
 const { validateInteger, validateNumber, validateString } = require('internal/validators');
 const {
   normalizeEncoding, encodingId, encodingIds, FastBuffer, isUint8Array, isAnyArrayBuffer, isArrayBufferView,
+  poolArrayBuffers,
 } = require('internal/buffer');
 const { DOMException } = require('internal/per_context/domexception');
 
@@ -149,6 +150,7 @@ const pool = {
     if (this.arrayBuffer === undefined || size > this.capacity - this.used) {
       this.capacity = Buffer.poolSize;
       this.arrayBuffer = new ArrayBuffer(this.capacity);
+      poolArrayBuffers.add(this.arrayBuffer);
       this.used = 0;
     }
     return new FastBuffer(this.arrayBuffer, this.used, size);

@@ -271,7 +271,11 @@ function bufferFromHost(byteBuffer) {
   return copy;
 }
 
+// The ArrayBuffers of buffer.js's allocation pool: shared by many Buffers, so never transferable (as in Node).
+const poolArrayBuffers = new WeakSet();
+
 module.exports = {
+  poolArrayBuffers,
   FastBuffer,
   bufferFromHost,
   encodingIds,

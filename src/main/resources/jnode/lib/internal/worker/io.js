@@ -20,6 +20,7 @@ const kMemoryExtra = 'm';
 const kBufferExtra = 'b';
 
 const untransferable = new WeakSet();
+const { poolArrayBuffers } = require('internal/buffer');
 
 let DOMException;
 function dataCloneError(message) {
@@ -69,7 +70,7 @@ function serializeMessage(value, transferList, sourcePort) {
   const serializer = new Serializer();
   serializer._getDataCloneError = dataCloneError;
   for (const item of transferList) {
-    if (untransferable.has(item)) throw dataCloneError('An object could not be cloned.');
+    if (isMarkedAsUntransferable(item)) throw dataCloneError('Cannot transfer object of unsupported type.');
     if (item instanceof MessagePort) {
       if (item === sourcePort) throw dataCloneError('Transfer list contains source port');
       if (portIndex.has(item)) throw dataCloneError('Transfer list contains duplicate MessagePort');
@@ -337,7 +338,7 @@ function markAsUntransferable(object) {
 }
 
 function isMarkedAsUntransferable(object) {
-  return untransferable.has(object);
+  return untransferable.has(object) || poolArrayBuffers.has(object);
 }
 
 module.exports = {
