@@ -15,6 +15,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.WeakHashMap;
+import java.util.function.Supplier;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -152,16 +153,10 @@ public final class ContextifyBinding {
     /** Links the graph under {@code module}, whose modules were all prepared; {@link #threw} for a link error. */
     @HostAccess.Export
     public Object instantiateModule(VmModule module) {
-        JSRealm main = JSRealm.getMain(null);
-        JSRealm previous = main.enterRealm(null, module.realm);
-        try {
+        return inRealm(module.realm, 0, null, module.placed, () -> {
             module.record.link(module.realm);
             return null;
-        } catch (GraalJSException e) {
-            return thrown(e, module.placed);
-        } finally {
-            main.leaveRealm(null, previous);
-        }
+        });
     }
 
     /**
@@ -170,25 +165,8 @@ public final class ContextifyBinding {
      */
     @HostAccess.Export
     public Object evaluateModule(VmModule module, long timeout, Object timedOut) {
-        JSRealm main = JSRealm.getMain(null);
-        JSRealm previous = main.enterRealm(null, module.realm);
-        Watchdog watchdog = timeout > 0 ? new Watchdog(main, timeout) : null;
-        try {
-            return Context.getCurrent().asValue(module.record.evaluate(module.realm));
-        } catch (GraalJSException e) {
-            return thrown(e, module.placed);
-        } catch (Watchdog.Expired e) {
-            if (e.watchdog != watchdog) {
-                throw e;
-            }
-            error = timedOut;
-            return threw;
-        } finally {
-            if (watchdog != null) {
-                watchdog.stop();
-            }
-            main.leaveRealm(null, previous);
-        }
+        return inRealm(module.realm, timeout, timedOut, module.placed,
+                () -> Context.getCurrent().asValue(module.record.evaluate(module.realm)));
     }
 
     /**
@@ -197,13 +175,22 @@ public final class ContextifyBinding {
      */
     @HostAccess.Export
     public Object run(VmScript script, VmRealm realm, long timeout, Object timedOut) {
+        return inRealm(realm == null ? JSRealm.get(null) : realm.realm, timeout, timedOut, script.placed,
+                () -> Context.getCurrent().asValue(script.target.call()));
+    }
+
+    /**
+     * Runs {@code body} with {@code realm} entered, under a watchdog of {@code timeout} milliseconds (0: none):
+     * what it threw is kept for {@link #takeError()} ({@code timedOut} when the watchdog stopped it).
+     */
+    private Object inRealm(JSRealm realm, long timeout, Object timedOut, Placed placed, Supplier<Object> body) {
         JSRealm main = JSRealm.getMain(null);
-        JSRealm previous = main.enterRealm(null, realm == null ? JSRealm.get(null) : realm.realm);
+        JSRealm previous = main.enterRealm(null, realm);
         Watchdog watchdog = timeout > 0 ? new Watchdog(main, timeout) : null;
         try {
-            return Context.getCurrent().asValue(script.target.call());
+            return body.get();
         } catch (GraalJSException e) {
-            return thrown(e, script.placed);
+            return thrown(e, placed);
         } catch (Watchdog.Expired e) {
             if (e.watchdog != watchdog) {
                 throw e;
