@@ -13,6 +13,14 @@ const { inspect, isError } = require('internal/util/inspect');
 const { codes: { ERR_INVALID_REPL_EVAL_CONFIG } } = require('internal/errors');
 const { validateFunction, validateObject } = require('internal/validators');
 const { builtinModules } = require('module');
+const { makeRequireFunction } = require('internal/modules/cjs/loader');
+const { deprecate } = require('util');
+const { pendingDeprecation } = require('internal/options');
+
+// Node warns of these deprecated names only under --pending-deprecation.
+function pendingDeprecate(fn, message, code) {
+  return pendingDeprecation() ? deprecate(fn, message, code) : fn;
+}
 const replBuiltinModules = builtinModules.filter((name) => !name.startsWith('_') && !name.startsWith('node:'));
 
 const REPL_MODE_SLOPPY = Symbol('repl-sloppy');
@@ -20,6 +28,14 @@ const REPL_MODE_STRICT = Symbol('repl-strict');
 
 const kContinuationPrompt = '| ';
 let evalCount = 0;
+let contextBuiltins; // the global names a fresh vm context has of its own
+
+// Colours by default on a terminal whose output can show them (a TTY without getColorDepth is trusted).
+function shouldColorize(stream) {
+  if (process.env.FORCE_COLOR !== undefined) return require('tty').WriteStream.prototype.getColorDepth.call(stream) > 2;
+  if (!stream?.isTTY) return false;
+  return typeof stream.getColorDepth === 'function' ? stream.getColorDepth() > 2 : true;
+}
 
 // An error that only says the input is not finished: the REPL waits for more lines.
 class Recoverable extends SyntaxError {
@@ -54,11 +70,11 @@ function asyncWrapped(code, filename) {
   return null;
 }
 
-// The frames below the input's own top level are the REPL's machinery.
+// The input's own top-level frame (the last one in a REPLn file) and the REPL's machinery below it are not shown.
 function trimmedStack(err) {
   if (err === null || typeof err !== 'object' || typeof err.stack !== 'string') return err;
   const lines = err.stack.split('\n');
-  const top = lines.findIndex((line) => /^\s+at REPL\d+:\d+:\d+$/.test(line));
+  const top = lines.findLastIndex((line) => /^\s+at (?:.* \()?REPL\d+:\d+:\d+\)?$/.test(line));
   if (top === -1) return err;
   try {
     Object.defineProperty(err, 'stack', { value: lines.slice(0, top).join('\n'), writable: true, configurable: true });
@@ -74,8 +90,8 @@ class REPLServer extends Interface {
       { prompt, stream, eval: evalFn, useGlobal, ignoreUndefined, replMode };
     const input = options.input ?? options.stream ?? process.stdin;
     const output = options.output ?? options.stream ?? process.stdout;
-    if (options.eval !== undefined) validateFunction(options.eval, 'options.eval');
     if (options.breakEvalOnSigint && options.eval) throw new ERR_INVALID_REPL_EVAL_CONFIG();
+    if (options.eval !== undefined) validateFunction(options.eval, 'options.eval');
     const terminal = options.terminal ?? Boolean(output.isTTY);
     super({
       input,
@@ -85,7 +101,7 @@ class REPLServer extends Interface {
       historySize: options.historySize,
       completer: options.completer ?? ((line, callback) => this.complete(line, callback)),
     });
-    this.useColors = options.useColors ?? (terminal && Boolean(output.hasColors?.()));
+    this.useColors = options.useColors ?? (terminal && shouldColorize(output));
     this.useGlobal = Boolean(options.useGlobal);
     this.ignoreUndefined = Boolean(options.ignoreUndefined);
     this.replMode = options.replMode ?? REPL_MODE_SLOPPY;
@@ -99,7 +115,7 @@ class REPLServer extends Interface {
     this.bufferedCommand = '';
     this.lines = [];
     this._initialPrompt = this.getPrompt();
-    this.writer = options.writer ?? ((value) => inspect(value, { ...writer.options, colors: this.useColors }));
+    this.writer = options.writer ?? writer;
     this.eval = options.eval ?? ((code, context, file, callback) => this.defaultEval(code, context, file, callback));
     this.commands = { __proto__: null };
     // Node evaluates in a domain and reports what escapes it through this emitter; jnode has no node:domain,
@@ -110,6 +126,16 @@ class REPLServer extends Interface {
 
     this.on('line', (line) => this.onReplLine(line));
     this.on('close', () => this.emit('exit'));
+    // The deprecated names of input and output.
+    for (const [name, field] of [['inputStream', 'input'], ['outputStream', 'output']]) {
+      const message = 'repl.inputStream and repl.outputStream are deprecated. Use repl.input and repl.output instead';
+      Object.defineProperty(this, name, {
+        get: pendingDeprecate(() => this[field], message, 'DEP0141'),
+        set: pendingDeprecate((value) => { this[field] = value; }, message, 'DEP0141'),
+        enumerable: false,
+        configurable: true,
+      });
+    }
     this.on('SIGINT', () => {
       const hadInput = this.line.length > 0 || this.bufferedCommand !== '';
       this.clearLine();
@@ -126,32 +152,39 @@ class REPLServer extends Interface {
     this.displayPrompt();
   }
 
-  resetContext() {
+  // The global object for input: the process's own with useGlobal, else a new vm context that also sees Node's
+  // globals (require, process, timers, ...) next to its own built-ins (Object, Array, ... of its realm).
+  createContext() {
+    let context;
     if (this.useGlobal) {
-      this.context = globalThis;
+      context = globalThis;
     } else {
-      this.context = vm.createContext();
-      // The context sees Node's globals (require, process, console, timers, ...) as the main one does.
+      context = vm.createContext();
+      contextBuiltins ??= new Set(vm.runInNewContext('Object.getOwnPropertyNames(globalThis)'));
       for (const name of Reflect.ownKeys(globalThis)) {
-        if (name === 'globalThis' || Object.hasOwn(this.context, name)) continue;
-        Object.defineProperty(this.context, name, Object.getOwnPropertyDescriptor(globalThis, name));
+        if (contextBuiltins.has(name) || Object.hasOwn(context, name)) continue;
+        Object.defineProperty(context, name, Object.getOwnPropertyDescriptor(globalThis, name));
       }
-      this.context.global = this.context;
+      context.global = context;
       // console.log in the REPL's context writes to the REPL's output, as in Node.
       const { Console } = require('console');
-      Object.defineProperty(this.context, 'console', {
+      Object.defineProperty(context, 'console', {
         value: new Console(this.output), writable: true, configurable: true,
       });
     }
-    // require() and module of a module at the working directory, in the global context too.
+    // require() and module of a module without a file at the working directory (relative requests resolve there,
+    // and a require stack names '<repl>'), in the global context too.
     const Module = require('module');
     const module = new Module('<repl>');
     module.paths = Module._nodeModulePaths(process.cwd());
-    Object.defineProperty(this.context, 'module', { value: module, writable: true, configurable: true });
-    Object.defineProperty(this.context, 'require', {
-      value: Module.createRequire(path.join(process.cwd(), '<repl>')), writable: true, configurable: true,
-    });
-    addBuiltinModules(this.context);
+    Object.defineProperty(context, 'module', { value: module, writable: true, configurable: true });
+    Object.defineProperty(context, 'require', { value: makeRequireFunction(module), writable: true, configurable: true });
+    addBuiltinModules(context);
+    return context;
+  }
+
+  resetContext() {
+    this.context = this.createContext();
     this.underscoreAssigned = false;
     this.underscoreErrAssigned = false;
     this.lines = [];
@@ -271,15 +304,32 @@ class REPLServer extends Interface {
   printResult(result) {
     if (!this.underscoreAssigned) this.last = result;
     if (result === undefined && this.ignoreUndefined) return;
-    this.output.write(`${this.writer(result)}\n`);
+    this.output.write(`${this.formatResult(result)}\n`);
+  }
+
+  // The shared default writer takes this REPL's colour choice, as Node's does.
+  formatResult(value) {
+    if (this.writer === writer) writer.options.colors = this.useColors;
+    return this.writer(value);
   }
 
   reportError(err) {
     if (!this.underscoreErrAssigned) this.lastError = err;
-    let text = this.writer(trimmedStack(err));
+    // A syntax error in the input: the offending line and its caret, then the error without frames.
+    const source = isError(err) && err.name === 'SyntaxError' && /^REPL\d+:\d+\n([^\n]*\n[^\n]*)\n\n/.exec(err.stack);
+    if (source) {
+      this.output.write(`${source[1]}\n\nUncaught ${err.name}: ${err.message}\n`);
+      return;
+    }
+    let text = this.formatResult(trimmedStack(err));
     // An error left without frames prints as its header, not in inspect's brackets.
     if (isError(err) && text.startsWith('[') && text.endsWith(']')) text = text.slice(1, -1);
     this.output.write(`Uncaught ${text}\n`);
+  }
+
+  // Node closes on the next tick: 'exit' and 'close' come after the code that asked for them.
+  close() {
+    process.nextTick(() => super.close());
   }
 
   displayPrompt(preserveCursor) {
@@ -313,10 +363,11 @@ class REPLServer extends Interface {
       callback(null, [names.map((name) => `.${name}`), line.trim()]);
       return;
     }
-    const requireMatch = /\brequire\s*\(\s*['"]([\w@./:-]*)$/.exec(line);
+    const requireMatch = /(?:^|[^\w$.])require\s*\(\s*(['"`])([^'"`]*)(\1)?$/.exec(line);
     if (requireMatch) {
-      const names = builtinModules.filter((name) => name.startsWith(requireMatch[1]));
-      callback(null, [names, requireMatch[1]]);
+      // A closed string names nothing to complete.
+      if (requireMatch[3]) callback(null, [[], undefined]);
+      else callback(null, [completeRequire(requireMatch[2]), requireMatch[2]]);
       return;
     }
     const match = /(?:^|[^\w$.])((?:[\w$]+\s*\.\s*)*)([\w$]*)$/.exec(line);
@@ -328,7 +379,7 @@ class REPLServer extends Interface {
     const partial = match[2];
     let names;
     if (chain === '') {
-      names = [...propertyNames(this.context), ...keywords];
+      names = [...propertyNames(this.context), ...(this.useGlobal ? [] : contextBuiltins), ...keywords];
     } else {
       let target;
       try {
@@ -340,7 +391,9 @@ class REPLServer extends Interface {
       }
       names = target == null ? [] : propertyNames(target);
     }
-    const hits = [...new Set(names)].filter((name) => name.startsWith(partial) && /^[\w$]+$/.test(name)).sort();
+    let hits = [...new Set(names)].filter((name) => name.startsWith(partial) && /^[\w$]+$/.test(name)).sort();
+    // Editor mode completes as far as the candidates agree, without listing them.
+    if (this.editorMode && hits.length > 1) hits = [hits.reduce(commonPrefix)];
     callback(null, [hits.map((name) => chain + name), chain + partial]);
   }
 }
@@ -349,6 +402,69 @@ const keywords = ['async', 'await', 'break', 'case', 'catch', 'class', 'const', 
   'delete', 'do', 'else', 'export', 'extends', 'false', 'finally', 'for', 'function', 'if', 'import', 'in',
   'instanceof', 'let', 'new', 'null', 'return', 'switch', 'this', 'throw', 'true', 'try', 'typeof', 'undefined',
   'var', 'void', 'while', 'with', 'yield'];
+
+// What `require('<partial>` can go on with, in groups separated by '' as readline lists them: for a relative
+// path the files and folders there; else the builtins with `node:`, the builtins without it, and what the
+// node_modules folders around the working directory hold (modules without their extension, folders with '/').
+function completeRequire(partial) {
+  const slash = partial.lastIndexOf('/');
+  const dirPart = partial.slice(0, slash + 1);
+  const namePart = partial.slice(slash + 1);
+  if (/^\.\.?(\/|$)/.test(partial)) {
+    const found = moduleEntries(path.resolve(dirPart), dirPart, namePart);
+    for (const dot of ['./', '../']) if (dot.startsWith(partial)) found.push(dot);
+    return [...new Set(found)].sort();
+  }
+  const publicBuiltins = builtinModules.filter((name) => !name.startsWith('_'));
+  const prefixed = publicBuiltins.map((name) => (name.startsWith('node:') ? name : `node:${name}`))
+    .filter((name) => name.startsWith(partial)).sort();
+  if (partial.startsWith('node:')) return prefixed;
+  const groups = [prefixed, replBuiltinModules.filter((name) => name.startsWith(partial)).sort()];
+  const packages = [];
+  for (const dir of require('module')._nodeModulePaths(process.cwd())) {
+    packages.push(...moduleEntries(path.join(dir, dirPart), dirPart, namePart));
+  }
+  groups.push([...new Set(packages)].sort());
+  const result = [];
+  for (const group of groups.filter((g) => g.length > 0)) {
+    if (result.length > 0) result.push('');
+    result.push(...group);
+  }
+  return result;
+}
+
+function moduleExtensions() {
+  return Object.keys(require('module')._extensions);
+}
+
+function moduleEntries(dir, dirPart, namePart) {
+  let entries;
+  try {
+    entries = fs.readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return [];
+  }
+  const found = [];
+  for (const entry of entries) {
+    if (!entry.name.startsWith(namePart)) continue;
+    if (entry.isDirectory()) {
+      found.push(`${dirPart}${entry.name}/`);
+      // A folder require() can load by its name: a package.json or an index inside.
+      const loadable = ['package.json', 'index', ...moduleExtensions().map((ext) => `index${ext}`)];
+      if (loadable.some((name) => fs.existsSync(path.join(dir, entry.name, name)))) found.push(`${dirPart}${entry.name}`);
+    } else {
+      const ext = path.extname(entry.name);
+      if (moduleExtensions().includes(ext)) found.push(`${dirPart}${entry.name.slice(0, -ext.length)}`);
+    }
+  }
+  return found;
+}
+
+function commonPrefix(a, b) {
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return a.slice(0, i);
+}
 
 function propertyNames(value) {
   const names = [];
@@ -399,6 +515,11 @@ function defineDefaultCommands(repl) {
   repl.defineCommand('save', {
     help: 'Save all evaluated commands in this REPL session to a file',
     action(file) {
+      if (!file) {
+        this.output.write('The "file" argument must be specified\n');
+        this.displayPrompt();
+        return;
+      }
       try {
         fs.writeFileSync(file, this.lines.join('\n'));
         this.output.write(`Session saved to: ${file}\n`);
@@ -411,11 +532,19 @@ function defineDefaultCommands(repl) {
   repl.defineCommand('load', {
     help: 'Load JS from a file into the REPL session',
     action(file) {
-      // The whole file is one input, as if typed in editor mode.
+      if (!file) {
+        this.output.write('The "file" argument must be specified\n');
+        this.displayPrompt();
+        return;
+      }
+      // The file is typed in editor mode (a terminal echoes it), then evaluated as one input.
       try {
         if (fs.statSync(file).isFile()) {
           const code = fs.readFileSync(file, 'utf8');
-          this.eval(code, this.context, `REPL${++evalCount}`, (err, result) => this.finish(code, err, result));
+          this.editorMode = true;
+          this.write(code);
+          this.editorMode = false;
+          this.write('\n');
         } else {
           this.output.write(`Failed to load: ${file} is not a valid file\n`);
         }
@@ -517,5 +646,16 @@ module.exports = {
   REPL_MODE_SLOPPY,
   REPL_MODE_STRICT,
   Recoverable,
-  builtinModules: replBuiltinModules,
 };
+for (const [name, message, code] of [
+  ['builtinModules', 'repl.builtinModules is deprecated. Check module.builtinModules instead', 'DEP0191'],
+  ['_builtinLibs', 'repl._builtinLibs is deprecated. Check module.builtinModules instead', 'DEP0142'],
+]) {
+  let value = replBuiltinModules;
+  Object.defineProperty(module.exports, name, {
+    get: pendingDeprecate(() => value, message, code),
+    set: pendingDeprecate((v) => { value = v; }, message, code),
+    enumerable: false,
+    configurable: true,
+  });
+}

@@ -61,6 +61,7 @@ function startRepl() {
   process.stdout.write(`Welcome to Node.js ${process.version}.\nType ".help" for more information.\n`);
   const server = repl.start({ prompt: '> ', useGlobal: true, terminal: process.stdin.isTTY && process.stdout.isTTY,
     historySize: Number(process.env.NODE_REPL_HISTORY_SIZE ?? 1000) });
+  repl.repl = server; // the standalone REPL's server, as Node exposes it
   const file = process.env.NODE_REPL_HISTORY ??
     require('path').join(require('os').homedir(), '.jnode_repl_history');
   if (file.trim() !== '') server.setupHistory(file);

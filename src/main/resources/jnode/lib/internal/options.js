@@ -19,4 +19,9 @@ function getOptionValue(name) {
   return optionValues()[name];
 }
 
-module.exports = { optionValues, getOptionValue };
+// Warnings Node gives only under --pending-deprecation (or NODE_PENDING_DEPRECATION=1).
+function pendingDeprecation() {
+  return getOptionValue('--pending-deprecation') === true || process.env.NODE_PENDING_DEPRECATION === '1';
+}
+
+module.exports = { optionValues, getOptionValue, pendingDeprecation };

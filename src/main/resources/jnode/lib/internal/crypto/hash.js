@@ -98,15 +98,10 @@ Object.assign(Hash.prototype, streamMethods);
 
 let defaultShakeLengthWarned = false;
 
-function pendingDeprecation() {
-  return require('internal/options').getOptionValue('--pending-deprecation') === true ||
-    process.env.NODE_PENDING_DEPRECATION === '1';
-}
-
 // Relying on SHAKE's default output length is a pending deprecation in Node 24: warned of under
 // --pending-deprecation only.
 function warnDefaultShakeLength() {
-  if (defaultShakeLengthWarned || !pendingDeprecation()) return;
+  if (defaultShakeLengthWarned || !require('internal/options').pendingDeprecation()) return;
   defaultShakeLengthWarned = true;
   process.emitWarning('Creating SHAKE128/256 digests without an explicit options.outputLength is deprecated.',
     'DeprecationWarning', 'DEP0198');

@@ -8,7 +8,7 @@ const { builtinModules, schemeOnly, isBuiltin, requireBuiltin, cache: builtinCac
 const { codes: { ERR_INVALID_ARG_VALUE, ERR_UNKNOWN_BUILTIN_MODULE, ERR_DLOPEN_FAILED,
   ERR_REQUIRE_ESM, ERR_JNODE_UNSUPPORTED } } = require('internal/errors');
 const { validateString } = require('internal/validators');
-const { getOptionValue } = require('internal/options');
+const { getOptionValue, pendingDeprecation } = require('internal/options');
 
 const { noteLoadedModule } = require('internal/source_map/prepare_stack_trace');
 const binding = internalBinding('module');
@@ -39,10 +39,6 @@ function Module(id = '', parent) {
 Object.defineProperty(Module.prototype, 'constructor', {
   get: function get() { return Module; }, enumerable: false, configurable: false,
 });
-
-function pendingDeprecation() {
-  return getOptionValue('--pending-deprecation') === true || process.env.NODE_PENDING_DEPRECATION === '1';
-}
 
 let warnParent;
 function warnOfParent() {
