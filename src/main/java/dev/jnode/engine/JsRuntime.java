@@ -31,6 +31,26 @@ import org.graalvm.polyglot.io.IOAccess;
  * {@link LoopState} tells us whether those jobs queued new ticks.
  */
 public final class JsRuntime {
+    private static volatile boolean stackWalkingReady;
+
+    /**
+     * Initialises Truffle's stack-walking class while there is stack to spare: the first error whose stack is
+     * captured at the bottom of a runaway recursion would otherwise fail the class's initialisation for good,
+     * and every later stack trace with it (NoClassDefFoundError instead of a RangeError).
+     */
+    private static void initStackWalking() {
+        if (stackWalkingReady) {
+            return;
+        }
+        try {
+            Class.forName("com.oracle.truffle.api.frame.FrameInstance$FrameAccess", true,
+                    Engine.class.getClassLoader());
+        } catch (ClassNotFoundException | LinkageError e) {
+            // Another Truffle version: nothing to prepare.
+        }
+        stackWalkingReady = true;
+    }
+
     /** Node's stack is about 1 MB of native frames; GraalJS frames are bigger, so every JS thread gets room. */
     public static final long JS_THREAD_STACK = 64L << 20;
     private static final String LIB_ROOT = "/jnode/lib/";
@@ -59,6 +79,7 @@ public final class JsRuntime {
 
     /** A runtime for a worker thread when {@code worker} is not null. */
     public JsRuntime(Engine engine, LaunchInfo launch, WorkerInfo worker) {
+        initStackWalking();
         this.context = Context.newBuilder("js", "wasm")
                 .engine(engine)
                 .allowExperimentalOptions(true)
