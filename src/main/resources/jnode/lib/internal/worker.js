@@ -8,9 +8,9 @@ const path = require('path');
 const { Readable, Writable } = require('stream');
 const binding = internalBinding('worker');
 const { portOf, MessagePort } = require('internal/worker/io');
-const { validateObject, validateArray } = require('internal/validators');
-const { codes: { ERR_INVALID_ARG_TYPE, ERR_WORKER_PATH, ERR_JNODE_UNSUPPORTED, ERR_INVALID_ARG_VALUE } } =
-  require('internal/errors');
+const { validateArray, validateString } = require('internal/validators');
+const { codes: { ERR_INVALID_ARG_TYPE, ERR_WORKER_PATH, ERR_JNODE_UNSUPPORTED, ERR_INVALID_ARG_VALUE,
+  ERR_WORKER_INVALID_EXEC_ARGV } } = require('internal/errors');
 
 const SHARE_ENV = Symbol.for('nodejs.worker_threads.SHARE_ENV');
 const kHandle = Symbol('kHandle');
@@ -23,19 +23,28 @@ const kName = Symbol('kName');
 const kResourceLimits = Symbol('kResourceLimits');
 const resourceLimitNames = ['maxYoungGenerationSizeMb', 'maxOldGenerationSizeMb', 'codeRangeSizeMb', 'stackSizeMb'];
 
-// The limits given, as Node reports them; jnode accepts them but enforces none (the JVM's heap is the process's).
+// The limits as Node reports them before the worker runs: those given, -1 for the engine's defaults (4 MB of
+// stack). jnode accepts them but enforces none (the JVM's heap is the process's); what is not a number is
+// ignored, as Node ignores it.
 function resourceLimitsOf(limits) {
-  if (limits === undefined) return {};
-  validateObject(limits, 'options.resourceLimits');
-  const known = {};
+  const known = { maxYoungGenerationSizeMb: -1, maxOldGenerationSizeMb: -1, codeRangeSizeMb: -1, stackSizeMb: 4 };
+  if (typeof limits !== 'object' || limits === null) return known;
   for (const name of resourceLimitNames) {
-    if (limits[name] === undefined) continue;
-    if (typeof limits[name] !== 'number') {
-      throw new ERR_INVALID_ARG_TYPE(`options.resourceLimits.${name}`, 'number', limits[name]);
-    }
-    known[name] = limits[name];
+    if (typeof limits[name] === 'number') known[name] = limits[name];
   }
   return known;
+}
+
+// Options a worker cannot take: unknown ones, and those that belong to the whole process.
+function validateExecArgv(execArgv) {
+  const processWide = require('internal/worker/process_options');
+  const invalid = execArgv.map(String).filter((arg) => {
+    if (!arg.startsWith('-')) return false; // an option's value
+    const name = arg.split('=')[0];
+    if (name === '--expose-internals') return false;
+    return !process.allowedNodeEnvironmentFlags.has(name) || processWide.has(name);
+  });
+  if (invalid.length > 0) throw new ERR_WORKER_INVALID_EXEC_ARGV(invalid);
 }
 
 let fileURLToPath;
@@ -96,22 +105,28 @@ class Worker extends EventEmitter {
     options = typeof options === 'object' && options !== null ? options : {};
     const [mode, entry, inputType, argvName] = entryOf(filename, options);
     if (options.argv !== undefined) validateArray(options.argv, 'options.argv');
-    if (options.execArgv !== undefined) validateArray(options.execArgv, 'options.execArgv');
+    if (options.execArgv !== undefined) {
+      validateArray(options.execArgv, 'options.execArgv');
+      validateExecArgv(options.execArgv);
+    }
     const argv = [process.execPath, argvName, ...(options.argv ?? []).map(String)];
     const execArgv = options.execArgv ?? process.execArgv;
-    let env = null;
+    let env;
     if (options.env === SHARE_ENV) {
       throw new ERR_JNODE_UNSUPPORTED('new Worker() with env: SHARE_ENV');
-    } else if (options.env !== undefined && options.env !== null) {
-      validateObject(options.env, 'options.env');
-      env = { ...options.env };
-    } else if (options.env === undefined) {
+    } else if (options.env === undefined || options.env === null) {
       env = { ...process.env };
+    } else if (typeof options.env === 'object') {
+      env = { ...options.env };
+    } else {
+      throw new ERR_INVALID_ARG_TYPE('options.env', ['object', 'undefined', 'null', 'worker_threads.SHARE_ENV'],
+        options.env);
     }
 
     const [parentPublic, childPublic] = binding.messageChannel();
     const [parentControl, childControl] = binding.messageChannel();
-    this[kName] = (options.name === undefined ? '' : `${options.name}`) || 'WorkerThread';
+    if (options.name !== undefined) validateString(options.name, 'options.name');
+    this[kName] = options.name || 'WorkerThread';
     this[kHandle] = binding.createWorker(mode, entry, inputType, argv, execArgv, preloadOf(options.execArgv),
       this[kName], childPublic, childControl);
     this[kResourceLimits] = resourceLimitsOf(options.resourceLimits);

@@ -25,7 +25,13 @@ function setup(process, quit) {
     const operation = `process.${name}()`;
     process[name] = { [name]() { throw new ERR_WORKER_UNSUPPORTED_OPERATION(operation); } }[name];
   }
-  if (init.env !== null) replaceEnv(process.env, init.env);
+  // Reading the mask is allowed; setting it would change it for the whole process.
+  const readUmask = process.umask;
+  process.umask = function umask(mask) {
+    if (mask !== undefined) throw new ERR_WORKER_UNSUPPORTED_OPERATION('Setting process.umask()');
+    return readUmask();
+  };
+  replaceEnv(process.env, init.env);
   for (const [key, value] of init.environmentData) require('internal/worker').environmentData.set(key, value);
 
   const { Readable, Writable } = require('stream');
