@@ -1,4 +1,5 @@
-// Worker options as Node checks them: execArgv options a worker cannot take (unknown or process-wide), name and
+// Worker options as Node checks them: execArgv options a worker cannot take (unknown, process-wide, missing their
+// argument) and the same in its env's NODE_OPTIONS, name and
 // env types, resourceLimits that are not numbers ignored, the four limits reported; env: null
 // inherits; in a worker process.umask() reads the mask but refuses to set it.
 const { Worker } = require('node:worker_threads');
@@ -6,7 +7,10 @@ const { Worker } = require('node:worker_threads');
 const attempts = {
   'unknown option': { execArgv: ['--no-such-option', '--also=1'] },
   'process-wide option': { execArgv: ['--max-old-space-size=64', '--title=x'] },
-  'value after -r': { execArgv: ['-r', 'node:fs'] },
+  'value after -r': { execArgv: ['-r', 'node:fs', '-C', 'x', '--conditions=y', '--no-warnings'] },
+  'missing argument': { execArgv: ['--no-warnings', '--redirect-warnings'] },
+  'NODE_OPTIONS unknown': { env: { NODE_OPTIONS: '--no-warnings --no-such-option' } },
+  'NODE_OPTIONS process-wide': { env: { NODE_OPTIONS: '--title=x' } },
   'execArgv string': { execArgv: '--inspect' },
   'name number': { name: 5 },
   'env number': { env: 5 },

@@ -102,6 +102,23 @@ public final class Options {
         }
     }
 
+    /**
+     * What kind of option {@code name} (without a value) is: "flag", "value" or "list" (the last two take an
+     * argument), or null when jnode does not know it.
+     */
+    public static String kindOf(String name) {
+        String canonical = ALIASES.getOrDefault(name, name).replace('_', '-');
+        Spec spec = SPECS.get(canonical);
+        if (spec == null && canonical.startsWith("--no-") && SPECS.containsKey("--" + canonical.substring(5))
+                && !NOT_NEGATABLE.contains("--" + canonical.substring(5))) {
+            return "flag";
+        }
+        if (spec == null) {
+            return canonical.startsWith("--harmony") ? "flag" : null;
+        }
+        return spec.kind().name().toLowerCase(java.util.Locale.ROOT);
+    }
+
     private static void spec(String name, Kind kind, boolean allowedInNodeOptions) {
         SPECS.put(name, new Spec(name, kind, allowedInNodeOptions));
     }

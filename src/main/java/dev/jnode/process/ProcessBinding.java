@@ -50,6 +50,12 @@ public final class ProcessBinding {
         return launch.optionValues().keySet().toArray(String[]::new);
     }
 
+    /** "flag", "value" or "list" for an option jnode's command line takes, null for one it does not know. */
+    @HostAccess.Export
+    public String optionKind(String name) {
+        return dev.jnode.cli.Options.kindOf(name);
+    }
+
     /** An option's value: a boolean for flags, a string, or a string array for repeatable options. */
     @HostAccess.Export
     public Object optionValue(String name) {

@@ -295,7 +295,8 @@ function importedFrom(base) {
 }
 
 defineCodes(Error, {
-  ERR_WORKER_INVALID_EXEC_ARGV: (errors) => `Initiated Worker with invalid execArgv flags: ${errors.join(', ')}`,
+  ERR_WORKER_INVALID_EXEC_ARGV: (errors, what = 'invalid execArgv flags') =>
+    `Initiated Worker with ${what}: ${errors.join(', ')}`,
   ERR_VM_MODULE_ALREADY_LINKED: 'Module has already been linked',
   ERR_VM_MODULE_CACHED_DATA_REJECTED: 'cachedData buffer was rejected',
   ERR_VM_MODULE_CANNOT_CREATE_CACHED_DATA: 'Cached data cannot be created for a module which has been evaluated',

@@ -35,16 +35,36 @@ function resourceLimitsOf(limits) {
   return known;
 }
 
-// Options a worker cannot take: unknown ones, and those that belong to the whole process.
-function validateExecArgv(execArgv) {
+// Options a worker cannot take: unknown ones, those that belong to the whole process, and those missing their
+// argument; in the worker's NODE_OPTIONS, the first that is unknown or process-wide.
+function validateWorkerOptions(execArgv, env) {
   const processWide = require('internal/worker/process_options');
-  const invalid = execArgv.map(String).filter((arg) => {
-    if (!arg.startsWith('-')) return false; // an option's value
+  const { optionKind } = internalBinding('process');
+  const refused = (name) => name !== '--expose-internals' &&
+    (!process.allowedNodeEnvironmentFlags.has(name) || processWide.has(name) || optionKind(name) === null);
+  const args = (execArgv ?? []).map(String);
+  const invalid = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (!arg.startsWith('-')) continue;
     const name = arg.split('=')[0];
-    if (name === '--expose-internals') return false;
-    return !process.allowedNodeEnvironmentFlags.has(name) || processWide.has(name);
-  });
+    if (refused(name)) {
+      invalid.push(arg);
+    } else if (optionKind(name) !== 'flag' && !arg.includes('=')) {
+      if (i + 1 < args.length) i++;
+      else invalid.push(`${arg} requires an argument`);
+    }
+  }
   if (invalid.length > 0) throw new ERR_WORKER_INVALID_EXEC_ARGV(invalid);
+  const nodeOptions = typeof env?.NODE_OPTIONS === 'string' ? env.NODE_OPTIONS.split(/\s+/).filter(Boolean) : [];
+  for (const option of nodeOptions) {
+    if (!option.startsWith('-')) continue;
+    const name = option.split('=')[0];
+    if (refused(name)) {
+      throw new ERR_WORKER_INVALID_EXEC_ARGV([`${name}${option.includes('=') ? '=' : ''} is not allowed in NODE_OPTIONS`],
+        'invalid NODE_OPTIONS env variable');
+    }
+  }
 }
 
 let fileURLToPath;
@@ -105,10 +125,7 @@ class Worker extends EventEmitter {
     options = typeof options === 'object' && options !== null ? options : {};
     const [mode, entry, inputType, argvName] = entryOf(filename, options);
     if (options.argv !== undefined) validateArray(options.argv, 'options.argv');
-    if (options.execArgv !== undefined) {
-      validateArray(options.execArgv, 'options.execArgv');
-      validateExecArgv(options.execArgv);
-    }
+    if (options.execArgv !== undefined) validateArray(options.execArgv, 'options.execArgv');
     const argv = [process.execPath, argvName, ...(options.argv ?? []).map(String)];
     const execArgv = options.execArgv ?? process.execArgv;
     let env;
@@ -123,6 +140,7 @@ class Worker extends EventEmitter {
         options.env);
     }
 
+    validateWorkerOptions(options.execArgv, env);
     const [parentPublic, childPublic] = binding.messageChannel();
     const [parentControl, childControl] = binding.messageChannel();
     if (options.name !== undefined) validateString(options.name, 'options.name');

@@ -122,4 +122,15 @@ class OptionsTest {
     void nodeOptionsSplitOnSpacesWithQuotes() {
         assertThat(Options.splitNodeOptions("  -r \"a b\"  --x=\"c\\\"d\" ")).containsExactly("-r", "a b", "--x=c\"d");
     }
+
+    @Test
+    void kindOfNamesWhetherAnOptionTakesAnArgument() {
+        assertThat(Options.kindOf("--no-warnings")).isEqualTo("flag");
+        assertThat(Options.kindOf("--no_warnings")).isEqualTo("flag");
+        assertThat(Options.kindOf("--redirect-warnings")).isEqualTo("value");
+        assertThat(Options.kindOf("-r")).isEqualTo("list");
+        assertThat(Options.kindOf("--no-deprecation")).isEqualTo("flag");
+        assertThat(Options.kindOf("--no-such-option")).isNull();
+        assertThat(Options.kindOf("--no-experimental-fetch")).isNull();
+    }
 }
