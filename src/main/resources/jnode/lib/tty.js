@@ -3,7 +3,7 @@
 // mode from the kernel, and the colour depth guessed from the environment as Node guesses it.
 
 const { Socket } = require('internal/net/socket');
-const { codes: { ERR_TTY_INIT_FAILED }, errnoException } = require('internal/errors');
+const { codes: { ERR_TTY_INIT_FAILED, ERR_INVALID_FD }, errnoException } = require('internal/errors');
 const { validateInteger } = require('internal/validators');
 const cursor = require('internal/tty/cursor');
 
@@ -15,6 +15,7 @@ function isatty(fd) {
 
 // libuv refuses a descriptor that is no terminal with EINVAL.
 function checkTerminal(fd) {
+  if (!Number.isInteger(fd) || fd < 0 || fd > 2147483647) throw new ERR_INVALID_FD(fd);
   if (!isatty(fd)) throw new ERR_TTY_INIT_FAILED(-22, 'uv_tty_init');
 }
 
@@ -48,7 +49,6 @@ class WriteStream extends Socket {
     checkTerminal(fd);
     super({ fd, readable: false, writable: true });
     this.fd = fd;
-    this.isTTY = true;
     const [columns, rows] = binding.windowSize(fd);
     if (columns > 0) {
       this.columns = columns;
@@ -167,5 +167,8 @@ function warnIgnoredColorOff(env) {
   warnedColorOverride = true;
   process.emitWarning(`The '${ignored}' env is ignored due to the 'FORCE_COLOR' env being set.`);
 }
+
+// Node's ReadStream says so per instance, its WriteStream on the prototype.
+WriteStream.prototype.isTTY = true;
 
 module.exports = { isatty, ReadStream, WriteStream };

@@ -262,6 +262,7 @@ defineCodes(TypeError, {
 });
 
 defineCodes(RangeError, {
+  ERR_INVALID_FD: '"fd" must be a positive integer: %s',
   ERR_UNKNOWN_MODULE_FORMAT: (format, url) => `Unknown module format: ${format} for URL ${url}`,
   ERR_HTTP_INVALID_STATUS_CODE: 'Invalid status code: %s',
   ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH: 'Input buffers must have the same byte length',

@@ -82,7 +82,6 @@ class Interface extends EventEmitter {
       (completer.length === 2 ? completer : (text, callback) => completeSync(completer, text, callback));
     this.tabSize = tabSize;
     this.terminal = Boolean(terminal);
-    this.closed = false;
     this.paused = false;
     this.isCompletionEnabled = true;
     this._prompt = prompt;
@@ -165,6 +164,7 @@ class Interface extends EventEmitter {
   }
 
   prompt(preserveCursor) {
+    if (this.closed) throw new ERR_USE_AFTER_CLOSE('readline');
     if (this.paused) this.resume();
     if (this.terminal && process.env.TERM !== 'dumb') {
       if (!preserveCursor) this.cursor = 0;
@@ -244,6 +244,7 @@ class Interface extends EventEmitter {
   }
 
   pause() {
+    if (this.closed) throw new ERR_USE_AFTER_CLOSE('readline');
     if (this.paused) return;
     this.input.pause();
     this.paused = true;
@@ -252,6 +253,7 @@ class Interface extends EventEmitter {
   }
 
   resume() {
+    if (this.closed) throw new ERR_USE_AFTER_CLOSE('readline');
     if (!this.paused) return;
     this.input.resume();
     this.paused = false;
