@@ -1,7 +1,8 @@
 // A programmatic REPL as Node runs one: close() and .exit end it on the next tick ('exit' before 'close'), .load
 // types the file (echoed on a terminal) and evaluates it, .save/.load want a name, thrown errors keep their own
 // frames but not the input's top level, require() resolves from the working directory as '<repl>', and a
-// context of its own has its own built-ins next to Node's globals.
+// context of its own has its own built-ins next to Node's globals; an empty line prints nothing, and only the
+// standalone REPL may listen for 'uncaughtException'.
 const repl = require('node:repl');
 const { PassThrough } = require('node:stream');
 const fs = require('node:fs');
@@ -36,6 +37,8 @@ b.r.write('.save\n.load\n');
 b.r.write('require("./no-such-module")\n');
 b.r.write('(function named() { throw new Error("boom"); })()\n');
 b.r.write('throw new Error("plain")\n');
+b.r.write('\n');
+b.r.write('console.log("before"); process.on("uncaughtException", () => {}); console.log("after")\n');
 console.log(b.out().replaceAll(file, '<file>').replace(/\x1b\[[0-9;]*[A-Za-z]/g, '').replace(/:\d+:\d+/g, ':L:C')
   .split('\n').filter((line) => !/^\s+at .*node:/.test(line)).join('\n'));
 b.r.close();

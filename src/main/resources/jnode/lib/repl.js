@@ -10,7 +10,7 @@ const path = require('path');
 const vm = require('vm');
 const { Interface } = require('readline');
 const { inspect, isError } = require('internal/util/inspect');
-const { codes: { ERR_INVALID_REPL_EVAL_CONFIG } } = require('internal/errors');
+const { codes: { ERR_INVALID_REPL_EVAL_CONFIG, ERR_INVALID_REPL_INPUT } } = require('internal/errors');
 const { validateFunction, validateObject } = require('internal/validators');
 const { builtinModules } = require('module');
 const { makeRequireFunction } = require('internal/modules/cjs/loader');
@@ -281,10 +281,22 @@ class REPLServer extends Interface {
     }
     const code = `${this.bufferedCommand}${line}\n`;
     const file = `REPL${++evalCount}`;
-    this.eval(code, this.context, file, (err, result) => this.finish(code, err, result));
+    // Only the standalone REPL may add 'uncaughtException' listeners: in others adding one throws.
+    const watch = (event) => {
+      if (event === 'uncaughtException' && module.exports.repl !== this) {
+        throw new ERR_INVALID_REPL_INPUT('Listeners for `uncaughtException` cannot be used in the REPL');
+      }
+    };
+    process.on('newListener', watch);
+    try {
+      this.eval(code, this.context, file, (err, ...result) => this.finish(code, err, ...result));
+    } finally {
+      process.removeListener('newListener', watch);
+    }
   }
 
-  finish(code, err, result) {
+  // An eval callback given no result (an empty input) prints nothing, as Node's.
+  finish(code, err, ...result) {
     if (err instanceof Recoverable) {
       this.bufferedCommand = code;
       this.displayPrompt();
@@ -297,7 +309,7 @@ class REPLServer extends Interface {
       this.displayPrompt();
       return;
     }
-    this.printResult(result);
+    if (result.length > 0) this.printResult(result[0]);
     this.displayPrompt();
   }
 
@@ -321,10 +333,17 @@ class REPLServer extends Interface {
       this.output.write(`${source[1]}\n\nUncaught ${err.name}: ${err.message}\n`);
       return;
     }
+    // The standalone REPL hands errors to the program's 'uncaughtException' listeners when it has some.
+    if (module.exports.repl === this && process.listenerCount('uncaughtException') > 0) {
+      process.emit('uncaughtException', err, 'uncaughtException');
+      return;
+    }
     let text = this.formatResult(trimmedStack(err));
     // An error left without frames prints as its header, not in inspect's brackets.
     if (isError(err) && text.startsWith('[') && text.endsWith(']')) text = text.slice(1, -1);
-    this.output.write(`Uncaught ${text}\n`);
+    // A header longer than a line goes below the word.
+    const wide = isError(err) && text.split('\n')[0].length > (writer.options.breakLength ?? 80);
+    this.output.write(`Uncaught${wide ? ':\n' : ' '}${text}\n`);
   }
 
   // Node closes on the next tick: 'exit' and 'close' come after the code that asked for them.

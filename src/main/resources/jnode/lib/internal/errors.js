@@ -161,6 +161,7 @@ function quoted(name) {
 }
 
 defineCodes(TypeError, {
+  ERR_INVALID_REPL_INPUT: '%s',
   ERR_UNKNOWN_FILE_EXTENSION: (ext, path) => `Unknown file extension "${ext}" for ${path}`,
   ERR_UNSUPPORTED_RESOLVE_REQUEST: (specifier, base) => `Failed to resolve module specifier "${specifier}" ` +
     `from "${base}": Invalid relative URL or base scheme is not hierarchical.`,

@@ -197,7 +197,9 @@ function resolveFilename(request, parent, isMain, options) {
   } else {
     paths = Module._resolveLookupPaths(request, parent) || [];
   }
-  const parentFilename = parent?.filename ?? null;
+  // The REPL's and preloads' module has no file: a package's self-reference resolves from the working directory.
+  const fileless = parent && !parent.filename && (parent.id === '<repl>' || parent.id === 'internal/preload');
+  const parentFilename = fileless ? path.join(process.cwd(), parent.id) : (parent?.filename ?? null);
   syncExtensions();
   const filename = binding.resolve(request, parentFilename, paths.map((p) => path.resolve(p)),
     conditions(), !!isMain);
