@@ -372,6 +372,8 @@ function printWarning(warning) {
 function watchSignalListeners(process) {
   const deliver = (name) => process.emit(name, name, signals[name]);
   process.on('newListener', (event) => {
+    // No process can catch these two: libuv refuses them, and the listener is not added.
+    if (event === 'SIGKILL' || event === 'SIGSTOP') throw require('internal/errors').errnoException(-22, 'uv_signal_start');
     if (typeof event === 'string' && signals[event] !== undefined && process.listenerCount(event) === 0) {
       binding.watchSignal(event, true, deliver);
     }
