@@ -367,6 +367,21 @@ public final class ProcessBinding {
         System.gc();
     }
 
+    /** process.abort(): dies of SIGABRT as Node does (abort(3)); 134 if the signal cannot be raised. */
+    @HostAccess.Export
+    public void abort() {
+        StdioBinding.resetAtExit();
+        System.out.flush();
+        System.err.flush();
+        try {
+            Signal.handle(new Signal("ABRT"), SignalHandler.SIG_DFL);
+        } catch (IllegalArgumentException e) {
+            // Kept by the JVM: its own handling decides.
+        }
+        Posix.kill((int) ProcessHandle.current().pid(), 6);
+        Runtime.getRuntime().halt(134);
+    }
+
     /** Ends the process now; JavaScript has already run the 'exit' listeners. */
     @HostAccess.Export
     public void reallyExit(int code) {

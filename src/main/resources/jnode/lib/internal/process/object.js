@@ -187,7 +187,7 @@ function execve(execPath, args = [], env = process.env) {
   const trace = new Error().stack.split('\n').slice(1).map((line, i) => `${i + 1}: ${line.trim().slice(3)}`);
   process._rawDebug(`process.execve failed with error code ${code}\n\n----- JavaScript stack trace -----\n\n` +
     `${trace.join('\n')}\n`);
-  binding.reallyExit(134);
+  binding.abort();
 }
 
 // process.allowedNodeEnvironmentFlags: a read-only Set of Node's list. has() accepts the spellings NODE_OPTIONS
@@ -479,7 +479,7 @@ function setup(process, { optionValues, exit }) {
   process.emitWarning = emitWarning;
   process.exit = exit;
   process.reallyExit = (code) => binding.reallyExit(code | 0);
-  process.abort = () => binding.reallyExit(134);
+  process.abort = () => binding.abort();
   // The old way to read stdin (deprecated but still in Node): stdin, flowing.
   process.openStdin = function openStdin() {
     process.stdin.resume();
