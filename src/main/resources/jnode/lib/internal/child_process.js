@@ -47,7 +47,8 @@ function signalName(number) {
 }
 
 function convertToValidSignal(signal) {
-  if (typeof signal === 'number' && signalName(signal) !== undefined) return signal;
+  // -0 is signal 0 (a bare -0 would not pass to Java as an int).
+  if (typeof signal === 'number' && signalName(signal) !== undefined) return signal | 0;
   if (typeof signal === 'string') {
     const number = signals[signal.toUpperCase()];
     if (number !== undefined) return number;
@@ -274,7 +275,7 @@ class ChildProcess extends EventEmitter {
   }
 
   kill(sig) {
-    const signal = sig === 0 ? sig : convertToValidSignal(sig === undefined ? 'SIGTERM' : sig);
+    const signal = sig === 0 ? 0 : convertToValidSignal(sig === undefined ? 'SIGTERM' : sig);
     const handle = this._handle?.process;
     if (handle) {
       const err = handle.kill(signal);

@@ -27,8 +27,10 @@ function spliceCodeIntoStack(err, code) {
 function renderMessage(code, args, extras) {
   const template = templates.get(code);
   if (typeof template === 'function') return template.apply(extras, args);
-  const pending = args.slice();
-  return template.replace(/%[sdj]/g, () => String(pending.shift()));
+  // As util.format fills them (an object by inspect, -0 and bigints as written), one argument per hole.
+  const holes = template.match(/%[sdj]/g)?.length ?? 0;
+  const filled = Array.from({ length: holes }, (_, i) => args[i]);
+  return require('internal/util/inspect').format(template, ...filled);
 }
 
 function constructorFor(code, ErrorClass) {

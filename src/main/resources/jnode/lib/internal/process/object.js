@@ -472,7 +472,7 @@ function setup(process, { optionValues, exit }) {
   process.getegid = () => binding.getegid();
   process.getgroups = () => Array.from(binding.getgroups());
   credentialMethods(process);
-  process._kill = (pid, signal) => -binding.kill(pid | 0, signal);
+  process._kill = (pid, signal) => -binding.kill(pid | 0, signal | 0);
   process.threadCpuUsage = threadCpuUsage;
   process.execve = execve;
   process.nextTick = nextTick;
