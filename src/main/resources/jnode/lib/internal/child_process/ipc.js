@@ -388,7 +388,8 @@ function setupChannel(target, fd, serialization, { onPeerEnd = () => {}, refCoun
     clearTimeout(closeDeadline);
     const waiters = closeWaiters;
     closeWaiters = [];
-    for (const waiter of waiters) waiter();
+    // After the 'disconnect' that peerGone() queued: a child's 'exit' waiting here must not overtake it.
+    for (const waiter of waiters) process.nextTick(waiter);
   }
 
   handle.readStart();
