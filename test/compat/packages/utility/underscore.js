@@ -70,7 +70,8 @@ show('chain', _.chain(stooges).sortBy('age').map((s) => `${s.name} is ${s.age}`)
 show('wrapped', _([1, 2, 3]).map((n) => n + 1));
 show('VERSION', _.VERSION);
 
+// Deferred first: its 1 ms timer then expires before the debounce timer however slow the run.
+_.defer(() => console.log('deferred runs before timers'));
 const debounced = _.debounce((v) => console.log('debounced', v), 15);
 debounced('a'); debounced('b');
 _.delay((v) => console.log('delayed', v), 40, 'late');
-_.defer(() => console.log('deferred runs before timers'));
