@@ -50,7 +50,8 @@ class WriteStream extends Socket {
     super({ fd, readable: false, writable: true });
     this.fd = fd;
     const [columns, rows] = binding.windowSize(fd);
-    if (columns > 0) {
+    // A terminal that reports 0x0 (a fresh pseudo-terminal) still gets numeric columns and rows, as in Node.
+    if (columns >= 0) {
       this.columns = columns;
       this.rows = rows;
     }
