@@ -136,8 +136,22 @@ class REPLServer extends Interface {
         configurable: true,
       });
     }
+    if (this.terminal) {
+      const ttyWrite = this._ttyWrite.bind(this);
+      // In editor mode Ctrl+D ends the input like Enter, and the whole buffer is evaluated as one (Ctrl+C goes on
+      // to readline and the SIGINT handler below drops the buffer).
+      this._ttyWrite = (s, key) => {
+        if (this.editorMode && key?.ctrl && key.name === 'd') {
+          this.editorMode = false;
+          ttyWrite(s, { name: 'return' });
+        } else {
+          ttyWrite(s, key);
+        }
+      };
+    }
     this.on('SIGINT', () => {
       const hadInput = this.line.length > 0 || this.bufferedCommand !== '';
+      this.editorMode = false;
       this.clearLine();
       this.clearBufferedCommand();
       if (!hadInput && !this.interrupted) {
@@ -379,7 +393,8 @@ class REPLServer extends Interface {
     const commandMatch = /^\s*\.(\w*)$/.exec(line);
     if (commandMatch) {
       const names = Object.keys(this.commands).filter((name) => name.startsWith(commandMatch[1]));
-      callback(null, [names.map((name) => `.${name}`), line.trim()]);
+      // Without the dot, as Node answers: readline keeps the dot already typed.
+      callback(null, [names, commandMatch[1]]);
       return;
     }
     const requireMatch = /(?:^|[^\w$.])require\s*\(\s*(['"`])([^'"`]*)(\1)?$/.exec(line);
@@ -579,19 +594,6 @@ function defineDefaultCommands(repl) {
       action() {
         this.editorMode = true;
         this.output.write('// Entering editor mode (Ctrl+D to finish, Ctrl+C to cancel)\n');
-        const onKey = (s, key) => {
-          if (!key?.ctrl || (key.name !== 'd' && key.name !== 'c')) return true;
-          this.input.removeListener('keypress', onKey);
-          this.editorMode = false;
-          const code = this.bufferedCommand + this.line;
-          this.bufferedCommand = '';
-          this.line = '';
-          this.output.write('\n');
-          if (key.name === 'd') this.eval(code, this.context, `REPL${++evalCount}`, (e, r) => this.finish(code, e, r));
-          else this.displayPrompt();
-          return false;
-        };
-        this.input.prependListener('keypress', onKey);
       },
     });
   }
