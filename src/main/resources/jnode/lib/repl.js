@@ -139,12 +139,15 @@ class REPLServer extends Interface {
     if (this.terminal) {
       const ttyWrite = this._ttyWrite.bind(this);
       // In editor mode Ctrl+D ends the input like Enter, and the whole buffer is evaluated as one (Ctrl+C goes on
-      // to readline and the SIGINT handler below drops the buffer).
+      // to readline and the SIGINT handler below drops the buffer). Elsewhere Ctrl+D on an empty line leaves the
+      // REPL, after a line break so the shell's prompt starts on a line of its own.
       this._ttyWrite = (s, key) => {
-        if (this.editorMode && key?.ctrl && key.name === 'd') {
+        const ctrlD = key?.ctrl && key.name === 'd';
+        if (this.editorMode && ctrlD) {
           this.editorMode = false;
           ttyWrite(s, { name: 'return' });
         } else {
+          if (ctrlD && this.cursor === 0 && this.line.length === 0) this.clearLine();
           ttyWrite(s, key);
         }
       };
