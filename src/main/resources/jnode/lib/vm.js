@@ -117,7 +117,7 @@ function contextGlobalHandler(sandbox) {
 }
 
 function isContext(object) {
-  validateObject(object, 'object', { allowArray: true, allowFunction: true });
+  validateObject(object, 'object', { allowArray: true });
   return realms.has(object);
 }
 
@@ -329,13 +329,15 @@ function measureMemory(options = {}) {
   validateOneOf(execution, 'options.execution', ['default', 'eager']);
   const { used_heap_size: used, total_heap_size: total } = require('v8').getHeapStatistics();
   const estimate = { jsMemoryEstimate: used, jsMemoryRange: [used, total] };
-  if (mode === 'summary') return Promise.resolve({ total: estimate });
+  // V8 reports WebAssembly code and metadata sizes too; jnode's WebAssembly keeps no separate account of them.
+  const WebAssembly = { code: 0, metadata: 0 };
+  if (mode === 'summary') return Promise.resolve({ total: estimate, WebAssembly });
   const other = [];
   for (const ref of contextRefs) {
     if (ref.deref() === undefined) contextRefs.delete(ref);
     else other.push({ jsMemoryEstimate: 0, jsMemoryRange: [0, total] });
   }
-  return Promise.resolve({ total: estimate, current: estimate, other });
+  return Promise.resolve({ total: estimate, WebAssembly, current: estimate, other });
 }
 
 module.exports = {

@@ -66,11 +66,13 @@ function detachTransferred(moved) {
   for (const item of moved.keys()) item.transfer();
 }
 
+// The copy is always an ArrayBuffer of this realm (slice() would make one of the buffer's own realm, e.g. a vm
+// context's, through its species constructor).
 function copyArrayBuffer(buffer) {
   if (buffer.detached) throw dataCloneError('An ArrayBuffer is detached and could not be cloned.');
-  return buffer.resizable ?
-    copyInto(new ArrayBuffer(buffer.byteLength, { maxByteLength: buffer.maxByteLength }), buffer) :
-    buffer.slice(0);
+  return copyInto(buffer.resizable ?
+    new ArrayBuffer(buffer.byteLength, { maxByteLength: buffer.maxByteLength }) :
+    new ArrayBuffer(buffer.byteLength), buffer);
 }
 
 function copyInto(target, source) {
