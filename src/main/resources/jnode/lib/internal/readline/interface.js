@@ -14,6 +14,7 @@ const { cursorTo, moveCursor, clearScreenDown } = require('internal/tty/cursor')
 const { emitKeypressEvents } = require('internal/readline/keys');
 
 const kHistorySize = 30;
+const kKillRingSize = 32;
 const kWatermarkData = Symbol.for('nodejs.watermarkData');
 const kMinCrlfDelay = 100;
 const lineEnding = /\r?\n|\r(?!\n)|\u2028|\u2029/g;
@@ -22,6 +23,12 @@ let displayWidthFn;
 function displayWidth(text) {
   displayWidthFn ??= require('internal/util/inspect').displayWidth;
   return displayWidthFn(text, true);
+}
+
+let stripVTFn;
+function stripVT(text) {
+  stripVTFn ??= require('internal/util/inspect').stripVTControlCharacters;
+  return stripVTFn(text);
 }
 
 // A word for moves and deletions: a run of word characters or of punctuation, with the spaces after it.
@@ -87,6 +94,7 @@ class Interface extends EventEmitter {
     this._prompt = prompt;
     this.cursor = 0;
     this.historyIndex = -1;
+    this.historySearch = null;
     this.prevRows = 0;
     this.lineBuffer = null;
     this.sawReturnAt = 0;
@@ -302,8 +310,9 @@ class Interface extends EventEmitter {
   }
 
   // Rows and columns a text takes from the start of the prompt, with tabs and wide characters, wrapping at the
-  // output's width.
+  // output's width. Escape sequences (a coloured prompt) take no room.
   _getDisplayPos(text) {
+    text = stripVT(text);
     const columns = this.columns;
     let rows = 0;
     let col = 0;
@@ -400,10 +409,11 @@ class Interface extends EventEmitter {
     this._refreshLine();
   }
 
+  // Only whole-line kills (ctrl-u, ctrl-k and their shifted forms) are stored, as in Node; word deletions are not.
   kill(text) {
     if (text === '') return;
     this.killRing.unshift(text);
-    if (this.killRing.length > kHistorySize) this.killRing.pop();
+    if (this.killRing.length > kKillRingSize) this.killRing.pop();
     this.killRingCursor = 0;
   }
 
@@ -412,7 +422,6 @@ class Interface extends EventEmitter {
     const before = this.line.slice(0, this.cursor);
     const match = before.match(wordLeft) ?? before.match(/\s+$/);
     const start = this.cursor - (match ? match[0].length : this.cursor);
-    this.kill(this.line.slice(start, this.cursor));
     this.line = this.line.slice(0, start) + this.line.slice(this.cursor);
     this.cursor = start;
     this._refreshLine();
@@ -422,7 +431,6 @@ class Interface extends EventEmitter {
     if (this.cursor >= this.line.length) return;
     const match = this.line.slice(this.cursor).match(wordRight);
     const end = this.cursor + (match ? match[0].length : this.line.length - this.cursor);
-    this.kill(this.line.slice(this.cursor, end));
     this.line = this.line.slice(0, this.cursor) + this.line.slice(end);
     this._refreshLine();
   }
@@ -485,21 +493,43 @@ class Interface extends EventEmitter {
     return line;
   }
 
+  // History moves. The plain up/down arrows search: only entries starting with the text left of the cursor at the
+  // first arrow press (historySearch) are shown; ctrl-p/ctrl-n and shifted arrows search for ''. Entries equal to
+  // the line shown are passed over. Beyond the oldest entry, and below the newest, the searched text comes back.
   _historyPrev() {
-    this.historyMove(1);
+    if (this.history.length === 0 || this.historyIndex >= this.history.length) return;
+    let index = this.historyIndex + 1;
+    while (index < this.history.length && !this.historyMatches(this.history[index])) index++;
+    this.historyShow(index, index === this.history.length ? undefined : this.history[index]);
   }
 
   _historyNext() {
-    this.historyMove(-1);
+    if (this.history.length === 0 || this.historyIndex < 0) return;
+    let index = this.historyIndex - 1;
+    while (index >= 0 && !this.historyMatches(this.history[index])) index--;
+    this.historyShow(index, index === -1 ? undefined : this.history[index]);
   }
 
-  historyMove(step) {
-    const index = this.historyIndex + step;
-    if (this.history.length === 0 || index < -1 || index >= this.history.length) return;
+  historyMatches(entry) {
+    return entry !== this.line && entry.startsWith(this.historySearch ?? '');
+  }
+
+  historyShow(index, entry) {
     this.historyIndex = index;
-    this.line = index === -1 ? '' : this.history[index];
+    this.line = entry ?? this.historySearch ?? '';
     this.cursor = this.line.length;
     this._refreshLine();
+  }
+
+  // Called for every key: an unmodified arrow starts a search (once), any other key ends it.
+  trackHistorySearch(key) {
+    if ((key.name === 'up' || key.name === 'down') && !key.ctrl && !key.meta && !key.shift) {
+      this.historySearch ??= this.line.slice(0, this.cursor);
+    } else if (this.historySearch !== null) {
+      this.historySearch = null;
+      // Past the oldest entry the position means nothing once the search ends.
+      if (this.historyIndex === this.history.length) this.historyIndex = -1;
+    }
   }
 
   _line() {
@@ -568,6 +598,7 @@ class Interface extends EventEmitter {
   _ttyWrite(s, key = {}) {
     const previous = this.previousKey;
     this.previousKey = key;
+    this.trackHistorySearch(key);
     if (key.name === 'y' && key.meta && !key.ctrl) return this.yankPop(previous);
     if (key.ctrl && key.shift) {
       if (key.name === 'backspace') return this._deleteLineLeft();
