@@ -5,6 +5,7 @@
 const { Worker, SHARE_ENV, environmentData } = require('internal/worker');
 const {
   BroadcastChannel, MessagePort, MessageChannel, receiveMessageOnPort, markAsUntransferable, isMarkedAsUntransferable,
+  markAsUncloneable,
 } = require('internal/worker/io');
 const { unsupportedFunctions } = require('internal/unsupported');
 
@@ -16,7 +17,7 @@ module.exports = {
   isMainThread: self === null,
   MessagePort,
   MessageChannel,
-  ...unsupportedFunctions('worker_threads', ['markAsUncloneable']),
+  markAsUncloneable,
   markAsUntransferable,
   isMarkedAsUntransferable,
   ...unsupportedFunctions('worker_threads', ['moveMessagePortToContext']),

@@ -5,7 +5,7 @@
 
 const { codedError } = require('internal/errors');
 const types = require('internal/util/types');
-const { describeUncloneable, isOrdinaryObject } = require('internal/v8/cloneable');
+const { describeUncloneable, isOrdinaryObject, isMarkedUncloneable } = require('internal/v8/cloneable');
 
 const errorConstructors = {
   __proto__: null,
@@ -105,6 +105,7 @@ class Cloner {
   }
 
   cloneObject(value) {
+    if (isMarkedUncloneable(value)) throw dataCloneError('Cannot clone object of unsupported type.');
     if (types.isSymbolObject(value)) throw notCloneable(value);
     if (types.isBoxedPrimitive(value)) return this.remember(value, Object(value.valueOf()));
     if (types.isDate(value)) return this.remember(value, new Date(value.getTime()));

@@ -18,6 +18,13 @@ function onUncaughtException(err, origin, location) {
     return true;
   }
   if (handlingFatal) {
+    // In a worker the listener's error goes to the parent like any other (exit code 1, as in Node).
+    if (parentReporter !== null) {
+      parentReporter(err);
+      process.exitCode = 1;
+      exitNow(1);
+      return;
+    }
     report(err, location);
     process.exitCode = 7;
     exitNow(7);

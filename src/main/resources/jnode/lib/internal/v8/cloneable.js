@@ -53,4 +53,19 @@ function isOrdinaryObject(value) {
     kind === 'JSON' || kind === 'Atomics' || kind === 'Reflect' || kind === 'Intl' || kind === 'Console';
 }
 
-module.exports = { describeUncloneable, isOrdinaryObject, dataPropertyInChain };
+// Objects given to worker_threads.markAsUncloneable(). V8 asks Node about them only where it would write a plain
+// object or an Error (arrays, Dates, buffers and the like are cloned all the same).
+const uncloneable = new WeakSet();
+
+function markAsUncloneable(object) {
+  if ((typeof object === 'object' && object !== null) || typeof object === 'function') uncloneable.add(object);
+}
+
+/** Whether cloning value must fail with "Cannot clone object of unsupported type.". */
+function isMarkedUncloneable(value) {
+  return uncloneable.has(value) && isOrdinaryObject(value);
+}
+
+module.exports = {
+  describeUncloneable, isOrdinaryObject, dataPropertyInChain, markAsUncloneable, isMarkedUncloneable,
+};

@@ -9,6 +9,7 @@ const {
 } = require('internal/event_target');
 const { Serializer, Deserializer, kIsHostObject } = require('internal/v8/serdes');
 const types = require('internal/util/types');
+const { markAsUncloneable, isMarkedUncloneable } = require('internal/v8/cloneable');
 const { bufferFromHost } = require('internal/buffer');
 const {
   codedError, codes: { ERR_INVALID_ARG_TYPE, ERR_CONSTRUCT_CALL_INVALID, ERR_CONSTRUCT_CALL_REQUIRED, ERR_MISSING_ARGS },
@@ -90,8 +91,9 @@ function serializeMessage(value, transferList, sourcePort) {
       throw dataCloneError('Found invalid value in transferList.');
     }
   }
-  serializer[kIsHostObject] = (object) => object instanceof MessagePort;
+  serializer[kIsHostObject] = (object) => object instanceof MessagePort || isMarkedUncloneable(object);
   serializer._writeHostObject = function(port) {
+    if (!(port instanceof MessagePort)) throw dataCloneError('Cannot clone object of unsupported type.');
     const index = portIndex.get(port);
     if (index === undefined) {
       throw dataCloneError('Object that needs transfer was found in message but not listed in transferList');
@@ -348,6 +350,7 @@ module.exports = {
   receiveMessageOnPort,
   markAsUntransferable,
   isMarkedAsUntransferable,
+  markAsUncloneable,
   portOf,
   postThrough,
   deserializeMessage,
