@@ -16,11 +16,16 @@ function worker() {
   const bc = new BroadcastChannel('to-worker');
   const w = new Worker(`
     const { BroadcastChannel, getEnvironmentData } = require('worker_threads');
-    console.log('worker env data', getEnvironmentData('key'));
     const bc = new BroadcastChannel('to-worker');
+    // reported through the channel: the worker's stdout reaches the main thread on a path of its own
+    bc.postMessage('env data ' + JSON.stringify(getEnvironmentData('key')));
     bc.onmessage = (e) => { bc.postMessage('pong ' + e.data); bc.close(); };
     bc.postMessage('ready');
   `, { eval: true });
-  bc.onmessage = (e) => { console.log('main got', e.data); if (e.data === 'ready') bc.postMessage('ping'); else bc.close(); };
+  bc.onmessage = (e) => {
+    console.log('main got', e.data);
+    if (e.data === 'ready') bc.postMessage('ping');
+    else if (e.data.startsWith('pong')) bc.close();
+  };
   w.on('exit', (code) => console.log('exit', code));
 }
