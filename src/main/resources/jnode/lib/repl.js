@@ -56,11 +56,11 @@ function isRecoverable(err, code) {
 
 const awaitOutsideAsync = /await is only valid in async functions/;
 
-// Top-level await: the code runs in an async function. An expression is returned; declarations stay local to
-// that input (Node hoists them to the context).
+// Top-level await: the code runs in an async function. An expression comes back as `{ value }` (the wrapper Node
+// uses, so columns in stack traces match); declarations stay local to that input (Node hoists them to the context).
 function asyncWrapped(code, filename) {
   const body = code.trim().replace(/;\s*$/, '');
-  for (const candidate of [`(async () => { return (${body}\n) })()`, `(async () => { ${code}\n })()`]) {
+  for (const candidate of [`(async () => { return { value: (${body}\n) } })()`, `(async () => { ${code}\n })()`]) {
     try {
       return new vm.Script(candidate, { filename });
     } catch {
@@ -270,7 +270,7 @@ class REPLServer extends Interface {
       return;
     }
     // Top-level await: the answer is what the async wrapper's promise settles with.
-    if (awaited) result.then((value) => callback(null, value), (err) => callback(err));
+    if (awaited) result.then((wrapped) => callback(null, wrapped?.value), (err) => callback(err));
     else callback(null, result);
   }
 
