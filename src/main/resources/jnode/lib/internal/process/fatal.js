@@ -18,16 +18,7 @@ function onUncaughtException(err, origin, location) {
     return true;
   }
   if (handlingFatal) {
-    // In a worker the listener's error goes to the parent like any other (exit code 1, as in Node).
-    if (parentReporter !== null) {
-      parentReporter(err);
-      process.exitCode = 1;
-      exitNow(1);
-      return;
-    }
-    report(err, location);
-    process.exitCode = 7;
-    exitNow(7);
+    endWithError(err, location, 7);
     return;
   }
   // A listener that throws leaves handlingFatal set: the new error comes back here and ends the process.
@@ -39,14 +30,21 @@ function onUncaughtException(err, origin, location) {
     return true;
   }
   handlingFatal = false;
+  if (parentReporter === null) require('internal/process/report').reportUncaught(err);
+  endWithError(err, location, 1);
+}
+
+// A worker hands the error to its parent and ends with code 1 (also when a listener threw, as in Node); the main
+// thread prints Node's report and ends with `code`.
+function endWithError(err, location, code) {
   if (parentReporter !== null) {
     parentReporter(err);
+    code = 1;
   } else {
-    require('internal/process/report').reportUncaught(err);
     report(err, location);
   }
-  process.exitCode = 1;
-  exitNow(1);
+  process.exitCode = code;
+  exitNow(code);
 }
 
 // Runs in the async context of the code that threw; true when a listener took the error.
