@@ -1,6 +1,7 @@
 package dev.jnode.compat;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -35,7 +36,7 @@ class CompatSuiteIT {
     private static final long INSTALL_TIMEOUT_SECONDS = 300;
     private static final String ARGV_MARK = "// compat-argv: ";
 
-    record Outcome(int status, String stdout, String stderr) {
+    record Outcome(int status, String stdout, String stderr, boolean timedOut) {
     }
 
     @TestFactory
@@ -126,9 +127,9 @@ class CompatSuiteIT {
             Process p = pb.start();
             if (!p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
                 p.destroyForcibly();
-                return new Outcome(-1, Files.readString(out), "timed out after " + TIMEOUT_SECONDS + " s");
+                return new Outcome(-1, read(out), read(err), true);
             }
-            return new Outcome(p.exitValue(), read(out), read(err));
+            return new Outcome(p.exitValue(), read(out), read(err), false);
         } finally {
             Files.deleteIfExists(out);
             Files.deleteIfExists(err);
@@ -144,6 +145,9 @@ class CompatSuiteIT {
         String root = ROOT.toString();
         String stdout = Normalize.output(actual.stdout().replace(root, "<ROOT>"));
         String stderr = Normalize.output(actual.stderr().replace(root, "<ROOT>"));
+        if (actual.timedOut()) {
+            fail(js + " timed out after " + TIMEOUT_SECONDS + " s; stdout so far:\n" + stdout + "\nstderr so far:\n" + stderr);
+        }
         assertEquals(Normalize.output(expected.get("stdout").asString()), stdout, "stdout of " + js);
         assertEquals(Normalize.output(expected.get("stderr").asString()), stderr, "stderr of " + js);
         assertEquals(expected.get("status").asInt(), actual.status(), "exit code of " + js + "; stderr:\n" + stderr);
