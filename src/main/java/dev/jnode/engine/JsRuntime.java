@@ -66,7 +66,10 @@ public final class JsRuntime {
     private final Engine engine;
     private final WorkerInfo worker;
     private volatile boolean terminating;
-    /** Handles other threads can see (message ports) that this runtime owns: closed when a worker's runtime ends. */
+    /**
+     * What other threads can see (message ports, workers started here) that this runtime owns: closed when a
+     * worker's runtime ends.
+     */
     private final Set<AutoCloseable> shared = ConcurrentHashMap.newKeySet();
     private Value hooks;
     // The two hooks every I/O callback goes through, looked up once (a member read from Java is not free).
@@ -195,7 +198,7 @@ public final class JsRuntime {
             try {
                 handle.close();
             } catch (Exception e) {
-                // Closing a port fails only if it is already closed.
+                // Closing fails only for a handle that is already closed.
             }
         }
         shared.clear();

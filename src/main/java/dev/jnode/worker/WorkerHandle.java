@@ -12,9 +12,13 @@ import org.graalvm.polyglot.Value;
  * A worker thread as its parent sees it: a Java thread running its own {@link JsRuntime} (its own context and
  * loop) on the parent's Engine, so that the code GraalJS has already parsed and compiled is shared. The parent
  * talks to it only through the two channels whose far ends it passes in (the public one behind
- * {@code parentPort}, and the control one for stdio, errors and start-up data).
+ * {@code parentPort}, and the control one for stdio, errors and start-up data). The parent's runtime owns it
+ * while it runs: a worker that ends takes the workers it started with it, as Node's do.
  */
-public final class WorkerHandle {
+public final class WorkerHandle implements AutoCloseable {
+    /** How long a worker that ends waits for a worker it started to stop. */
+    private static final long CHILD_STOP_MILLIS = 10_000;
+
     private final Engine engine;
     private final LaunchInfo launch;
     private final WorkerInfo info;
@@ -22,6 +26,7 @@ public final class WorkerHandle {
     private final HandleRef running;
     private volatile JsRuntime child;
     private volatile boolean terminating;
+    private Thread thread;
 
     WorkerHandle(JsRuntime parent, Engine engine, LaunchInfo launch, WorkerInfo info) {
         this.parent = parent;
@@ -40,7 +45,8 @@ public final class WorkerHandle {
     @HostAccess.Export
     public void start(Value onExit) {
         running.setActive(true);
-        Thread thread = new Thread(null, () -> {
+        parent.own(this);
+        thread = new Thread(null, () -> {
             int code;
             try {
                 code = runChild();
@@ -52,6 +58,7 @@ public final class WorkerHandle {
             }
             int exitCode = code;
             parent.loop().post(() -> {
+                parent.disown(this);
                 running.setActive(false);
                 parent.invoke(onExit, exitCode);
             });
@@ -101,6 +108,30 @@ public final class WorkerHandle {
         JsRuntime runtime = child;
         if (runtime != null) {
             runtime.terminate();
+        }
+    }
+
+    /**
+     * The parent's runtime is ending: stop this worker and wait for its thread (bounded). The wait goes on through
+     * interrupts, since terminating the parent itself interrupts the parent's thread.
+     */
+    @Override
+    public void close() {
+        terminate();
+        if (thread == Thread.currentThread()) {
+            return;
+        }
+        long deadline = System.nanoTime() + CHILD_STOP_MILLIS * 1_000_000;
+        boolean interrupted = false;
+        while (thread.isAlive() && System.nanoTime() < deadline) {
+            try {
+                thread.join(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 
