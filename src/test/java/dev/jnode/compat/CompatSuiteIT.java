@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +40,9 @@ class CompatSuiteIT {
     record Outcome(int status, String stdout, String stderr, boolean timedOut) {
     }
 
+    /** Each case's wall time, written as cases finish, to find the ones that make the suite slow. */
+    private static final Path TIMES = ROOT.resolve("target/compat-times.tsv");
+
     @TestFactory
     Stream<DynamicTest> compatCases() throws Exception {
         installPackages();
@@ -47,6 +51,8 @@ class CompatSuiteIT {
             cases = walk.filter(p -> p.toString().endsWith(".js") && ownFile(p)
                     && Files.exists(expectedFile(p))).sorted().toList();
         }
+        Files.createDirectories(TIMES.getParent());
+        Files.writeString(TIMES, "");
         ExecutorService pool = Executors.newFixedThreadPool(JOBS);
         List<Future<Outcome>> runs = new ArrayList<>();
         for (Path c : cases) {
@@ -124,16 +130,24 @@ class CompatSuiteIT {
         Path err = Files.createTempFile("compat", ".err");
         try {
             pb.redirectOutput(out.toFile()).redirectError(err.toFile()).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+            long start = System.nanoTime();
             Process p = pb.start();
-            if (!p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+            boolean done = p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            if (!done) {
                 p.destroyForcibly();
-                return new Outcome(-1, read(out), read(err), true);
             }
-            return new Outcome(p.exitValue(), read(out), read(err), false);
+            recordTime(js, System.nanoTime() - start);
+            return done ? new Outcome(p.exitValue(), read(out), read(err), false)
+                    : new Outcome(-1, read(out), read(err), true);
         } finally {
             Files.deleteIfExists(out);
             Files.deleteIfExists(err);
         }
+    }
+
+    private static synchronized void recordTime(Path js, long nanos) throws IOException {
+        Files.writeString(TIMES, String.format("%.1f\t%s%n", nanos / 1e9, CASES.relativize(js)),
+                StandardOpenOption.APPEND);
     }
 
     private static String read(Path p) throws IOException {
