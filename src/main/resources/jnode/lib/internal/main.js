@@ -46,9 +46,13 @@ function runEntry(Module, mode, entry, inputType) {
       break;
     case 'EVAL':
     case 'PRINT':
-    case 'STDIN':
-      evalScript(Module, mode === 'STDIN' ? '[stdin]' : '[eval]', entry, mode === 'PRINT', inputType);
+    case 'STDIN': {
+      // A worker's eval code is named '[worker eval]'; -e/-p code and stdin run in the main thread.
+      const inWorker = internalBinding('worker').self() !== null;
+      const name = mode === 'STDIN' ? '[stdin]' : inWorker ? '[worker eval]' : '[eval]';
+      evalScript(Module, name, entry, mode === 'PRINT', inputType, !inWorker);
       break;
+    }
     default:
       throw new Error(`unknown entry mode ${mode}`);
   }
@@ -69,13 +73,14 @@ function startRepl() {
   server.on('exit', () => setImmediate(() => process.exit()));
 }
 
-// Like Node: the code runs as a script in the global scope, with module, require and friends as globals.
-function evalScript(Module, name, code, print, inputType) {
+// Like Node: the code runs as a script in the global scope, with module, require and friends as globals (and,
+// outside a worker, the builtin modules too).
+function evalScript(Module, name, code, print, inputType, builtinGlobals) {
   if (inputType === 'module-typescript' || inputType === 'commonjs-typescript') {
     code = stripTypes(name, code);
   }
   if (inputType === 'module' || inputType === 'module-typescript') {
-    evalModule(name, code, print);
+    evalModule(name, code, print, builtinGlobals);
     return;
   }
   const cwd = process.cwd();
@@ -84,7 +89,7 @@ function evalScript(Module, name, code, print, inputType) {
   module.paths = Module._nodeModulePaths(cwd);
   const { makeRequireFunction } = require('internal/modules/cjs/loader');
   const requireFromEval = makeRequireFunction(module);
-  exposeBuiltinModules(requireFromEval);
+  if (builtinGlobals) exposeBuiltinModules(requireFromEval);
   const globals = {
     __filename: name, module, exports: module.exports, __dirname: '.', require: requireFromEval,
   };
@@ -101,13 +106,14 @@ function evalScript(Module, name, code, print, inputType) {
       for (const key of Object.keys(globals)) delete globalThis[key];
       const natives = internalBinding('natives');
       const typeScript = inputType === null && !natives.parsesAsModule(code) ? strippedOrNull(name, code) : null;
-      evalModule(name, typeScript !== null && natives.parsesAsModule(typeScript) ? typeScript : code, print);
+      evalModule(name, typeScript !== null && natives.parsesAsModule(typeScript) ? typeScript : code, print,
+        builtinGlobals);
       return;
     }
     // Code that is not JavaScript may be TypeScript: Node 24 tries it stripped (CommonJS, then module syntax).
     const stripped = inputType === null && err instanceof SyntaxError ? strippedOrNull(name, code) : null;
     if (stripped === null) throw err;
-    evalScript(Module, name, stripped, print, 'typescript-stripped');
+    evalScript(Module, name, stripped, print, 'typescript-stripped', builtinGlobals);
     return;
   }
   if (print) {
@@ -136,15 +142,15 @@ function isModuleCode(name, code, err) {
   return esm.moduleOnlySyntax.test(err.message) && esm.hasModuleSyntax(path.join(process.cwd(), name), code);
 }
 
-function evalModule(name, code, print) {
+function evalModule(name, code, print, builtinGlobals) {
   if (print) {
     const { codes: { ERR_EVAL_ESM_CANNOT_PRINT } } = require('internal/errors');
     throw new ERR_EVAL_ESM_CANNOT_PRINT();
   }
   // The builtin modules are globals here too, but require, module and exports are not.
   const { createRequire } = require('internal/modules/cjs/loader').Module;
-  exposeBuiltinModules(createRequire(path.join(process.cwd(), name)));
-  require('internal/modules/esm/loader').evalModule(name === '[eval]' ? '[eval1]' : name, code);
+  if (builtinGlobals) exposeBuiltinModules(createRequire(path.join(process.cwd(), name)));
+  require('internal/modules/esm/loader').evalModule(name === '[eval]' || name === '[worker eval]' ? '[eval1]' : name, code);
 }
 
 // As in Node, code given with -e, -p or on stdin sees the public builtin modules as globals (os, fs, http...),
