@@ -250,6 +250,11 @@ class Worker extends EventEmitter {
     return this[kExited].promise;
   }
 
+  // `await using worker = new Worker(...)` terminates the worker when the scope ends; the result is undefined.
+  async [Symbol.asyncDispose]() {
+    await this.terminate();
+  }
+
   ref() {
     this[kHandle].ref();
   }
