@@ -27,12 +27,10 @@ function run([label, body]) {
     worker.on('message', (m) => seen.push(m));
     worker.on('error', (e) => seen.push(`error ${e.message}`));
     worker.on('exit', (code) => {
-      console.log(label.padEnd(30), seen.length ? seen.join(', ') : 'ended at once', 'exit', code);
-      resolve();
+      resolve(`${label.padEnd(30)} ${seen.length ? seen.join(', ') : 'ended at once'} exit ${code}`);
     });
   });
 }
 
-(async () => {
-  for (const c of cases) await run(c);
-})();
+// All at once; the lines are printed in the order of the cases.
+Promise.all(cases.map(run)).then((lines) => console.log(lines.join('\n')));
