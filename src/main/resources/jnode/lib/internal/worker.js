@@ -187,7 +187,10 @@ class Worker extends EventEmitter {
       stdin: Boolean(options.stdin),
       resourceLimits: this[kResourceLimits],
     };
-    this[kControl].postMessage({ init }, options.transferList);
+    // Node reads options.transferList as an array-like when it is truthy: a number or a plain object moves
+    // nothing, a string's characters are refused as transferables.
+    const transferList = options.transferList ? Array.prototype.slice.call(Object(options.transferList)) : undefined;
+    this[kControl].postMessage({ init }, transferList);
     this[kHandle].start((code) => this.#onExit(code));
     process.emit('worker', this);
   }
