@@ -146,11 +146,22 @@ class Cloner {
   cloneError(error) {
     const name = error.name;
     const Ctor = errorConstructors[typeof name === 'string' ? name : ''] ?? Error;
-    const copy = this.remember(error, Object.create(Ctor.prototype));
+    // A real error object (util.types.isNativeError, and cloned again as an error), made without a stack trace of
+    // its own: its stack is the original's, or none.
+    const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
+    let made;
+    try {
+      made = new Ctor();
+    } finally {
+      Error.stackTraceLimit = limit;
+    }
+    const copy = this.remember(error, made);
     const define = (key, v) =>
       Object.defineProperty(copy, key, { value: v, writable: true, configurable: true, enumerable: false });
     const stack = error.stack;
     if (typeof stack === 'string') define('stack', stack);
+    else delete copy.stack;
     const message = Object.getOwnPropertyDescriptor(error, 'message');
     if (message !== undefined) define('message', String(error.message));
     if (Object.hasOwn(error, 'cause')) define('cause', this.clone(error.cause));
