@@ -205,11 +205,13 @@ class Worker extends EventEmitter {
     } else if ('error' in message) {
       const { error, errorProperties } = message;
       if (errorProperties !== undefined && error !== null && typeof error === 'object') {
-        for (const [key, value] of Object.entries(errorProperties)) {
-          if (!Object.hasOwn(error, key)) error[key] = value;
+        for (const [key, value, enumerable] of errorProperties) {
+          if (!Object.hasOwn(error, key)) {
+            Object.defineProperty(error, key, { value, enumerable, writable: true, configurable: true });
+          }
         }
       }
-      this[kError] = error;
+      this[kError] = { error };
     }
   }
 
@@ -219,7 +221,8 @@ class Worker extends EventEmitter {
     this.stderr.push(null);
     this[kPort].close();
     this[kControl].close();
-    if (this[kError] !== undefined) this.emit('error', this[kError]);
+    // Whatever the worker threw, undefined too.
+    if (this[kError] !== undefined) this.emit('error', this[kError].error);
     this.emit('exit', code);
     this[kExited]?.resolve(code);
   }

@@ -64,16 +64,33 @@ function setup(process, quit) {
   control.postMessage({ online: true });
 }
 
-// The serializer keeps an error's name, message, stack and cause; Node's also keeps its own properties (code...).
+// The serializer keeps an error's message, stack and cause, and its class only when it is a built-in one. Node
+// also passes the error's own properties (code, an AggregateError's errors...; the non-enumerable ones stay so)
+// and its name, even one inherited from a class the parent will not see: [key, value, enumerable] entries.
+// (A proxy or exotic error is read as it is; an accessor's value is read only when it is enumerable.)
 function cloneableProperties(error) {
   if (error === null || typeof error !== 'object') return undefined;
-  const properties = {};
-  for (const key of Object.keys(error)) {
+  const properties = [];
+  const add = (key, value, enumerable) => {
     try {
-      properties[key] = structuredClone(error[key]);
+      properties.push([key, structuredClone(value), enumerable]);
     } catch {
       // A property that cannot cross threads stays behind, as in Node.
     }
+  };
+  // The name is the first one along the prototype chain that is a plain value (a getter, as DOMException's, is
+  // passed over).
+  for (let object = error; object !== null; object = Object.getPrototypeOf(object)) {
+    const descriptor = Object.getOwnPropertyDescriptor(object, 'name');
+    if (descriptor === undefined || !('value' in descriptor)) continue;
+    add('name', descriptor.value, object === error && descriptor.enumerable);
+    break;
+  }
+  for (const key of Object.getOwnPropertyNames(error)) {
+    if (key === 'name' || key === 'message' || key === 'stack') continue;
+    const descriptor = Object.getOwnPropertyDescriptor(error, key);
+    if ('value' in descriptor) add(key, descriptor.value, descriptor.enumerable);
+    else if (descriptor.enumerable) add(key, error[key], true);
   }
   return properties;
 }
