@@ -242,7 +242,7 @@ class Script extends ContextifyScript {
       this.cachedDataProduced = true;
     }
     this.sourceURL = undefined;
-    this.sourceMapURL = internalBinding('module').sourceMappingUrl(code) ?? undefined;
+    this.sourceMapURL = internalBinding('module').sourceMappingUrlOfScript(code) ?? undefined;
   }
 
   runInThisContext(options) {

@@ -17,19 +17,29 @@ public final class MagicComments {
 
     private final String src;
     private final int length;
+    private final boolean lineCommentsOnly;
     private String sourceMappingUrl;
 
-    private MagicComments(String src) {
+    private MagicComments(String src, boolean lineCommentsOnly) {
         this.src = src;
         this.length = src.length();
+        this.lineCommentsOnly = lineCommentsOnly;
     }
 
     /** The URL of the last {@code sourceMappingURL} comment of {@code source}, or null. */
     public static String sourceMappingUrl(String source) {
+        return sourceMappingUrl(source, false);
+    }
+
+    /**
+     * The same; with {@code lineCommentsOnly}, only {@code //} comments count, as for V8's
+     * {@code Script.sourceMapURL} (Node's source-map cache also reads {@code /*# ... *}{@code /}).
+     */
+    public static String sourceMappingUrl(String source, boolean lineCommentsOnly) {
         if (!source.contains("sourceMappingURL")) {
             return null;
         }
-        MagicComments scan = new MagicComments(source);
+        MagicComments scan = new MagicComments(source, lineCommentsOnly);
         scan.code(0, false);
         return scan.sourceMappingUrl;
     }
@@ -51,7 +61,9 @@ public final class MagicComments {
             if (c == '/' && pos + 1 < length && src.charAt(pos + 1) == '*') {
                 int end = src.indexOf("*/", pos + 2);
                 end = end < 0 ? length : end;
-                comment(pos + 2, end);
+                if (!lineCommentsOnly) {
+                    comment(pos + 2, end);
+                }
                 pos = Math.min(length, end + 2);
                 continue;
             }

@@ -194,6 +194,12 @@ public final class ModuleBinding {
         return MagicComments.sourceMappingUrl(source);
     }
 
+    /** The URL of {@code source}'s last {@code //# sourceMappingURL=} line comment (vm.Script's sourceMapURL). */
+    @HostAccess.Export
+    public String sourceMappingUrlOfScript(String source) {
+        return MagicComments.sourceMappingUrl(source, true);
+    }
+
     /** {@code fs.realpathSync} as the loader uses it, cached; the path itself when it does not exist. */
     @HostAccess.Export
     public String realpath(String path) {
