@@ -68,7 +68,12 @@ function contextGlobalHandler(sandbox) {
     set(target, key, value) {
       const own = Reflect.getOwnPropertyDescriptor(target, key);
       if (own !== undefined && own.writable === false) return false;
-      if (!Reflect.set(sandbox, key, value)) return false;
+      if (!Reflect.set(sandbox, key, value)) {
+        // A new name that a frozen, sealed or non-extensible object cannot take lands on the realm's own global,
+        // as V8 goes on to the global when Node's interceptor does not take the write.
+        if (!Object.isExtensible(sandbox) && !(key in sandbox)) return Reflect.set(target, key, value);
+        return false;
+      }
       if (own !== undefined && own.configurable === false && own.writable) Reflect.set(target, key, value);
       return true;
     },
