@@ -5,19 +5,21 @@ const path = require('node:path');
 const { Worker } = require('node:worker_threads');
 
 const file = path.join(__dirname, 'fixtures', 'top-level-await.mjs');
-(async () => {
-  for (const mode of ['settles', 'rejects', 'never with exitCode', 'exit while awaiting']) {
-    await new Promise((resolve) => {
-      const worker = new Worker(file, { workerData: { mode } });
-      worker.on('message', (m) => {
-        console.log(m);
-        if (m === 'start settles') worker.postMessage('ping');
-      });
-      worker.on('error', (e) => console.log(mode, 'error', e.name, e.message));
-      worker.on('exit', (code) => {
-        console.log(mode, 'exit', code);
-        resolve();
-      });
+// The workers run at once; each one's lines are printed together, in the order of the modes.
+function run(mode) {
+  return new Promise((resolve) => {
+    const lines = [];
+    const worker = new Worker(file, { workerData: { mode } });
+    worker.on('message', (m) => {
+      lines.push(m);
+      if (m === 'start settles') worker.postMessage('ping');
     });
-  }
-})();
+    worker.on('error', (e) => lines.push(`${mode} error ${e.name} ${e.message}`));
+    worker.on('exit', (code) => {
+      lines.push(`${mode} exit ${code}`);
+      resolve(lines.join('\n'));
+    });
+  });
+}
+Promise.all(['settles', 'rejects', 'never with exitCode', 'exit while awaiting'].map(run))
+  .then((reports) => console.log(reports.join('\n')));
