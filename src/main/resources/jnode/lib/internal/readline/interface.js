@@ -89,10 +89,10 @@ class Interface extends EventEmitter {
       (completer.length === 2 ? completer : (text, callback) => completeSync(completer, text, callback));
     this.tabSize = tabSize;
     this.terminal = Boolean(terminal);
-    this.paused = false;
     this.isCompletionEnabled = true;
     this._prompt = prompt;
-    this.cursor = 0;
+    // Only a terminal interface has a cursor; without one it stays undefined until a line is cleared.
+    if (this.terminal) this.cursor = 0;
     this.historyIndex = -1;
     this.historySearch = null;
     this.prevRows = 0;
