@@ -82,6 +82,7 @@
   const fatal = () => require('internal/process/fatal');
   require('internal/process/object').setup(process, {
     optionValues,
+    isWorker,
     exit(code) {
       if (arguments.length > 0) process.exitCode = code;
       cache.get('internal/modules/esm/loader')?.exports.cancelUnsettledAwaitCheck();

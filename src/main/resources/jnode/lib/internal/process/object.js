@@ -385,7 +385,7 @@ function watchSignalListeners(process) {
   });
 }
 
-function setup(process, { optionValues, exit }) {
+function setup(process, { optionValues, isWorker, exit }) {
   const argv = Array.from(binding.argv());
   defineValue(process, 'version', NODE_VERSION);
   defineValue(process, 'versions', Object.freeze({
@@ -542,7 +542,9 @@ function setup(process, { optionValues, exit }) {
   if (optionValues['--enable-source-maps'] === true) process.setSourceMapsEnabled(true);
   process.emit = EventEmitter.prototype.emit;
   process.on('warning', printWarning);
-  watchSignalListeners(process);
+  // Signals belong to the main thread: a worker's signal listeners are plain events (and must not take the
+  // process-wide handler away from the main thread's).
+  if (!isWorker) watchSignalListeners(process);
   if (optionValues['--title']) process.title = optionValues['--title'];
 }
 
