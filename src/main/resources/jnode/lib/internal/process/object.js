@@ -365,7 +365,9 @@ function printWarning(warning) {
     const flag = deprecation ? '--trace-deprecation' : '--trace-warnings';
     lines.push(`(Use \`${command} ${flag} ...\` to show where the warning was created)`);
   }
-  process._rawDebug(lines.join('\n'));
+  // A worker's warnings are part of its stderr (worker.stderr in the parent, captured with stderr: true).
+  if (internalBinding('worker').self() !== null) process.stderr.write(`${lines.join('\n')}\n`);
+  else process._rawDebug(lines.join('\n'));
 }
 
 // A listener for a signal's name ('SIGINT') replaces the signal's default action while it is there.

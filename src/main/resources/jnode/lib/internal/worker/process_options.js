@@ -16,6 +16,6 @@ module.exports = new Set([
   '--tls-cipher-list', '--use-openssl-ca', '--no-use-openssl-ca', '--use-bundled-ca', '--no-use-bundled-ca',
   '--use-largepages', '--node-snapshot', '--no-node-snapshot', '--icu-data-dir', '--secure-heap', '--report-dir',
   '--heap-prof-name', '--disable-wasm-trap-handler', '--no-disable-wasm-trap-handler', '--snapshot-blob',
-  '--unhandled-rejections', '--title', '--disallow-code-generation-from-strings', '--perf-basic-prof-only-functions',
+  '--title', '--disallow-code-generation-from-strings', '--perf-basic-prof-only-functions',
   '--cpu-prof-name', '--debug-port', '--trace-events-enabled', '--report-directory',
 ]);
