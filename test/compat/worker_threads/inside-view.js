@@ -1,4 +1,4 @@
-// node:worker_threads as a worker sees it: parentPort is a MessagePort (also an EventTarget and emitter), the same
+// node:worker_threads as a worker sees it: parentPort is a MessagePort (an EventTarget, no EventEmitter instance), the same
 // object on every require and in an ES module import, workerData is undefined when none was given, isMainThread is
 // false, threadId matches the parent's worker.threadId; in the main thread parentPort and workerData are null.
 const wt = require('node:worker_threads');
