@@ -1,6 +1,7 @@
-// node:worker_threads as a worker sees it: parentPort is a MessagePort (an EventTarget, no EventEmitter instance), the same
-// object on every require and in an ES module import, workerData is undefined when none was given, isMainThread is
-// false, threadId matches the parent's worker.threadId; in the main thread parentPort and workerData are null.
+// node:worker_threads as a worker sees it: parentPort is a MessagePort (an EventTarget, no EventEmitter
+// instance), the same object on every require and in an ES module import, workerData is undefined when none was
+// given, isMainThread is false, threadId matches the parent's worker.threadId; in the main thread parentPort and
+// workerData are null.
 const wt = require('node:worker_threads');
 
 console.log('main', wt.parentPort, wt.isMainThread, wt.workerData, wt.threadId);
