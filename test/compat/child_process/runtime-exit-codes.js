@@ -1,7 +1,7 @@
 // Exit statuses of a runtime child (process.execPath) that ends through process.exit and process.exitCode, with
 // values that wrap. Only status and signal are compared. (With runtime-exit-errors and runtime-exit-listeners: one
 // set of children per case keeps each case well inside the suite's per-case time.)
-const { spawnSync } = require('node:child_process');
+const printExitStatuses = require('./fixtures/exit-statuses');
 
 const programs = {
   'exit(0)': ['-e', 'process.exit(0)'],
@@ -11,7 +11,4 @@ const programs = {
   'exitCode = 4': ['-e', 'process.exitCode = 4'],
   'exitCode then exit()': ['-e', 'process.exitCode = 6; process.exit()'],
 };
-for (const [label, args] of Object.entries(programs)) {
-  const result = spawnSync(process.execPath, args, { encoding: 'utf8' });
-  console.log(label.padEnd(32), result.status, result.signal);
-}
+printExitStatuses(programs);

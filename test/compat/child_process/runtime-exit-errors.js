@@ -1,6 +1,6 @@
 // Exit statuses of a runtime child that ends with an error: an uncaught exception or primitive, an unhandled
 // rejection (also in warn mode), a top-level await that never settles (13). Only status and signal are compared.
-const { spawnSync } = require('node:child_process');
+const printExitStatuses = require('./fixtures/exit-statuses');
 
 const programs = {
   'uncaught exception': ['-e', 'throw new Error("x")'],
@@ -9,7 +9,4 @@ const programs = {
   'unhandled rejection, warn mode': ['--unhandled-rejections=warn', '-e', 'Promise.reject(new Error("r"))'],
   'unsettled top-level await': ['--input-type=module', '-e', 'await new Promise(() => {})'],
 };
-for (const [label, args] of Object.entries(programs)) {
-  const result = spawnSync(process.execPath, args, { encoding: 'utf8' });
-  console.log(label.padEnd(32), result.status, result.signal);
-}
+printExitStatuses(programs);

@@ -1,6 +1,6 @@
 // Exit statuses of a runtime child for a syntax error, an unknown option (9), 'exit' listeners changing the code,
 // and an uncaughtException listener. Only status and signal are compared.
-const { spawnSync } = require('node:child_process');
+const printExitStatuses = require('./fixtures/exit-statuses');
 
 const programs = {
   'syntax error': ['-e', 'let let = 1'],
@@ -9,7 +9,4 @@ const programs = {
   'exit listener exits': ['-e', 'process.on("exit", (c) => process.exit(c + 20)); process.exitCode = 1'],
   'uncaughtException handled': ['-e', 'process.on("uncaughtException", () => {}); throw new Error("x")'],
 };
-for (const [label, args] of Object.entries(programs)) {
-  const result = spawnSync(process.execPath, args, { encoding: 'utf8' });
-  console.log(label.padEnd(32), result.status, result.signal);
-}
+printExitStatuses(programs);
