@@ -45,7 +45,6 @@ public final class WorkerHandle implements AutoCloseable {
     @HostAccess.Export
     public void start(Value onExit) {
         running.setActive(true);
-        parent.own(this);
         thread = new Thread(null, () -> {
             int code;
             try {
@@ -64,6 +63,7 @@ public final class WorkerHandle implements AutoCloseable {
             });
         }, "worker-" + info.threadId(), JsRuntime.JS_THREAD_STACK);
         thread.setDaemon(true);
+        parent.own(this);
         thread.start();
     }
 

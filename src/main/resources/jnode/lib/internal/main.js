@@ -150,7 +150,8 @@ function evalModule(name, code, print, builtinGlobals) {
   // The builtin modules are globals here too, but require, module and exports are not.
   const { createRequire } = require('internal/modules/cjs/loader').Module;
   if (builtinGlobals) exposeBuiltinModules(createRequire(path.join(process.cwd(), name)));
-  require('internal/modules/esm/loader').evalModule(name === '[eval]' || name === '[worker eval]' ? '[eval1]' : name, code);
+  const moduleName = name === '[eval]' || name === '[worker eval]' ? '[eval1]' : name;
+  require('internal/modules/esm/loader').evalModule(moduleName, code);
 }
 
 // As in Node, code given with -e, -p or on stdin sees the public builtin modules as globals (os, fs, http...),
