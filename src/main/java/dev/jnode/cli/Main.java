@@ -4,6 +4,7 @@ import dev.jnode.engine.JsRuntime;
 import dev.jnode.engine.LaunchInfo;
 import dev.jnode.engine.NodeVersion;
 import dev.jnode.engine.StartupTrace;
+import dev.jnode.process.InheritedSignals;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -76,9 +77,11 @@ public final class Main {
     /**
      * The JVM turns SIGTERM, SIGINT and SIGHUP into an orderly exit with status 128+n; Node simply dies of them,
      * and a parent (a shell, child_process) sees the signal. 'SIGINT' listeners still replace the default.
-     * First thing in main: a signal that arrives before this still ends the JVM with 128+n.
+     * First thing in main: a signal that arrives before this still ends the JVM with 128+n. Signals the parent
+     * left ignored are reset first, as Node resets them.
      */
     private static void dieBySignalsAsNodeDoes() {
+        InheritedSignals.resetIgnored();
         for (String name : new String[] {"TERM", "INT", "HUP"}) {
             try {
                 sun.misc.Signal.handle(new sun.misc.Signal(name), sun.misc.SignalHandler.SIG_DFL);

@@ -65,6 +65,12 @@ public final class Posix {
         }
     }
 
+    /** Apart from {@link Handles}: every start-up resets signals, and making the other handles costs time. */
+    private static final class SignalHandles {
+        static final MethodHandle SIGACTION = plainHandle("sigaction",
+                FunctionDescriptor.of(INT, INT, ValueLayout.ADDRESS, ValueLayout.ADDRESS));
+    }
+
     private static final class Errno {
         static final java.lang.invoke.VarHandle ERRNO = Linker.Option.captureStateLayout()
                 .varHandle(java.lang.foreign.MemoryLayout.PathElement.groupElement("errno"));
@@ -117,6 +123,29 @@ public final class Posix {
             MemorySegment state = callState(arena);
             int rc = (int) Handles.KILL.invokeExact(state, pid, signal);
             return rc == 0 ? 0 : errno(state);
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
+    }
+
+    /** Linux's struct sigaction: all zero means SIG_DFL, no flags, empty mask. */
+    private static final int SIGACTION_SIZE = 152;
+
+    /** Gives each signal of {@code signals} (bit n-1 for signal n) its default disposition. */
+    public static void resetSignals(long signals) {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment byDefault = arena.allocate(SIGACTION_SIZE);
+            for (int signal = 1; signal <= 64; signal++) {
+                if ((signals & (1L << (signal - 1))) != 0) {
+                    sigaction(signal, byDefault, MemorySegment.NULL);
+                }
+            }
+        }
+    }
+
+    private static int sigaction(int signal, MemorySegment action, MemorySegment previous) {
+        try {
+            return (int) SignalHandles.SIGACTION.invokeExact(signal, action, previous);
         } catch (Throwable t) {
             throw new IllegalStateException(t);
         }
