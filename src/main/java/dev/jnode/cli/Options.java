@@ -33,7 +33,7 @@ public final class Options {
     private static final Map<String, String> ALIASES = Map.ofEntries(
             Map.entry("-e", "--eval"), Map.entry("-p", "--print"), Map.entry("-r", "--require"),
             Map.entry("-v", "--version"), Map.entry("-h", "--help"), Map.entry("-i", "--interactive"),
-            Map.entry("-c", "--check"), Map.entry("-C", "--conditions"));
+            Map.entry("-c", "--check"), Map.entry("-C", "--conditions"), Map.entry("--loader", "--experimental-loader"));
 
     static {
         for (String f : List.of("--version", "--help", "--interactive", "--check")) {
@@ -44,10 +44,11 @@ public final class Options {
         spec("--require", Kind.LIST, true);
         spec("--import", Kind.LIST, true);
         spec("--conditions", Kind.LIST, true);
+        spec("--experimental-loader", Kind.LIST, true);
         for (String v : List.of("--input-type", "--stack-trace-limit", "--max-old-space-size", "--title",
                 "--unhandled-rejections", "--stack-size", "--max-semi-space-size", "--dns-result-order",
                 "--secure-heap", "--secure-heap-min", "--disable-warning", "--env-file", "--env-file-if-exists",
-                "--experimental-loader", "--loader", "--redirect-warnings", "--diagnostic-dir",
+                "--redirect-warnings", "--diagnostic-dir",
                 "--heapsnapshot-signal", "--icu-data-dir", "--openssl-config", "--tls-cipher-list",
                 "--tls-keylog", "--tls-min-v1.0", "--report-dir", "--report-filename", "--report-signal",
                 "--inspect-port", "--debug-port", "--watch-path", "--test-reporter", "--test-reporter-destination",

@@ -18,6 +18,6 @@ import java.util.Map;
 public record LaunchInfo(List<String> argv, List<String> execArgv, Mode mode, String entry, List<String> preload,
                          String inputType, int stackTraceLimit, Map<String, Object> optionValues) {
 
-    /** Where the main program comes from. */
-    public enum Mode { FILE, EVAL, PRINT, STDIN, REPL }
+    /** Where the main program comes from (INTERNAL: one of jnode's own modules, for its own worker threads). */
+    public enum Mode { FILE, EVAL, PRINT, STDIN, REPL, INTERNAL }
 }

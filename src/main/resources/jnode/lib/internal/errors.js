@@ -339,6 +339,8 @@ defineCodes(Error, {
     `--experimental-print-required-tla.\nRequired module: ${filename}` +
     (parentFilename ? `\nRequire stack:\n- ${parentFilename}` : ''),
   ERR_REQUIRE_CYCLE_MODULE: '%s',
+  ERR_LOADER_CHAIN_INCOMPLETE: '"%s" did not call the next hook in its chain and did not explicitly signal a short ' +
+    'circuit. If this is intentional, include `shortCircuit: true` in the hook\'s return.',
   ERR_REQUIRE_ESM: (filename, parentFilename) => parentFilename === undefined
     ? `require() of ES Module ${filename} not supported.`
     : `require() of ES Module ${filename} from ${parentFilename} not supported.\nInstead change the require of ` +

@@ -4,6 +4,11 @@
 const path = require('path');
 
 function run(Module, mode, entry, preload, inputType) {
+  // A thread of jnode's own runs one of its internal modules, without the program's preloads.
+  if (mode === 'INTERNAL') {
+    require(entry);
+    return;
+  }
   // Started by a parent with an IPC channel (fork): process.send and 'message' before any user code runs.
   if (process.env.NODE_CHANNEL_FD !== undefined) require('internal/child_process/ipc').setupChildChannel();
   // A cluster worker (cluster.fork): cluster.worker exists and the primary hears it is online.
@@ -18,6 +23,7 @@ function run(Module, mode, entry, preload, inputType) {
     throw new ERR_JNODE_UNSUPPORTED('The --test command-line mode');
   }
   Module._preloadModules(preload);
+  registerLoaders(require('internal/options').getOptionValue('--experimental-loader') ?? []);
   const imports = require('internal/options').getOptionValue('--import') ?? [];
   if (imports.length === 0) {
     runEntry(Module, mode, entry, inputType);
@@ -29,6 +35,19 @@ function run(Module, mode, entry, preload, inputType) {
   for (const specifier of imports) loaded = loaded.then(() => esm.importModule(specifier));
   loaded.then(() => runEntry(Module, mode, entry, inputType),
     (err) => require('internal/process/task_queues').reportRejectionAsUncaught(err));
+}
+
+// --experimental-loader (--loader): module.register() of each, from the current directory, with Node's warning
+// that shows the --import to use instead.
+function registerLoaders(loaders) {
+  if (loaders.length === 0) return;
+  const { register } = require('internal/modules/esm/register');
+  const { pathToFileURL } = require('internal/url');
+  const calls = loaders.map((loader) => `register(${JSON.stringify(loader)}, pathToFileURL("./"));`).join(' ');
+  process.emitWarning('`--experimental-loader` may be removed in the future; instead use `register()`:\n' +
+    '--import \'data:text/javascript,import { register } from "node:module"; import { pathToFileURL } from ' +
+    `"node:url"; ${calls}'`, 'ExperimentalWarning');
+  for (const loader of loaders) register(loader, pathToFileURL('./'));
 }
 
 function runEntry(Module, mode, entry, inputType) {

@@ -21,6 +21,8 @@ const kExitCode = Symbol('kExitCode');
 const kExited = Symbol('kExited');
 const kName = Symbol('kName');
 const kResourceLimits = Symbol('kResourceLimits');
+/** Option of jnode's own threads (module.register()'s hooks thread): the internal module the worker runs. */
+const kInternalEntry = Symbol('kInternalEntry');
 const resourceLimitNames = ['maxYoungGenerationSizeMb', 'maxOldGenerationSizeMb', 'codeRangeSizeMb', 'stackSizeMb'];
 
 // The limits as Node reports them before the worker runs: those given, -1 for the engine's defaults (4 MB of
@@ -73,6 +75,7 @@ const environmentData = new Map();
 
 // What the worker runs: [mode, entry, input type, the name its process.argv shows].
 function entryOf(filename, options) {
+  if (options[kInternalEntry]) return ['INTERNAL', options[kInternalEntry], null, filename];
   if (options.eval) {
     if (typeof filename !== 'string') {
       throw new ERR_INVALID_ARG_VALUE('options.eval', options.eval, 'must be false when \'filename\' is not a string');
@@ -274,4 +277,4 @@ class Worker extends EventEmitter {
   }
 }
 
-module.exports = { Worker, SHARE_ENV, MessagePort, environmentData };
+module.exports = { Worker, SHARE_ENV, MessagePort, environmentData, kInternalEntry };

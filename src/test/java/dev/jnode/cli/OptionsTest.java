@@ -58,6 +58,13 @@ class OptionsTest {
     }
 
     @Test
+    void loaderIsARepeatableAliasOfExperimentalLoader() throws Exception {
+        Options o = parse("--experimental-loader", "./a.mjs", "--loader=./b.mjs", "main.mjs");
+        assertThat(o.list("--experimental-loader")).containsExactly("./a.mjs", "./b.mjs");
+        assertThat(o.script).isEqualTo("main.mjs");
+    }
+
+    @Test
     void doubleDashStartsTheScript() throws Exception {
         Options o = parse("--", "-weird-name.js", "x");
         assertThat(o.script).isEqualTo("-weird-name.js");

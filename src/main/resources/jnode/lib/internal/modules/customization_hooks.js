@@ -1,18 +1,20 @@
 'use strict';
 // module.registerHooks(): synchronous resolve and load hooks, run on the loading thread for require() and import
 // alike. Hooks chain from the last registered to the first, each calling the next (or short-circuiting), the
-// last next being jnode's own resolution or loading.
+// last next being jnode's own resolution or loading. module.register()'s hooks thread joins the chain as one
+// entry that only imports see (internal/modules/esm/register).
 
 const {
-  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_RETURN_PROPERTY_VALUE },
+  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_RETURN_PROPERTY_VALUE, ERR_LOADER_CHAIN_INCOMPLETE },
 } = require('internal/errors');
 
 const registered = [];
 
 class ModuleHooks {
-  constructor(resolve, load) {
+  constructor(resolve, load, importOnly) {
     this.resolve = resolve;
     this.load = load;
+    this.importOnly = importOnly;
   }
 
   deregister() {
@@ -26,18 +28,37 @@ function registerHooks(hooks) {
   for (const [name, fn] of [['hooks.resolve', resolve], ['hooks.load', load]]) {
     if (fn !== undefined && typeof fn !== 'function') throw new ERR_INVALID_ARG_TYPE(name, 'function', fn);
   }
-  const entry = new ModuleHooks(resolve, load);
+  const entry = new ModuleHooks(resolve, load, false);
   registered.push(entry);
   return entry;
 }
 
-function hasHooks() {
-  return registered.length > 0;
+/** Hooks that import sees and require() does not, as Node's asynchronous hooks. */
+function registerImportHooks(resolve, load) {
+  registered.push(new ModuleHooks(resolve, load, true));
+}
+
+function applies(hooks, forRequire) {
+  return !(forRequire && hooks.importOnly);
+}
+
+function hasHooks(forRequire = false) {
+  return registered.some((h) => applies(h, forRequire));
 }
 
 // Runs the `kind` hooks over (input, context); `last` is jnode's own step; `check` validates each result.
-function runChain(kind, input, context, last, check) {
-  const chain = registered.filter((h) => typeof h[kind] === 'function');
+function runChain(kind, input, context, last, check, forRequire) {
+  const chain = registered.filter((h) => typeof h[kind] === 'function' && applies(h, forRequire));
+  return callChain(chain, kind, input, context, last, check, false);
+}
+
+/**
+ * Calls the `kind` functions of `chain` from the last to the first over (input, context), each given the next as
+ * its third argument; `last` ends the chain. With `async` (module.register()'s hooks, each entry named by the
+ * specifier it was registered with) each step may answer a promise, the chain answers one, and errors name the
+ * hook as Node names asynchronous ones.
+ */
+function callChain(chain, kind, input, context, last, check, async) {
   const step = (index) => (nextInput, nextContext = context) => {
     if (index < 0) return last(nextInput, nextContext);
     let calledNext = false;
@@ -46,28 +67,35 @@ function runChain(kind, input, context, last, check) {
       calledNext = true;
       return next(...args);
     });
-    // A hook that does not call the next one must say so.
-    if (!calledNext && result?.shortCircuit !== true) {
-      throw new ERR_INVALID_RETURN_PROPERTY_VALUE('true', kind, 'shortCircuit', result?.shortCircuit);
-    }
-    check(result, kind);
-    return result;
+    const finish = (value) => {
+      const hookName = async ? `${chain[index].name} '${kind}'` : kind;
+      // A hook that does not call the next one must say so.
+      if (!calledNext && value?.shortCircuit !== true) {
+        if (async) throw new ERR_LOADER_CHAIN_INCOMPLETE(hookName);
+        throw new ERR_INVALID_RETURN_PROPERTY_VALUE('true', kind, 'shortCircuit', value?.shortCircuit);
+      }
+      check(value, hookName);
+      return value;
+    };
+    return async ? Promise.resolve(result).then(finish) : finish(result);
   };
   return step(chain.length - 1)(input, context);
 }
 
 /** The resolve chain: { url, format? } for `specifier` with context { conditions, importAttributes, parentURL }. */
-function resolveWithHooks(specifier, context, defaultResolve) {
-  return runChain('resolve', specifier, context, defaultResolve, (result, kind) => {
-    if (typeof result?.url !== 'string') {
-      throw new ERR_INVALID_RETURN_PROPERTY_VALUE('a URL string', kind, 'url', result?.url);
-    }
-  });
+function resolveWithHooks(specifier, context, defaultResolve, forRequire = false) {
+  return runChain('resolve', specifier, context, defaultResolve, checkResolved, forRequire);
+}
+
+function checkResolved(result, hookName) {
+  if (typeof result?.url !== 'string') {
+    throw new ERR_INVALID_RETURN_PROPERTY_VALUE('a URL string', hookName, 'url', result?.url);
+  }
 }
 
 /** The load chain: { format, source } for `url` with context { conditions, format, importAttributes }. */
-function loadWithHooks(url, context, defaultLoad) {
-  return runChain('load', url, context, defaultLoad, () => {});
+function loadWithHooks(url, context, defaultLoad, forRequire = false) {
+  return runChain('load', url, context, defaultLoad, () => {}, forRequire);
 }
 
 /** A hook's source (string, Buffer, TypedArray or ArrayBuffer) as text. */
@@ -78,4 +106,5 @@ function sourceText(source) {
     source.byteOffset + source.byteLength) : source).toString('utf8');
 }
 
-module.exports = { registerHooks, hasHooks, resolveWithHooks, loadWithHooks, sourceText };
+module.exports = { registerHooks, registerImportHooks, hasHooks, resolveWithHooks, loadWithHooks, callChain,
+  checkResolved, sourceText };

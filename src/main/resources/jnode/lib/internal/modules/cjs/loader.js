@@ -151,14 +151,17 @@ function conditions() {
 }
 
 Module._resolveFilename = function _resolveFilename(request, parent, isMain, options) {
-  if (hasHooks()) return resolveThroughHooks(request, parent, isMain, options);
+  if (hasHooks(true)) return resolveThroughHooks(request, parent, isMain, options);
   return resolveFilename(request, parent, isMain, options);
 };
 
-/** True once module.registerHooks() hooks are in place (without loading the hooks module before that). */
-function hasHooks() {
+/**
+ * True once hooks are in place for require() (`forRequire`) or for import (without loading the hooks module
+ * before that).
+ */
+function hasHooks(forRequire = false) {
   return builtinCache.has('internal/modules/customization_hooks') &&
-    require('internal/modules/customization_hooks').hasHooks();
+    require('internal/modules/customization_hooks').hasHooks(forRequire);
 }
 
 // module.registerHooks() resolve hooks see require() too: file: URLs come back as filenames, node: URLs as ids.
@@ -171,7 +174,7 @@ function resolveThroughHooks(request, parent, isMain, options) {
       const filename = resolveFilename(specifier, parent, isMain, options);
       const url = isBuiltin(filename) ? `node:${filename.replace(/^node:/, '')}` : binding.fileUrl(filename);
       return { url, format: null, importAttributes: {} };
-    });
+    }, true);
   if (url.startsWith('node:')) return url;
   if (url.startsWith('file:')) return fileURLToPath(url);
   throw new ERR_JNODE_UNSUPPORTED(`require() of the URL ${url} a resolve hook returned`);
@@ -295,7 +298,8 @@ function extensionOf(filename) {
 Module.prototype.load = function load(filename) {
   this.filename = filename;
   this.paths = Module._nodeModulePaths(path.dirname(filename));
-  if (hasHooks()) loadThroughHooks(this, filename);
+  // An import's load hook (module.register()) may have given this CommonJS file its source.
+  if (hasHooks(true) || (hasHooks() && esmLoader().hasHookedSource(filename))) loadThroughHooks(this, filename);
   else Module._extensions[extensionOf(filename)](this, filename);
   this.loaded = true;
 };
@@ -316,7 +320,7 @@ function loadThroughHooks(module, filename) {
   const taken = esm.takeHookedSource(filename);
   const { format, source } = taken !== undefined ? { format: 'commonjs', source: taken }
     : hooks.loadWithHooks(url, { format: formatByExtension(filename), importAttributes: {}, conditions: conditions() },
-      (_, context) => ({ source: binding.readSource(filename), format: context?.format ?? null }));
+      (_, context) => ({ source: binding.readSource(filename), format: context?.format ?? null }), true);
   let text = hooks.sourceText(source) ?? binding.readSource(filename);
   if (format === 'commonjs-typescript' || (format == null && isTypeScript(filename))) {
     text = require('internal/modules/typescript').stripTypeScriptModuleTypes(text, filename, typeScriptMode());
@@ -573,8 +577,8 @@ Module.getSourceMapsSupport = function getSourceMapsSupport() {
 Module.setSourceMapsSupport = function setSourceMapsSupport(enabled, options) {
   require('internal/source_map/source_map_cache').setSourceMapsSupport(enabled, options);
 };
-Module.register = function register() {
-  throw new ERR_JNODE_UNSUPPORTED('module.register');
+Module.register = function register(specifier, parentURL, options) {
+  require('internal/modules/esm/register').register(specifier, parentURL, options);
 };
 Module.registerHooks = function registerHooks(hooks) {
   return require('internal/modules/customization_hooks').registerHooks(hooks);

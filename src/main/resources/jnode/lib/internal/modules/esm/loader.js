@@ -166,10 +166,11 @@ function hooks() {
 // With module.registerHooks() hooks: the resolve chain names a URL, the load chain gives its format and source,
 // loaded once per URL.
 const hookedModules = new Map(); // url -> path to load
+const hookedUrls = new Map(); // path loaded -> its url, for what it imports
 
 function lookupThroughHooks(parent, specifier) {
   const conditionList = conditions();
-  const parentURL = parent === null ? undefined : binding.fileUrl(parent);
+  const parentURL = parent === null ? undefined : hookedUrls.get(parent) ?? binding.fileUrl(parent);
   const context = { parentURL, importAttributes: {}, conditions: conditionList };
   const { url, format } = hooks().resolveWithHooks(specifier, context, defaultResolve);
   let placed = hookedModules.get(url);
@@ -178,6 +179,7 @@ function lookupThroughHooks(parent, specifier) {
     placed = loaded.format === 'wasm' ? placeLoadedWasm(url, loaded.source)
       : placeLoaded(url, loaded.format, hooks().sourceText(loaded.source));
     hookedModules.set(url, placed);
+    hookedUrls.set(placed, url);
   }
   return placed;
 }
@@ -191,7 +193,9 @@ function defaultResolve(specifier, context) {
     const format = specifier.startsWith('node:') ? undefined : 'builtin';
     return { __proto__: null, url: resolved, format, importAttributes: undefined };
   }
-  return { __proto__: null, url: binding.fileUrl(resolved), format: formatOf(resolved), importAttributes: undefined };
+  // A file whose package names no type is left open (null), as Node's resolve does: loading detects it.
+  const format = binding.esmFormat(resolved).endsWith('-typeless') ? null : formatOf(resolved);
+  return { __proto__: null, url: binding.fileUrl(resolved), format, importAttributes: undefined };
 }
 
 function defaultLoad(url, context) {
@@ -225,6 +229,10 @@ function placeLoadedWasm(url, source) {
 
 // CommonJS sources a load hook gave, for the CommonJS loader to compile instead of the file.
 const hookedCommonJs = new Map();
+
+function hasHookedSource(filename) {
+  return hookedCommonJs.has(filename);
+}
 
 /** The source a load hook gave for the CommonJS file `filename` (once), or undefined. */
 function takeHookedSource(filename) {
@@ -497,7 +505,8 @@ function importModule(specifier) {
 }
 
 module.exports = {
-  install, lookup, requireModule, checkRequireCycle, takeHookedSource, syncBuiltinESMExports, runMain, evalModule, importModule, hasModuleSyntax,
-  cancelUnsettledAwaitCheck,
-  warnTypeless, moduleOnlySyntax,
+  install, lookup, requireModule, checkRequireCycle, hasHookedSource, takeHookedSource, syncBuiltinESMExports, runMain,
+  evalModule, importModule, hasModuleSyntax, cancelUnsettledAwaitCheck, warnTypeless, moduleOnlySyntax,
+  // The last step of module.register()'s chains, on the hooks thread.
+  defaultResolve, defaultLoad,
 };
