@@ -68,13 +68,18 @@ function callChain(chain, kind, input, context, last, check, async) {
       return next(...args);
     });
     const finish = (value) => {
-      const hookName = async ? `${chain[index].name} '${kind}'` : kind;
+      if (async) {
+        // Node checks an asynchronous hook's answer before its short circuit.
+        const hookName = `${chain[index].name} '${kind}'`;
+        check(value, hookName);
+        if (!calledNext && value.shortCircuit !== true) throw new ERR_LOADER_CHAIN_INCOMPLETE(hookName);
+        return value;
+      }
       // A hook that does not call the next one must say so.
       if (!calledNext && value?.shortCircuit !== true) {
-        if (async) throw new ERR_LOADER_CHAIN_INCOMPLETE(hookName);
         throw new ERR_INVALID_RETURN_PROPERTY_VALUE('true', kind, 'shortCircuit', value?.shortCircuit);
       }
-      check(value, hookName);
+      check(value, kind);
       return value;
     };
     return async ? Promise.resolve(result).then(finish) : finish(result);

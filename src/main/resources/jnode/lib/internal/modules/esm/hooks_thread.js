@@ -7,7 +7,8 @@
 const { workerData } = require('worker_threads');
 const { defaultResolve, defaultLoad } = require('internal/modules/esm/loader');
 const { callChain, checkResolved } = require('internal/modules/customization_hooks');
-const { codes: { ERR_UNSUPPORTED_RESOLVE_REQUEST } } = require('internal/errors');
+const { codes: { ERR_UNSUPPORTED_RESOLVE_REQUEST, ERR_INVALID_RETURN_VALUE, ERR_INVALID_RETURN_PROPERTY_VALUE } } =
+  require('internal/errors');
 
 const { port, signal } = workerData;
 const chain = [];
@@ -20,6 +21,36 @@ function hooksModuleUrl(specifier, parentURL) {
     throw new ERR_UNSUPPORTED_RESOLVE_REQUEST(specifier, parentURL);
   }
   return defaultResolve(specifier, { parentURL }).url;
+}
+
+// What Node requires of an asynchronous hook's answer: an object, a parsable URL, a string format (or none), and
+// a source that is a string, an ArrayBuffer or a TypedArray (or none).
+function checkAnswer(result, hookName) {
+  if (result === null || typeof result !== 'object') {
+    throw new ERR_INVALID_RETURN_VALUE('an object', hookName, result);
+  }
+  if (result.format != null && typeof result.format !== 'string') {
+    throw new ERR_INVALID_RETURN_PROPERTY_VALUE('a string', hookName, 'format', result.format);
+  }
+}
+
+function checkResolveAnswer(result, hookName) {
+  checkAnswer(result, hookName);
+  checkResolved(result, hookName);
+  if (!URL.canParse(result.url)) {
+    throw new ERR_INVALID_RETURN_PROPERTY_VALUE('a URL string', hookName, 'url', result.url);
+  }
+}
+
+function checkLoadAnswer(result, hookName) {
+  checkAnswer(result, hookName);
+  const { source } = result;
+  const valid = source == null || typeof source === 'string' || source instanceof ArrayBuffer ||
+    source instanceof SharedArrayBuffer || (ArrayBuffer.isView(source) && !(source instanceof DataView));
+  if (!valid) {
+    throw new ERR_INVALID_RETURN_PROPERTY_VALUE('a string, an ArrayBuffer, or a TypedArray', hookName, 'source',
+      source);
+  }
 }
 
 // As Node's asynchronous default: a CommonJS file comes without its source (undefined when the resolve step named
@@ -38,11 +69,17 @@ const handlers = {
   },
   resolve({ specifier, context }) {
     return callChain(chain.filter((h) => typeof h.resolve === 'function'), 'resolve', specifier, context,
-      defaultResolve, checkResolved, true);
+      defaultResolve, checkResolveAnswer, true);
   },
-  load({ url, context }) {
-    return callChain(chain.filter((h) => typeof h.load === 'function'), 'load', url, context, loadOnThisThread,
-      () => {}, true);
+  async load({ url, context }) {
+    const result = await callChain(chain.filter((h) => typeof h.load === 'function'), 'load', url, context,
+      loadOnThisThread, checkLoadAnswer, true);
+    // An ES module must come with its text: nothing else would read it.
+    if (result.format === 'module' && result.source == null) {
+      throw new ERR_INVALID_RETURN_PROPERTY_VALUE('a string, an ArrayBuffer, or a TypedArray', 'load', 'source',
+        result.source);
+    }
+    return result;
   },
 };
 
