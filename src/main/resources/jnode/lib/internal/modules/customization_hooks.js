@@ -9,12 +9,13 @@ const {
 } = require('internal/errors');
 
 const registered = [];
+// Entries that import sees and require() does not, kept apart so that the public objects show only their hooks.
+const importOnly = new WeakSet();
 
 class ModuleHooks {
-  constructor(resolve, load, importOnly) {
+  constructor(resolve, load) {
     this.resolve = resolve;
     this.load = load;
-    this.importOnly = importOnly;
   }
 
   deregister() {
@@ -28,18 +29,20 @@ function registerHooks(hooks) {
   for (const [name, fn] of [['hooks.resolve', resolve], ['hooks.load', load]]) {
     if (fn !== undefined && typeof fn !== 'function') throw new ERR_INVALID_ARG_TYPE(name, 'function', fn);
   }
-  const entry = new ModuleHooks(resolve, load, false);
+  const entry = new ModuleHooks(resolve, load);
   registered.push(entry);
   return entry;
 }
 
 /** Hooks that import sees and require() does not, as Node's asynchronous hooks. */
 function registerImportHooks(resolve, load) {
-  registered.push(new ModuleHooks(resolve, load, true));
+  const entry = new ModuleHooks(resolve, load);
+  importOnly.add(entry);
+  registered.push(entry);
 }
 
 function applies(hooks, forRequire) {
-  return !(forRequire && hooks.importOnly);
+  return !(forRequire && importOnly.has(hooks));
 }
 
 function hasHooks(forRequire = false) {
