@@ -34,9 +34,10 @@ for (const w of workers) {
     if (++exits === 2) allExited(code);
   });
 }
-// Wait (without blocking) until all four slots are taken, then release both workers.
+// Wait (without blocking) until all four slots are taken and filled, then release both workers: a worker
+// stores its id just after winning the slot, so the count alone may run ahead of the owners.
 const poll = setInterval(() => {
-  if (Atomics.load(ints, 1) < 4) return;
+  if (Atomics.load(ints, 1) < 4 || [2, 3, 4, 5].some((i) => Atomics.load(ints, i) === 0)) return;
   clearInterval(poll);
   console.log('counter', Atomics.load(ints, 0), 'slots taken', Atomics.load(ints, 1),
     'slot owners', [...ints.slice(2, 6)].sort().join(','));
