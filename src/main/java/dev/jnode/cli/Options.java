@@ -143,6 +143,23 @@ public final class Options {
         return o;
     }
 
+    /**
+     * These options (a worker's execArgv) parsed on top of its parent's values, repeatable ones appended, as Node
+     * parses a worker's execArgv over a copy of its parent's options.
+     */
+    public Map<String, Object> over(Map<String, Object> parent) {
+        Map<String, Object> merged = new LinkedHashMap<>(parent);
+        values.forEach((name, value) -> merged.merge(name, value, (before, after) ->
+                before instanceof List<?> a && after instanceof List<?> b ? concat(a, b) : after));
+        return merged;
+    }
+
+    private static List<Object> concat(List<?> a, List<?> b) {
+        List<Object> both = new ArrayList<>(a);
+        both.addAll(b);
+        return both;
+    }
+
     private void parseArgs(List<String> args, boolean fromNodeOptions) throws BadOption {
         int i = 0;
         while (i < args.size()) {

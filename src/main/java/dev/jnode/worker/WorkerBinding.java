@@ -1,9 +1,11 @@
 package dev.jnode.worker;
 
+import dev.jnode.cli.Options;
 import dev.jnode.engine.JsRuntime;
 import dev.jnode.engine.LaunchInfo;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.graalvm.polyglot.HostAccess;
 import org.graalvm.polyglot.Value;
@@ -40,16 +42,29 @@ public final class WorkerBinding {
 
     /**
      * A worker (not yet started) that runs {@code entry} (a path, or code when {@code mode} is EVAL, an ES module
-     * when {@code inputType} is "module") with process.argv {@code argv}, process.execArgv {@code execArgv} and the
-     * {@code --require} modules {@code preload} (null: this thread's); it owns the far ends of the two channels.
+     * when {@code inputType} is "module") with process.argv {@code argv} and process.execArgv {@code execArgv};
+     * {@code ownExecArgv} is the execArgv option (null: the worker keeps this thread's options and --require
+     * modules). It owns the far ends of the two channels.
      */
     @HostAccess.Export
     public WorkerHandle createWorker(String mode, String entry, String inputType, Value argv, Value execArgv,
-                                     Value preload, String threadName, MessagePortHandle publicPort,
+                                     Value ownExecArgv, String threadName, MessagePortHandle publicPort,
                                      MessagePortHandle controlPort) {
+        List<String> preload = launch.preload();
+        Map<String, Object> options = launch.optionValues();
+        if (!ownExecArgv.isNull()) {
+            Options own;
+            try {
+                own = Options.parse(null, strings(ownExecArgv));
+            } catch (Options.BadOption e) {
+                // internal/worker.js refuses every option Node refuses before it asks for a worker.
+                throw new IllegalArgumentException(e.getMessage(), e);
+            }
+            preload = own.list("--require");
+            options = own.over(options);
+        }
         LaunchInfo childLaunch = new LaunchInfo(strings(argv), strings(execArgv), LaunchInfo.Mode.valueOf(mode), entry,
-                preload.isNull() ? launch.preload() : strings(preload), inputType, launch.stackTraceLimit(),
-                launch.optionValues());
+                preload, inputType, launch.stackTraceLimit(), options);
         WorkerInfo info = new WorkerInfo(NEXT_THREAD_ID.getAndIncrement(), threadName, publicPort, controlPort);
         return new WorkerHandle(runtime, runtime.engine(), childLaunch, info);
     }

@@ -104,18 +104,6 @@ function entryOf(filename, options) {
   return ['FILE', file, null, file];
 }
 
-// The --require modules among execArgv, or null to keep this thread's.
-function preloadOf(execArgv) {
-  if (execArgv === undefined) return null;
-  const modules = [];
-  for (let i = 0; i < execArgv.length; i++) {
-    const arg = `${execArgv[i]}`;
-    if ((arg === '-r' || arg === '--require') && i + 1 < execArgv.length) modules.push(`${execArgv[++i]}`);
-    else if (arg.startsWith('--require=')) modules.push(arg.slice('--require='.length));
-  }
-  return modules;
-}
-
 // A chunk that arrives as a Uint8Array, as a Buffer over the same bytes.
 function asBuffer(chunk) {
   return Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
@@ -148,7 +136,7 @@ class Worker extends EventEmitter {
     const [parentControl, childControl] = binding.messageChannel();
     if (options.name !== undefined) validateString(options.name, 'options.name');
     this[kName] = options.name || 'WorkerThread';
-    this[kHandle] = binding.createWorker(mode, entry, inputType, argv, execArgv, preloadOf(options.execArgv),
+    this[kHandle] = binding.createWorker(mode, entry, inputType, argv, execArgv, options.execArgv?.map(String) ?? null,
       this[kName], childPublic, childControl);
     this[kResourceLimits] = resourceLimitsOf(options.resourceLimits);
     this[kExitCode] = null;

@@ -140,4 +140,13 @@ class OptionsTest {
         assertThat(Options.kindOf("--no-such-option")).isNull();
         assertThat(Options.kindOf("--no-experimental-fetch")).isNull();
     }
+
+    @Test
+    void aWorkersExecArgvOverlaysItsParentsOptionsAndAppendsRepeatableOnes() throws Exception {
+        Options parent = parse("-C", "dev", "--pending-deprecation", "main.js");
+        var merged = parse("--no-addons", "--conditions=test").over(parent.values);
+        assertThat(merged).containsEntry("--no-addons", true).containsEntry("--pending-deprecation", true);
+        assertThat(merged.get("--conditions")).isEqualTo(List.of("dev", "test"));
+        assertThat(parent.list("--conditions")).containsExactly("dev");
+    }
 }

@@ -147,7 +147,8 @@ function requireStackOf(parent) {
 }
 
 function conditions() {
-  return ['require', 'node', 'node-addons', 'module-sync', ...(getOptionValue('--conditions') ?? [])];
+  const addons = getOptionValue('--no-addons') === true ? [] : ['node-addons'];
+  return ['require', 'node', ...addons, 'module-sync', ...(getOptionValue('--conditions') ?? [])];
 }
 
 Module._resolveFilename = function _resolveFilename(request, parent, isMain, options) {
