@@ -25,7 +25,8 @@ const formats = new Map(); // filename -> 'module' | 'commonjs' | 'json', once d
 let mainFilename = null;
 
 function conditions() {
-  return ['node', 'import', 'module-sync', 'node-addons', ...(getOptionValue('--conditions') ?? [])];
+  const addons = getOptionValue('--no-addons') === true ? [] : ['node-addons'];
+  return ['node', 'import', 'module-sync', ...addons, ...(getOptionValue('--conditions') ?? [])];
 }
 
 // Set up on the first import of the process (the bootstrap registered lookup() with GraalJS).
@@ -185,6 +186,8 @@ function lookupThroughHooks(parent, specifier) {
 }
 
 function defaultResolve(specifier, context) {
+  // A data: URL is its own answer (import.meta.resolve asks; GraalJS loads data: imports without the hooks).
+  if (specifier.startsWith('data:')) return { __proto__: null, url: specifier, format: undefined, importAttributes: undefined };
   const parentURL = context?.parentURL;
   const parent = typeof parentURL === 'string' && parentURL.startsWith('file:') ? fileURLToPath(parentURL) : null;
   const resolved = binding.resolveEsm(specifier, parent, context?.conditions ?? conditions());
@@ -389,17 +392,22 @@ function initImportMeta(meta, filename) {
   meta.url = url;
 }
 
-// import.meta.resolve answers a URL even for a file that does not exist or is a directory, as Node does.
+// import.meta.resolve answers a URL even for a file that does not exist or is a directory, as Node does; resolve
+// hooks (registerHooks and register) see its requests as they see imports.
 function resolveForMeta(specifier, parent) {
-  if (specifier.startsWith('data:')) return specifier;
-  let resolved;
   try {
-    resolved = binding.resolveEsm(specifier, parent, conditions());
+    if (cjsLoader.hasHooks()) {
+      const parentURL = parent === null ? undefined : hookedUrls.get(parent) ?? binding.fileUrl(parent);
+      const context = { parentURL, importAttributes: {}, conditions: conditions() };
+      return hooks().resolveWithHooks(specifier, context, defaultResolve).url;
+    }
+    if (specifier.startsWith('data:')) return specifier;
+    const resolved = binding.resolveEsm(specifier, parent, conditions());
+    return resolved.startsWith('node:') ? resolved : binding.fileUrl(resolved);
   } catch (err) {
     if ((err?.code === 'ERR_MODULE_NOT_FOUND' || err?.code === 'ERR_UNSUPPORTED_DIR_IMPORT') && err.url) return err.url;
     throw err;
   }
-  return resolved.startsWith('node:') ? resolved : binding.fileUrl(resolved);
 }
 
 // ES module -> filename of the module whose require() of it is still evaluating it.
