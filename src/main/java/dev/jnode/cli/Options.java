@@ -140,6 +140,9 @@ public final class Options {
             o.parseArgs(splitNodeOptions(nodeOptions), true);
         }
         o.parseArgs(args, false);
+        if (o.flag("--check") && o.values.containsKey("--eval")) {
+            throw new BadOption("either --check or --eval can be used, not both");
+        }
         return o;
     }
 

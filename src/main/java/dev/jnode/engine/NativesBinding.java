@@ -121,6 +121,13 @@ public final class NativesBinding {
         }
     }
 
+    /** Parses {@code code} as the ES module {@code filename} without loading or running it; throws its SyntaxError. */
+    @HostAccess.Export
+    public void checkModuleSyntax(String filename, String code) {
+        runtime.context().parse(Source.newBuilder("js", code, filename).mimeType("application/javascript+module")
+                .cached(false).buildLiteral());
+    }
+
     /** How many characters the wrapper added before the first line of {@code source}, or 0. */
     int wrapperOffset(Source source) {
         return wrapped.getOrDefault(source, 0);

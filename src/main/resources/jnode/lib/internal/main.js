@@ -51,6 +51,12 @@ function registerLoaders(loaders) {
 }
 
 function runEntry(Module, mode, entry, inputType) {
+  // --check (-c) compiles the file or stdin's code without running it (after the --import modules, as Node);
+  // -e code still runs.
+  if ((mode === 'FILE' || mode === 'STDIN') && require('internal/options').getOptionValue('--check') === true) {
+    checkEntry(Module, mode, entry, inputType);
+    return;
+  }
   switch (mode) {
     case 'FILE':
       process.argv[1] = path.resolve(process.argv[1]);
@@ -75,6 +81,17 @@ function runEntry(Module, mode, entry, inputType) {
     default:
       throw new Error(`unknown entry mode ${mode}`);
   }
+}
+
+function checkEntry(Module, mode, entry, inputType) {
+  const { checkSyntax } = require('internal/modules/cjs/loader');
+  if (mode === 'STDIN') {
+    checkSyntax('[stdin]', entry, inputType === 'module' ? 'module' : 'commonjs');
+    return;
+  }
+  process.argv[1] = path.resolve(process.argv[1]);
+  const filename = Module._resolveFilename(process.argv[1], null, true);
+  checkSyntax(filename, require('fs').readFileSync(filename, 'utf8'));
 }
 
 // `jnode` with no script on a terminal (or with -i): Node's REPL in the global context, with its welcome line and

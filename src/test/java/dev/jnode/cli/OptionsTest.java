@@ -149,4 +149,10 @@ class OptionsTest {
         assertThat(merged.get("--conditions")).isEqualTo(List.of("dev", "test"));
         assertThat(parent.list("--conditions")).containsExactly("dev");
     }
+
+    @Test
+    void checkAndEvalTogetherAreRefused() {
+        assertThatThrownBy(() -> parse("--check", "-e", "1")).hasMessage("either --check or --eval can be used, not both");
+        assertThatThrownBy(() -> parse("-p", "1", "-c")).hasMessage("either --check or --eval can be used, not both");
+    }
 }

@@ -408,6 +408,35 @@ Module._extensions['.js'] = function loadJs(module, filename) {
   module._compile(content, filename);
 };
 
+/**
+ * --check: compiles `content` as the loaders would take `filename` (an ES module, CommonJS, or typeless with Node's
+ * syntax detection), without running it; throws its SyntaxError. `format` overrides the file's own (stdin's code).
+ */
+function checkSyntax(filename, content, format = requiredFormat(filename)) {
+  content = stripBOM(content);
+  if (isTypeScript(filename)) {
+    content = require('internal/modules/typescript').stripTypeScriptModuleTypes(content, filename, typeScriptMode());
+  }
+  if (format === 'module') {
+    natives.checkModuleSyntax(filename, stripHashbang(content));
+    return;
+  }
+  if (format === 'commonjs') {
+    compileExplicitCommonJs(content, filename);
+    return;
+  }
+  try {
+    compileWrapper(content, filename);
+  } catch (err) {
+    const esm = esmLoader();
+    if (format !== 'typeless' || !(err instanceof SyntaxError) || !esm.moduleOnlySyntax.test(err.message) ||
+        !esm.hasModuleSyntax(filename, content)) {
+      throw err;
+    }
+    natives.checkModuleSyntax(filename, stripHashbang(content));
+  }
+}
+
 // A file that is CommonJS by its extension or package "type" but has module syntax: Node says how to fix it.
 function compileExplicitCommonJs(content, filename) {
   try {
@@ -594,4 +623,4 @@ Module.getCompileCacheDir = function getCompileCacheDir() {
 Module.flushCompileCache = function flushCompileCache() {};
 Module.constants = Object.freeze({ compileCacheStatus: Object.freeze({ FAILED: 0, ENABLED: 1, ALREADY_ENABLED: 2, DISABLED: 3 }) });
 
-module.exports = { Module, makeRequireFunction, hasHooks, loadForImport, isTypeScript, typeScriptMode };
+module.exports = { Module, makeRequireFunction, hasHooks, loadForImport, isTypeScript, typeScriptMode, checkSyntax };

@@ -494,8 +494,11 @@ function importAsEntry(specifier, filename) {
     // As Node: an exit code the program chose stands, and no warning; otherwise 13.
     if (process.exitCode !== undefined && process.exitCode !== 0) return;
     // Node also shows the line of the await that never settled; GraalJS does not tell which one it is.
-    internalBinding('process').writeString(2,
-      `Warning: Detected unsettled top-level await at ${binding.fileUrl(filename)}\n\n\n\n`);
+    // Only --no-warnings silences it (Node prints it from C++, past NODE_NO_WARNINGS).
+    if (getOptionValue('--no-warnings') !== true) {
+      internalBinding('process').writeString(2,
+        `Warning: Detected unsettled top-level await at ${binding.fileUrl(filename)}\n\n\n\n`);
+    }
     process.exitCode = 13;
   };
   const settle = () => {
