@@ -139,11 +139,14 @@ public final class ModuleBinding {
         return FileUrl.of(Path.of(path));
     }
 
-    /** {@code Module._findPath} with the CommonJS conditions: the file {@code request} names in {@code paths}, or null. */
+    /**
+     * {@code Module._findPath} with the CommonJS conditions: the file {@code request} names in {@code paths}, or
+     * null; {@code isMain} for the entry point (--preserve-symlinks-main).
+     */
     @HostAccess.Export
-    public String findPath(String request, String[] paths) {
+    public String findPath(String request, String[] paths, boolean isMain) {
         try {
-            return resolver.findPath(request, Arrays.asList(paths));
+            return resolver.findPath(request, Arrays.asList(paths), isMain, Resolver.CJS_CONDITIONS);
         } catch (ModuleResolutionException e) {
             throw errors.codedError(e.code(), e.getMessage());
         }

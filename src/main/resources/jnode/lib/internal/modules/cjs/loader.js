@@ -78,8 +78,9 @@ Module.Module = Module;
 let modulePaths = [];
 
 binding.setBuiltinModules(builtinModules);
-binding.setPreserveSymlinks(process.execArgv.includes('--preserve-symlinks'),
-  process.execArgv.includes('--preserve-symlinks-main'));
+// From the command line or NODE_OPTIONS; NODE_PRESERVE_SYMLINKS=1 also means --preserve-symlinks.
+binding.setPreserveSymlinks(getOptionValue('--preserve-symlinks') === true || process.env.NODE_PRESERVE_SYMLINKS === '1',
+  getOptionValue('--preserve-symlinks-main') === true);
 
 Module._initPaths = function _initPaths() {
   const home = process.env.HOME;
@@ -132,7 +133,7 @@ Module._findPath = function _findPath(request, paths, isMain) {
   const cached = Module._pathCache[cacheKey];
   if (cached) return cached;
   const dirs = absolute ? [] : paths.map((p) => path.resolve(p));
-  const filename = binding.findPath(request, dirs);
+  const filename = binding.findPath(request, dirs, isMain === true);
   if (filename === null || filename === undefined) return false;
   Module._pathCache[cacheKey] = filename;
   return filename;

@@ -23,6 +23,7 @@ let cjsLoader;
 let Module;
 const formats = new Map(); // filename -> 'module' | 'commonjs' | 'json', once decided
 let mainFilename = null;
+let mainUrl = null; // the file: URL the entry point is imported by
 
 function conditions() {
   const addons = getOptionValue('--no-addons') === true ? [] : ['node-addons'];
@@ -52,7 +53,9 @@ function lookup(referrer, specifier) {
   const key = `${parent}\0${specifier}`;
   let found = resolved.get(key);
   if (found === undefined) {
-    const target = binding.resolveEsm(specifier, parent, conditions());
+    // The entry point was found by Node's rules for the main module (--preserve-symlinks-main keeps its link).
+    const target = parent === null && specifier === mainUrl ? mainFilename
+      : binding.resolveEsm(specifier, parent, conditions());
     found = target.startsWith('node:') ? builtinFace(target) : prepare(target);
     resolved.set(key, found);
   }
@@ -472,7 +475,8 @@ function runMain(filename) {
   // an extensionless one starting with wasm's magic number, is a WebAssembly module.
   if (!formats.has(filename) && binding.esmFormat(filename) === 'wasm') prepare(filename);
   else prepareAsModule(filename);
-  importAsEntry(binding.fileUrl(filename), filename);
+  mainUrl = binding.fileUrl(filename);
+  importAsEntry(mainUrl, filename);
 }
 
 /** Evaluates `code` as an ES module named `name` in the current directory (-e with --input-type=module). */
