@@ -62,7 +62,10 @@ function runChain(kind, input, context, last, check, forRequire) {
  * hook as Node names asynchronous ones.
  */
 function callChain(chain, kind, input, context, last, check, async) {
-  const step = (index) => (nextInput, nextContext = context) => {
+  // Asynchronous steps are async functions, as Node's: what one throws (the default step's not-found error too)
+  // is the rejection of the promise the hook before it awaits.
+  const step = (index) => (async ? async (...args) => runStep(index, ...args) : (...args) => runStep(index, ...args));
+  const runStep = (index, nextInput, nextContext = context) => {
     if (index < 0) return last(nextInput, nextContext);
     let calledNext = false;
     const next = step(index - 1);
