@@ -341,10 +341,27 @@ defineCodes(Error, {
   ERR_REQUIRE_CYCLE_MODULE: '%s',
   ERR_LOADER_CHAIN_INCOMPLETE: '"%s" did not call the next hook in its chain and did not explicitly signal a short ' +
     'circuit. If this is intentional, include `shortCircuit: true` in the hook\'s return.',
-  ERR_REQUIRE_ESM: (filename, parentFilename) => parentFilename === undefined
-    ? `require() of ES Module ${filename} not supported.`
-    : `require() of ES Module ${filename} from ${parentFilename} not supported.\nInstead change the require of ` +
-      `${filename} to a dynamic import() which is available in all CommonJS modules.`,
+  // Node's advice depends on why the file is an ES module: its extension, its syntax, or its package's "type"
+  // (packageJson, given then).
+  ERR_REQUIRE_ESM: (filename, parentFilename, hasEsmSyntax = true, packageJson = undefined) => {
+    if (parentFilename === undefined) return `require() of ES Module ${filename} not supported.`;
+    const head = `require() of ES Module ${filename} from ${parentFilename} not supported.\n`;
+    if (filename.endsWith('.mjs') || (!hasEsmSyntax && packageJson === undefined)) {
+      return `${head}Instead change the require of ${filename} to a dynamic import() which is available in all ` +
+        'CommonJS modules.';
+    }
+    const { basename } = require('path');
+    const name = basename(filename) === basename(parentFilename) ? filename : basename(filename);
+    if (hasEsmSyntax) {
+      return `${head}Instead change the require of ${name} in ${parentFilename} to a dynamic import() which is ` +
+        'available in all CommonJS modules.';
+    }
+    return `${head}${name} is treated as an ES module file as it is a .js file whose nearest parent package.json ` +
+      'contains "type": "module" which declares all .js files in that package scope as ES modules.\nInstead ' +
+      `either rename ${name} to end in .cjs, change the requiring code to use dynamic import() which is available ` +
+      `in all CommonJS modules, or change "type": "module" to "type": "commonjs" in ${packageJson} to treat all ` +
+      '.js files as CommonJS (using .mjs for all ES modules instead).\n';
+  },
   ERR_FALSY_VALUE_REJECTION: 'Promise was rejected with falsy value',
   ERR_DIR_CLOSED: 'Directory handle was closed',
   ERR_DIR_CONCURRENT_OPERATION:

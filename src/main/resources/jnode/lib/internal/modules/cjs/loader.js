@@ -493,7 +493,9 @@ function loadAsEsm(module, filename) {
   }
   const parent = parents.get(module);
   if (getOptionValue('--no-experimental-require-module') === true) {
-    throw new ERR_REQUIRE_ESM(filename, parent?.filename ?? parent?.id);
+    const esmSyntax = esmLoader().hasModuleSyntax(filename, binding.readSource(filename));
+    throw new ERR_REQUIRE_ESM(filename, parent?.filename ?? parent?.id, esmSyntax,
+      esmSyntax ? undefined : binding.packageScope(filename) ?? undefined);
   }
   const namespace = esmLoader().requireModule(filename, parent);
   module.exports = 'module.exports' in namespace ? namespace['module.exports'] : namespace;
