@@ -56,7 +56,7 @@ public final class Options {
                 "--test-shard", "--experimental-default-type", "--localstorage-file", "--max-http-header-size",
                 "--trace-event-categories", "--trace-event-file-pattern", "--cpu-prof-dir", "--cpu-prof-name",
                 "--heap-prof-dir", "--heap-prof-name", "--experimental-sea-config", "--disable-proto",
-                "--network-family-autoselection-attempt-timeout", "--watch-kill-signal", "--run")) {
+                "--network-family-autoselection-attempt-timeout", "--watch-kill-signal", "--run", "--trace-require-module")) {
             spec(v, Kind.VALUE, true);
         }
         // Flags Node accepts whose effect is either implemented in JavaScript (which reads them back)
@@ -96,7 +96,7 @@ public final class Options {
                 "--perf-basic-prof", "--perf-prof", "--huge-max-old-generation-size", "--v8-options",
                 "--completion-bash", "--entry-url", "--experimental-config-file", "--experimental-default-config-file",
                 "--experimental-inspector-network-resource", "--trace-promises", "--trace-env",
-                "--trace-env-js-stack", "--trace-env-native-stack", "--trace-require-module", "--no-experimental-repl-await",
+                "--trace-env-js-stack", "--trace-env-native-stack", "--no-experimental-repl-await",
                 "--experimental-repl-await", "--trace-tls", "--heap-snapshot-near-heap-limit", "--use-largepages",
                 "--disallow-code-generation-from-strings", "--experimental-worker-inspection")) {
             spec(f, Kind.FLAG, true);
@@ -262,6 +262,9 @@ public final class Options {
         if (name.equals("--input-type") && !List.of("module", "commonjs", "module-typescript",
                 "commonjs-typescript").contains(value)) {
             throw new BadOption("--input-type must be \"module\",\"commonjs\", \"module-typescript\" or \"commonjs-typescript\"");
+        }
+        if (name.equals("--trace-require-module") && !List.of("all", "no-node-modules").contains(value)) {
+            throw new BadOption("invalid value for --trace-require-module");
         }
     }
 

@@ -497,8 +497,25 @@ function loadAsEsm(module, filename) {
     throw new ERR_REQUIRE_ESM(filename, parent?.filename ?? parent?.id, esmSyntax,
       esmSyntax ? undefined : binding.packageScope(filename) ?? undefined);
   }
+  traceRequireModule(filename, parent);
   const namespace = esmLoader().requireModule(filename, parent);
   module.exports = 'module.exports' in namespace ? namespace['module.exports'] : namespace;
+}
+
+let requireModuleTraced = false;
+
+// --trace-require-module=all|no-node-modules: Node's warning, once, on the first require(esm) (for
+// no-node-modules, the first from a module outside node_modules).
+function traceRequireModule(filename, parent) {
+  const mode = getOptionValue('--trace-require-module');
+  if (requireModuleTraced || mode === undefined) return;
+  const from = parent?.filename;
+  if (mode === 'no-node-modules' && from?.includes(`${path.sep}node_modules${path.sep}`)) return;
+  requireModuleTraced = true;
+  const prefix = from === undefined ? `ES Module ${filename} is loaded from require().\n`
+    : `CommonJS module ${from} is loading ES Module ${filename} using require().\n`;
+  process.emitWarning(`${prefix}Support for loading ES Module in require() is an experimental feature and might ` +
+    'change at any time', 'ExperimentalWarning');
 }
 
 Module._extensions['.json'] = function loadJson(module, filename) {
