@@ -199,15 +199,14 @@ function defaultResolve(specifier, context) {
     const format = specifier.startsWith('node:') ? undefined : 'builtin';
     return { __proto__: null, url: resolved, format, importAttributes: undefined };
   }
-  // A file whose package names no type is left open (null), as Node's resolve does: loading detects it.
-  const format = binding.esmFormat(resolved).endsWith('-typeless') ? null : resolvedFormat(resolved);
-  return { __proto__: null, url: binding.fileUrl(resolved), format, importAttributes: undefined };
+  return { __proto__: null, url: binding.fileUrl(resolved), format: resolvedFormat(resolved), importAttributes: undefined };
 }
 
-// An unknown extension is the load step's error (a hook may still name the format), not the resolve step's.
+// A file whose package names no type is left open (null), as Node's resolve does: loading detects it. An unknown
+// extension is the load step's error (a hook may still name the format), not the resolve step's.
 function resolvedFormat(filename) {
   try {
-    return formatOf(filename);
+    return binding.esmFormat(filename).endsWith('-typeless') ? null : formatOf(filename);
   } catch (error) {
     if (error?.code === 'ERR_UNKNOWN_FILE_EXTENSION') return undefined;
     throw error;
