@@ -1,10 +1,12 @@
 package dev.jnode.module;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 
@@ -23,11 +25,17 @@ final class PackageMaps {
     /** A target that matched but is null: the subpath is deliberately not exported. */
     private static final String EXCLUDED = new String("excluded");
     private static final Pattern URL_SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.\\-]*:.+");
+    private static final Pattern DOUBLE_SEPARATOR = Pattern.compile("[/\\\\]{2}");
 
     private final BareSpecifiers bare;
+    private final BiConsumer<String, String> deprecations;
+    /** package.json path + subpath of each DEP0155 reported: Node reports each once. */
+    private final Set<String> trailingSlashReported = new HashSet<>();
 
-    PackageMaps(BareSpecifiers bare) {
+    /** {@code deprecations} receives (code, message) of DEP0155 and DEP0166 as resolution meets them. */
+    PackageMaps(BareSpecifiers bare, BiConsumer<String, String> deprecations) {
         this.bare = bare;
+        this.deprecations = deprecations;
     }
 
     /** The URL that {@code subpath} ("." or "./x") of {@code pkg} exports under {@code conditions}. */
@@ -40,6 +48,11 @@ final class PackageMaps {
         Match m = bestPattern(map, subpath);
         if (m == null) {
             throw notExported(pkg, subpath, base);
+        }
+        if (subpath.endsWith("/") && trailingSlashReported.add(pkg.path() + "|" + subpath)) {
+            deprecations.accept("DEP0155", "Use of deprecated trailing slash pattern mapping \"" + subpath
+                    + "\" in the \"exports\" field module resolution of the package at " + pkg.path()
+                    + importedFrom(base) + ". Mapping specifiers ending in \"/\" is no longer supported.");
         }
         String r = resolveTarget(pkg, map.get(m.key), m.star, m.key, base, true, false, conditions);
         return found(r, pkg, subpath, base);
@@ -227,17 +240,52 @@ final class PackageMaps {
         if (hasInvalidSegment(rest)) {
             throw invalidTarget(pkg, key, target, internal, base);
         }
+        String request = pattern ? key.replace("*", star) : key + star;
+        // Empty segments (a leading, doubled or trailing slash) still resolve, with Node's DEP0166; not for a
+        // pattern that maps a request ending in "/".
+        boolean pathMap = pattern && request.endsWith("/");
+        String resolvedTarget = pattern ? target.replace("*", star) : target + star;
+        if (hasEmptySegment(rest) && !pathMap) {
+            warnEmptySegment(pkg, resolvedTarget, request, key, internal, base, resolvedTarget);
+        }
         String dirUrl = FileUrl.of(pkg.dir());
         if (star.isEmpty()) {
             return FileUrl.join(dirUrl, rest);
         }
         if (hasInvalidSegment(star)) {
-            String request = pattern ? key.replace("*", star) : key + star;
             throw ModuleResolutionException.invalidModuleSpecifier(request,
                     "request is not a valid match in pattern \"" + key + "\" for the \""
                             + (internal ? "imports" : "exports") + "\" resolution of " + pkg.path(), base);
         }
+        if (hasEmptySegment(star) && !pathMap) {
+            warnEmptySegment(pkg, pattern ? resolvedTarget : target, request, key, internal, base, request);
+        }
         return FileUrl.join(dirUrl, pattern ? rest.replace("*", star) : rest + star);
+    }
+
+    /** DEP0166; "double slash" when {@code doubled} has two separators in a row, else a leading or trailing one. */
+    private void warnEmptySegment(PackageJson pkg, String target, String request, String key, boolean internal,
+            String base, String doubled) {
+        boolean twoInARow = DOUBLE_SEPARATOR.matcher(doubled).find();
+        deprecations.accept("DEP0166", "Use of deprecated " + (twoInARow ? "double slash" : "leading or trailing slash matching")
+                + " resolving \"" + target + "\" for module request \"" + request + "\" "
+                + (request.equals(key) ? "" : "matched to \"" + key + "\" ") + "in the \""
+                + (internal ? "imports" : "exports") + "\" field module resolution of the package at " + pkg.path()
+                + importedFrom(base) + ".");
+    }
+
+    private static String importedFrom(String base) {
+        return base == null ? "" : " imported from " + base;
+    }
+
+    /** True when a "/"- or "\"-separated segment is empty: deprecated (DEP0166) rather than invalid. */
+    static boolean hasEmptySegment(String path) {
+        for (String segment : path.split("[/\\\\]", -1)) {
+            if (segment.isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when a "/"- or "\"-separated segment is ".", ".." or "node_modules", also when percent-encoded. */

@@ -29,7 +29,7 @@ public final class Resolver {
             Pattern.compile("^((?:@[^/\\\\%]+/)?[^./\\\\%][^/\\\\%]*)(/.*)?$", Pattern.DOTALL);
 
     private final PackageJsonReader packages;
-    private final PackageMaps maps = new PackageMaps(this::packageResolve);
+    private final PackageMaps maps = new PackageMaps(this::packageResolve, (code, message) -> this.deprecationWarnings.accept(code, message));
     private final Map<String, String> realpaths = new HashMap<>();
     private List<String> extensions = List.of(".js", ".json", ".node");
     private boolean preserveSymlinks;
@@ -54,7 +54,8 @@ public final class Resolver {
 
     /**
      * Where deprecations found while resolving are reported, as (code, message): DEP0128 (a package whose "main" is
-     * missing, found through its index) and DEP0151 (an imported package's "main" completed by guessing).
+     * missing, found through its index), DEP0151 (an imported package's "main" completed by guessing), DEP0155 (a
+     * pattern matched by a subpath ending in "/") and DEP0166 (an empty segment in an exports or imports target).
      */
     public void onDeprecation(BiConsumer<String, String> warn) {
         deprecationWarnings = warn;

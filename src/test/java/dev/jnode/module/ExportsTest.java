@@ -367,4 +367,22 @@ class ExportsTest {
                 .file("node_modules/a/x.js");
         t.error("a/x.js", "app/main.js").extracting(Tree::code).isEqualTo("ERR_PACKAGE_PATH_NOT_EXPORTED");
     }
+
+    @Test
+    void emptySegmentsResolveWithDeprecationsAsNodeReportsThem() {
+        t.pkg("node_modules/a", "{'exports':{'./double':'.//x.js','./sub/*':'./*','./pat*':'./lib*.js'}}")
+                .file("node_modules/a/x.js", "node_modules/a/lib/y.js");
+        java.util.List<String> warnings = new java.util.ArrayList<>();
+        t.resolver.onDeprecation((code, message) -> warnings.add(code + " " + message));
+        assertThat(t.resolve("a/double", "app/main.js")).isEqualTo(t.path("node_modules/a/x.js"));
+        assertThat(t.resolve("a/sub//x.js", "app/main.js")).isEqualTo(t.path("node_modules/a/x.js"));
+        assertThat(t.resolve("a/pat/y", "app/main.js")).isEqualTo(t.path("node_modules/a/lib/y.js"));
+        String at = " in the \"exports\" field module resolution of the package at " + pkgJson("a") + ".";
+        assertThat(warnings).containsExactly(
+                "DEP0166 Use of deprecated double slash resolving \".//x.js\" for module request \"./double\"" + at,
+                "DEP0166 Use of deprecated double slash resolving \".//x.js\" for module request \"./sub//x.js\""
+                        + " matched to \"./sub/*\"" + at,
+                "DEP0166 Use of deprecated leading or trailing slash matching resolving \"./lib/y.js\" for module"
+                        + " request \"./pat/y\" matched to \"./pat*\"" + at);
+    }
 }
