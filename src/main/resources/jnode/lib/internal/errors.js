@@ -299,6 +299,7 @@ function importedFrom(base) {
 }
 
 defineCodes(Error, {
+  ERR_INPUT_TYPE_NOT_ALLOWED: '--input-type can only be used with string input via --eval, --print, or STDIN',
   ERR_WORKER_INVALID_EXEC_ARGV: (errors, what = 'invalid execArgv flags') =>
     `Initiated Worker with ${what}: ${errors.join(', ')}`,
   ERR_VM_MODULE_ALREADY_LINKED: 'Module has already been linked',

@@ -468,6 +468,11 @@ function evaluateNow(specifier, filename, parent) {
 
 /** Runs the main module as an ES module: its errors are uncaught exceptions, an unsettled await exits with 13. */
 function runMain(filename) {
+  // Node's ES module loader refuses an entry file under --input-type (a CommonJS entry ignores the option).
+  if (getOptionValue('--input-type') !== undefined) {
+    const { codes: { ERR_INPUT_TYPE_NOT_ALLOWED } } = require('internal/errors');
+    throw new ERR_INPUT_TYPE_NOT_ALLOWED();
+  }
   install();
   mainFilename = filename;
   // Node's loader decides the entry's format (ERR_UNKNOWN_FILE_EXTENSION for a .txt one); a .wasm entry point, or
