@@ -1,6 +1,7 @@
 // --check (-c) compiles the entry without running it: exit 0 for code that parses (CommonJS, ES modules by
-// extension or by syntax detection, a hashbang line), exit 1 and a SyntaxError on stderr otherwise; --import
-// modules still run first; code from stdin is checked as CommonJS (or as a module with --input-type=module);
+// extension or by syntax detection unless --no-experimental-detect-module, a hashbang line), exit 1 and a
+// SyntaxError on stderr otherwise; --import modules still run first; code from stdin is checked as CommonJS (or as
+// a module with --input-type=module);
 // and --check with -e is refused (exit 9).
 const { spawnSync } = require('node:child_process');
 const path = require('node:path');
@@ -15,6 +16,7 @@ function show(args, input) {
 
 for (const file of ['good.js', 'bad.js', 'typeless-esm.js', 'tla.mjs', 'bad.mjs', 'hashbang.js']) show(['--check', file]);
 show(['-c', 'good.js']);
+show(['--no-experimental-detect-module', '--check', 'typeless-esm.js']);
 show(['--import', './preload.mjs', '--check', 'good.js']);
 show(['--check'], 'console.log("stdin ran")');
 show(['--check'], 'export default 1;');

@@ -393,12 +393,8 @@ Module._extensions['.js'] = function loadJs(module, filename) {
     try {
       fn = compileWrapper(content, filename);
     } catch (err) {
-      const esm = esmLoader();
-      if (!(err instanceof SyntaxError) || !esm.moduleOnlySyntax.test(err.message) ||
-          !esm.hasModuleSyntax(filename, content)) {
-        throw err;
-      }
-      esm.warnTypeless(filename);
+      if (!failsOnlyForModuleSyntax(err, filename, content)) throw err;
+      esmLoader().warnTypeless(filename);
       loadAsEsm(module, filename);
       return;
     }
@@ -429,13 +425,18 @@ function checkSyntax(filename, content, format = requiredFormat(filename)) {
   try {
     compileWrapper(content, filename);
   } catch (err) {
-    const esm = esmLoader();
-    if (format !== 'typeless' || !(err instanceof SyntaxError) || !esm.moduleOnlySyntax.test(err.message) ||
-        !esm.hasModuleSyntax(filename, content)) {
+    if (getOptionValue('--no-experimental-detect-module') === true || !failsOnlyForModuleSyntax(err, filename, content)) {
       throw err;
     }
     natives.checkModuleSyntax(filename, stripHashbang(content));
   }
+}
+
+// Node 24's syntax detection: a typeless file is an ES module when it fails to compile as CommonJS only because of
+// module syntax.
+function failsOnlyForModuleSyntax(err, filename, content) {
+  const esm = esmLoader();
+  return err instanceof SyntaxError && esm.moduleOnlySyntax.test(err.message) && esm.hasModuleSyntax(filename, content);
 }
 
 // A file that is CommonJS by its extension or package "type" but has module syntax: Node says how to fix it.
@@ -509,13 +510,11 @@ let requireModuleTraced = false;
 function traceRequireModule(filename, parent) {
   const mode = getOptionValue('--trace-require-module');
   if (requireModuleTraced || mode === undefined) return;
-  const from = parent?.filename;
+  const from = parent?.filename ?? parent?.id;
   if (mode === 'no-node-modules' && from?.includes(`${path.sep}node_modules${path.sep}`)) return;
   requireModuleTraced = true;
-  const prefix = from === undefined ? `ES Module ${filename} is loaded from require().\n`
-    : `CommonJS module ${from} is loading ES Module ${filename} using require().\n`;
-  process.emitWarning(`${prefix}Support for loading ES Module in require() is an experimental feature and might ` +
-    'change at any time', 'ExperimentalWarning');
+  process.emitWarning(`CommonJS module ${from} is loading ES Module ${filename} using require().\nSupport for ` +
+    'loading ES Module in require() is an experimental feature and might change at any time', 'ExperimentalWarning');
 }
 
 Module._extensions['.json'] = function loadJson(module, filename) {

@@ -174,8 +174,7 @@ const hookedUrls = new Map(); // path loaded -> its url, for what it imports
 
 function lookupThroughHooks(parent, specifier) {
   const conditionList = conditions();
-  const parentURL = parent === null ? undefined : hookedUrls.get(parent) ?? binding.fileUrl(parent);
-  const context = { parentURL, importAttributes: {}, conditions: conditionList };
+  const context = { parentURL: hookedParentUrl(parent), importAttributes: {}, conditions: conditionList };
   const { url, format } = hooks().resolveWithHooks(specifier, context, defaultResolve);
   let placed = hookedModules.get(url);
   if (placed === undefined) {
@@ -186,6 +185,11 @@ function lookupThroughHooks(parent, specifier) {
     hookedUrls.set(placed, url);
   }
   return placed;
+}
+
+// The URL hooks are told an import comes from: a hooked module's own URL, else its file's.
+function hookedParentUrl(parent) {
+  return parent === null ? undefined : hookedUrls.get(parent) ?? binding.fileUrl(parent);
 }
 
 function defaultResolve(specifier, context) {
@@ -399,8 +403,7 @@ function initImportMeta(meta, filename) {
 function resolveForMeta(specifier, parent) {
   try {
     if (cjsLoader.hasHooks()) {
-      const parentURL = parent === null ? undefined : hookedUrls.get(parent) ?? binding.fileUrl(parent);
-      const context = { parentURL, importAttributes: {}, conditions: conditions() };
+      const context = { parentURL: hookedParentUrl(parent), importAttributes: {}, conditions: conditions() };
       return hooks().resolveWithHooks(specifier, context, defaultResolve).url;
     }
     if (specifier.startsWith('data:')) return specifier;
