@@ -26,11 +26,13 @@ function secondScenario() {
   const exiting = new Worker(`
     const { Worker, workerData } = require('node:worker_threads');
     const inner = new Worker(\`
-      const { workerData } = require('node:worker_threads');
+      const { workerData, parentPort } = require('node:worker_threads');
       workerData.port.postMessage('busy inner started');
+      parentPort.postMessage('started');
       for (;;) {}
     \`, { eval: true, workerData: { port: workerData.port }, transferList: [workerData.port] });
-    inner.on('online', () => setTimeout(() => process.exit(3), 50));
+    // Exits once the inner worker is busy (its message to the main thread is posted by then).
+    inner.on('message', () => process.exit(3));
   `, { eval: true, workerData: { port: theirs }, transferList: [theirs] });
   mine.on('message', (m) => console.log(m));
   mine.on('close', () => console.log('busy inner port closed'));
