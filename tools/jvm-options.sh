@@ -19,6 +19,8 @@ JNODE_JVM_OPTIONS=(
   # internalBinding('task_queue') installs a promise rejection tracker (Node's unhandled-rejection timing);
   # process.env.TZ resets the realm's local time zone (JSRealm.setLocalTimeZone, as graal-nodejs does).
   --add-exports=org.graalvm.js/com.oracle.truffle.js.runtime=ALL-UNNAMED
+  # ... and installs jnode's ES module loader as the realm's (engine/NodeModuleLoader).
+  --add-opens=org.graalvm.js/com.oracle.truffle.js.runtime=ALL-UNNAMED
   # vm.SourceTextModule reads a module record's import requests (the parser's ModuleRequest).
   --add-exports=org.graalvm.js/com.oracle.js.parser.ir=ALL-UNNAMED
   # internalBinding('url') uses the UTS #46 (IDNA) code of the ICU4J copy GraalJS ships.

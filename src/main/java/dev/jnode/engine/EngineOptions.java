@@ -20,9 +20,10 @@ final class EngineOptions {
         o.put("js.import-attributes", "true");
         o.put("js.json-modules", "true");
         o.put("js.top-level-await", "true");
-        // The only way to drive GraalJS's ES module loader with our resolver is the lookup callback of its MLE
-        // builtin (MLE.registerESMLookup): internal/modules/esm takes it and deletes the global. The mode also makes
-        // async functions handed to Java settle their promise when Java calls them; no binding is given one.
+        // jnode's module loader (NodeModuleLoader) replaces GraalJS's by reflection; where that is denied, the lookup
+        // callback of the MLE builtin (MLE.registerESMLookup) is the only other way to drive GraalJS's loader with
+        // our resolver. The bootstrap deletes the global. The mode also makes async functions handed to Java settle
+        // their promise when Java calls them; no binding is given one.
         o.put("js.mle-mode", "true");
         // require(esm) evaluates a module through the polyglot API and needs its namespace back.
         o.put("js.esm-eval-returns-exports", "true");

@@ -57,27 +57,27 @@ public final class NativesBinding {
     }
 
     /**
-     * Loads, links and evaluates the ES module at {@code url} (a {@code file:} URL) now, as {@code require(esm)}
-     * does: the result is a namespace whose {@code ns} is the module's namespace and whose {@code done} is still
-     * uninitialized when the graph awaited at top level and so did not finish.
+     * Loads, links and evaluates the ES module graph at {@code url} (a {@code file:} URL, or a served module's path)
+     * now, as {@code require(esm)} does: {@code [evaluation promise, namespace]} (the promise still pending when the
+     * graph awaited at top level), or {@code [null, error]} when loading or linking failed; null when GraalJS's
+     * internals are out of reach (see {@link NodeModuleLoader}).
      */
     @HostAccess.Export
     public Value requireModule(String url) {
-        String quoted = "'" + url.replace("\\", "\\\\").replace("'", "\\'") + "'";
-        String text = "import * as ns from " + quoted + "; export { ns }; export const done = true;";
-        return runtime.context().eval(Source.newBuilder("js", text, "node:internal/require_module " + url)
-                .mimeType("application/javascript+module").cached(false).buildLiteral());
+        Object outcome = NodeModuleLoader.evaluateNow(url);
+        return outcome == null ? null : runtime.context().asValue(outcome);
     }
 
     /**
-     * Hands GraalJS's module loader our resolution through {@code register} (its {@code MLE.registerESMLookup}, or
-     * null when this GraalJS has none): {@code lookup(referrerPath, specifier)} answers the path of the module to
-     * load and throws Node's errors, which reach the importer as they are. GraalJS takes only a host function.
+     * Makes {@code lookup(referrer, specifier, attributes)} answer the path of the module every import loads (it
+     * throws Node's errors, which reach the importer as they are): through {@link NodeModuleLoader}, or, when
+     * GraalJS's internals are out of reach, through {@code register} (its {@code MLE.registerESMLookup}, which takes
+     * only a host function and is not asked for {@code data:} URLs nor told attributes).
      */
     @HostAccess.Export
     public void registerModuleLookup(Value register, Value lookup) {
-        if (register != null && !register.isNull()) {
-            register.executeVoid((ProxyExecutable) args -> lookup.execute((Object[]) args));
+        if (!NodeModuleLoader.install(lookup) && register != null && !register.isNull()) {
+            register.executeVoid((ProxyExecutable) args -> lookup.execute(args[0], args[1], new Object[0]));
         }
     }
 

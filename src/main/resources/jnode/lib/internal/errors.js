@@ -164,6 +164,10 @@ function quoted(name) {
 
 defineCodes(TypeError, {
   ERR_INVALID_REPL_INPUT: '%s',
+  ERR_IMPORT_ATTRIBUTE_MISSING: (url, key, value) => `Module "${url}" needs an import attribute of "${key}: ${value}"`,
+  ERR_IMPORT_ATTRIBUTE_TYPE_INCOMPATIBLE: (url, type) => `Module "${url}" is not of type "${type}"`,
+  ERR_IMPORT_ATTRIBUTE_UNSUPPORTED: (key, value, url) =>
+    `Import attribute "${key}" with value "${value}" is not supported in ${url}`,
   ERR_UNKNOWN_FILE_EXTENSION: (ext, path) => `Unknown file extension "${ext}" for ${path}`,
   ERR_UNSUPPORTED_RESOLVE_REQUEST: (specifier, base) => `Failed to resolve module specifier "${specifier}" ` +
     `from "${base}": Invalid relative URL or base scheme is not hierarchical.`,

@@ -48,10 +48,10 @@
   Object.defineProperty(process, 'moduleLoadList', { value: loadList, writable: false, enumerable: true, configurable: true });
   const require = requireBuiltin;
 
-  // GraalJS's ES module loader asks internal/modules/esm/loader what each import names, through the lookup hook
-  // of its MLE builtin; Node has no such global.
+  // GraalJS's ES module loader asks internal/modules/esm/loader what each import names (the MLE builtin's lookup
+  // hook is the fallback when jnode's loader cannot be installed); Node has no such global.
   natives.registerModuleLookup(globalThis.MLE?.registerESMLookup ?? null,
-    (referrer, specifier) => require('internal/modules/esm/loader').lookup(referrer, specifier));
+    (referrer, specifier, attributes) => require('internal/modules/esm/loader').lookup(referrer, specifier, attributes));
   delete globalThis.MLE;
 
   // Errors thrown by Java bindings are built here, with Node's shape.

@@ -66,10 +66,10 @@ function callChain(chain, kind, input, context, last, check, async) {
   // is the rejection of the promise the hook before it awaits.
   const step = (index) => (async ? async (...args) => runStep(index, ...args) : (...args) => runStep(index, ...args));
   const runStep = (index, nextInput, nextContext = context) => {
-    if (index < 0) return last(nextInput, nextContext);
+    if (index < 0) return last(nextInput, withAttributes(nextContext));
     let calledNext = false;
     const next = step(index - 1);
-    const result = chain[index][kind](nextInput, { ...nextContext }, (...args) => {
+    const result = chain[index][kind](nextInput, hookContext(nextContext), (...args) => {
       calledNext = true;
       return next(...args);
     });
@@ -91,6 +91,43 @@ function callChain(chain, kind, input, context, last, check, async) {
     return async ? Promise.resolve(result).then(finish) : finish(result);
   };
   return step(chain.length - 1)(input, context);
+}
+
+let warnedAssertions = false;
+
+// Node's loader still takes `importAssertions`, the old name of `importAttributes`, with a warning.
+function warnAssertions() {
+  if (warnedAssertions) return;
+  warnedAssertions = true;
+  process.emitWarning('Use `importAttributes` instead of `importAssertions`', 'ExperimentalWarning');
+}
+
+/** A context (or a resolve answer) that names its attributes `importAssertions` has them as `importAttributes`. */
+function withAttributes(object) {
+  // Only a value a hook put there counts (a context's own importAssertions accessor must not warn here).
+  const assertions = object == null ? undefined : Object.getOwnPropertyDescriptor(object, 'importAssertions')?.value;
+  if (assertions === undefined || object.importAttributes !== undefined) return object;
+  warnAssertions();
+  const { importAssertions, ...rest } = object;
+  return { ...rest, importAttributes: importAssertions };
+}
+
+/** The copy of the context a hook gets: `importAssertions` reads and writes its attributes, with the warning. */
+function hookContext(context) {
+  const copy = { ...withAttributes(context) };
+  Object.defineProperty(copy, 'importAssertions', {
+    get() {
+      warnAssertions();
+      return this.importAttributes;
+    },
+    set(value) {
+      warnAssertions();
+      this.importAttributes = value;
+    },
+    enumerable: false,
+    configurable: true,
+  });
+  return copy;
 }
 
 /** The resolve chain: { url, format? } for `specifier` with context { conditions, importAttributes, parentURL }. */
@@ -118,4 +155,4 @@ function sourceText(source) {
 }
 
 module.exports = { registerHooks, registerImportHooks, hasHooks, resolveWithHooks, loadWithHooks, callChain,
-  checkResolved, sourceText };
+  checkResolved, sourceText, withAttributes };

@@ -173,39 +173,13 @@ function reportRejectionAsUncaught(err) {
   }
 }
 
-/**
- * Runs fn and returns [its result, whether a promise it rejected, the first such reason]; that reason is then never
- * reported as an unhandled rejection, since the caller throws it instead. For require(esm): GraalJS settles a module's
- * evaluation as a promise (and its own reactions to it reject later).
- */
-function catchRejectionsDuring(fn) {
-  takeRejectionEvents();
-  const result = fn();
-  if (loopState[REJECTION_EVENTS] === 0) return [result, false, undefined];
-  promiseState ??= internalBinding('util').promiseState;
-  const events = rejectionEvents.takeEvents();
-  let found = false;
-  let reason;
-  for (let i = 0; i < events.length; i += 2) {
-    const promise = events[i + 1];
-    if (events[i] !== 0) {
-      handled(promise);
-      continue;
-    }
-    const value = promiseState(promise)[1];
-    if (!found) {
-      found = true;
-      reason = value;
-      if (value !== null && (typeof value === 'object' || typeof value === 'function')) rethrownReasons.add(value);
-    }
-    if (value !== reason) rejected(promise, value);
-  }
-  return [result, found, reason];
-}
-
-// Rejection reasons a caller threw synchronously instead (see catchRejectionsDuring). GraalJS's module machinery
-// may also throw the reason again from a job after the call; that is not a new uncaught exception either.
+// Rejection reasons a caller threw synchronously instead (require(esm) throws what the evaluation of the graph
+// rejected with): never unhandled rejections, and reported uncaught where they were created, as in Node.
 const rethrownReasons = new WeakSet();
+
+function noteRethrownRejection(reason) {
+  if (reason !== null && (typeof reason === 'object' || typeof reason === 'function')) rethrownReasons.add(reason);
+}
 
 function isRethrownRejection(err) {
   return err !== null && typeof err === 'object' && rethrownReasons.has(err);
@@ -299,6 +273,6 @@ module.exports = {
   trackRejections,
   isRejectionBeingThrown,
   reportRejectionAsUncaught,
-  catchRejectionsDuring,
+  noteRethrownRejection,
   isRethrownRejection,
 };

@@ -71,8 +71,27 @@ Module.globalPaths = [];
 // As in Node 24, the modules reachable only with the node: scheme are listed last, with it.
 Module.builtinModules = Object.freeze([...builtinModules, ...schemeOnly.map((id) => `node:${id}`)]);
 Module.isBuiltin = isBuiltin;
-Module.wrapper = [`(function (${wrapperParams}) { `, '\n});'];
-Module.wrap = (script) => `${Module.wrapper[0]}${script}${Module.wrapper[1]}`;
+// Modules compile without a wrapper in their text, unless the program patches Module.wrap or Module.wrapper (as
+// some instrumenting tools do): from then on, as in Node, the wrapped text is compiled as a script.
+let wrapperPatched = false;
+const patchWatch = {
+  set(target, key, value) {
+    wrapperPatched = true;
+    return Reflect.set(target, key, value);
+  },
+  defineProperty(target, key, descriptor) {
+    wrapperPatched = true;
+    return Reflect.defineProperty(target, key, descriptor);
+  },
+};
+let wrapper = new Proxy([`(function (${wrapperParams}) { `, '\n});'], patchWatch);
+let wrap = (script) => `${Module.wrapper[0]}${script}${Module.wrapper[1]}`;
+for (const [name, get, set] of [['wrapper', () => wrapper, (value) => { wrapper = value; }],
+  ['wrap', () => wrap, (value) => { wrap = value; }]]) {
+  Object.defineProperty(Module, name, {
+    get, set(value) { wrapperPatched = true; set(value); }, enumerable: true, configurable: true,
+  });
+}
 Module.Module = Module;
 
 let modulePaths = [];
@@ -353,6 +372,10 @@ function stripHashbang(content) {
 const precompiled = new WeakMap(); // module -> { fn, content }
 
 function compileWrapper(content, filename) {
+  if (wrapperPatched) {
+    const { Script } = require('vm');
+    return new Script(Module.wrap(stripHashbang(content)), { filename }).runInThisContext({ displayErrors: true });
+  }
   return natives.compileFunction(filename, stripHashbang(content), wrapperParams);
 }
 
@@ -436,7 +459,7 @@ function checkSyntax(filename, content, format = requiredFormat(filename)) {
 // module syntax.
 function failsOnlyForModuleSyntax(err, filename, content) {
   const esm = esmLoader();
-  return err instanceof SyntaxError && esm.moduleOnlySyntax.test(err.message) && esm.hasModuleSyntax(filename, content);
+  return esm.retriesAsModule(err) && esm.hasModuleSyntax(filename, content);
 }
 
 // A file that is CommonJS by its extension or package "type" but has module syntax: Node says how to fix it.
@@ -444,7 +467,7 @@ function compileExplicitCommonJs(content, filename) {
   try {
     return compileWrapper(content, filename);
   } catch (err) {
-    if (err instanceof SyntaxError && esmLoader().moduleOnlySyntax.test(err.message)) {
+    if (esmLoader().retriesAsModule(err)) {
       require('internal/process/object').emitWarningSync(`Failed to load the ES module: ${filename}. Make sure ` +
         'to set "type": "module" in the nearest package.json file or use the .mjs extension.');
     }

@@ -1,9 +1,9 @@
 'use strict';
 // ES modules on GraalJS's own module loader: it parses, links and evaluates, and keeps the module map (keyed
-// by path). jnode decides what each import names and what text is loaded for it: the lookup hook below runs
-// Node's resolution (in Java) for every static and dynamic import, and the module file system
-// (dev.jnode.module.ModuleFileSystem) serves, under the path the hook chose, either the file itself or a text
-// made here: the ES module face of a CommonJS file or of a builtin.
+// by path). jnode decides what each import names and what text is loaded for it: lookup() below runs Node's
+// resolution (in Java) for every static and dynamic import (dev.jnode.engine.NodeModuleLoader asks it), and the
+// module file system (dev.jnode.module.ModuleFileSystem) serves, under the path it chose, either the file itself
+// or a text made here: a data: URL's module, the ES module face of a CommonJS file or of a builtin.
 
 const path = require('path');
 const { fileURLToPath, URL } = require('internal/url');
@@ -40,27 +40,91 @@ function install() {
   binding.serveModule(internalPath, 'export const { load } = import.meta;\n', 'module');
 }
 
-// GraalJS asks for every import: (path of the importing module or null, specifier) -> path to load.
-function lookup(referrer, specifier) {
+// GraalJS asks for every import: (path of the importing module or null, specifier, [attribute key, value, ...])
+// -> path to load.
+function lookup(referrer, specifier, attributeList) {
   install();
   // The faces' own import, and code jnode made up (-e modules) named by its path.
   if (specifier === internalPath || (specifier.startsWith('/') && binding.isServedModule(specifier))) {
     return specifier;
   }
+  const attributes = { __proto__: null };
+  for (let i = 0; i < attributeList.length; i += 2) attributes[attributeList[i]] = attributeList[i + 1];
   const parent = referrer !== null && referrer.startsWith('/') ? referrer : null;
-  if (cjsLoader.hasHooks()) return lookupThroughHooks(parent, specifier);
+  let found;
+  if (cjsLoader.hasHooks()) {
+    // With hooks, the default load step checks the attributes the hooks settled on.
+    found = lookupThroughHooks(parent, specifier, attributes);
+  } else {
+    found = lookupResolved(parent, specifier);
+    const format = builtinFacePaths.has(found) ? 'builtin' : formats.get(found);
+    checkAttributes(placedUrls.get(found) ?? builtinFacePaths.get(found) ?? binding.fileUrl(found), format, attributes);
+  }
+  if (requiringModules > 0) refuseCommonJsInCycle(found, specifier, parent);
+  return found;
+}
+
+function lookupResolved(parent, specifier) {
   // As Node, an import resolved once keeps its answer: a file deleted since is still the loaded module.
   const key = `${parent}\0${specifier}`;
   let found = resolved.get(key);
   if (found === undefined) {
     // The entry point was found by Node's rules for the main module (--preserve-symlinks-main keeps its link).
-    const target = parent === null && specifier === mainUrl ? mainFilename
-      : binding.resolveEsm(specifier, parent, conditions());
-    found = target.startsWith('node:') ? builtinFace(target) : prepare(target);
+    const target = parent === null && specifier === mainUrl ? mainFilename : resolveFrom(specifier, parent);
+    if (target.startsWith('node:')) found = builtinFace(target);
+    else if (target.startsWith('data:')) found = placeDataUrl(target);
+    else if (/^(\.{0,2}\/|file:)[^?#]*[?#]/.test(specifier)) found = placeFileUrl(target, specifier, parent);
+    else found = prepare(target);
     resolved.set(key, found);
   }
-  if (requiringModules > 0) refuseCommonJsInCycle(found, specifier, parent);
   return found;
+}
+
+/**
+ * The file, node: URL or data: URL `specifier` names in the module loaded from `parent` (a path, or null). A
+ * module loaded from a URL that is not hierarchical (data:) can only name absolute URLs and builtins, as in Node.
+ */
+function resolveFrom(specifier, parent) {
+  if (specifier.startsWith('data:')) return specifier;
+  const parentUrl = parent === null ? undefined : placedUrls.get(parent);
+  if (parentUrl === undefined || parentUrl.startsWith('file:')) {
+    return binding.resolveEsm(specifier, parentUrl === undefined ? parent : fileURLToPath(parentUrl), conditions());
+  }
+  if (URL.canParse(specifier) || isBuiltin(specifier)) return binding.resolveEsm(specifier, null, conditions());
+  const { codes: { ERR_UNSUPPORTED_RESOLVE_REQUEST } } = require('internal/errors');
+  throw new ERR_UNSUPPORTED_RESOLVE_REQUEST(specifier, parentUrl);
+}
+
+/**
+ * A file imported with a query or a fragment: Node keys modules by URL, so an ES module or JSON file gets an
+ * instance per URL (a CommonJS file stays one module).
+ */
+function placeFileUrl(filename, specifier, parent) {
+  const base = parent === null ? undefined : placedUrls.get(parent) ?? binding.fileUrl(parent);
+  const { search, hash } = new URL(specifier, base ?? binding.fileUrl(filename));
+  const url = binding.fileUrl(filename) + search + hash;
+  const known = placedModules.get(url);
+  if (known !== undefined) return known;
+  const format = formatOf(filename);
+  if (format !== 'module' && format !== 'json' && format !== 'module-typescript') return prepare(filename);
+  return placeLoaded(url, format, binding.readSource(filename));
+}
+
+// Node's formats whose modules take no type attribute; a JSON module needs `type: 'json'`.
+const implicitTypeFormats = new Set(['builtin', 'commonjs', 'module', 'wasm', 'commonjs-typescript',
+  'module-typescript']);
+
+/** Node's check of an import's attributes against the format of the module at `url`. */
+function checkAttributes(url, format, attributes = { __proto__: null }) {
+  const errors = () => require('internal/errors').codes;
+  for (const key of Object.keys(attributes)) {
+    if (key !== 'type') throw new (errors().ERR_IMPORT_ATTRIBUTE_UNSUPPORTED)(key, attributes[key], url);
+  }
+  const { type } = attributes;
+  if (format === 'json' ? type === 'json' : type === undefined || !implicitTypeFormats.has(format)) return;
+  if (format === 'json' && type === undefined) throw new (errors().ERR_IMPORT_ATTRIBUTE_MISSING)(url, 'type', 'json');
+  if (type !== 'json') throw new (errors().ERR_IMPORT_ATTRIBUTE_UNSUPPORTED)('type', type, url);
+  throw new (errors().ERR_IMPORT_ATTRIBUTE_TYPE_INCOMPATIBLE)(url, type);
 }
 
 let requiringModules = 0; // how many require(esm) calls are linking and evaluating a graph right now
@@ -167,34 +231,75 @@ function hooks() {
   return require('internal/modules/customization_hooks');
 }
 
-// With module.registerHooks() hooks: the resolve chain names a URL, the load chain gives its format and source,
-// loaded once per URL.
-const hookedModules = new Map(); // url -> path to load
-const hookedUrls = new Map(); // path loaded -> its url, for what it imports
+// Modules loaded from a URL rather than from the file they name (data: URLs, and every module load hooks gave),
+// loaded once per URL (and, with hooks, type attribute).
+const placedModules = new Map(); // url (+ "\0" + type) -> path to load
+const placedUrls = new Map(); // path loaded -> its url, for import.meta.url and for what it imports
 
-function lookupThroughHooks(parent, specifier) {
+// With module.registerHooks() hooks: the resolve chain names a URL, the load chain gives its format and source.
+function lookupThroughHooks(parent, specifier, importAttributes) {
   const conditionList = conditions();
-  const context = { parentURL: hookedParentUrl(parent), importAttributes: {}, conditions: conditionList };
-  const { url, format } = hooks().resolveWithHooks(specifier, context, defaultResolve);
-  let placed = hookedModules.get(url);
+  const context = { parentURL: hookedParentUrl(parent), importAttributes, conditions: conditionList };
+  const resolved = hooks().withAttributes(hooks().resolveWithHooks(specifier, context, defaultResolve));
+  const { url, format } = resolved;
+  const attributes = resolved.importAttributes ?? importAttributes;
+  // The same URL imported with another type is another module (Node keys its module map so).
+  const variant = attributes.type;
+  let placed = placedModules.get(variant === undefined ? url : `${url}\0${variant}`);
   if (placed === undefined) {
-    const loaded = hooks().loadWithHooks(url, { format, importAttributes: {}, conditions: conditionList }, defaultLoad);
+    const loaded = hooks().loadWithHooks(url, { format, importAttributes: attributes, conditions: conditionList },
+      defaultLoad);
     placed = loaded.format === 'wasm' ? placeLoadedWasm(url, loaded.source)
-      : placeLoaded(url, loaded.format, hooks().sourceText(loaded.source));
-    hookedModules.set(url, placed);
-    hookedUrls.set(placed, url);
+      : placeLoaded(url, loaded.format, hooks().sourceText(loaded.source), variant);
   }
   return placed;
 }
 
 // The URL hooks are told an import comes from: a hooked module's own URL, else its file's.
 function hookedParentUrl(parent) {
-  return parent === null ? undefined : hookedUrls.get(parent) ?? binding.fileUrl(parent);
+  return parent === null ? undefined : placedUrls.get(parent) ?? binding.fileUrl(parent);
+}
+
+// Node's reading of a data: URL's path: a MIME type, parameters, maybe ";base64", a comma, the body.
+const dataUrlPattern = /^([^/]+\/[^,;]+)?[^,]*?(;base64)?,([\s\S]*)$/;
+const dataUrlFormats = { __proto__: null, 'text/javascript': 'module', 'application/json': 'json', 'application/wasm': 'wasm' };
+
+/** A data: URL's format (null for a MIME type no loader takes), or undefined when it is not a data: URL Node reads. */
+function dataUrlFormat(url) {
+  const parts = dataUrlPattern.exec(new URL(url).pathname);
+  return parts === null ? undefined : dataUrlFormats[parts[1]] ?? null;
+}
+
+/** A data: URL's format (null for a MIME type no loader takes) and its body's bytes. */
+function readDataUrl(url) {
+  const parts = dataUrlPattern.exec(new URL(url).pathname);
+  if (parts === null) {
+    const { codes: { ERR_INVALID_URL } } = require('internal/errors');
+    throw new ERR_INVALID_URL(url);
+  }
+  const [, mime = null, base64, body] = parts;
+  const { Buffer } = require('buffer');
+  return { mime, format: dataUrlFormats[mime] ?? null, source: Buffer.from(decodeURIComponent(body), base64 ? 'base64' : 'latin1') };
+}
+
+/** Serves the module a data: URL holds. */
+function placeDataUrl(specifier) {
+  const url = new URL(specifier).href;
+  const known = placedModules.get(url);
+  if (known !== undefined) return known;
+  const { mime, format, source } = readDataUrl(url);
+  if (format === null) {
+    const { codes: { ERR_UNKNOWN_MODULE_FORMAT } } = require('internal/errors');
+    throw new ERR_UNKNOWN_MODULE_FORMAT(mime, url);
+  }
+  return format === 'wasm' ? placeLoadedWasm(url, source) : placeLoaded(url, format, source.toString());
 }
 
 function defaultResolve(specifier, context) {
-  // A data: URL is its own answer (import.meta.resolve asks; GraalJS loads data: imports without the hooks).
-  if (specifier.startsWith('data:')) return { __proto__: null, url: specifier, format: undefined, importAttributes: undefined };
+  if (specifier.startsWith('data:')) {
+    const url = new URL(specifier).href;
+    return { __proto__: null, url, format: dataUrlFormat(url) ?? undefined, importAttributes: undefined };
+  }
   const parentURL = context?.parentURL;
   const parent = typeof parentURL === 'string' && parentURL.startsWith('file:') ? fileURLToPath(parentURL) : null;
   const resolved = binding.resolveEsm(specifier, parent, context?.conditions ?? conditions());
@@ -218,7 +323,21 @@ function resolvedFormat(filename) {
 }
 
 function defaultLoad(url, context) {
+  const loaded = loadUrl(url, context);
+  checkAttributes(url, loaded.format, context?.importAttributes);
+  return loaded;
+}
+
+function loadUrl(url, context) {
   if (url.startsWith('node:')) return { format: 'builtin', source: null };
+  if (url.startsWith('data:')) {
+    const { mime, format, source } = readDataUrl(url);
+    if (format === null && context?.format == null) {
+      const { codes: { ERR_UNKNOWN_MODULE_FORMAT } } = require('internal/errors');
+      throw new ERR_UNKNOWN_MODULE_FORMAT(mime, url);
+    }
+    return { format: context?.format ?? format, responseURL: url, source };
+  }
   if (!url.startsWith('file:')) {
     const { codes: { ERR_UNSUPPORTED_ESM_URL_SCHEME } } = require('internal/errors');
     throw new ERR_UNSUPPORTED_ESM_URL_SCHEME(new URL(url));
@@ -227,12 +346,26 @@ function defaultLoad(url, context) {
   return { format: context?.format ?? formatOf(filename), responseURL: url, source: require('fs').readFileSync(filename) };
 }
 
-/** Serves what a load hook produced and answers the path GraalJS loads it from. */
-function placeLoaded(url, format, source) {
+/**
+ * Serves what a load hook (or a data: URL) produced and answers the path GraalJS loads it from; `variant` is the
+ * type attribute it was imported with, if any.
+ */
+function placeLoaded(url, format, source, variant) {
   if (format === 'builtin') return builtinFace(url);
-  const filename = url.startsWith('file:') ? fileURLToPath(url) : `${VIRTUAL_ROOT}url/${encodeURIComponent(url)}`;
-  serveAs(filename, format, source ?? binding.readSource(filename));
+  // A file: URL with a query or fragment, or imported with a type, is a module of its own, served apart from its
+  // file (but a CommonJS module is the file's).
+  const ownFile = url.startsWith('file:') && ((!/[?#]/.test(url) && variant === undefined) ||
+    format?.startsWith('commonjs'));
+  const filename = ownFile ? fileURLToPath(url)
+    : `${VIRTUAL_ROOT}url/${encodeURIComponent(url)}${variant === undefined ? '' : `/${encodeURIComponent(variant)}`}`;
+  serveAs(filename, format, source ?? binding.readSource(fileURLToPath(url)));
+  notePlaced(variant === undefined ? url : `${url}\0${variant}`, url, filename);
   return filename;
+}
+
+function notePlaced(key, url, filename) {
+  placedModules.set(key, filename);
+  placedUrls.set(filename, url);
 }
 
 /** A WebAssembly module a load hook answered: only the file's own bytes can be loaded. */
@@ -243,6 +376,7 @@ function placeLoadedWasm(url, source) {
     unsupportedHookedWasm(url);
   }
   serveAs(filename, 'wasm', null);
+  notePlaced(url, url, filename);
   return filename;
 }
 
@@ -262,6 +396,31 @@ function takeHookedSource(filename) {
 
 // SyntaxErrors GraalJS gives CommonJS code that only an ES module may contain.
 const moduleOnlySyntax = /\b(import|export)\b|import\.meta|await is only valid|top-level await/i;
+// Redeclaring a name the CommonJS wrapper declares also makes Node try the code as an ES module.
+const redeclaredWrapperName = /^Variable "(require|module|exports|__filename|__dirname)" has already been declared/;
+
+/** Whether a SyntaxError of code compiled as CommonJS makes Node try it as an ES module. */
+function retriesAsModule(err) {
+  return err instanceof SyntaxError && (moduleOnlySyntax.test(err.message) || redeclaredWrapperName.test(err.message));
+}
+
+const commonJsGlobalNotDefined = /^(require|module|exports|__filename|__dirname) is not defined$/;
+
+/**
+ * Node's explanation of a CommonJS name used in an ES module: the ReferenceError of the graph imported from
+ * `root` (its entry file) says "in ES module scope", and why a .js file is an ES module.
+ */
+function explainCommonJsGlobal(err, root) {
+  if (!(err instanceof ReferenceError) || !commonJsGlobalNotDefined.test(err.message)) return;
+  let message = `${err.message} in ES module scope`;
+  if (message.startsWith('require ')) message += ', you can use import instead';
+  if (root.endsWith('.js') && binding.esmFormat(root) === 'module') {
+    message += "\nThis file is being treated as an ES module because it has a '.js' file extension and " +
+      `'${binding.packageScope(root)}' contains "type": "module". To treat it as a CommonJS script, rename it to ` +
+      "use the '.cjs' file extension.";
+  }
+  err.message = message;
+}
 
 /**
  * Node 24's syntax detection for files no package "type" covers: CommonJS unless compiling it as such fails on
@@ -273,7 +432,7 @@ function hasModuleSyntax(filename, source) {
       'exports, require, module, __filename, __dirname');
     return false;
   } catch (err) {
-    return err instanceof SyntaxError && moduleOnlySyntax.test(err.message);
+    return retriesAsModule(err) && (!redeclaredWrapperName.test(err.message) || natives.parsesAsModule(source));
   }
 }
 
@@ -297,7 +456,7 @@ function exportClause(names, valueOf) {
   return `${locals}export { ${clauses.join(', ')} };\n`;
 }
 
-const builtinFaces = new Set();
+const builtinFacePaths = new Map(); // face path -> node: URL
 
 function builtinFace(url) {
   if (!isBuiltin(url)) {
@@ -306,8 +465,8 @@ function builtinFace(url) {
   }
   const id = url.slice(5);
   const facePath = `${VIRTUAL_ROOT}builtin/${id}`;
-  if (!builtinFaces.has(id)) {
-    builtinFaces.add(id);
+  if (!builtinFacePaths.has(facePath)) {
+    builtinFacePaths.set(facePath, url);
     const exports = requireBuiltin(id);
     const names = Object.keys(exports).filter((name) => name !== 'default');
     // The named exports are live: syncBuiltinESMExports() sets them to the builtin's properties again.
@@ -386,14 +545,15 @@ function initImportMeta(meta, filename) {
     return;
   }
   const isFile = filename.startsWith('/') && !filename.startsWith(VIRTUAL_ROOT);
-  const url = isFile ? binding.fileUrl(filename) : filename;
-  if (isFile) {
-    meta.dirname = path.dirname(filename);
-    meta.filename = filename;
+  const url = placedUrls.get(filename) ?? (isFile ? binding.fileUrl(filename) : filename);
+  if (url.startsWith('file:')) {
+    const file = fileURLToPath(url);
+    meta.dirname = path.dirname(file);
+    meta.filename = file;
   }
   meta.main = filename === mainFilename;
   meta.resolve = function resolve(specifier) {
-    return resolveForMeta(`${specifier}`, isFile ? filename : null);
+    return resolveForMeta(`${specifier}`, isFile || placedUrls.has(filename) ? filename : null);
   };
   meta.url = url;
 }
@@ -406,9 +566,8 @@ function resolveForMeta(specifier, parent) {
       const context = { parentURL: hookedParentUrl(parent), importAttributes: {}, conditions: conditions() };
       return hooks().resolveWithHooks(specifier, context, defaultResolve).url;
     }
-    if (specifier.startsWith('data:')) return specifier;
-    const resolved = binding.resolveEsm(specifier, parent, conditions());
-    return resolved.startsWith('node:') ? resolved : binding.fileUrl(resolved);
+    const resolved = resolveFrom(specifier, parent);
+    return resolved.startsWith('node:') || resolved.startsWith('data:') ? resolved : binding.fileUrl(resolved);
   } catch (err) {
     if ((err?.code === 'ERR_MODULE_NOT_FOUND' || err?.code === 'ERR_UNSUPPORTED_DIR_IMPORT') && err.url) return err.url;
     throw err;
@@ -450,23 +609,32 @@ function requireModule(filename, parent) {
 }
 
 function evaluateNow(specifier, filename, parent) {
-  // A module that throws while evaluating rejects GraalJS's evaluation promise: its error is require()'s.
   requiringModules++;
-  let outcome;
+  let result;
   try {
-    outcome = require('internal/process/task_queues').catchRejectionsDuring(() => natives.requireModule(specifier));
+    result = natives.requireModule(specifier);
   } finally {
     requiringModules--;
   }
-  const [result, threw, error] = outcome;
-  if (threw) throw error;
-  try {
-    result.done; // eslint-disable-line no-unused-expressions -- throws while the graph awaits
-  } catch {
+  if (result === null) {
+    const { codes: { ERR_JNODE_UNSUPPORTED } } = require('internal/errors');
+    throw new ERR_JNODE_UNSUPPORTED('require() of an ES module without access to GraalJS\'s module records');
+  }
+  const [evaluation, value] = result;
+  if (evaluation === null) throw value; // loading or linking failed
+  // The graph's evaluation promise is settled unless it awaits at top level; require() answers for it.
+  const [state, reason] = internalBinding('util').promiseState(evaluation);
+  if (state !== 1) evaluation.then(undefined, () => {});
+  if (state === 2) {
+    explainCommonJsGlobal(reason, filename);
+    require('internal/process/task_queues').noteRethrownRejection(reason);
+    throw reason;
+  }
+  if (state === 0) {
     const { codes: { ERR_REQUIRE_ASYNC_MODULE } } = require('internal/errors');
     throw new ERR_REQUIRE_ASYNC_MODULE(filename, parent?.filename);
   }
-  return result.ns;
+  return value;
 }
 
 /** Runs the main module as an ES module: its errors are uncaught exceptions, an unsettled await exits with 13. */
@@ -520,6 +688,7 @@ function importAsEntry(specifier, filename) {
   process.on('exit', onExit);
   import(specifier).then(settle, (err) => {
     settle();
+    explainCommonJsGlobal(err, filename);
     require('internal/process/task_queues').reportRejectionAsUncaught(err);
   });
 }
@@ -538,7 +707,7 @@ function importModule(specifier) {
 
 module.exports = {
   install, lookup, requireModule, checkRequireCycle, hasHookedSource, takeHookedSource, syncBuiltinESMExports, runMain,
-  evalModule, importModule, hasModuleSyntax, cancelUnsettledAwaitCheck, warnTypeless, moduleOnlySyntax,
+  evalModule, importModule, hasModuleSyntax, cancelUnsettledAwaitCheck, warnTypeless, retriesAsModule,
   // The last step of module.register()'s chains, on the hooks thread.
   defaultResolve, defaultLoad,
 };
