@@ -58,8 +58,8 @@ public final class NativesBinding {
 
     /**
      * Loads, links and evaluates the ES module graph at {@code url} (a {@code file:} URL, or a served module's path)
-     * now, as {@code require(esm)} does: {@code [evaluation promise, namespace]} (the promise still pending when the
-     * graph awaited at top level), or {@code [null, error]} when loading or linking failed; null when GraalJS's
+     * now, as {@code require(esm)} does: {@code [evaluation promise, namespace]}, {@code [false, undefined]} for a graph
+     * with top-level await (left unevaluated), or {@code [null, error]} when loading or linking failed; null when GraalJS's
      * internals are out of reach (see {@link NodeModuleLoader}).
      */
     @HostAccess.Export

@@ -14,6 +14,7 @@ import com.oracle.truffle.js.runtime.Strings;
 import com.oracle.truffle.js.runtime.builtins.JSArray;
 import com.oracle.truffle.js.runtime.builtins.JSPromiseObject;
 import com.oracle.truffle.js.runtime.objects.AbstractModuleRecord;
+import com.oracle.truffle.js.runtime.objects.CyclicModuleRecord;
 import com.oracle.truffle.js.runtime.objects.DefaultESModuleLoader;
 import com.oracle.truffle.js.runtime.objects.Null;
 import com.oracle.truffle.js.runtime.objects.ScriptOrModule;
@@ -24,6 +25,7 @@ import java.util.AbstractSet;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -96,7 +98,8 @@ final class NodeModuleLoader extends DefaultESModuleLoader {
      * Loads, links and evaluates the module graph at {@code url} now, as {@code require(esm)} does, without running
      * the job queue (evaluating through the polyglot API runs it, and GraalJS drops the jobs still queued when the
      * evaluation rejects: an ES module that caught such a require() would never finish). Answers {@code [evaluation
-     * promise, namespace]}, or {@code [null, error]} when loading or linking threw; null when GraalJS's internals
+     * promise, namespace]}, {@code [false, undefined]} for a graph with top-level await (not evaluated), or
+     * {@code [null, error]} when loading or linking threw; null when GraalJS's internals
      * are out of reach.
      */
     static Object evaluateNow(String url) {
@@ -108,8 +111,13 @@ final class NodeModuleLoader extends DefaultESModuleLoader {
                         ModuleRequest.create(Strings.fromJavaString(url)));
                 record.loadRequestedModulesSync(realm, Undefined.instance);
                 record.link(realm);
-                JSPromiseObject evaluation = record.evaluate(realm);
-                outcome = new Object[] {evaluation, record.getModuleNamespace(ImportPhase.Evaluation)};
+                if (awaitsAtTopLevel(record, new HashSet<>())) {
+                    // Node refuses such a graph before running any of it, even one an import already evaluated.
+                    outcome = new Object[] {false, Undefined.instance};
+                } else {
+                    JSPromiseObject evaluation = record.evaluate(realm);
+                    outcome = new Object[] {evaluation, record.getModuleNamespace(ImportPhase.Evaluation)};
+                }
             } catch (GraalJSException e) {
                 // A guest exception must not leave the host method that called us: it is answered instead.
                 outcome = new Object[] {Null.instance, e.getErrorObject()};
@@ -118,6 +126,23 @@ final class NodeModuleLoader extends DefaultESModuleLoader {
         } catch (LinkageError e) {
             return null;
         }
+    }
+
+    /** Whether a module of the linked graph under {@code record} has top-level await. */
+    private static boolean awaitsAtTopLevel(AbstractModuleRecord record, Set<AbstractModuleRecord> seen) {
+        if (!(record instanceof CyclicModuleRecord cyclic) || !seen.add(record)) {
+            return false;
+        }
+        if (cyclic.hasTLA()) {
+            return true;
+        }
+        for (ModuleRequest request : cyclic.getRequestedModules()) {
+            AbstractModuleRecord imported = cyclic.getLoadedModule(request);
+            if (imported != null && awaitsAtTopLevel(imported, seen)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

@@ -622,17 +622,17 @@ function evaluateNow(specifier, filename, parent) {
   }
   const [evaluation, value] = result;
   if (evaluation === null) throw value; // loading or linking failed
-  // The graph's evaluation promise is settled unless it awaits at top level; require() answers for it.
+  if (evaluation === false) { // a module of the graph awaits at top level
+    const { codes: { ERR_REQUIRE_ASYNC_MODULE } } = require('internal/errors');
+    throw new ERR_REQUIRE_ASYNC_MODULE(filename, parent?.filename);
+  }
+  // Without top-level await, the graph's evaluation settled at once; require() answers for its rejection.
   const [state, reason] = internalBinding('util').promiseState(evaluation);
-  if (state !== 1) evaluation.then(undefined, () => {});
   if (state === 2) {
+    evaluation.then(undefined, () => {});
     explainCommonJsGlobal(reason, filename);
     require('internal/process/task_queues').noteRethrownRejection(reason);
     throw reason;
-  }
-  if (state === 0) {
-    const { codes: { ERR_REQUIRE_ASYNC_MODULE } } = require('internal/errors');
-    throw new ERR_REQUIRE_ASYNC_MODULE(filename, parent?.filename);
   }
   return value;
 }
