@@ -98,7 +98,8 @@ final class NodeModuleLoader extends DefaultESModuleLoader {
      * Loads, links and evaluates the module graph at {@code url} now, as {@code require(esm)} does, without running
      * the job queue (evaluating through the polyglot API runs it, and GraalJS drops the jobs still queued when the
      * evaluation rejects: an ES module that caught such a require() would never finish). Answers {@code [evaluation
-     * promise, namespace]}, {@code [false, undefined]} for a graph with top-level await (not evaluated), or
+     * promise, namespace]}, {@code [false, undefined]} for a graph with top-level await (not evaluated),
+     * {@code ["cycle", undefined]} for a module an import is still evaluating, or
      * {@code [null, error]} when loading or linking threw; null when GraalJS's internals
      * are out of reach.
      */
@@ -110,8 +111,11 @@ final class NodeModuleLoader extends DefaultESModuleLoader {
                 AbstractModuleRecord record = realm.getModuleLoader().resolveImportedModule(null,
                         ModuleRequest.create(Strings.fromJavaString(url)));
                 record.loadRequestedModulesSync(realm, Undefined.instance);
-                record.link(realm);
-                if (awaitsAtTopLevel(record, new HashSet<>())) {
+                if (record instanceof CyclicModuleRecord cyclic
+                        && cyclic.getStatus() == CyclicModuleRecord.Status.Evaluating) {
+                    // An import is evaluating it right now (ESM -> CommonJS -> require(esm)): a cycle Node refuses.
+                    outcome = new Object[] {Strings.fromJavaString("cycle"), Undefined.instance};
+                } else if (linkedAwaitsAtTopLevel(realm, record)) {
                     // Node refuses such a graph before running any of it, even one an import already evaluated.
                     outcome = new Object[] {false, Undefined.instance};
                 } else {
@@ -126,6 +130,12 @@ final class NodeModuleLoader extends DefaultESModuleLoader {
         } catch (LinkageError e) {
             return null;
         }
+    }
+
+    /** Links the graph under {@code record}; whether one of its modules has top-level await. */
+    private static boolean linkedAwaitsAtTopLevel(JSRealm realm, AbstractModuleRecord record) {
+        record.link(realm);
+        return awaitsAtTopLevel(record, new HashSet<>());
     }
 
     /** Whether a module of the linked graph under {@code record} has top-level await. */

@@ -622,6 +622,12 @@ function evaluateNow(specifier, filename, parent) {
   }
   const [evaluation, value] = result;
   if (evaluation === null) throw value; // loading or linking failed
+  if (evaluation === 'cycle') { // an import is evaluating it (ESM -> CommonJS -> require(esm))
+    const { codes: { ERR_REQUIRE_CYCLE_MODULE } } = require('internal/errors');
+    throw new ERR_REQUIRE_CYCLE_MODULE(`Cannot require() ES Module ${filename} in a cycle. (from ${parent?.filename}) ` +
+      'A cycle involving require(esm) is not allowed to maintain invariants mandated by the ECMAScript ' +
+      'specification. Try making at least part of the dependency in the graph lazily loaded.');
+  }
   if (evaluation === false) { // a module of the graph awaits at top level
     const { codes: { ERR_REQUIRE_ASYNC_MODULE } } = require('internal/errors');
     throw new ERR_REQUIRE_ASYNC_MODULE(filename, parent?.filename);
