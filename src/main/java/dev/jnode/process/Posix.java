@@ -47,6 +47,7 @@ public final class Posix {
         static final MethodHandle GETGID = noArgInt("getgid");
         static final MethodHandle GETEGID = noArgInt("getegid");
         static final MethodHandle KILL = handle("kill", FunctionDescriptor.of(INT, INT, INT));
+        static final MethodHandle RAISE = plainHandle("raise", FunctionDescriptor.of(INT, INT));
         static final MethodHandle CHDIR = handle("chdir", FunctionDescriptor.of(INT, ValueLayout.ADDRESS));
         static final MethodHandle STRERROR = LINKER.downcallHandle(LIBC.find("strerror").orElseThrow(),
                 FunctionDescriptor.of(ValueLayout.ADDRESS, INT));
@@ -123,6 +124,18 @@ public final class Posix {
             MemorySegment state = callState(arena);
             int rc = (int) Handles.KILL.invokeExact(state, pid, signal);
             return rc == 0 ? 0 : errno(state);
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
+    }
+
+    /**
+     * raise(3): unlike kill(2) on our own pid, which may hand the signal to any other thread and return first,
+     * this delivers it to the calling thread before returning. Returns 0 or non-zero if it could not.
+     */
+    public static int raise(int signal) {
+        try {
+            return (int) Handles.RAISE.invokeExact(signal);
         } catch (Throwable t) {
             throw new IllegalStateException(t);
         }

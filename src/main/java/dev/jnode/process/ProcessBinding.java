@@ -378,7 +378,7 @@ public final class ProcessBinding {
         } catch (IllegalArgumentException e) {
             // Kept by the JVM: its own handling decides.
         }
-        Posix.kill((int) ProcessHandle.current().pid(), 6);
+        Posix.raise(6);
         Runtime.getRuntime().halt(134);
     }
 
