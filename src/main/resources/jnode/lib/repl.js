@@ -45,13 +45,17 @@ class Recoverable extends SyntaxError {
   }
 }
 
-// GraalJS words "more input needed" as "... but found eof"; unterminated templates and block comments too.
+// Input that stops early: V8's words for it (an unfinished call's arguments say "missing )"), or an open block comment.
 function isRecoverable(err, code) {
   if (!(err instanceof SyntaxError) && err?.name !== 'SyntaxError') return false;
   const message = String(err.message);
-  if (/but found eof$/.test(message)) return true;
-  if (message === 'Missing close quote' && (code.match(/(?<!\\)`/g)?.length ?? 0) % 2 === 1) return true;
+  if (message === 'Unexpected end of input') return true;
+  if (message === 'missing ) after argument list' && count(code, '(') > count(code, ')')) return true;
   return code.lastIndexOf('/*') > code.lastIndexOf('*/');
+}
+
+function count(code, char) {
+  return code.split(char).length - 1;
 }
 
 const awaitOutsideAsync = /await is only valid in async functions/;

@@ -53,7 +53,22 @@ public final class NativesBinding {
     /** Runs code as a script in the global scope (as -e does) and returns its completion value. */
     @HostAccess.Export
     public Value evalScript(String name, String code) {
-        return runtime.context().eval(Source.newBuilder("js", code, name).cached(false).buildLiteral());
+        return evalUserCode(Source.newBuilder("js", code, name).cached(false).buildLiteral());
+    }
+
+    /**
+     * Evaluates code of the program's own; a SyntaxError of parsing it gets V8's words (parsed apart from running:
+     * a SyntaxError the code raises when it runs, as eval() does, is not about this source).
+     */
+    private Value evalUserCode(Source source) {
+        Value parsed;
+        try {
+            parsed = runtime.context().parse(source);
+        } catch (PolyglotException e) {
+            V8SyntaxMessages.reword(e);
+            throw e;
+        }
+        return parsed.execute();
     }
 
     /**
@@ -66,6 +81,12 @@ public final class NativesBinding {
     public Value requireModule(String url) {
         Object outcome = NodeModuleLoader.evaluateNow(url);
         return outcome == null ? null : runtime.context().asValue(outcome);
+    }
+
+    /** Whether a module of the loaded graph at {@code url} awaits at top level (false when that cannot be told). */
+    @HostAccess.Export
+    public boolean awaitsAtTopLevel(String url) {
+        return NodeModuleLoader.graphAwaitsAtTopLevel(url);
     }
 
     /**
@@ -124,8 +145,13 @@ public final class NativesBinding {
     /** Parses {@code code} as the ES module {@code filename} without loading or running it; throws its SyntaxError. */
     @HostAccess.Export
     public void checkModuleSyntax(String filename, String code) {
-        runtime.context().parse(Source.newBuilder("js", code, filename).mimeType("application/javascript+module")
-                .cached(false).buildLiteral());
+        try {
+            runtime.context().parse(Source.newBuilder("js", code, filename).mimeType("application/javascript+module")
+                    .cached(false).buildLiteral());
+        } catch (PolyglotException e) {
+            V8SyntaxMessages.reword(e);
+            throw e;
+        }
     }
 
     /** How many characters the wrapper added before the first line of {@code source}, or 0. */
@@ -142,7 +168,7 @@ public final class NativesBinding {
         String head = head(params);
         Source source = Source.newBuilder("js", head + text + "\n})", name).cached(false).buildLiteral();
         wrapped.put(source, head.length());
-        return runtime.context().eval(source);
+        return evalUserCode(source);
     }
 
     private static String head(String params) {

@@ -132,6 +132,18 @@ final class NodeModuleLoader extends DefaultESModuleLoader {
         }
     }
 
+    /** Whether a module of the graph at {@code url}, loaded and linked before, has top-level await. */
+    static boolean graphAwaitsAtTopLevel(String url) {
+        try {
+            JSRealm realm = JSRealm.get(null);
+            AbstractModuleRecord record = realm.getModuleLoader().resolveImportedModule(null,
+                    ModuleRequest.create(Strings.fromJavaString(url)));
+            return awaitsAtTopLevel(record, new HashSet<>());
+        } catch (GraalJSException | LinkageError e) {
+            return false;
+        }
+    }
+
     /** Links the graph under {@code record}; whether one of its modules has top-level await. */
     private static boolean linkedAwaitsAtTopLevel(JSRealm realm, AbstractModuleRecord record) {
         record.link(realm);
@@ -165,7 +177,14 @@ final class NodeModuleLoader extends DefaultESModuleLoader {
             // type, so it is given the one attribute that passes (a JSON module's format may come from a hook).
             boolean json = JSON_MIME.equals(canonical.detectMimeType());
             ModuleRequest checked = request.withAttributes(json ? Map.of(Strings.TYPE, JSON_TYPE) : Map.of());
-            return loadModuleFromFile(referrer, checked, canonical, canonical.getPath());
+            try {
+                return loadModuleFromFile(referrer, checked, canonical, canonical.getPath());
+            } catch (GraalJSException e) {
+                if (!json) {
+                    V8SyntaxMessages.Internal.reword(e, true, 0);
+                }
+                throw e;
+            }
         } catch (IOException | SecurityException e) {
             throw Errors.createErrorFromException(e);
         }

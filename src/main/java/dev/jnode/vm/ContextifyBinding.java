@@ -10,6 +10,7 @@ import com.oracle.truffle.js.runtime.builtins.JSProxy;
 import com.oracle.truffle.js.runtime.objects.JSDynamicObject;
 import dev.jnode.engine.GuestObjects;
 import dev.jnode.engine.JsRuntime;
+import dev.jnode.engine.V8SyntaxMessages;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -87,7 +88,7 @@ public final class ContextifyBinding {
         try {
             return new VmScript(placed, JSRealm.get(null).getEnv().parsePublic(placed.source));
         } catch (GraalJSException e) {
-            return thrown(e, placed);
+            return parseFailed(e, placed, 0);
         }
     }
 
@@ -116,7 +117,7 @@ public final class ContextifyBinding {
             }
             return Context.getCurrent().asValue(wrapper.call()).execute(scopeObjects);
         } catch (GraalJSException e) {
-            return thrown(e, placed);
+            return parseFailed(e, placed, head.length());
         } finally {
             main.leaveRealm(null, previous);
         }
@@ -134,7 +135,7 @@ public final class ContextifyBinding {
             return VmModule.sourceText(target, target.getContext().getEvaluator().envParseModule(target, placed.source),
                     placed);
         } catch (GraalJSException e) {
-            return thrown(e, placed);
+            return parseFailed(e, placed, 0);
         }
     }
 
@@ -203,6 +204,16 @@ public final class ContextifyBinding {
             }
             main.leaveRealm(null, previous);
         }
+    }
+
+    /**
+     * {@link #thrown} for an exception of parsing {@code script} (behind a wrapper of {@code wrapperLength}
+     * characters): a SyntaxError gets V8's words.
+     */
+    private Object parseFailed(GraalJSException e, Placed script, int wrapperLength) {
+        V8SyntaxMessages.Internal.reword(e, "application/javascript+module".equals(script.source.getMimeType()),
+                wrapperLength);
+        return thrown(e, script);
     }
 
     private Object thrown(GraalJSException e, Placed script) {

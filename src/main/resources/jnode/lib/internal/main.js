@@ -175,7 +175,7 @@ function strippedOrNull(name, code) {
 
 function isModuleCode(name, code, err) {
   const esm = require('internal/modules/esm/loader');
-  return esm.retriesAsModule(err) && esm.hasModuleSyntax(path.join(process.cwd(), name), code);
+  return esm.retriesAsModule(err, code) && esm.hasModuleSyntax(path.join(process.cwd(), name), code);
 }
 
 function evalModule(name, code, print, builtinGlobals) {

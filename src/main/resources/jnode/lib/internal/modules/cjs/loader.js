@@ -416,7 +416,7 @@ Module._extensions['.js'] = function loadJs(module, filename) {
     try {
       fn = compileWrapper(content, filename);
     } catch (err) {
-      if (!failsOnlyForModuleSyntax(err, filename, content)) throw err;
+      if (!failsOnlyForModuleSyntax(err, content)) throw err;
       esmLoader().warnTypeless(filename);
       loadAsEsm(module, filename);
       return;
@@ -448,7 +448,7 @@ function checkSyntax(filename, content, format = requiredFormat(filename)) {
   try {
     compileWrapper(content, filename);
   } catch (err) {
-    if (getOptionValue('--no-experimental-detect-module') === true || !failsOnlyForModuleSyntax(err, filename, content)) {
+    if (getOptionValue('--no-experimental-detect-module') === true || !failsOnlyForModuleSyntax(err, content)) {
       throw err;
     }
     natives.checkModuleSyntax(filename, stripHashbang(content));
@@ -457,9 +457,8 @@ function checkSyntax(filename, content, format = requiredFormat(filename)) {
 
 // Node 24's syntax detection: a typeless file is an ES module when it fails to compile as CommonJS only because of
 // module syntax.
-function failsOnlyForModuleSyntax(err, filename, content) {
-  const esm = esmLoader();
-  return esm.retriesAsModule(err) && esm.hasModuleSyntax(filename, content);
+function failsOnlyForModuleSyntax(err, content) {
+  return esmLoader().retriesAsModule(err, content);
 }
 
 // A file that is CommonJS by its extension or package "type" but has module syntax: Node says how to fix it.
@@ -467,7 +466,7 @@ function compileExplicitCommonJs(content, filename) {
   try {
     return compileWrapper(content, filename);
   } catch (err) {
-    if (esmLoader().retriesAsModule(err)) {
+    if (esmLoader().retriesAsModule(err, content)) {
       require('internal/process/object').emitWarningSync(`Failed to load the ES module: ${filename}. Make sure ` +
         'to set "type": "module" in the nearest package.json file or use the .mjs extension.');
     }

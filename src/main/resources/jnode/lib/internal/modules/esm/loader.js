@@ -394,24 +394,36 @@ function takeHookedSource(filename) {
   return text;
 }
 
-// SyntaxErrors GraalJS gives CommonJS code that only an ES module may contain.
-const moduleOnlySyntax = /\b(import|export)\b|import\.meta|await is only valid|top-level await/i;
-// Redeclaring a name the CommonJS wrapper declares also makes Node try the code as an ES module.
-const redeclaredWrapperName = /^Variable "(require|module|exports|__filename|__dirname)" has already been declared/;
+// SyntaxErrors of CommonJS code that only an ES module may contain (V8's words; the engine rewords GraalJS's).
+const moduleOnlySyntax = new RegExp("^(Cannot use import statement outside a module|Unexpected token 'export'|" +
+  "Cannot use 'import\\.meta' outside a module)$");
+// SyntaxErrors of code that may be a valid ES module: a name the CommonJS wrapper declares declared again, or
+// top-level await, which V8 reports in several ways (`f(await x)` is a "missing )", `if (await x)` an "Unexpected").
+const maybeModuleSyntax = new RegExp("^(Identifier '(require|module|exports|__filename|__dirname)' has already been " +
+  'declared|await is only valid in async functions|missing \\) after argument list|Unexpected)');
 
-/** Whether a SyntaxError of code compiled as CommonJS makes Node try it as an ES module. */
-function retriesAsModule(err) {
-  return err instanceof SyntaxError && (moduleOnlySyntax.test(err.message) || redeclaredWrapperName.test(err.message));
+/** Whether a SyntaxError of `source` compiled as CommonJS makes Node try it as an ES module. */
+function retriesAsModule(err, source) {
+  if (!(err instanceof SyntaxError)) return false;
+  return moduleOnlySyntax.test(err.message) || (maybeModuleSyntax.test(err.message) && natives.parsesAsModule(source));
 }
 
 const commonJsGlobalNotDefined = /^(require|module|exports|__filename|__dirname) is not defined$/;
 
 /**
  * Node's explanation of a CommonJS name used in an ES module: the ReferenceError of the graph imported from
- * `root` (its entry file) says "in ES module scope", and why a .js file is an ES module.
+ * `root` (its entry file) says "in ES module scope", and why a .js file is an ES module. A graph with top-level
+ * await may have been meant as CommonJS: Node says the format is ambiguous instead.
  */
-function explainCommonJsGlobal(err, root) {
+function explainCommonJsGlobal(err, root, awaitsAtTopLevel = false) {
   if (!(err instanceof ReferenceError) || !commonJsGlobalNotDefined.test(err.message)) return;
+  if (awaitsAtTopLevel) {
+    err.message = "Cannot determine intended module format because both 'require' and top-level await are " +
+      'present. If the code is intended to be CommonJS, wrap await in an async function. If the code is intended ' +
+      'to be an ES module, replace require() with import.';
+    err.code = 'ERR_AMBIGUOUS_MODULE_SYNTAX';
+    return;
+  }
   let message = `${err.message} in ES module scope`;
   if (message.startsWith('require ')) message += ', you can use import instead';
   if (root.endsWith('.js') && binding.esmFormat(root) === 'module') {
@@ -432,14 +444,18 @@ function hasModuleSyntax(filename, source) {
       'exports, require, module, __filename, __dirname');
     return false;
   } catch (err) {
-    return retriesAsModule(err) && (!redeclaredWrapperName.test(err.message) || natives.parsesAsModule(source));
+    return retriesAsModule(err, source);
   }
 }
+
+const typelessScopesWarned = new Set();
 
 /** Node's warning for a file found to be an ES module in a package whose package.json has no "type". */
 function warnTypeless(filename) {
   const scope = binding.packageScope(filename);
-  if (scope === null || filename.includes('/node_modules/')) return;
+  // Once per package.json, however many of its files turn out to be modules.
+  if (scope === null || filename.includes('/node_modules/') || typelessScopesWarned.has(scope)) return;
+  typelessScopesWarned.add(scope);
   process.emitWarning(`Module type of ${binding.fileUrl(filename)} is not specified and it doesn't parse as ` +
     'CommonJS.\nReparsing as ES module because module syntax was detected. This incurs a performance overhead.\n' +
     `To eliminate this warning, add "type": "module" to ${scope}.`, 'Warning', 'MODULE_TYPELESS_PACKAGE_JSON');
@@ -694,7 +710,7 @@ function importAsEntry(specifier, filename) {
   process.on('exit', onExit);
   import(specifier).then(settle, (err) => {
     settle();
-    explainCommonJsGlobal(err, filename);
+    explainCommonJsGlobal(err, filename, natives.awaitsAtTopLevel(specifier));
     require('internal/process/task_queues').reportRejectionAsUncaught(err);
   });
 }
