@@ -118,7 +118,11 @@ public final class FsBinding {
                 int fd = a.getArrayElement(0).asInt();
                 yield () -> PosixFiles.fstat(fd);
             }
-            case "access" -> path1(a, p -> FsOps.access(p, a.getArrayElement(1).asInt()));
+            case "access" -> {
+                // Read on the JS thread: the operation runs on the pool, where guest values are out of reach.
+                int mode = a.getArrayElement(1).asInt();
+                yield path1(a, p -> FsOps.access(p, mode));
+            }
             case "readdir" -> {
                 String p = a.getArrayElement(0).asString();
                 boolean types = a.getArrayElement(1).asBoolean();
