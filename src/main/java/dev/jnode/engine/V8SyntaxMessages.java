@@ -31,7 +31,7 @@ public final class V8SyntaxMessages {
     private static final Pattern UNEXPECTED_TOKEN = Pattern.compile(
             "Expected .* but found .*|expected BindingIdentifier.*|expected arrow function parameter list"
                     + "|Unexpected token: .*|unexpected identifier: .*|invalid export declaration|expected ImportClause.*"
-                    + "|expected NameSpaceImport.*|expected BindingIdentifier|Unexpected end of line\\."
+                    + "|expected NameSpaceImport.*|Unexpected end of line\\."
                     + "|nullish coalescing operator cannot .*",
             Pattern.DOTALL);
 
@@ -76,7 +76,6 @@ public final class V8SyntaxMessages {
             Rewording.fixed("Class contains more than one constructor", "A class may only have one constructor"),
             Rewording.of("Class constructor must not be (a generator|an accessor|an async method)",
                     m -> "Class constructor may not be " + m.group(1)),
-            Rewording.fixed("Class constructor may not be a private method", "Class constructor may not be a private method"),
             Rewording.of("Static class (method|field) must not be named '?prototype'?",
                     m -> "Classes may not have a static property named 'prototype'"),
             Rewording.fixed("'arguments' is not allowed in class field initializer",
@@ -234,7 +233,7 @@ public final class V8SyntaxMessages {
      * module, at {@code await} itself unless it is being declared as a name (V8's "Unexpected reserved word").
      */
     private static boolean awaitOutsideAsync(String message, CharSequence code, int at, boolean module) {
-        String before = code.subSequence(0, Math.min(at, code.length())).toString().stripTrailing();
+        String before = before(code, at);
         if (message.startsWith("Expected ; but found") && before.endsWith("await")
                 && isWordAt(code, before.length() - 5, "await")) {
             return true;
@@ -242,6 +241,11 @@ public final class V8SyntaxMessages {
         int start = skipSpaceAndComments(code, at);
         return module && start >= 0 && isWordAt(code, start, "await")
                 && !DECLARATION_KEYWORD_BEFORE.matcher(before).find();
+    }
+
+    /** The code before {@code at}, without the spaces that end it. */
+    private static String before(CharSequence code, int at) {
+        return code.subSequence(0, Math.min(at, code.length())).toString().stripTrailing();
     }
 
     /** Whether {@code word} stands at {@code at} as a whole word. */
@@ -253,7 +257,7 @@ public final class V8SyntaxMessages {
 
     /** GraalJS places a bad assignment target's error at the target; V8 says whether ++ or -- was applied. */
     private static String invalidAssignmentTarget(CharSequence code, int at) {
-        String before = code.subSequence(0, at).toString().stripTrailing();
+        String before = before(code, at);
         if (before.endsWith("++") || before.endsWith("--")) {
             return "Invalid left-hand side expression in prefix operation";
         }
@@ -334,7 +338,7 @@ public final class V8SyntaxMessages {
             }
             return unexpectedWord(code.subSequence(start, end).toString(), code, end, strict, module);
         }
-        if (c == '(' && code.subSequence(0, start).toString().stripTrailing().endsWith("function")) {
+        if (c == '(' && before(code, start).endsWith("function")) {
             return "Function statements require a function name";
         }
         for (String punctuator : PUNCTUATORS) {
@@ -362,7 +366,7 @@ public final class V8SyntaxMessages {
         if (word.equals("import")) {
             int next = skipSpaceAndComments(code, end);
             boolean call = next >= 0 && next < code.length() && (code.charAt(next) == '(' || code.charAt(next) == '.');
-            if (!call && !strict) {
+            if (!call && !module) {
                 return "Cannot use import statement outside a module";
             }
         }
@@ -427,7 +431,7 @@ public final class V8SyntaxMessages {
                 while (wordStart > 0 && isIdentifierPart(code.charAt(wordStart - 1))) {
                     wordStart--;
                 }
-                String before = code.subSequence(0, wordStart).toString().stripTrailing();
+                String before = before(code, wordStart);
                 String word = code.subSequence(wordStart, wordEnd).toString();
                 return word.equals("function") || before.endsWith("function") || before.endsWith("*");
             }

@@ -59,6 +59,7 @@ class V8SyntaxMessagesTest {
             /* open                          | Invalid or unexpected token
             export const x = 1;              | Unexpected token 'export'
             import fs from "fs";             | Cannot use import statement outside a module
+            ~"use strict"; import fs from "fs"~ | Cannot use import statement outside a module
             import.meta.url                  | Cannot use 'import.meta' outside a module
             enum = 1                         | Unexpected reserved word
             ~"use strict"; var let = 1~      | Unexpected strict mode reserved word
