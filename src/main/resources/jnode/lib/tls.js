@@ -146,6 +146,8 @@ function connect(...args) {
   if (callback !== undefined) socket.once('secureConnect', callback);
   if (options.socket == null) {
     socket.connect({ ...options, host: options.host ?? 'localhost' });
+  } else {
+    socket._start();
   }
   if (options.timeout) socket.setTimeout(options.timeout);
   if (options.signal !== undefined) require('stream').addAbortSignal(options.signal, socket);

@@ -72,7 +72,7 @@ public final class Bindings {
             case "tcp" -> new TcpBinding(runtime);
             case "dns" -> new DnsBinding(runtime);
             case "udp" -> new UdpBinding(runtime);
-            case "tls" -> new TlsBinding();
+            case "tls" -> new TlsBinding(runtime);
             case "http_parser" -> new HttpParserBinding();
             case "crypto" -> new CryptoBinding(runtime);
             case "zlib" -> new ZlibBinding(runtime);

@@ -30,7 +30,7 @@ import org.graalvm.polyglot.Value;
  * stdio's. It keeps the loop alive while it connects, reads (and is ref'd), or has writes in flight, as a
  * libuv handle does.
  */
-public final class SocketHandle {
+public final class SocketHandle implements ChannelHandle {
     static final int WRITTEN = 1;
     static final int QUEUED = 0;
 
@@ -107,6 +107,7 @@ public final class SocketHandle {
     }
 
     /** Half-closes: no more writes from this side (a FIN after what is queued); "shutdown" reports it done. */
+    @Override
     @HostAccess.Export
     public void shutdown() {
         channel.shutdownOutput().addListener(f -> emit("shutdown", f.isSuccess() ? 0 : -TcpBinding.errnoOf(f.cause()), null));
@@ -194,12 +195,12 @@ public final class SocketHandle {
         return TcpBinding.describe(channel.remoteAddress(), dualStack);
     }
 
-    /** The connection's channel, for a binding that layers a protocol under this handle (node:tls's SslHandler). */
+    @Override
     public DuplexChannel channel() {
         return channel;
     }
 
-    /** Reports an event of a layer added under this handle (a TLS handshake) like one of the handle's own. */
+    @Override
     public void emitEvent(String kind, Object a, Object b) {
         emit(kind, a, b);
     }
@@ -214,18 +215,22 @@ public final class SocketHandle {
         });
     }
 
+    /** The buffer's readable bytes as a copy JavaScript can keep (a "data" event's); the buffer is released. */
+    public static ByteBuffer takeBytes(ByteBuf buf) {
+        try {
+            byte[] chunk = new byte[buf.readableBytes()];
+            buf.readBytes(chunk);
+            return ByteBuffer.wrap(chunk);
+        } finally {
+            buf.release();
+        }
+    }
+
     /** Netty's side: runs on the JS thread inside the poll phase, so it calls JavaScript directly. */
     private final class Events extends ChannelInboundHandlerAdapter {
         @Override
         public void channelRead(ChannelHandlerContext ctx, Object msg) {
-            ByteBuf buf = (ByteBuf) msg;
-            try {
-                byte[] chunk = new byte[buf.readableBytes()];
-                buf.readBytes(chunk);
-                emit("data", ByteBuffer.wrap(chunk), null);
-            } finally {
-                buf.release();
-            }
+            emit("data", takeBytes((ByteBuf) msg), null);
         }
 
         @Override

@@ -1,6 +1,7 @@
 package dev.jnode.tls;
 
-import dev.jnode.net.SocketHandle;
+import dev.jnode.engine.JsRuntime;
+import dev.jnode.net.ChannelHandle;
 import io.netty.handler.ssl.CipherSuiteConverter;
 import io.netty.handler.ssl.ClientAuth;
 import io.netty.handler.ssl.SslContext;
@@ -32,25 +33,37 @@ import org.graalvm.polyglot.HostAccess;
 import org.graalvm.polyglot.Value;
 
 /**
- * internalBinding('tls'): secure contexts ({@link SecureContextHandle}) and TLS over TCP connections
- * ({@link TlsConnection}: Netty's SslHandler on the JDK's SSLEngine, in the pipeline under a SocketHandle), plus
+ * internalBinding('tls'): secure contexts ({@link SecureContextHandle}) and TLS over connections ({@link
+ * TlsConnection}: Netty's SslHandler on the JDK's SSLEngine, in the pipeline under a TCP connection's SocketHandle
+ * or a JavaScript stream's {@link StreamChannelHandle}), plus
  * the JDK's root certificates and cipher suites under OpenSSL's names. Loaded on the first use of node:tls.
  */
 public final class TlsBinding {
     private static final long HANDSHAKE_TIMEOUT_MILLIS = 120_000;
     private static List<X509Certificate> defaultRoots;
+    private final JsRuntime runtime;
+
+    public TlsBinding(JsRuntime runtime) {
+        this.runtime = runtime;
+    }
 
     @HostAccess.Export
     public SecureContextHandle createSecureContext() {
         return new SecureContextHandle();
     }
 
+    /** The channel for TLS over a JavaScript stream (see {@link StreamChannelHandle}), before {@link #wrap}. */
+    @HostAccess.Export
+    public StreamChannelHandle streamChannel() {
+        return new StreamChannelHandle(runtime);
+    }
+
     /**
-     * Starts TLS on a connected TCP handle: a client greets at once (naming {@code servername} by SNI unless
+     * Starts TLS on a connected handle (TCP, or a JavaScript stream's): a client greets at once (naming {@code servername} by SNI unless
      * null), a server waits for the greeting. The handle then reports "secure" once the handshake ends.
      */
     @HostAccess.Export
-    public Object wrap(SocketHandle handle, SecureContextHandle context, boolean server, String servername,
+    public Object wrap(ChannelHandle handle, SecureContextHandle context, boolean server, String servername,
             Value alpnProtocols, boolean requestCert, boolean rejectUnauthorized, Value hostContexts,
             boolean askForContext) {
         String[] alpn = new String[(int) alpnProtocols.getArraySize()];
@@ -75,7 +88,7 @@ public final class TlsBinding {
                 connection[0] = new TlsConnection(handle, context, new SniHandler(askJavaScript, HANDSHAKE_TIMEOUT_MILLIS));
                 return connection[0];
             }
-            if (server && hostContexts != null && hostContexts.getArraySize() > 0) {
+            if (server && hostContexts != null && hostContexts.hasArrayElements() && hostContexts.getArraySize() > 0) {
                 return new TlsConnection(handle, context, new SniHandler(
                         byHostName(hostContexts, alpn, clientAuth, sslContext), HANDSHAKE_TIMEOUT_MILLIS));
             }

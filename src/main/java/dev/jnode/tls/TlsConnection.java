@@ -1,6 +1,6 @@
 package dev.jnode.tls;
 
-import dev.jnode.net.SocketHandle;
+import dev.jnode.net.ChannelHandle;
 import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
@@ -21,19 +21,20 @@ import javax.net.ssl.SSLSession;
 import org.graalvm.polyglot.HostAccess;
 
 /**
- * TLS over one TCP connection: an {@link SslHandler} sits in the channel's pipeline under the {@link SocketHandle},
- * so the handle's reads and writes carry plaintext and net.Socket's code stays as it is. The handshake's outcome
+ * TLS over one connection: an {@link SslHandler} sits in the channel's pipeline under the {@link ChannelHandle} (a
+ * TCP connection's, or one whose ciphertext goes through a JavaScript stream), so the handle's reads and writes carry
+ * plaintext and net.Socket's code stays as it is. The handshake's outcome
  * reaches the handle's event callback as {@code "secure"} with null or [code, message]; afterwards this object
  * answers what tls.TLSSocket asks (peer verification, protocol, cipher, ALPN, SNI, certificates).
  */
 public final class TlsConnection {
-    private final SocketHandle handle;
+    private final ChannelHandle handle;
     /** The server's context, until SNI chooses another (whose CAs then judge the client). */
     private SecureContextHandle context;
     private boolean handshakeDone;
 
     /** {@code tls}: an SslHandler, or a server's SniHandler, which puts one in its place once the client names a host. */
-    TlsConnection(SocketHandle handle, SecureContextHandle context, ChannelHandler tls) {
+    TlsConnection(ChannelHandle handle, SecureContextHandle context, ChannelHandler tls) {
         this.handle = handle;
         this.context = context;
         handle.channel().pipeline().addFirst(new HandshakeWatcher());
@@ -107,18 +108,17 @@ public final class TlsConnection {
     }
 
     /**
-     * Sends close_notify, then the FIN; reports "shutdown" like a plain handle's shutdown. A connection the peer
-     * already closed has nothing left to flush, so that ends well too (OpenSSL's shutdown does not fail there).
+     * Sends close_notify, then ends the transport's output (a TCP FIN); the transport's "shutdown" event follows. A
+     * failure there (the peer already gone) is no error for net.Socket, as OpenSSL's shutdown does not fail then.
      */
     @HostAccess.Export
     public void shutdown() {
         SslHandler ssl = ssl();
         if (ssl == null) {
-            handle.channel().shutdownOutput().addListener(done -> handle.emitEvent("shutdown", 0, null));
+            handle.shutdown();
             return;
         }
-        ssl.closeOutbound().addListener(sent -> handle.channel().shutdownOutput().addListener(done ->
-                handle.emitEvent("shutdown", 0, null)));
+        ssl.closeOutbound().addListener(sent -> handle.shutdown());
     }
 
     void useContext(SecureContextHandle chosen) {

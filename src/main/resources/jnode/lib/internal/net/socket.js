@@ -212,7 +212,7 @@ class SocketClass extends Duplex {
 
   _onHandleEvent(kind, a, b) {
     if (kind === 'data') {
-      const chunk = bufferFromHost(a);
+      const chunk = a instanceof Uint8Array ? a : bufferFromHost(a); // a JavaScript stream's handle gives Buffers
       this.bytesRead += chunk.length;
       this._touch();
       // Stop taking bytes from the kernel while the buffer is full: the writer feels the backpressure.

@@ -1,9 +1,12 @@
 'use strict';
 // tls.TLSSocket: a net.Socket whose TCP handle carries TLS underneath (internalBinding('tls').wrap puts Netty's
-// SslHandler in the connection's pipeline), so reads and writes stay plaintext through the same handle. The
+// SslHandler in the connection's pipeline), so reads and writes stay plaintext through the same handle; over any
+// other stream, a TlsStreamHandle plays the TCP handle's part. The
 // handshake's end arrives as the handle's "secure" event; the peer is judged here, as Node does after it.
 
 const { Socket } = require('internal/net/socket');
+const { JSStreamSocket } = require('internal/js_stream_socket');
+const { bufferFromHost } = require('internal/buffer');
 const { createSecureContext, SecureContext } = require('internal/tls/secure_context');
 const {
   codes: { ERR_TLS_SNI_FROM_SERVER, ERR_JNODE_UNSUPPORTED, ERR_INVALID_ARG_TYPE, ERR_TLS_INVALID_CONTEXT },
@@ -44,28 +47,42 @@ class TLSSocket extends Socket {
     if (socket != null) this._adopt(socket);
   }
 
-  // new TLSSocket(netSocket): TLS over a connection made elsewhere; its handle becomes ours.
+  // new TLSSocket(socket): TLS over a connection made elsewhere. A net.Socket's TCP handle becomes ours; any other
+  // stream (or a socket not yet connecting) is wrapped in a JSStreamSocket, as Node does, whose handle then
+  // carries the ciphertext. A server greets at once; a client waits for _start (tls.connect calls it).
   _adopt(socket) {
-    if (!(socket instanceof Socket)) throw new ERR_JNODE_UNSUPPORTED('tls.TLSSocket over a stream that is not a net.Socket');
+    const isServer = Boolean(this[kOptions].isServer);
     const take = () => {
       this._handle = socket._handle;
       socket._handle = null;
       this._handle.setOnEvent(this._eventsCallback());
       socket.destroy();
-      this._startTls();
+      if (isServer) this._startTls();
       this.read(0);
     };
-    if (socket.connecting) {
+    if (!(socket instanceof Socket) || socket instanceof JSStreamSocket || (!socket.connecting && socket._handle === null)) {
+      this._handle = new TlsStreamHandle(socket instanceof JSStreamSocket ? socket : new JSStreamSocket(socket));
+      this._handle.setOnEvent(this._eventsCallback());
+      if (isServer) this._startTls();
+      this.read(0);
+    } else if (socket.connecting) {
       this.connecting = true;
       socket.once('connect', () => {
         this.connecting = false;
         take();
         this.emit('connect');
       });
-    } else if (socket._handle !== null) {
-      take();
     } else {
-      throw new ERR_JNODE_UNSUPPORTED('tls.TLSSocket over a socket that is not connected');
+      take();
+    }
+  }
+
+  // A client's handshake over an adopted socket or stream, once it is connected.
+  _start() {
+    if (this.connecting) {
+      this.once('connect', () => this._start());
+    } else if (this._handle !== null && this[kConnection] === null && !this.destroyed) {
+      this._startTls();
     }
   }
 
@@ -81,7 +98,8 @@ class TLSSocket extends Socket {
     const secureContext = options.secureContext ?? createSecureContext(options);
     const alpn = toAlpnList(options.ALPNProtocols);
     const servername = isServer ? null : sniName(options);
-    const result = internalBinding('tls').wrap(this._handle, secureContext.context, isServer, servername, alpn,
+    const channelHandle = this._handle instanceof TlsStreamHandle ? this._handle.channel : this._handle;
+    const result = internalBinding('tls').wrap(channelHandle, secureContext.context, isServer, servername, alpn,
       Boolean(options.requestCert), options.rejectUnauthorized !== false,
       isServer ? options.server?._contexts ?? null : null, isServer && typeof options.SNICallback === 'function');
     if (Array.isArray(result)) {
@@ -96,6 +114,8 @@ class TLSSocket extends Socket {
 
   _onHandleEvent(kind, a, b) {
     if (kind === 'secure') this._onHandshakeDone(a);
+    else if (kind === 'end' && this[kConnection] !== null && !this._secureEstablished) this._onHandshakeDone(['ECONNRESET']);
+    else if (kind === 'stream-close') this.destroy(); // after a stream's error too, which Node does not pass on
     else if (kind === 'tls-error' && !this._secureEstablished) this._onHandshakeDone(a); // e.g. SNI refused
     else if (kind === 'tls-error') this.destroy(sslError(a));
     else if (kind === 'sni') this._askSniCallback(a, b);
@@ -256,6 +276,69 @@ class TLSSocket extends Socket {
   }
 
   disableRenegotiation() {}
+}
+
+// The handle of a TLSSocket over a JavaScript stream: TLS runs on Java's side of it (internalBinding('tls')
+// .streamChannel(), a channel in memory); the ciphertext goes through the JSStreamSocket's handle, which this takes
+// over. _parentWrap is the JSStreamSocket, as Node names it (http2-wrapper reads its class from there).
+class TlsStreamHandle {
+  constructor(parentWrap) {
+    const transport = parentWrap._handle;
+    parentWrap._handle = null;
+    this._parentWrap = parentWrap;
+    this.transport = transport;
+    this.channel = internalBinding('tls').streamChannel();
+    this.onEvent = null;
+    this.channel.setOnEvent((kind, a, b) => {
+      if (kind === 'cipher') {
+        const bytes = bufferFromHost(a);
+        transport.write(bytes.buffer, bytes.byteOffset, bytes.byteLength, 0);
+      } else if (kind === 'cipher-end') {
+        transport.shutdown();
+      } else {
+        this.onEvent?.(kind, a, b);
+      }
+    });
+    transport.setOnEvent((kind, a, b) => {
+      if (kind === 'data') this.channel.receive(a.buffer, a.byteOffset, a.byteLength);
+      else if (kind === 'end') this.channel.receiveEnd();
+      else if (kind === 'stream-close') this.onEvent?.(kind, a, b);
+      // the ciphertext's own 'written' and 'shutdown' need no answer
+    });
+  }
+
+  setOnEvent(onEvent) {
+    this.onEvent = onEvent;
+  }
+
+  readStart() {
+    this.transport.readStart();
+  }
+
+  readStop() {
+    this.transport.readStop();
+  }
+
+  write(arrayBuffer, offset, length, requestId) {
+    return this.channel.write(arrayBuffer, offset, length, requestId);
+  }
+
+  shutdown() {
+    this.channel.shutdown();
+  }
+
+  close() {
+    this.channel.close();
+    this.transport.close();
+  }
+
+  reset() {
+    this.close();
+  }
+
+  ref() {}
+
+  unref() {}
 }
 
 function validateSniCallback(callback) {
