@@ -21,6 +21,7 @@ import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.SourceSection;
 import org.graalvm.polyglot.Source;
 import org.graalvm.polyglot.Value;
+import org.graalvm.polyglot.proxy.ProxyExecutable;
 import org.graalvm.polyglot.io.IOAccess;
 
 /**
@@ -144,7 +145,9 @@ public final class JsRuntime {
         context.enter();
         try {
             StartupTrace.mark("context ready");
-            Value bootstrap = context.eval(librarySource("internal/bootstrap/node"));
+            context.eval(librarySource("internal/bootstrap/json_parse").internal(true).buildLiteral())
+                    .executeVoid((ProxyExecutable) text -> V8JsonMessages.describe(text[0].asString()));
+            Value bootstrap = context.eval(librarySource("internal/bootstrap/node").buildLiteral());
             hooks = bootstrap.execute(bindings, state.buffer(), worker != null);
             callbackHook = hooks.getMember("callback");
             drainTicksHook = hooks.getMember("drainTicks");
@@ -311,12 +314,12 @@ public final class JsRuntime {
     }
 
     /** Source of a library module under src/main/resources/jnode/lib, named as Node names its internals. */
-    public static Source librarySource(String id) {
+    public static Source.Builder librarySource(String id) {
         String text = readLibrary(id);
         if (text == null) {
             throw new IllegalArgumentException("no such library module: " + id);
         }
-        return Source.newBuilder("js", text, "node:" + id).cached(true).buildLiteral();
+        return Source.newBuilder("js", text, "node:" + id).cached(true);
     }
 
     /** The text of a library module, or null when jnode has none of that name. */

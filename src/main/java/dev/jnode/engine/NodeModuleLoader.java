@@ -19,7 +19,12 @@ import com.oracle.truffle.js.runtime.objects.DefaultESModuleLoader;
 import com.oracle.truffle.js.runtime.objects.Null;
 import com.oracle.truffle.js.runtime.objects.ScriptOrModule;
 import com.oracle.truffle.js.runtime.objects.Undefined;
+import dev.jnode.module.ModuleFileSystem;
 import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.lang.reflect.Field;
 import java.util.AbstractSet;
 import java.util.ArrayList;
@@ -180,13 +185,44 @@ final class NodeModuleLoader extends DefaultESModuleLoader {
             try {
                 return loadModuleFromFile(referrer, checked, canonical, canonical.getPath());
             } catch (GraalJSException e) {
-                if (!json) {
+                if (json) {
+                    V8SyntaxMessages.Internal.rewordJson(e, jsonModuleName(path), jsonText(canonical));
+                } else {
                     V8SyntaxMessages.Internal.reword(e, true, 0);
                 }
                 throw e;
             }
         } catch (IOException | SecurityException e) {
             throw Errors.createErrorFromException(e);
+        }
+    }
+
+    /**
+     * How Node names a JSON module in its parse errors: the file's path, or the URL it was imported by when jnode
+     * serves it under a path of its own (a data: URL; a file imported with a type, named by its path again).
+     */
+    private static String jsonModuleName(String path) {
+        String served = ModuleFileSystem.VIRTUAL_ROOT + "url/";
+        if (!path.startsWith(served)) {
+            return path;
+        }
+        String encoded = path.substring(served.length());
+        int variant = encoded.indexOf('/');
+        String url = URLDecoder.decode(variant < 0 ? encoded : encoded.substring(0, variant), StandardCharsets.UTF_8);
+        try {
+            return url.startsWith("file:") ? new URI(url).getPath() : url;
+        } catch (URISyntaxException e) {
+            return url;
+        }
+    }
+
+    /** The module's text as GraalJS parsed it (without a byte order mark, which Node ignores). */
+    private static String jsonText(TruffleFile file) {
+        try {
+            String text = new String(file.readAllBytes(), StandardCharsets.UTF_8);
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        } catch (IOException | SecurityException e) {
+            return "";
         }
     }
 

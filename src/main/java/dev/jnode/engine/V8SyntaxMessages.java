@@ -178,6 +178,15 @@ public final class V8SyntaxMessages {
                 JSObject.set(error, Strings.MESSAGE, Strings.fromJavaString(v8));
             }
         }
+
+        /** A JSON module's SyntaxError as Node words it: {@code <name>: } and V8's message for {@code text}. */
+        public static void rewordJson(GraalJSException e, String name, String text) {
+            String v8 = V8JsonMessages.describe(text);
+            if (v8 != null && e instanceof JSException js && js.getErrorType() == JSErrorType.SyntaxError
+                    && e.getErrorObject() instanceof JSDynamicObject error) {
+                JSObject.set(error, Strings.MESSAGE, Strings.fromJavaString(name + ": " + v8));
+            }
+        }
     }
 
     /**
