@@ -22,7 +22,7 @@ import org.graalvm.polyglot.Value;
  * loop's queue, so JavaScript is never re-entered from a call.
  */
 public final class StreamChannelHandle implements ChannelHandle {
-    private static final int WRITTEN = 1;
+    private static final int QUEUED = 0;
     private static final int EPROTO = 71;
 
     /** Where events go: the JavaScript callback, through the loop's queue (a test listens directly). */
@@ -58,11 +58,15 @@ public final class StreamChannelHandle implements ChannelHandle {
         this.onEvent = onEvent;
     }
 
-    /** Encrypts a copy of the region; its ciphertext follows as "cipher" events, so the write is done at once. */
+    /**
+     * Encrypts a copy of the region; its ciphertext follows as "cipher" events, then "written": the write is
+     * queued, as a write through Node's JSStreamSocket is (so bufferSize counts it until then).
+     */
     @HostAccess.Export
     public int write(Value arrayBuffer, int offset, int length, double requestId) {
         write(copyOf(arrayBuffer, offset, length));
-        return WRITTEN;
+        emit("written", requestId, 0);
+        return QUEUED;
     }
 
     void write(byte[] plaintext) {
@@ -87,6 +91,12 @@ public final class StreamChannelHandle implements ChannelHandle {
     @HostAccess.Export
     public void receiveEnd() {
         endInput();
+    }
+
+    /** The stream closed: reported after what it delivered before, which this handle's events still carry. */
+    @HostAccess.Export
+    public void receiveClose() {
+        emit("stream-close", null, null);
     }
 
     /** After what is queued (close_notify, when TLS sent one), the stream's end; then "shutdown". */

@@ -48,7 +48,7 @@ class TLSSocket extends Socket {
   }
 
   // new TLSSocket(socket): TLS over a connection made elsewhere. A net.Socket's TCP handle becomes ours; any other
-  // stream (or a socket not yet connecting) is wrapped in a JSStreamSocket, as Node does, whose handle then
+  // stream (a TLSSocket, a socket not yet connecting) is wrapped in a JSStreamSocket, as Node does, whose handle then
   // carries the ciphertext. A server greets at once; a client waits for _start (tls.connect calls it).
   _adopt(socket) {
     const isServer = Boolean(this[kOptions].isServer);
@@ -60,7 +60,9 @@ class TLSSocket extends Socket {
       if (isServer) this._startTls();
       this.read(0);
     };
-    if (!(socket instanceof Socket) || socket instanceof JSStreamSocket || (!socket.connecting && socket._handle === null)) {
+    // A TLSSocket's handle carries its own TLS: TLS inside it goes through its stream face, as any stream's.
+    if (!(socket instanceof Socket) || socket instanceof JSStreamSocket || socket instanceof TLSSocket ||
+        (!socket.connecting && socket._handle === null)) {
       this._handle = new TlsStreamHandle(socket instanceof JSStreamSocket ? socket : new JSStreamSocket(socket));
       this._handle.setOnEvent(this._eventsCallback());
       if (isServer) this._startTls();
@@ -302,7 +304,7 @@ class TlsStreamHandle {
     transport.setOnEvent((kind, a, b) => {
       if (kind === 'data') this.channel.receive(a.buffer, a.byteOffset, a.byteLength);
       else if (kind === 'end') this.channel.receiveEnd();
-      else if (kind === 'stream-close') this.onEvent?.(kind, a, b);
+      else if (kind === 'stream-close') this.channel.receiveClose();
       // the ciphertext's own 'written' and 'shutdown' need no answer
     });
   }

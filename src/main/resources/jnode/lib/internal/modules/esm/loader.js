@@ -272,7 +272,8 @@ function dataUrlFormat(url) {
 
 /** A data: URL's format (null for a MIME type no loader takes) and its body's bytes. */
 function readDataUrl(url) {
-  const parts = dataUrlPattern.exec(new URL(url).pathname);
+  const { pathname, search } = new URL(url);
+  const parts = dataUrlPattern.exec(pathname + search); // a '?' is part of the body; only a fragment is not
   if (parts === null) {
     const { codes: { ERR_INVALID_URL } } = require('internal/errors');
     throw new ERR_INVALID_URL(url);
