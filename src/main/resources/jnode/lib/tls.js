@@ -3,7 +3,8 @@
 // SslHandler on the JDK's SSLEngine). Sessions are the JDK's to resume; see docs/compat.md for what is missing.
 
 const net = require('net');
-const { codes: { ERR_TLS_CERT_ALTNAME_INVALID, ERR_INVALID_ARG_TYPE } } = require('internal/errors');
+const { codes: { ERR_TLS_CERT_ALTNAME_INVALID, ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE } } = require('internal/errors');
+const { validateString } = require('internal/validators');
 const { unsupportedFunctions } = require('internal/unsupported');
 const secureContext = require('internal/tls/secure_context');
 
@@ -25,6 +26,21 @@ let roots;
 function rootCertificates() {
   roots ??= Object.freeze(Array.from(internalBinding('tls').rootCertificates()));
   return roots;
+}
+
+// tls.getCACertificates: 'bundled' is rootCertificates; 'default' what a context without ca trusts: the bundled
+// roots, NODE_EXTRA_CA_CERTS's ('extra') and, under --use-system-ca, the system's. Each set is made once.
+const CA_TYPES = ['default', 'system', 'bundled', 'extra'];
+const caSets = { __proto__: null };
+function getCACertificates(type = 'default') {
+  validateString(type, 'type');
+  if (!CA_TYPES.includes(type)) throw new ERR_INVALID_ARG_VALUE('type', type);
+  if (type === 'bundled') return rootCertificates();
+  caSets[type] ??= Object.freeze(type === 'default'
+    ? [...rootCertificates(), ...getCACertificates('extra'),
+      ...(secureContext.usesSystemCa() ? getCACertificates('system') : [])]
+    : Array.from(internalBinding('tls').caCertificates(type)));
+  return caSets[type];
 }
 
 // ['a', 'bc'] -> <1>a<2>bc, the wire form of an ALPN list.
@@ -159,10 +175,9 @@ function createServer(options, listener) {
   return new Server(options, listener);
 }
 
-module.exports = unsupportedFunctions('tls', ['getCACertificates', 'setDefaultCACertificates',
-  'getCertificateCompressionAlgorithms'], {
+module.exports = unsupportedFunctions('tls', ['setDefaultCACertificates', 'getCertificateCompressionAlgorithms'], {
   CLIENT_RENEG_LIMIT, CLIENT_RENEG_WINDOW, DEFAULT_CIPHERS, DEFAULT_ECDH_CURVE: 'auto',
-  getCiphers, convertALPNProtocols, checkServerIdentity,
+  getCiphers, convertALPNProtocols, checkServerIdentity, getCACertificates,
   createSecureContext: secureContext.createSecureContext, SecureContext: secureContext.SecureContext,
   createServer, connect,
 });

@@ -10,7 +10,11 @@ import io.netty.handler.ssl.SslHandler;
 import io.netty.util.AsyncMapping;
 import io.netty.util.Mapping;
 import io.netty.util.concurrent.Promise;
+import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.cert.X509Certificate;
@@ -40,7 +44,9 @@ import org.graalvm.polyglot.Value;
  */
 public final class TlsBinding {
     private static final long HANDSHAKE_TIMEOUT_MILLIS = 120_000;
+    private static List<X509Certificate> jdkRoots;
     private static List<X509Certificate> defaultRoots;
+    private static boolean useSystemCa;
     private final JsRuntime runtime;
 
     public TlsBinding(JsRuntime runtime) {
@@ -175,11 +181,36 @@ public final class TlsBinding {
     /** The JDK's trusted root certificates as PEM text (tls.rootCertificates). */
     @HostAccess.Export
     public String[] rootCertificates() {
+        return pemTexts(jdkRoots(), "");
+    }
+
+    /**
+     * One of the CA sets of tls.getCACertificates as PEM texts, each ending in a newline as OpenSSL writes them:
+     * "system" (OpenSSL's default file: SSL_CERT_FILE, else Debian's bundle) or "extra" (NODE_EXTRA_CA_CERTS's).
+     */
+    @HostAccess.Export
+    public String[] caCertificates(String type) {
+        return pemTexts(type.equals("system") ? systemCas() : extraCas(), "\n");
+    }
+
+    /**
+     * Connections trust the system's CAs too from now on (--use-system-ca); the default set is Node's: the
+     * bundled roots (here the JDK's) and NODE_EXTRA_CA_CERTS's.
+     */
+    @HostAccess.Export
+    public void useSystemCa() {
+        synchronized (TlsBinding.class) {
+            useSystemCa = true;
+            defaultRoots = null;
+        }
+    }
+
+    private static String[] pemTexts(List<X509Certificate> certificates, String end) {
         Base64.Encoder lines = Base64.getMimeEncoder(64, new byte[] {'\n'});
-        return defaultRoots().stream().map(certificate -> {
+        return certificates.stream().map(certificate -> {
             try {
                 return "-----BEGIN CERTIFICATE-----\n" + lines.encodeToString(certificate.getEncoded())
-                        + "\n-----END CERTIFICATE-----";
+                        + "\n-----END CERTIFICATE-----" + end;
             } catch (GeneralSecurityException e) {
                 throw new IllegalStateException(e);
             }
@@ -203,21 +234,54 @@ public final class TlsBinding {
         }
     }
 
-    /** The JDK's default trust store (its cacerts), read once. */
+    /** What connections trust when a context names no ca: the JDK's roots, NODE_EXTRA_CA_CERTS's, maybe the system's. */
     static synchronized List<X509Certificate> defaultRoots() {
         if (defaultRoots == null) {
+            List<X509Certificate> roots = new ArrayList<>(jdkRoots());
+            roots.addAll(extraCas());
+            if (useSystemCa) {
+                roots.addAll(systemCas());
+            }
+            defaultRoots = List.copyOf(roots);
+        }
+        return defaultRoots;
+    }
+
+    /** The JDK's default trust store (its cacerts), read once: Node's bundled roots. */
+    private static synchronized List<X509Certificate> jdkRoots() {
+        if (jdkRoots == null) {
             try {
                 TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
                 factory.init((KeyStore) null);
                 for (TrustManager manager : factory.getTrustManagers()) {
                     if (manager instanceof X509TrustManager x509) {
-                        defaultRoots = List.of(x509.getAcceptedIssuers());
+                        jdkRoots = List.of(x509.getAcceptedIssuers());
                     }
                 }
             } catch (GeneralSecurityException e) {
                 throw new IllegalStateException("the JDK's trust store cannot be read", e);
             }
         }
-        return defaultRoots;
+        return jdkRoots;
+    }
+
+    /** The certificates of the file NODE_EXTRA_CA_CERTS names; none when unset or unreadable (Node warns there). */
+    private static List<X509Certificate> extraCas() {
+        String file = System.getenv("NODE_EXTRA_CA_CERTS");
+        return file == null || file.isEmpty() ? List.of() : certificatesIn(Path.of(file));
+    }
+
+    /** OpenSSL's default CA file, which Node's system store reads on Linux (without its directory's copies). */
+    private static List<X509Certificate> systemCas() {
+        String file = System.getenv("SSL_CERT_FILE");
+        return certificatesIn(Path.of(file != null && !file.isEmpty() ? file : "/etc/ssl/certs/ca-certificates.crt"));
+    }
+
+    private static List<X509Certificate> certificatesIn(Path file) {
+        try {
+            return KeyMaterial.certificates(Files.readString(file, StandardCharsets.ISO_8859_1));
+        } catch (IOException | KeyMaterial.KeyMaterialException e) {
+            return List.of();
+        }
     }
 }

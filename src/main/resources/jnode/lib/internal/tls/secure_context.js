@@ -9,6 +9,13 @@ const { isArrayBufferView } = require('internal/util/types');
 
 const VERSIONS = ['TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'];
 const defaults = versionDefaultsFromFlags();
+if (usesSystemCa()) internalBinding('tls').useSystemCa();
+
+// --use-system-ca or NODE_USE_SYSTEM_CA=1: the system's CAs join the default trust.
+function usesSystemCa() {
+  const { getOptionValue } = require('internal/options');
+  return getOptionValue('--use-system-ca') === true || process.env.NODE_USE_SYSTEM_CA === '1';
+}
 
 // Node's --tls-min-v1.0 ... --tls-max-v1.3 (on the command line or in NODE_OPTIONS) move the defaults.
 function versionDefaultsFromFlags() {
@@ -103,4 +110,4 @@ function createSecureContext(options = {}) {
   return secure;
 }
 
-module.exports = { SecureContext, createSecureContext, defaults, VERSIONS };
+module.exports = { SecureContext, createSecureContext, defaults, VERSIONS, usesSystemCa };
