@@ -69,8 +69,13 @@ class TLSSocket extends Socket {
       this.read(0);
     } else if (socket.connecting) {
       this.connecting = true;
+      this._parent = socket; // destroyed with this socket until its handle is ours
       socket.once('connect', () => {
         this.connecting = false;
+        if (this.destroyed) {
+          socket.destroy(); // the TLS socket owned the connection it was waiting for
+          return;
+        }
         take();
         this.emit('connect');
       });
@@ -86,6 +91,11 @@ class TLSSocket extends Socket {
     } else if (this._handle !== null && this[kConnection] === null && !this.destroyed) {
       this._startTls();
     }
+  }
+
+  _destroy(err, callback) {
+    if (this.connecting && this._parent !== null && !this._parent.destroyed) this._parent.destroy();
+    super._destroy(err, callback);
   }
 
   _afterConnect(errno) {
