@@ -143,6 +143,7 @@ Object.defineProperties(module.exports, {
   Cipheriv: { configurable: true, enumerable: true, get: () => cipher().Cipheriv },
   Decipheriv: { configurable: true, enumerable: true, get: () => cipher().Decipheriv },
   KeyObject: { configurable: true, enumerable: true, get: () => keys().KeyObject },
+  X509Certificate: { configurable: true, enumerable: true, get: () => require('internal/crypto/x509').X509Certificate },
   Sign: { configurable: true, enumerable: true, get: () => sig().Sign },
   ECDH: { configurable: true, enumerable: true, get: () => require('internal/crypto/ecdh').ECDH },
   Verify: { configurable: true, enumerable: true, get: () => sig().Verify },
@@ -154,5 +155,5 @@ Object.defineProperties(module.exports, {
 unsupportedFunctions('crypto', ['argon2', 'argon2Sync', 'createDiffieHellman', 'createDiffieHellmanGroup',
   'decapsulate', 'encapsulate', 'getDiffieHellman', 'setEngine'],
 module.exports);
-unsupportedClasses('crypto', ['Certificate', 'DiffieHellman', 'DiffieHellmanGroup', 'X509Certificate'],
+unsupportedClasses('crypto', ['Certificate', 'DiffieHellman', 'DiffieHellmanGroup'],
   module.exports);

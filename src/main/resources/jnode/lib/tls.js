@@ -3,7 +3,10 @@
 // SslHandler on the JDK's SSLEngine). Sessions are the JDK's to resume; see docs/compat.md for what is missing.
 
 const net = require('net');
-const { codes: { ERR_TLS_CERT_ALTNAME_INVALID, ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE } } = require('internal/errors');
+const {
+  codedError,
+  codes: { ERR_TLS_CERT_ALTNAME_FORMAT, ERR_TLS_CERT_ALTNAME_INVALID, ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE },
+} = require('internal/errors');
 const { validateString } = require('internal/validators');
 const { unsupportedFunctions } = require('internal/unsupported');
 const secureContext = require('internal/tls/secure_context');
@@ -43,6 +46,20 @@ function getCACertificates(type = 'default') {
   return caSets[type];
 }
 
+// tls.setDefaultCACertificates: what contexts without their own ca trust from now on, in this thread.
+function setDefaultCACertificates(certs) {
+  if (!Array.isArray(certs)) throw new ERR_INVALID_ARG_TYPE('certs', 'Array', certs);
+  const texts = certs.map((cert, i) => {
+    if (typeof cert === 'string') return cert;
+    if (ArrayBuffer.isView(cert)) return Buffer.from(cert.buffer, cert.byteOffset, cert.byteLength).toString('latin1');
+    throw new ERR_INVALID_ARG_TYPE(`certs[${i}]`, ['string', 'ArrayBufferView'], cert);
+  });
+  const binding = internalBinding('tls');
+  const failure = binding.setDefaultCaCertificates(texts);
+  if (failure != null) throw codedError(failure[0], failure[1]);
+  caSets.default = Object.freeze(Array.from(binding.caCertificates('default')));
+}
+
 // ['a', 'bc'] -> <1>a<2>bc, the wire form of an ALPN list.
 function convertALPNProtocols(protocols, out) {
   const names = Array.isArray(protocols) ? protocols : null;
@@ -78,8 +95,36 @@ function hostMatches(host, pattern) {
 }
 
 // The check Node makes after a successful chain verification: undefined when the certificate names `hostname`.
+// "DNS:a, DNS:\"b\u002c c\"" -> ['DNS:a', 'DNS:b, c']: entries end at ", " outside quotes, and a quoted part is a
+// JSON string literal (how certificates print names that hold commas or quotes), never split inside.
+function splitAltNames(text) {
+  const names = [];
+  let current = '';
+  for (let i = 0; i < text.length; i++) {
+    if (text.startsWith(', ', i)) {
+      names.push(current);
+      current = '';
+      i++;
+    } else if (text[i] !== '"') {
+      current += text[i];
+    } else {
+      let end = i + 1;
+      while (end < text.length && text[end] !== '"') end += text[end] === '\\' ? 2 : 1;
+      if (end >= text.length) throw new ERR_TLS_CERT_ALTNAME_FORMAT();
+      try {
+        current += JSON.parse(text.slice(i, end + 1));
+      } catch {
+        throw new ERR_TLS_CERT_ALTNAME_FORMAT();
+      }
+      i = end;
+    }
+  }
+  names.push(current);
+  return names;
+}
+
 function checkServerIdentity(hostname, cert) {
-  const altNames = cert.subjectaltname ? cert.subjectaltname.split(', ') : [];
+  const altNames = cert.subjectaltname ? splitAltNames(cert.subjectaltname) : [];
   const dnsNames = [];
   const ips = [];
   for (const name of altNames) {
@@ -175,9 +220,9 @@ function createServer(options, listener) {
   return new Server(options, listener);
 }
 
-module.exports = unsupportedFunctions('tls', ['setDefaultCACertificates', 'getCertificateCompressionAlgorithms'], {
+module.exports = unsupportedFunctions('tls', ['getCertificateCompressionAlgorithms'], {
   CLIENT_RENEG_LIMIT, CLIENT_RENEG_WINDOW, DEFAULT_CIPHERS, DEFAULT_ECDH_CURVE: 'auto',
-  getCiphers, convertALPNProtocols, checkServerIdentity, getCACertificates,
+  getCiphers, convertALPNProtocols, checkServerIdentity, getCACertificates, setDefaultCACertificates,
   createSecureContext: secureContext.createSecureContext, SecureContext: secureContext.SecureContext,
   createServer, connect,
 });

@@ -182,7 +182,7 @@ public final class CryptoBinding {
     }
 
     private RuntimeException jsError(CryptoException e) {
-        return errorFactory.execute(e.code(), e.getMessage()).throwException();
+        return errorFactory.execute(e.code(), e.getMessage(), e.errorStack()).throwException();
     }
 
     private <T> T guarded(Callable<T> operation) {
@@ -201,7 +201,7 @@ public final class CryptoBinding {
     private void onPool(Callable<byte[]> work, Value callback) {
         WorkPool.shared().submit(runtime.loop(), work, (bytes, failure) -> {
             if (failure instanceof CryptoException e) {
-                runtime.invoke(callback, errorFactory.execute(e.code(), e.getMessage()));
+                runtime.invoke(callback, errorFactory.execute(e.code(), e.getMessage(), e.errorStack()));
             } else if (failure != null) {
                 throw new IllegalStateException(failure);
             } else {
@@ -340,6 +340,13 @@ public final class CryptoBinding {
     }
 
     /** Whether a value is a key handle this binding made (KeyObject's constructor accepts nothing else). */
+    /** crypto.X509Certificate's certificate from PEM text or DER bytes. */
+    @HostAccess.Export
+    public X509Handle parseX509(Value view) {
+        byte[] bytes = readView(view);
+        return guarded(() -> X509Handle.parse(bytes));
+    }
+
     @HostAccess.Export
     public boolean isKeyHandle(Value value) {
         return value != null && value.isHostObject() && value.asHostObject() instanceof KeyHandle;
@@ -420,7 +427,7 @@ public final class CryptoBinding {
         }
         WorkPool.shared().submit(runtime.loop(), work, (key, failure) -> {
             if (failure instanceof CryptoException e) {
-                runtime.invoke(callback, errorFactory.execute(e.code(), e.getMessage()));
+                runtime.invoke(callback, errorFactory.execute(e.code(), e.getMessage(), e.errorStack()));
             } else if (failure != null) {
                 runtime.invoke(callback, errorFactory.execute("ERR_CRYPTO_OPERATION_FAILED", failure.toString()));
             } else {

@@ -6,10 +6,27 @@ package dev.jnode.crypto;
  */
 public final class CryptoException extends RuntimeException {
     private final String code;
+    private final boolean errorStack;
 
     public CryptoException(String code, String message) {
+        this(code, message, true);
+    }
+
+    private CryptoException(String code, String message, boolean errorStack) {
         super(message, null, false, false);
         this.code = code;
+        this.errorStack = errorStack;
+    }
+
+    /** Whether Node's error carries opensslErrorStack: it does when OpenSSL queued more than the one error. */
+    boolean errorStack() {
+        return errorStack;
+    }
+
+    /** An OpenSSL error alone in its queue (no opensslErrorStack), as X509Certificate's parse reports them. */
+    static CryptoException alone(String hex, String library, String reason) {
+        CryptoException e = openssl(hex, library, reason);
+        return new CryptoException(e.code, e.getMessage(), false);
     }
 
     public String code() {
@@ -40,6 +57,7 @@ public final class CryptoException extends RuntimeException {
             case "common libcrypto routines" -> "CRYPTO_";
             case "asn1 encoding routines" -> "ASN1_";
             case "digital envelope routines" -> "EVP_";
+            case "PEM routines" -> "PEM_";
             default -> "";
         };
         String code = "ERR_OSSL_" + prefix + reason.toUpperCase(java.util.Locale.ROOT).replace(' ', '_');

@@ -21,6 +21,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLEngine;
 import javax.net.ssl.SSLException;
@@ -62,7 +63,18 @@ public final class SecureContextHandle {
         return List.copyOf(order);
     }
 
+    /** What a context without a ca option trusts, asked at each verification (setDefaultCACertificates changes it). */
+    private final Supplier<Collection<X509Certificate>> defaultTrust;
     private final List<PrivateKey> keys = new ArrayList<>();
+
+    SecureContextHandle(Supplier<Collection<X509Certificate>> defaultTrust) {
+        this.defaultTrust = defaultTrust;
+    }
+
+    /** A context trusting the process-wide default roots when given no ca. */
+    SecureContextHandle() {
+        this(TlsBinding::defaultRoots);
+    }
     private final List<List<X509Certificate>> certificateChains = new ArrayList<>();
     /** Null until a ca option is given: then only these are trusted, as in Node. */
     private List<X509Certificate> cas;
@@ -147,9 +159,25 @@ public final class SecureContextHandle {
             if (chain == null) {
                 return null;
             }
-            identities.add(new Identity(key, chain));
+            identities.add(new Identity(key, completed(chain)));
         }
         return identities;
+    }
+
+    /** The chain followed by its issuers from the ca option, as OpenSSL's automatic chain building sends it. */
+    private List<X509Certificate> completed(List<X509Certificate> chain) {
+        if (cas == null) {
+            return chain;
+        }
+        List<X509Certificate> full = new ArrayList<>(chain);
+        while (!PeerVerifier.isSelfSigned(full.getLast())) {
+            X509Certificate issuer = PeerVerifier.issuerAmong(full.getLast(), cas);
+            if (issuer == null || full.contains(issuer)) {
+                break;
+            }
+            full.add(issuer);
+        }
+        return full;
     }
 
     private static boolean holdsPublicKeyOf(X509Certificate certificate, PrivateKey key) {
@@ -161,7 +189,7 @@ public final class SecureContextHandle {
 
     /** The certificates a peer's chain must lead to: the ca option's, else the default root store. */
     Collection<X509Certificate> trusted() {
-        return cas != null ? cas : TlsBinding.defaultRoots();
+        return cas != null ? cas : defaultTrust.get();
     }
 
     SslContext sslContext(boolean server, String[] alpnProtocols, ClientAuth clientAuth) throws SSLException {

@@ -19,7 +19,9 @@ import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -48,6 +50,8 @@ public final class TlsBinding {
     private static List<X509Certificate> defaultRoots;
     private static boolean useSystemCa;
     private final JsRuntime runtime;
+    /** tls.setDefaultCACertificates' certificates for this thread's contexts; null until it is called. */
+    private volatile List<X509Certificate> defaultCas;
 
     public TlsBinding(JsRuntime runtime) {
         this.runtime = runtime;
@@ -55,7 +59,7 @@ public final class TlsBinding {
 
     @HostAccess.Export
     public SecureContextHandle createSecureContext() {
-        return new SecureContextHandle();
+        return new SecureContextHandle(this::defaultTrust);
     }
 
     /** The channel for TLS over a JavaScript stream (see {@link StreamChannelHandle}), before {@link #wrap}. */
@@ -190,7 +194,43 @@ public final class TlsBinding {
      */
     @HostAccess.Export
     public String[] caCertificates(String type) {
-        return pemTexts(type.equals("system") ? systemCas() : extraCas(), "\n");
+        return switch (type) {
+            case "system" -> pemTexts(systemCas(), "\n");
+            case "default" -> pemTexts(defaultTrust(), "\n");
+            default -> pemTexts(extraCas(), "\n");
+        };
+    }
+
+    /**
+     * Replaces what contexts without a ca option trust (tls.setDefaultCACertificates), each certificate once.
+     * Texts without a PEM certificate are skipped; a PEM block that does not decode fails the whole call, as does
+     * a non-empty array without any certificate. Returns null, or [code, message].
+     */
+    @HostAccess.Export
+    public String[] setDefaultCaCertificates(String[] texts) {
+        Map<String, X509Certificate> unique = new LinkedHashMap<>();
+        for (String text : texts) {
+            if (!text.contains("-----BEGIN CERTIFICATE-----")) {
+                continue;
+            }
+            try {
+                for (X509Certificate certificate : KeyMaterial.certificates(text)) {
+                    unique.putIfAbsent(Base64.getEncoder().encodeToString(certificate.getEncoded()), certificate);
+                }
+            } catch (KeyMaterial.KeyMaterialException | GeneralSecurityException e) {
+                return new String[] {"ERR_OSSL_PEM_ASN1_LIB", "error:0488000D:PEM routines::ASN1 lib"};
+            }
+        }
+        if (unique.isEmpty() && texts.length > 0) {
+            return new String[] {"ERR_CRYPTO_OPERATION_FAILED", "No valid certificates found in the provided array"};
+        }
+        defaultCas = List.copyOf(unique.values());
+        return null;
+    }
+
+    private Collection<X509Certificate> defaultTrust() {
+        List<X509Certificate> set = defaultCas;
+        return set != null ? set : defaultRoots();
     }
 
     /**
@@ -205,7 +245,7 @@ public final class TlsBinding {
         }
     }
 
-    private static String[] pemTexts(List<X509Certificate> certificates, String end) {
+    private static String[] pemTexts(Collection<X509Certificate> certificates, String end) {
         Base64.Encoder lines = Base64.getMimeEncoder(64, new byte[] {'\n'});
         return certificates.stream().map(certificate -> {
             try {

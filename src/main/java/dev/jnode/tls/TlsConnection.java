@@ -1,5 +1,6 @@
 package dev.jnode.tls;
 
+import dev.jnode.crypto.X509Handle;
 import dev.jnode.net.ChannelHandle;
 import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelHandlerContext;
@@ -85,11 +86,11 @@ public final class TlsConnection {
     }
 
     /**
-     * The peer's certificates, leaf first, as getPeerCertificate describes them (JSON), followed by the trusted
+     * The peer's certificates, leaf first, followed by the trusted
      * CA that issued the last one when the peer did not send it (Node's chain reaches the trust store).
      */
     @HostAccess.Export
-    public Object[] peerCertificates() {
+    public X509Handle[] peerCertificates() {
         List<X509Certificate> chain = peerChain();
         if (!chain.isEmpty() && !PeerVerifier.isSelfSigned(chain.getLast())) {
             X509Certificate anchor = PeerVerifier.issuerAmong(chain.getLast(), context.trusted());
@@ -97,14 +98,14 @@ public final class TlsConnection {
                 chain.add(anchor);
             }
         }
-        return chain.stream().map(CertificateDescription::of).toArray();
+        return chain.stream().map(X509Handle::new).toArray(X509Handle[]::new);
     }
 
     /** This side's certificate, for getCertificate; null when it sent none. */
     @HostAccess.Export
-    public Object localCertificate() {
+    public X509Handle localCertificate() {
         Certificate[] local = session().getLocalCertificates();
-        return local == null || local.length == 0 ? null : CertificateDescription.of((X509Certificate) local[0]);
+        return local == null || local.length == 0 ? null : new X509Handle((X509Certificate) local[0]);
     }
 
     /**

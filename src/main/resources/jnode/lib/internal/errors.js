@@ -295,6 +295,7 @@ defineCodes(URIError, { ERR_INVALID_URI: 'URI malformed' });
 
 defineCodes(SyntaxError, {
   ERR_INVALID_TYPESCRIPT_SYNTAX: '%s',
+  ERR_TLS_CERT_ALTNAME_FORMAT: 'Invalid subject alternative name string',
   ERR_UNSUPPORTED_TYPESCRIPT_SYNTAX: '%s',
 });
 

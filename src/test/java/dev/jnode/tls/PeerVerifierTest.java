@@ -53,4 +53,17 @@ class PeerVerifierTest {
     void noCertificateAtAllCannotBeVerified() {
         assertThat(PeerVerifier.verify(List.of(), List.of(), new Date()).code()).isEqualTo("UNABLE_TO_GET_ISSUER_CERT");
     }
+
+    @Test
+    void aCasNameConstraintsRefuseNamesOutsideThem() throws Exception {
+        java.nio.file.Path x509 = java.nio.file.Path.of("test/fixtures/x509");
+        List<X509Certificate> constrainedCa = KeyMaterial.certificates(
+                java.nio.file.Files.readString(x509.resolve("constrained-ca.pem")));
+        PeerVerifier.Failure outside = PeerVerifier.verify(KeyMaterial.certificates(
+                java.nio.file.Files.readString(x509.resolve("outside-leaf.pem"))), constrainedCa, new Date());
+        assertThat(outside.message()).isEqualTo("permitted subtree violation");
+        assertThat(outside.code()).isEqualTo("UNSPECIFIED");
+        assertThat(PeerVerifier.verify(KeyMaterial.certificates(
+                java.nio.file.Files.readString(x509.resolve("inside-leaf.pem"))), constrainedCa, new Date())).isNull();
+    }
 }

@@ -7,12 +7,12 @@ const { Buffer } = require('buffer');
 const { isArrayBufferView, isAnyArrayBuffer } = require('internal/util/types');
 const { codedError, codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE } } = require('internal/errors');
 
-function cryptoError(code, message) {
+function cryptoError(code, message, errorStack = true) {
   if (code === null || code === undefined) return new Error(message);
   if (!code.startsWith('ERR_OSSL_')) return codedError(code, message);
   const err = new Error(message);
   const [, , library, , reason] = message.split(':');
-  err.opensslErrorStack = [message];
+  if (errorStack) err.opensslErrorStack = [message];
   err.library = library;
   err.reason = reason;
   err.code = code;

@@ -8,6 +8,8 @@ const { Socket } = require('internal/net/socket');
 const { JSStreamSocket } = require('internal/js_stream_socket');
 const { bufferFromHost } = require('internal/buffer');
 const { createSecureContext, SecureContext } = require('internal/tls/secure_context');
+// Certificates are described by crypto's X509Certificate code, loaded when a program first asks for one.
+const x509 = () => require('internal/crypto/x509');
 const {
   codes: { ERR_TLS_SNI_FROM_SERVER, ERR_JNODE_UNSUPPORTED, ERR_INVALID_ARG_TYPE, ERR_TLS_INVALID_CONTEXT },
   codedError,
@@ -210,7 +212,7 @@ class TLSSocket extends Socket {
 
   getPeerCertificate(detailed = false) {
     if (!this._secureEstablished) return null;
-    const chain = this[kConnection].peerCertificates().map(certificateFromJson);
+    const chain = Array.from(this[kConnection].peerCertificates(), (handle) => x509().legacyCertificate(handle.legacy()));
     if (chain.length === 0) return {};
     if (detailed) {
       for (let i = 0; i < chain.length; i++) {
@@ -223,7 +225,21 @@ class TLSSocket extends Socket {
   getCertificate() {
     if (!this._secureEstablished) return null;
     const local = this[kConnection].localCertificate();
-    return local === null ? {} : certificateFromJson(local);
+    return local === null ? {} : x509().legacyCertificate(local.legacy());
+  }
+
+  getPeerX509Certificate() {
+    if (!this._secureEstablished) return undefined;
+    const handles = this[kConnection].peerCertificates();
+    let issuer;
+    for (let i = handles.length - 1; i >= 0; i--) issuer = x509().fromHandle(handles[i], issuer);
+    return issuer;
+  }
+
+  getX509Certificate() {
+    if (!this._secureEstablished) return undefined;
+    const local = this[kConnection].localCertificate();
+    return local === null ? undefined : x509().fromHandle(local, undefined);
   }
 
   getProtocol() {
@@ -406,24 +422,6 @@ function disconnectedError(isServer, socket) {
 }
 
 // Node's certificate objects always have these keys, undefined when they do not apply.
-const ALWAYS_PRESENT = new Set(['subjectaltname', 'infoAccess', 'asn1Curve', 'nistCurve']);
-const CERTIFICATE_KEYS = ['subject', 'issuer', 'subjectaltname', 'infoAccess', 'ca', 'modulus', 'exponent', 'pubkey',
-  'bits', 'valid_from', 'valid_to', 'fingerprint', 'fingerprint256', 'fingerprint512', 'ext_key_usage',
-  'serialNumber', 'raw', 'asn1Curve', 'nistCurve'];
-
-function certificateFromJson(json) {
-  const fields = JSON.parse(json);
-  const certificate = {};
-  for (const name of CERTIFICATE_KEYS) {
-    if (!(name in fields) && !ALWAYS_PRESENT.has(name)) continue;
-    const value = fields[name];
-    if (name === 'subject' || name === 'issuer') certificate[name] = Object.assign({ __proto__: null }, value);
-    else if (name === 'raw' || name === 'pubkey') certificate[name] = Buffer.from(value, 'base64');
-    else certificate[name] = value;
-  }
-  return certificate;
-}
-
 // The end of the peer's chain: its own issuer when self-signed (Node's chain ends in a loop).
 function issuerOfLast(certificate) {
   const { subject, issuer } = certificate;

@@ -3,15 +3,16 @@ package dev.jnode.tls;
 import static dev.jnode.tls.KeyMaterialTest.pem;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.jnode.crypto.CertificateText;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
-class CertificateDescriptionTest {
+class CertificateTextTest {
     @Test
     void describesACertificateInOpenSslsTextForms() throws Exception {
         JsonNode server = new ObjectMapper().readTree(
-                CertificateDescription.of(KeyMaterial.certificates(pem("server.pem")).get(0)));
+                CertificateText.legacyJson(KeyMaterial.certificates(pem("server.pem")).get(0)));
         assertThat(server.get("subject").get("CN").asString()).isEqualTo("localhost");
         assertThat(server.get("issuer").get("OU").asString()).isEqualTo("ca");
         assertThat(server.get("subjectaltname").asString())
@@ -26,7 +27,7 @@ class CertificateDescriptionTest {
     @Test
     void datesArePaddedAsOpenSslPrintsThem() throws Exception {
         JsonNode expired = new ObjectMapper().readTree(
-                CertificateDescription.of(KeyMaterial.certificates(pem("expired.pem")).get(0)));
+                CertificateText.legacyJson(KeyMaterial.certificates(pem("expired.pem")).get(0)));
         assertThat(expired.get("valid_from").asString()).isEqualTo("Jan  1 00:00:00 2000 GMT");
         assertThat(expired.get("valid_to").asString()).isEqualTo("Jan  1 00:00:00 2001 GMT");
         assertThat(expired.get("serialNumber").asString()).isEqualTo("5001");
