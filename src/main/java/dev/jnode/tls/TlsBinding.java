@@ -95,12 +95,13 @@ public final class TlsBinding {
                     handle.emitEvent("sni", hostname, new SniAnswer(promise, alpn, clientAuth, fallback, connection[0]));
                     return promise;
                 };
-                connection[0] = new TlsConnection(handle, context, new SniHandler(askJavaScript, HANDSHAKE_TIMEOUT_MILLIS));
+                connection[0] = new TlsConnection(handle, context, new SniHandler(askJavaScript, HANDSHAKE_TIMEOUT_MILLIS),
+                        false);
                 return connection[0];
             }
             if (server && hostContexts != null && hostContexts.hasArrayElements() && hostContexts.getArraySize() > 0) {
                 return new TlsConnection(handle, context, new SniHandler(
-                        byHostName(hostContexts, alpn, clientAuth, sslContext), HANDSHAKE_TIMEOUT_MILLIS));
+                        byHostName(hostContexts, alpn, clientAuth, sslContext), HANDSHAKE_TIMEOUT_MILLIS), false);
             }
             var alloc = handle.channel().alloc();
             SslHandler ssl = servername == null ? sslContext.newHandler(alloc) : sslContext.newHandler(alloc, servername, -1);
@@ -112,7 +113,7 @@ public final class TlsBinding {
             }
             // Node's server gives up on a handshake after 120 s (handshakeTimeout); its client waits for ever.
             ssl.setHandshakeTimeoutMillis(server ? HANDSHAKE_TIMEOUT_MILLIS : 0);
-            return new TlsConnection(handle, context, ssl);
+            return new TlsConnection(handle, context, ssl, !server);
         } catch (SSLException e) {
             return HandshakeFailures.describe(e);
         }

@@ -2,14 +2,18 @@ package dev.jnode.tls;
 
 import dev.jnode.crypto.X509Handle;
 import dev.jnode.net.ChannelHandle;
+import io.netty.channel.ChannelDuplexHandler;
 import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.channel.ChannelPromise;
+import io.netty.util.ReferenceCountUtil;
 import io.netty.handler.ssl.CipherSuiteConverter;
 import io.netty.handler.ssl.SslHandler;
 import io.netty.handler.ssl.SslHandshakeCompletionEvent;
 import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -33,13 +37,35 @@ public final class TlsConnection {
     /** The server's context, until SNI chooses another (whose CAs then judge the client). */
     private SecureContextHandle context;
     private boolean handshakeDone;
+    private SslHandler established;
+    /** A client's: holds what it sends after its handshake ends until JavaScript has judged the server. */
+    private final FinalFlightGate gate;
 
-    /** {@code tls}: an SslHandler, or a server's SniHandler, which puts one in its place once the client names a host. */
-    TlsConnection(ChannelHandle handle, SecureContextHandle context, ChannelHandler tls) {
+    /**
+     * {@code tls}: an SslHandler, or a server's SniHandler, which puts one in its place once the client names a host.
+     * A client holds its last handshake flight back until {@link #settleHandshake} (see {@link FinalFlightGate}).
+     */
+    TlsConnection(ChannelHandle handle, SecureContextHandle context, ChannelHandler tls, boolean client) {
         this.handle = handle;
         this.context = context;
+        this.gate = client ? new FinalFlightGate() : null;
         handle.channel().pipeline().addFirst(new HandshakeWatcher());
         handle.channel().pipeline().addFirst(tls);
+        if (gate != null) {
+            handle.channel().pipeline().addFirst(gate);
+        }
+    }
+
+    /**
+     * JavaScript has run the "secure" event's listeners: what the client wrote since its handshake ended (TLS 1.3's
+     * Finished among it) goes out now, or is dropped when {@code destroyed}, so a server that a client refused never
+     * sees the handshake end, as with Node (whose client is destroyed before that flight leaves).
+     */
+    @HostAccess.Export
+    public void settleHandshake(boolean destroyed) {
+        if (gate != null) {
+            gate.settle(destroyed);
+        }
     }
 
     /** OpenSSL's verdict on the peer's certificate chain: null when trusted, else [code, message]. */
@@ -126,8 +152,10 @@ public final class TlsConnection {
         context = chosen;
     }
 
+    // The handshake's SslHandler is kept: a channel that closed since leaves an empty pipeline, and JavaScript may
+    // still ask about the session it handled.
     private SslHandler ssl() {
-        return handle.channel().pipeline().get(SslHandler.class);
+        return established != null ? established : handle.channel().pipeline().get(SslHandler.class);
     }
 
     private SSLSession session() {
@@ -155,6 +183,10 @@ public final class TlsConnection {
             if (event instanceof SslHandshakeCompletionEvent completion) {
                 if (completion.isSuccess()) {
                     handshakeDone = true;
+                    established = ctx.pipeline().get(SslHandler.class);
+                    if (gate != null) {
+                        gate.hold();
+                    }
                     handle.emitEvent("secure", null, null);
                 } else {
                     failed = true;
@@ -180,6 +212,105 @@ public final class TlsConnection {
                 }
             }
             ctx.fireExceptionCaught(cause);
+        }
+    }
+
+    /**
+     * Between the socket and a client's SslHandler. While a read is being handled before the handshake is settled,
+     * the writes it causes are collected; if the handshake ended in that read, they are held (with later writes)
+     * until JavaScript settles it, else passed on at once. Node's client judges the server inside the same read, so a
+     * client destroyed there never sends TLS 1.3's Finished; Netty has written it before announcing the handshake.
+     */
+    private static final class FinalFlightGate extends ChannelDuplexHandler {
+        private enum State { PASS, COLLECT, HOLD, DROP }
+
+        private record Pending(Object message, ChannelPromise promise) {}
+
+        private final ArrayDeque<Pending> pending = new ArrayDeque<>();
+        private ChannelHandlerContext context;
+        private State state = State.PASS;
+        private boolean settled;
+        private boolean flushWanted;
+
+        @Override
+        public void handlerAdded(ChannelHandlerContext ctx) {
+            context = ctx;
+        }
+
+        @Override
+        public void channelRead(ChannelHandlerContext ctx, Object message) {
+            if (settled || state != State.PASS) {
+                ctx.fireChannelRead(message);
+                return;
+            }
+            state = State.COLLECT;
+            try {
+                ctx.fireChannelRead(message);
+            } finally {
+                if (state == State.COLLECT) {
+                    state = State.PASS;
+                    passPending();
+                }
+            }
+        }
+
+        void hold() {
+            if (state == State.COLLECT) {
+                state = State.HOLD;
+            }
+        }
+
+        void settle(boolean drop) {
+            if (settled) {
+                return;
+            }
+            settled = true;
+            if (state != State.HOLD) {
+                return;
+            }
+            if (drop) {
+                state = State.DROP;
+                while (!pending.isEmpty()) {
+                    Pending write = pending.poll();
+                    ReferenceCountUtil.release(write.message());
+                    write.promise().trySuccess();
+                }
+            } else {
+                state = State.PASS;
+                passPending();
+            }
+        }
+
+        private void passPending() {
+            while (!pending.isEmpty()) {
+                Pending write = pending.poll();
+                context.write(write.message(), write.promise());
+            }
+            if (flushWanted) {
+                flushWanted = false;
+                context.flush();
+            }
+        }
+
+        @Override
+        public void write(ChannelHandlerContext ctx, Object message, ChannelPromise promise) {
+            switch (state) {
+                case PASS -> ctx.write(message, promise);
+                case COLLECT, HOLD -> pending.add(new Pending(message, promise));
+                case DROP -> {
+                    ReferenceCountUtil.release(message);
+                    promise.trySuccess();
+                }
+            }
+        }
+
+        @Override
+        public void flush(ChannelHandlerContext ctx) {
+            switch (state) {
+                case PASS -> ctx.flush();
+                case COLLECT, HOLD -> flushWanted = true;
+                case DROP -> { }
+            }
         }
     }
 }

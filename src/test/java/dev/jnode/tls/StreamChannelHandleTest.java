@@ -22,9 +22,13 @@ class StreamChannelHandleTest {
     private StreamChannelHandle server;
     private StreamChannelHandle client;
     private TlsConnection clientTls;
+    /** Whether the client's "secure" listener destroys it, as a client that refuses the server does. */
+    private boolean clientRefusesServer;
 
     @BeforeEach
     void connect() throws Exception {
+        serverEvents.clear();
+        clientEvents.clear();
         server = new StreamChannelHandle((kind, a, b) -> record(serverEvents, kind, a, () -> client));
         client = new StreamChannelHandle((kind, a, b) -> record(clientEvents, kind, a, () -> server));
         SecureContextHandle serverContext = new SecureContextHandle();
@@ -33,9 +37,9 @@ class StreamChannelHandleTest {
         SecureContextHandle clientContext = new SecureContextHandle();
         clientContext.addCa(pem("ca.pem"));
         new TlsConnection(server, serverContext,
-                serverContext.sslContext(true, new String[0], ClientAuth.NONE).newHandler(ByteBufAllocator.DEFAULT));
+                serverContext.sslContext(true, new String[0], ClientAuth.NONE).newHandler(ByteBufAllocator.DEFAULT), false);
         clientTls = new TlsConnection(client, clientContext, clientContext.sslContext(false, new String[0], ClientAuth.NONE)
-                .newHandler(ByteBufAllocator.DEFAULT, "localhost", -1));
+                .newHandler(ByteBufAllocator.DEFAULT, "localhost", -1), true);
         deliver();
     }
 
@@ -52,6 +56,14 @@ class StreamChannelHandleTest {
         deliver();
         assertThat(serverEvents).contains("data:ping");
         assertThat(clientEvents).contains("data:pong");
+    }
+
+    @Test
+    void aClientDestroyedWhenItsHandshakeEndsNeverLetsTheServerFinish() throws Exception {
+        clientRefusesServer = true;
+        connect();
+        assertThat(clientEvents).contains("secure:null");
+        assertThat(serverEvents).doesNotContain("secure:null");
     }
 
     @Test
@@ -82,6 +94,10 @@ class StreamChannelHandleTest {
             events.add("data:" + StandardCharsets.UTF_8.decode((ByteBuffer) a));
         } else if (kind.equals("secure") || kind.equals("shutdown")) {
             events.add(kind + ":" + a);
+            if (kind.equals("secure") && events == clientEvents) {
+                // What tls.TLSSocket does once its 'secure' listeners ran (or destroyed it).
+                relay.add(() -> clientTls.settleHandshake(clientRefusesServer));
+            }
         } else {
             events.add(kind);
         }

@@ -127,8 +127,14 @@ class TLSSocket extends Socket {
   }
 
   _onHandleEvent(kind, a, b) {
-    if (kind === 'secure') this._onHandshakeDone(a);
-    else if (kind === 'end' && this[kConnection] !== null && !this._secureEstablished) this._onHandshakeDone(['ECONNRESET']);
+    if (kind === 'secure') {
+      try {
+        this._onHandshakeDone(a);
+      } finally {
+        // A client's last handshake flight leaves only now, and never if a listener destroyed it (as in Node).
+        this[kConnection]?.settleHandshake(this.destroyed);
+      }
+    } else if (kind === 'end' && this[kConnection] !== null && !this._secureEstablished) this._onHandshakeDone(['ECONNRESET']);
     else if (kind === 'stream-close') this.destroy(); // after a stream's error too, which Node does not pass on
     else if (kind === 'tls-error' && !this._secureEstablished) this._onHandshakeDone(a); // e.g. SNI refused
     else if (kind === 'tls-error') this.destroy(sslError(a));
@@ -142,7 +148,11 @@ class TLSSocket extends Socket {
     if (failure != null) {
       const err = this[kSniError] ??
         (failure[0] === 'ECONNRESET' ? disconnectedError(options.isServer, this) : sslError(failure));
-      if (options.isServer) {
+      if (options.isServer && failure[0] === 'ECONNRESET') {
+        // Node reports a client gone mid-handshake once the socket is closed (so https's destroy(err) is a no-op).
+        this.destroy();
+        options.server?.emit('tlsClientError', err, this);
+      } else if (options.isServer) {
         options.server?.emit('tlsClientError', err, this);
         this.destroy();
       } else {
