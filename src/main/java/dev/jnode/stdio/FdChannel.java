@@ -38,6 +38,8 @@ public final class FdChannel implements AutoCloseable {
     public static final int QUEUED = 0;
 
     private static final int CHUNK = 64 * 1024;
+    /** How long close waits for the pump thread to leave (it wakes at once; the bound only guards a stuck callback). */
+    private static final long PUMP_EXIT_MILLIS = 1000;
 
     private final int fd;
     private final boolean ownsFd;
@@ -168,6 +170,15 @@ public final class FdChannel implements AutoCloseable {
             }
         }
         Fds.signal(wakeFd);
+        // Once close returns, the descriptor is never touched again: its owner may close it at once, and a number
+        // the kernel hands out again must not be read by a pump that is still winding down.
+        if (Thread.currentThread() != pump) {
+            try {
+                pump.join(PUMP_EXIT_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     private void closeOwnedFd() {
@@ -208,6 +219,11 @@ public final class FdChannel implements AutoCloseable {
                 Fds.setPollFd(pollfds, 1, interest == 0 ? -1 : fd, interest);
                 if (Fds.poll(state, pollfds, 2, -1) <= 0) {
                     continue;
+                }
+                synchronized (this) {
+                    if (closed) {
+                        break;
+                    }
                 }
                 if (Fds.revents(pollfds, 0) != 0) {
                     Fds.drain(state, wakeFd, buffer);
