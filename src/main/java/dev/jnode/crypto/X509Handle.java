@@ -240,20 +240,15 @@ public final class X509Handle {
         return null;
     }
 
-    /** The certificate's address that equals {@code email} (the domain in any case), or null. */
+    /** Whether one of the certificate's addresses equals {@code email} (the domain in any case). */
     @HostAccess.Export
-    public String checkEmail(String email, String subject) {
+    public boolean checkEmail(String email, String subject) {
         List<String> addresses = altNames(GeneralName.rfc822Name);
         List<String> candidates = new ArrayList<>(addresses);
         if (subject.equals("always") || (subject.equals("default") && addresses.isEmpty())) {
             candidates.addAll(subjectValues(BCStyle.EmailAddress));
         }
-        for (String address : candidates) {
-            if (sameEmail(address, email)) {
-                return address;
-            }
-        }
-        return null;
+        return candidates.stream().anyMatch(address -> sameEmail(address, email));
     }
 
     private static boolean sameEmail(String a, String b) {

@@ -21,7 +21,6 @@ import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -209,23 +208,21 @@ public final class TlsBinding {
      */
     @HostAccess.Export
     public String[] setDefaultCaCertificates(String[] texts) {
-        Map<String, X509Certificate> unique = new LinkedHashMap<>();
+        Set<X509Certificate> unique = new LinkedHashSet<>(); // certificates are equal when their encodings are
         for (String text : texts) {
             if (!text.contains("-----BEGIN CERTIFICATE-----")) {
                 continue;
             }
             try {
-                for (X509Certificate certificate : KeyMaterial.certificates(text)) {
-                    unique.putIfAbsent(Base64.getEncoder().encodeToString(certificate.getEncoded()), certificate);
-                }
-            } catch (KeyMaterial.KeyMaterialException | GeneralSecurityException e) {
+                unique.addAll(KeyMaterial.certificates(text));
+            } catch (KeyMaterial.KeyMaterialException e) {
                 return new String[] {"ERR_OSSL_PEM_ASN1_LIB", "error:0488000D:PEM routines::ASN1 lib"};
             }
         }
         if (unique.isEmpty() && texts.length > 0) {
             return new String[] {"ERR_CRYPTO_OPERATION_FAILED", "No valid certificates found in the provided array"};
         }
-        defaultCas = List.copyOf(unique.values());
+        defaultCas = List.copyOf(unique);
         return null;
     }
 

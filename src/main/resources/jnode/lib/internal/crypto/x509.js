@@ -97,7 +97,7 @@ class X509Certificate {
 
   checkEmail(email, options) {
     validateString(email, 'email');
-    return this[kHandle].checkEmail(email, matchOptions(options).subject) === null ? undefined : email;
+    return this[kHandle].checkEmail(email, matchOptions(options).subject) ? email : undefined;
   }
 
   checkIP(ip) {
